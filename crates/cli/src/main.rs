@@ -1,0 +1,2 @@
+//! The `hyde` command.
+fn main() {}

@@ -1,0 +1,1 @@
+//! hyde: build Jekyll sites.

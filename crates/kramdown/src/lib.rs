@@ -1,0 +1,1 @@
+//! kramdown-compatible Markdown.

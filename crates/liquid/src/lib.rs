@@ -1,0 +1,5 @@
+//! Jekyll's Liquid dialect on liquid-rust.
+
+mod value;
+
+pub use value::{Hash, Value};
