@@ -1,0 +1,3 @@
+//! Data files (`_data`) and their formats.
+
+mod parse;

@@ -1,0 +1,1 @@
+//! Parsers for JSON, CSV, TSV and TOML data into Value.

@@ -1,0 +1,1 @@
+//! Jekyll's EntryFilter: which files and folders a site reads.

@@ -1,0 +1,1 @@
+//! Permalinks and URLs, as Jekyll's URL and UrlDrop make them.

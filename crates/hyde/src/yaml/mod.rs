@@ -1,0 +1,1 @@
+//! YAML as Jekyll (Ruby Psych) reads it.
