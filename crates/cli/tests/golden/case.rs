@@ -1,0 +1,111 @@
+//! One golden fixture, as described by its `case.toml`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A fixture: where its site and expected output are and how to build it.
+pub(crate) struct Case {
+    /// The fixture's directory name, e.g. `permalinks`.
+    pub(crate) name: String,
+    /// The Jekyll source: `site` in case.toml, relative to the fixture
+    /// directory (default `site`).
+    pub(crate) site: PathBuf,
+    /// What real Jekyll wrote: `fixtures/NAME/expected`.
+    pub(crate) expected: PathBuf,
+    /// Extra `build` arguments (`args`).
+    pub(crate) args: Vec<String>,
+    /// `source_date_epoch`: pins `site.time`.
+    pub(crate) source_date_epoch: i64,
+    /// Extra environment (`[env]`).
+    pub(crate) env: BTreeMap<String, String>,
+}
+
+impl Case {
+    /// Every `fixtures/*/case.toml`, sorted by name. Directories without a
+    /// case.toml (such as `fixtures/kramdown`) are not golden sites.
+    pub(crate) fn discover(fixtures: &Path) -> Vec<Self> {
+        let mut cases: Vec<Self> = fs::read_dir(fixtures)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", fixtures.display()))
+            .map(|entry| entry.expect("cannot read fixtures/").path())
+            .filter(|dir| dir.join("case.toml").is_file())
+            .map(|dir| Self::load(&dir))
+            .collect();
+        cases.sort_by(|a, b| a.name.cmp(&b.name));
+        cases
+    }
+
+    fn load(dir: &Path) -> Self {
+        let file = dir.join("case.toml");
+        let text = fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let table: toml::Table =
+            text.parse().unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let bad = |key: &str| -> ! { panic!("{}: `{key}` has the wrong type", file.display()) };
+        for key in table.keys() {
+            if !["site", "args", "source_date_epoch", "env"].contains(&key.as_str()) {
+                panic!("{}: unknown key `{key}`", file.display());
+            }
+        }
+        let site = match table.get("site") {
+            None => dir.join("site"),
+            Some(toml::Value::String(s)) => dir.join(s),
+            Some(_) => bad("site"),
+        };
+        let args = match table.get("args") {
+            None => Vec::new(),
+            Some(toml::Value::Array(a)) => a
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| bad("args"), str::to_owned))
+                .collect(),
+            Some(_) => bad("args"),
+        };
+        let source_date_epoch = match table.get("source_date_epoch") {
+            Some(toml::Value::Integer(n)) => *n,
+            None => panic!("{}: `source_date_epoch` is required", file.display()),
+            Some(_) => bad("source_date_epoch"),
+        };
+        let env = match table.get("env") {
+            None => BTreeMap::new(),
+            Some(toml::Value::Table(t)) => t
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_str().map_or_else(|| bad("env"), str::to_owned)))
+                .collect(),
+            Some(_) => bad("env"),
+        };
+        let name = dir.file_name().expect("fixture dir has a name").to_string_lossy().into_owned();
+        let site = site.canonicalize().unwrap_or_else(|e| panic!("{}: {e}", site.display()));
+        Self { name, site, expected: dir.join("expected"), args, source_date_epoch, env }
+    }
+
+    /// The command as a person would type it, for reports.
+    pub(crate) fn command_line(&self) -> String {
+        let env: Vec<String> = self.env.iter().map(|(k, v)| format!("{k}={v} ")).collect();
+        format!(
+            "{}SOURCE_DATE_EPOCH={} hyde build -s {} -d TMP {}",
+            env.concat(),
+            self.source_date_epoch,
+            self.site.display(),
+            self.args.join(" ")
+        )
+        .trim_end()
+        .to_owned()
+    }
+}
+
+/// `fixtures/known-failures.txt`: `name — reason` per line (`-` also accepted
+/// as the separator), `#` comments and blank lines ignored.
+pub(crate) fn known_failures(path: &Path) -> BTreeMap<String, String> {
+    let Ok(text) = fs::read_to_string(path) else { return BTreeMap::new() };
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let (name, reason) = line
+                .split_once('—')
+                .or_else(|| line.split_once(" - "))
+                .unwrap_or_else(|| panic!("{}: `{line}` has no `— reason`", path.display()));
+            (name.trim().to_owned(), reason.trim().to_owned())
+        })
+        .collect()
+}
