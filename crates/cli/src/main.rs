@@ -1,2 +1,236 @@
-//! The `hyde` command.
-fn main() {}
+//! The `hyde` command: Jekyll's command line over the hyde library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+mod log;
+
+use log::Logger;
+
+/// hyde builds Jekyll sites, byte for byte as Jekyll 4.3.1 does.
+#[derive(Parser, Debug)]
+#[command(name = "hyde", version, about, disable_version_flag = true)]
+struct Cli {
+    /// Print the version.
+    #[arg(short = 'v', long = "version", action = clap::ArgAction::Version)]
+    version: Option<bool>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Build your site.
+    #[command(visible_alias = "b")]
+    Build(BuildArgs),
+    /// Remove all generated files: destination folder, metadata file, Sass and Jekyll caches.
+    Clean(BuildArgs),
+}
+
+/// The options `jekyll build` takes.
+#[derive(Args, Debug, Clone, Default)]
+struct BuildArgs {
+    /// Source directory (defaults to ./).
+    #[arg(short = 's', long = "source")]
+    source: Option<PathBuf>,
+    /// Destination directory (defaults to ./_site).
+    #[arg(short = 'd', long = "destination")]
+    destination: Option<PathBuf>,
+    /// Custom configuration file(s), comma-separated.
+    #[arg(long = "config", value_delimiter = ',')]
+    config: Vec<PathBuf>,
+    /// Serve the website from the given base URL.
+    #[arg(short = 'b', long = "baseurl")]
+    baseurl: Option<String>,
+    /// Render posts in the _drafts folder.
+    #[arg(short = 'D', long = "drafts")]
+    drafts: bool,
+    /// Publishes posts with a future date.
+    #[arg(long = "future")]
+    future: bool,
+    /// Render posts that were marked as unpublished.
+    #[arg(long = "unpublished")]
+    unpublished: bool,
+    /// Limits the number of posts to parse and publish.
+    #[arg(long = "limit_posts", alias = "limit-posts")]
+    limit_posts: Option<i64>,
+    /// Show the full backtrace when an error occurs.
+    #[arg(short = 't', long = "trace")]
+    trace: bool,
+    /// Print verbose output.
+    #[arg(short = 'V', long = "verbose")]
+    verbose: bool,
+    /// Silence output.
+    #[arg(short = 'q', long = "quiet")]
+    quiet: bool,
+    /// Safe mode: no custom plugins (hyde never runs Ruby plugins).
+    #[arg(long = "safe")]
+    safe: bool,
+    /// Rebuild only what changed (accepted; hyde rebuilds everything).
+    #[arg(short = 'I', long = "incremental")]
+    incremental: bool,
+    /// Disable caching to disk (accepted; hyde keeps no disk cache).
+    #[arg(long = "disable-disk-cache")]
+    disable_disk_cache: bool,
+    /// Fail on front matter errors instead of warning.
+    #[arg(long = "strict_front_matter", alias = "strict-front-matter")]
+    strict_front_matter: bool,
+    /// Watch for changes and rebuild (not supported yet by `build`).
+    #[arg(short = 'w', long = "watch", conflicts_with = "no_watch")]
+    watch: bool,
+    /// Don't watch for changes.
+    #[arg(long = "no-watch")]
+    no_watch: bool,
+    /// Generate a Liquid rendering profile (accepted).
+    #[arg(long = "profile")]
+    profile: bool,
+    /// Use LSI for improved related posts (accepted).
+    #[arg(long = "lsi")]
+    lsi: bool,
+}
+
+impl BuildArgs {
+    fn options(&self) -> hyde::BuildOptions {
+        let mut o = hyde::BuildOptions::default();
+        o.source = self.source.clone();
+        o.destination = self.destination.clone();
+        o.config_files = self.config.clone();
+        if let Some(b) = &self.baseurl {
+            o.set("baseurl", b.as_str());
+        }
+        if self.drafts {
+            o.set("show_drafts", true);
+        }
+        if self.future {
+            o.set("future", true);
+        }
+        if self.unpublished {
+            o.set("unpublished", true);
+        }
+        if let Some(n) = self.limit_posts {
+            o.set("limit_posts", n);
+        }
+        if self.safe {
+            o.set("safe", true);
+        }
+        if self.strict_front_matter {
+            o.set("strict_front_matter", true);
+        }
+        if self.verbose {
+            o.set("verbose", true);
+        }
+        if self.quiet {
+            o.set("quiet", true);
+        }
+        o.environment = std::env::var("JEKYLL_ENV").ok().filter(|e| !e.is_empty());
+        o.time_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+        o
+    }
+}
+
+fn build(args: &BuildArgs) -> ExitCode {
+    let log = Logger::new(args.quiet);
+    if let Some(n) = args.limit_posts
+        && n < 0
+    {
+        log.error("Error:", "Limit posts must be a positive number");
+        return ExitCode::from(1);
+    }
+    let options = args.options();
+    let start = std::time::Instant::now();
+    let site = match hyde::Site::load(&options) {
+        Ok(site) => site,
+        Err(e) => return fail(&log, &e),
+    };
+    match site.config.files_read.first() {
+        Some(_) => {
+            for f in &site.config.files_read {
+                log.info("Configuration file:", &f.display().to_string());
+            }
+        }
+        None => log.warn("Configuration file:", "none"),
+    }
+    log.info("Source:", &site.config.source.display().to_string());
+    log.info("Destination:", &site.config.destination.display().to_string());
+    log.info(
+        "Incremental build:",
+        "disabled. Enable with --incremental",
+    );
+    log.info("Generating...", "");
+    for w in &site.warnings {
+        log.warn_line(w);
+    }
+    match site.write() {
+        Ok(report) => {
+            for w in report.warnings.iter().skip(site.warnings.len()) {
+                log.warn_line(w);
+            }
+            log.info("", &format!("done in {:.3} seconds.", start.elapsed().as_secs_f64()));
+            log.info("Auto-regeneration:", "disabled. Use --watch to enable.");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&log, &e),
+    }
+}
+
+fn fail(log: &Logger, e: &hyde::Error) -> ExitCode {
+    log.error("Error:", &e.to_string());
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        log.error("", &s.to_string());
+        source = s.source();
+    }
+    ExitCode::from(1)
+}
+
+fn clean(args: &BuildArgs) -> ExitCode {
+    let log = Logger::new(args.quiet);
+    let config = match hyde::Config::load(&args.options()) {
+        Ok(c) => c,
+        Err(e) => return fail(&log, &e),
+    };
+    let dest = &config.destination;
+    if config.source.starts_with(dest) {
+        log.error("Error:", "refusing to remove a destination that contains the source");
+        return ExitCode::from(1);
+    }
+    for (label, path) in [
+        ("Cleaner:", dest.clone()),
+        ("Cleaner:", config.source.join(".jekyll-metadata")),
+        ("Cleaner:", config.source.join(".jekyll-cache")),
+        ("Cleaner:", config.source.join(".sass-cache")),
+    ] {
+        if std::fs::symlink_metadata(&path).is_ok() {
+            log.info(label, &format!("Removing {}...", path.display()));
+            let r = if path.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
+            if let Err(e) = r {
+                log.error("Error:", &format!("{}: {e}", path.display()));
+                return ExitCode::from(1);
+            }
+        } else {
+            log.info(label, &format!("Nothing to do for {}.", path.display()));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match &cli.command {
+        Command::Build(args) => build(args),
+        Command::Clean(args) => clean(args),
+    }
+}

@@ -1,6 +1,42 @@
-//! hyde: build Jekyll sites.
+//! hyde: build Jekyll sites, byte for byte as Jekyll 4.3.1 builds them.
+//!
+//! ```no_run
+//! let mut options = hyde::BuildOptions::new("examples/site");
+//! options.destination = Some("examples/site/_site".into());
+//! let report = hyde::Site::build(&options)?;
+//! println!("{} files written", report.rendered + report.copied);
+//! # Ok::<(), hyde::Error>(())
+//! ```
 
+mod collection;
+mod config;
+mod converter;
 mod data;
+mod date;
+mod defaults;
+mod document;
+mod drops;
 mod entry_filter;
+mod error;
+mod front_matter;
+mod layout;
 mod permalink;
+mod reader;
+mod render;
+mod ruby;
+mod site;
+mod static_file;
+mod url;
+mod writer;
 mod yaml;
+
+pub use collection::Collection;
+pub use config::{BuildOptions, Config};
+pub use document::{Document, Kind};
+pub use error::{Error, Result, SourceLocation};
+pub use layout::Layout;
+pub use site::{BuildReport, OutputFile, Site};
+pub use static_file::StaticFile;
+
+/// The Jekyll release whose behaviour hyde reproduces (`jekyll.version`).
+pub const JEKYLL_VERSION: &str = "4.3.1";

@@ -1,3 +1,141 @@
-//! Data files (`_data`) and their formats.
+//! Data files (`_data`) and their formats, read as Jekyll's `DataReader` reads them.
 
-mod parse;
+pub(crate) mod parse;
+
+use std::path::Path;
+
+use hyde_liquid::{Hash, Value};
+
+use crate::error::{Error, Result, SourceLocation};
+
+/// Jekyll's `DataReader#sanitize_filename`: drops characters other than word
+/// characters, whitespace and `-`, then turns whitespace runs into `_`.
+pub(crate) fn sanitize_filename(name: &str) -> String {
+    let kept: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '_' || c.is_whitespace() || *c == '-')
+        .collect();
+    let trimmed = kept.trim();
+    let mut out = String::new();
+    let mut in_ws = false;
+    for c in trimmed.chars() {
+        if c.is_whitespace() {
+            if !in_ws {
+                out.push('_');
+            }
+            in_ws = true;
+        } else {
+            out.push(c);
+            in_ws = false;
+        }
+    }
+    out
+}
+
+/// Reads the data folder `dir` (absolute) into a hash, nested folders as nested hashes.
+pub(crate) fn read_dir(dir: &Path, site_source: &Path) -> Result<Hash> {
+    let mut out = Hash::new();
+    read_into(dir, site_source, &mut out)?;
+    Ok(out)
+}
+
+fn read_into(dir: &Path, site_source: &Path, out: &mut Hash) -> Result<()> {
+    let Ok(meta) = std::fs::symlink_metadata(dir) else {
+        return Ok(());
+    };
+    if !meta.is_dir() {
+        return Ok(());
+    }
+    let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
+    let mut dirs: Vec<(String, std::path::PathBuf)> = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io("reading", dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io("reading", dir, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        // Ruby's Dir["*"] skips dotfiles.
+        if name.starts_with('.') {
+            continue;
+        }
+        let ft = entry.file_type().map_err(|e| Error::io("reading", entry.path(), e))?;
+        // Symlinks are never followed (Jekyll's safe mode; hyde never leaves the site).
+        if ft.is_symlink() {
+            continue;
+        }
+        if ft.is_dir() {
+            dirs.push((name, entry.path()));
+        } else {
+            files.push((name, entry.path()));
+        }
+    }
+    // Dir["*.{yaml,yml,json,csv,tsv}"]: one sorted group per extension, in that order.
+    for ext in ["yaml", "yml", "json", "csv", "tsv"] {
+        let mut group: Vec<&(String, std::path::PathBuf)> = files
+            .iter()
+            .filter(|(n, _)| n.rsplit_once('.').is_some_and(|(_, e)| e == ext))
+            .collect();
+        group.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, path) in group {
+            let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+            let value = read_file(path, site_source)?;
+            out.insert(sanitize_filename(stem), value);
+        }
+    }
+    dirs.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, path) in dirs {
+        let mut sub = Hash::new();
+        read_into(&path, site_source, &mut sub)?;
+        out.insert(sanitize_filename(&name), Value::hash(sub));
+    }
+    Ok(())
+}
+
+fn relative(path: &Path, root: &Path) -> std::path::PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// Reads one data file by its extension.
+pub(crate) fn read_file(path: &Path, site_source: &Path) -> Result<Value> {
+    let text = crate::reader::read_text(path, site_source)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let loc = |line, column| SourceLocation {
+        path: relative(path, site_source),
+        line,
+        column,
+    };
+    match ext.as_str() {
+        "csv" | "tsv" => {
+            let parsed = if ext == "csv" { parse::csv(text) } else { parse::tsv(text) };
+            parsed.map_err(|e| Error::Data {
+                location: loc(e.line, e.column),
+                message: e.message,
+            })
+        }
+        "json" => parse::json(text).map_err(|e| Error::Data {
+            location: loc(e.line, e.column),
+            message: e.message,
+        }),
+        _ => crate::yaml::parse(text).map_err(|e| Error::Yaml {
+            location: loc(e.line, e.column),
+            message: e.message,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Ruby: name.gsub(%r![^\w\s-]+|(?<=^|\b\s)\s+(?=$|\s?\b)!, "").gsub(%r!\s+!, "_")
+    #[test]
+    fn file_names_become_keys_as_jekyll_sanitizes_them() {
+        assert_eq!(sanitize_filename("members"), "members");
+        assert_eq!(sanitize_filename("my data"), "my_data");
+        assert_eq!(sanitize_filename("a.b"), "ab");
+        assert_eq!(sanitize_filename("team-2020"), "team-2020");
+    }
+}

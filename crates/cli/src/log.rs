@@ -1,0 +1,42 @@
+//! Jekyll's log format: a topic right-aligned in 18 columns, then the message.
+
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+/// Prints as Jekyll's `LogAdapter` does.
+pub(crate) struct Logger {
+    quiet: bool,
+}
+
+fn line(topic: &str, message: &str) -> String {
+    format!("{topic:>18} {message}").trim_end().to_string()
+}
+
+impl Logger {
+    pub(crate) fn new(quiet: bool) -> Logger {
+        Logger { quiet }
+    }
+
+    pub(crate) fn info(&self, topic: &str, message: &str) {
+        if !self.quiet {
+            println!("{}", line(topic, message));
+        }
+    }
+
+    pub(crate) fn warn(&self, topic: &str, message: &str) {
+        eprintln!("{}", line(topic, message));
+    }
+
+    /// A warning already worded with its topic (`Build Warning: …`).
+    pub(crate) fn warn_line(&self, text: &str) {
+        match text.split_once(": ") {
+            Some((topic, rest)) if !topic.contains(' ') || topic.ends_with("Warning") => {
+                self.warn(&format!("{topic}:"), rest)
+            }
+            _ => self.warn("", text),
+        }
+    }
+
+    pub(crate) fn error(&self, topic: &str, message: &str) {
+        eprintln!("{}", line(topic, message));
+    }
+}

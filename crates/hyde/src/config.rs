@@ -1,0 +1,433 @@
+//! Jekyll's configuration: defaults, config files merged in order, overrides.
+
+use std::path::{Path, PathBuf};
+
+use hyde_liquid::{Hash, Value};
+
+use crate::error::{Error, Result, SourceLocation};
+
+/// Jekyll 4.3.1's `Configuration::DEFAULTS`, in its key order.
+fn defaults(cwd: &Path) -> Hash {
+    let mut h = Hash::new();
+    let s = |v: &str| Value::str(v);
+    h.insert("source".into(), s(&cwd.to_string_lossy()));
+    h.insert("destination".into(), s(&cwd.join("_site").to_string_lossy()));
+    h.insert("collections_dir".into(), s(""));
+    h.insert("cache_dir".into(), s(".jekyll-cache"));
+    h.insert("plugins_dir".into(), s("_plugins"));
+    h.insert("layouts_dir".into(), s("_layouts"));
+    h.insert("data_dir".into(), s("_data"));
+    h.insert("includes_dir".into(), s("_includes"));
+    h.insert("collections".into(), Value::empty_hash());
+    h.insert("safe".into(), Value::Bool(false));
+    h.insert("include".into(), Value::array(vec![s(".htaccess")]));
+    h.insert("exclude".into(), Value::array(vec![]));
+    h.insert("keep_files".into(), Value::array(vec![s(".git"), s(".svn")]));
+    h.insert("encoding".into(), s("utf-8"));
+    h.insert("markdown_ext".into(), s("markdown,mkdown,mkdn,mkd,md"));
+    h.insert("strict_front_matter".into(), Value::Bool(false));
+    h.insert("show_drafts".into(), Value::Nil);
+    h.insert("limit_posts".into(), Value::Int(0));
+    h.insert("future".into(), Value::Bool(false));
+    h.insert("unpublished".into(), Value::Bool(false));
+    h.insert("whitelist".into(), Value::array(vec![]));
+    h.insert("plugins".into(), Value::array(vec![]));
+    h.insert("markdown".into(), s("kramdown"));
+    h.insert("highlighter".into(), s("rouge"));
+    h.insert("lsi".into(), Value::Bool(false));
+    h.insert("excerpt_separator".into(), s("\n\n"));
+    h.insert("incremental".into(), Value::Bool(false));
+    h.insert("detach".into(), Value::Bool(false));
+    h.insert("port".into(), s("4000"));
+    h.insert("host".into(), s("127.0.0.1"));
+    h.insert("baseurl".into(), Value::Nil);
+    h.insert("show_dir_listing".into(), Value::Bool(false));
+    h.insert("permalink".into(), s("date"));
+    h.insert("paginate_path".into(), s("/page:num"));
+    h.insert("timezone".into(), Value::Nil);
+    h.insert("quiet".into(), Value::Bool(false));
+    h.insert("verbose".into(), Value::Bool(false));
+    h.insert("defaults".into(), Value::array(vec![]));
+    let mut liquid = Hash::new();
+    liquid.insert("error_mode".into(), s("warn"));
+    liquid.insert("strict_filters".into(), Value::Bool(false));
+    liquid.insert("strict_variables".into(), Value::Bool(false));
+    h.insert("liquid".into(), Value::hash(liquid));
+    let mut k = Hash::new();
+    k.insert("auto_ids".into(), Value::Bool(true));
+    k.insert("toc_levels".into(), Value::array((1..=6).map(Value::Int).collect()));
+    k.insert("entity_output".into(), s("as_char"));
+    k.insert("smart_quotes".into(), s("lsquo,rsquo,ldquo,rdquo"));
+    k.insert("input".into(), s("GFM"));
+    k.insert("hard_wrap".into(), Value::Bool(false));
+    k.insert("guess_lang".into(), Value::Bool(true));
+    k.insert("footnote_nr".into(), Value::Int(1));
+    k.insert("show_warnings".into(), Value::Bool(false));
+    h.insert("kramdown".into(), Value::hash(k));
+    h
+}
+
+const DEFAULT_EXCLUDES: &[&str] = &[
+    ".sass-cache",
+    ".jekyll-cache",
+    "gemfiles",
+    "Gemfile",
+    "Gemfile.lock",
+    "node_modules",
+    "vendor/bundle/",
+    "vendor/cache/",
+    "vendor/gems/",
+    "vendor/ruby/",
+];
+
+/// Jekyll's `Utils.deep_merge_hashes`: `over` wins; nested hashes merge; keys keep
+/// their first position.
+pub(crate) fn deep_merge(base: &mut Hash, over: &Hash) {
+    for (k, v) in over {
+        match (base.get_mut(k), v) {
+            (Some(Value::Hash(b)), Value::Hash(o)) => {
+                deep_merge(std::sync::Arc::make_mut(b), o);
+            }
+            (Some(slot), _) => *slot = v.clone(),
+            (None, _) => {
+                base.insert(k.clone(), v.clone());
+            }
+        }
+    }
+}
+
+/// Where and how to build: what the command line or an embedding program gives.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BuildOptions {
+    /// The site's source folder (`-s`); the current directory when `None`.
+    pub source: Option<PathBuf>,
+    /// The destination (`-d`); `<source>/_site` when `None`.
+    pub destination: Option<PathBuf>,
+    /// Config files (`--config a.yml,b.toml`), merged in order; `_config.yml` when empty.
+    pub config_files: Vec<PathBuf>,
+    /// Keys set on the command line (`baseurl`, `show_drafts`, `future`, …), applied last.
+    pub overrides: Hash,
+    /// `JEKYLL_ENV` (`development` when `None`).
+    pub environment: Option<String>,
+    /// `site.time`, as seconds since the epoch (`SOURCE_DATE_EPOCH`); now when `None`.
+    pub time_epoch: Option<i64>,
+}
+
+impl BuildOptions {
+    /// Options for the site in `source`, everything else defaulted.
+    pub fn new(source: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            source: Some(source.into()),
+            ..Default::default()
+        }
+    }
+
+    /// Sets a configuration key as the command line would.
+    pub fn set(&mut self, key: &str, value: impl Into<Value>) -> &mut Self {
+        self.overrides.insert(key.to_string(), value.into());
+        self
+    }
+}
+
+/// The resolved configuration of a site.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Config {
+    /// Every key, defaults first, then the files' keys in their order (`site.*`).
+    pub hash: Hash,
+    /// The config files read, in order.
+    pub files_read: Vec<PathBuf>,
+    /// Absolute source folder.
+    pub source: PathBuf,
+    /// Absolute destination folder.
+    pub destination: PathBuf,
+}
+
+fn absolute(cwd: &Path, p: &Path) -> PathBuf {
+    let joined = if p.is_absolute() { p.to_path_buf() } else { cwd.join(p) };
+    normalize(&joined)
+}
+
+/// Lexically normalizes `.` and `..` (as Ruby's `File.expand_path`).
+pub(crate) fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+fn read_config_file(path: &Path) -> Result<Hash> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io("reading", path, e))?;
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let value = if ext == "toml" {
+        crate::data::parse::toml(&text).map_err(|e| Error::Data {
+            location: SourceLocation {
+                path: path.to_path_buf(),
+                line: e.line,
+                column: e.column,
+            },
+            message: e.message,
+        })?
+    } else if ext == "yml" || ext == "yaml" {
+        crate::yaml::parse(&text).map_err(|e| Error::Yaml {
+            location: SourceLocation {
+                path: path.to_path_buf(),
+                line: e.line,
+                column: e.column,
+            },
+            message: e.message,
+        })?
+    } else {
+        return Err(Error::Config {
+            message: format!(
+                "No parser for '{}' is available. Use a .y(a)ml or .toml file instead.",
+                path.display()
+            ),
+        });
+    };
+    match value {
+        Value::Hash(h) => Ok(std::sync::Arc::unwrap_or_clone(h)),
+        // An empty file is `{}` to Jekyll.
+        Value::Nil | Value::Bool(false) => Ok(Hash::new()),
+        _ => Err(Error::Config {
+            message: format!("Configuration file: (INVALID) {}", path.display()),
+        }),
+    }
+}
+
+impl Config {
+    /// Reads the configuration as `jekyll build` does.
+    pub fn load(options: &BuildOptions) -> Result<Config> {
+        let cwd = std::env::current_dir().map_err(|e| Error::io("reading", ".", e))?;
+        let source = absolute(&cwd, options.source.as_deref().unwrap_or(Path::new(".")));
+        let mut files_read = Vec::new();
+        let mut file_config = Hash::new();
+        if options.config_files.is_empty() {
+            let found = ["yml", "yaml", "toml"]
+                .iter()
+                .map(|ext| source.join(format!("_config.{ext}")))
+                .find(|p| p.is_file());
+            if let Some(path) = found {
+                deep_merge(&mut file_config, &read_config_file(&path)?);
+                files_read.push(path);
+            }
+        } else {
+            for f in &options.config_files {
+                let path = absolute(&cwd, f);
+                if !path.is_file() {
+                    return Err(Error::Config {
+                        message: format!(
+                            "The configuration file '{}' could not be found.",
+                            path.display()
+                        ),
+                    });
+                }
+                deep_merge(&mut file_config, &read_config_file(&path)?);
+                files_read.push(path);
+            }
+        }
+        let mut hash = defaults(&cwd);
+        deep_merge(&mut hash, &file_config);
+        deep_merge(&mut hash, &options.overrides);
+
+        // Paths: relative to the working directory, as Ruby's File.expand_path does.
+        let source = match options.source.as_deref() {
+            Some(s) => absolute(&cwd, s),
+            None => match hash.get("source").and_then(Value::as_str) {
+                Some(s) => absolute(&cwd, Path::new(s)),
+                None => source,
+            },
+        };
+        let destination = match options.destination.as_deref() {
+            Some(d) => absolute(&cwd, d),
+            None => match file_config.get("destination").and_then(Value::as_str) {
+                Some(d) => absolute(&cwd, Path::new(d)),
+                None => source.join("_site"),
+            },
+        };
+        hash.insert("source".into(), Value::str(source.to_string_lossy()));
+        hash.insert("destination".into(), Value::str(destination.to_string_lossy()));
+
+        for key in ["include", "exclude"] {
+            if let Some(v) = hash.get(key)
+                && !matches!(v, Value::Array(_) | Value::Nil)
+            {
+                return Err(Error::Config {
+                    message: format!("'{key}' should be set as an array, but was: {v:?}."),
+                });
+            }
+        }
+        if let Some(v) = hash.get("plugins")
+            && !matches!(v, Value::Array(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!("'plugins' should be set as an array, but was: {v:?}."),
+            });
+        }
+        add_default_collections(&mut hash);
+        if let Some(Value::Array(ex)) = hash.get_mut("exclude") {
+            let ex = std::sync::Arc::make_mut(ex);
+            for d in DEFAULT_EXCLUDES {
+                if !ex.iter().any(|v| v.as_str() == Some(d)) {
+                    ex.push(Value::str(d));
+                }
+            }
+        }
+        Ok(Config {
+            hash,
+            files_read,
+            source,
+            destination,
+        })
+    }
+
+    /// A key of the configuration.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.hash.get(key)
+    }
+
+    /// A string key, or `default` when unset or not a string.
+    pub(crate) fn str_or<'a>(&'a self, key: &str, default: &'a str) -> &'a str {
+        self.get(key).and_then(Value::as_str).unwrap_or(default)
+    }
+
+    /// Ruby truthiness of a key.
+    pub(crate) fn truthy(&self, key: &str) -> bool {
+        self.get(key).is_some_and(Value::is_truthy)
+    }
+
+    /// A list key as strings (`include`, `exclude`, `keep_files`).
+    pub(crate) fn string_list(&self, key: &str) -> Vec<String> {
+        match self.get(key) {
+            Some(Value::Array(a)) => a.iter().map(crate::ruby::value_to_s).collect(),
+            Some(Value::Str(s)) => vec![s.to_string()],
+            _ => Vec::new(),
+        }
+    }
+
+    /// `collections_dir`, relative to the source.
+    pub(crate) fn collections_dir(&self) -> &str {
+        self.str_or("collections_dir", "")
+    }
+
+    /// Markdown extensions (`markdown_ext`), without dots, lowercased.
+    pub(crate) fn markdown_exts(&self) -> Vec<String> {
+        crate::ruby::value_to_s(self.get("markdown_ext").unwrap_or(&Value::Nil))
+            .split(',')
+            .map(|s| s.trim().to_ascii_lowercase())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+}
+
+/// Jekyll's `permalink` style names.
+pub(crate) fn style_to_permalink(style: &str) -> Option<&'static str> {
+    Some(match style {
+        "none" => "/:categories/:title:output_ext",
+        "date" => "/:categories/:year/:month/:day/:title:output_ext",
+        "ordinal" => "/:categories/:year/:y_day/:title:output_ext",
+        "pretty" => "/:categories/:year/:month/:day/:title/",
+        "weekdate" => "/:categories/:year/W:week/:short_day/:title:output_ext",
+        _ => return None,
+    })
+}
+
+fn add_default_collections(hash: &mut Hash) {
+    let permalink = hash.get("permalink").cloned();
+    let collections = match hash.get("collections") {
+        None | Some(Value::Nil) => return,
+        Some(Value::Array(list)) => {
+            let mut h = Hash::new();
+            for label in list.iter() {
+                h.insert(crate::ruby::value_to_s(label), Value::empty_hash());
+            }
+            h
+        }
+        Some(Value::Hash(h)) => (**h).clone(),
+        Some(_) => Hash::new(),
+    };
+    let mut merged = Hash::new();
+    merged.insert("posts".into(), Value::empty_hash());
+    deep_merge(&mut merged, &collections);
+    if let Some(posts) = merged.get_mut("posts") {
+        if !matches!(posts, Value::Hash(_)) {
+            *posts = Value::empty_hash();
+        }
+        if let Some(p) = posts.as_hash_mut() {
+            p.insert("output".into(), Value::Bool(true));
+            if let Some(link) = permalink.filter(Value::is_truthy)
+                && !p.get("permalink").is_some_and(Value::is_truthy)
+            {
+                let s = crate::ruby::value_to_s(&link);
+                let resolved = style_to_permalink(&s).map(str::to_string).unwrap_or(s);
+                p.insert("permalink".into(), Value::str(resolved));
+            }
+        }
+    }
+    hash.insert("collections".into(), Value::hash(merged));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(pairs: &[(&str, Value)]) -> Hash {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+    }
+
+    #[test]
+    fn deep_merge_keeps_first_position_and_merges_nested_hashes() {
+        let mut base = h(&[
+            ("a", Value::Int(1)),
+            ("k", Value::hash(h(&[("x", Value::Int(1)), ("y", Value::Int(2))]))),
+        ]);
+        let over = h(&[
+            ("z", Value::Int(9)),
+            ("k", Value::hash(h(&[("y", Value::Int(3))]))),
+            ("a", Value::Int(2)),
+        ]);
+        deep_merge(&mut base, &over);
+        let keys: Vec<_> = base.keys().cloned().collect();
+        assert_eq!(keys, ["a", "k", "z"]);
+        assert_eq!(base["a"], Value::Int(2));
+        assert_eq!(base["k"].get("x"), Some(&Value::Int(1)));
+        assert_eq!(base["k"].get("y"), Some(&Value::Int(3)));
+    }
+
+    #[test]
+    fn posts_collection_gets_the_permalink_style() {
+        let mut hash = defaults(Path::new("/s"));
+        hash.insert("permalink".into(), Value::str("pretty"));
+        add_default_collections(&mut hash);
+        let posts = hash["collections"].get("posts").unwrap();
+        assert_eq!(posts.get("output"), Some(&Value::Bool(true)));
+        assert_eq!(
+            posts.get("permalink"),
+            Some(&Value::str("/:categories/:year/:month/:day/:title/"))
+        );
+    }
+
+    #[test]
+    fn collections_as_a_list_become_a_hash_after_posts() {
+        let mut hash = defaults(Path::new("/s"));
+        hash.insert(
+            "collections".into(),
+            Value::array(vec![Value::str("recipes"), Value::str("docs")]),
+        );
+        add_default_collections(&mut hash);
+        let keys: Vec<_> = hash["collections"].as_hash().unwrap().keys().cloned().collect();
+        assert_eq!(keys, ["posts", "recipes", "docs"]);
+    }
+}

@@ -1,0 +1,99 @@
+//! Pages and collection documents: everything that is rendered and written.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+use hyde_liquid::{Hash, Value};
+
+/// What a rendered item is, in Jekyll's terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A `Jekyll::Page`: a file with front matter outside collections.
+    Page,
+    /// A `Jekyll::Document` of the named collection (`posts` included).
+    Document {
+        /// The collection's label.
+        collection: String,
+        /// Whether it came from `_drafts`.
+        draft: bool,
+    },
+}
+
+/// A page or document, read and ready to render.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Document {
+    /// Page or collection document.
+    pub kind: Kind,
+    /// Absolute path of the source file.
+    pub path: PathBuf,
+    /// Path relative to the site source, `/`-separated (Jekyll's `relative_path`).
+    pub relative_path: String,
+    /// Front matter, defaults and the fields Jekyll computes (title, slug, date, …).
+    pub data: Hash,
+    /// The body after the front matter.
+    pub content: String,
+    /// 1-based line of the source file where `content` starts.
+    pub body_line: usize,
+    /// The source extension, with its dot (`.md`).
+    pub ext: String,
+    /// The output extension, with its dot (`.html`).
+    pub output_ext: String,
+    /// The URL (`/2020/01/01/post.html`), without baseurl.
+    pub url: String,
+    /// The output file, relative to the destination.
+    pub destination: String,
+    /// The document's date (posts and dated documents).
+    pub date: Option<DateTime<FixedOffset>>,
+    /// Whether it is written (collection `output`, not in the future).
+    pub write: bool,
+}
+
+impl Document {
+    /// The file name, with extension.
+    pub fn name(&self) -> &str {
+        self.relative_path.rsplit('/').next().unwrap_or(&self.relative_path)
+    }
+
+    /// The file name without its extension (Jekyll's `basename_without_ext`).
+    pub fn basename_without_ext(&self) -> &str {
+        let name = self.name();
+        match name.rfind('.') {
+            Some(i) if i > 0 => &name[..i],
+            _ => name,
+        }
+    }
+
+    /// The collection label, for documents.
+    pub fn collection(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Document { collection, .. } => Some(collection),
+            Kind::Page => None,
+        }
+    }
+
+    /// Whether Liquid runs on the body (Jekyll's `render_with_liquid?`).
+    pub(crate) fn render_with_liquid(&self) -> bool {
+        if self.data.get("render_with_liquid") == Some(&Value::Bool(false)) {
+            return false;
+        }
+        if matches!(self.ext.as_str(), ".yml" | ".yaml" | ".coffee") {
+            return false;
+        }
+        has_liquid_construct(&self.content)
+    }
+
+    /// Whether the output goes into layouts (Jekyll's `place_in_layout?`).
+    pub(crate) fn place_in_layout(&self) -> bool {
+        let no_layout = self.data.get("layout").and_then(Value::as_str) == Some("none");
+        let asset = matches!(self.ext.as_str(), ".sass" | ".scss" | ".coffee");
+        let yaml = matches!(self.ext.as_str(), ".yml" | ".yaml") && self.collection().is_some();
+        !(asset || yaml || no_layout)
+    }
+}
+
+/// Jekyll's `Utils.has_liquid_construct?`: `{{` or `{%` appear.
+pub(crate) fn has_liquid_construct(s: &str) -> bool {
+    s.contains("{{") || s.contains("{%")
+}

@@ -1,0 +1,252 @@
+//! The Liquid view of the site: `site`, `page`, `jekyll`, built once per render phase
+//! as shared [`Value`]s (Jekyll's drops), so every page gets them without copying.
+
+use std::sync::Arc;
+
+use hyde_liquid::{Hash, Value};
+
+use crate::document::{Document, Kind};
+use crate::site::Site;
+use crate::static_file::StaticFile;
+
+/// What a document's hash shows for `content`, `output` and `excerpt` in a phase.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Rendered {
+    /// Converted content (before layouts), once rendered.
+    pub(crate) content: Option<Arc<str>>,
+    /// Full output, once rendered.
+    pub(crate) output: Option<Arc<str>>,
+    /// The rendered excerpt, for documents that have one.
+    pub(crate) excerpt: Option<Arc<str>>,
+}
+
+/// Jekyll's `Page#dir`: the URL itself when it ends in `/`, else its folder with a `/`.
+pub(crate) fn page_dir(url: &str) -> String {
+    if url.ends_with('/') {
+        return url.to_string();
+    }
+    match url.rfind('/') {
+        Some(0) | None => "/".to_string(),
+        Some(i) => format!("{}/", &url[..i]),
+    }
+}
+
+/// The `page` hash of a page (Jekyll's `Convertible#to_liquid`).
+pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Value {
+    let mut h = doc.data.clone();
+    let content = rendered.content.clone().map_or_else(|| Value::str(&doc.content), Value::Str);
+    h.insert("content".into(), content);
+    h.insert("dir".into(), Value::str(page_dir(&doc.url)));
+    if let Some(e) = &rendered.excerpt {
+        h.insert("excerpt".into(), Value::Str(e.clone()));
+    } else if !h.contains_key("excerpt") {
+        h.insert("excerpt".into(), Value::Nil);
+    }
+    h.insert("name".into(), Value::str(doc.name()));
+    if !h.contains_key("path") {
+        h.insert("path".into(), Value::str(&doc.relative_path));
+    } else if let Some(p) = h.shift_remove("path") {
+        h.insert("path".into(), p);
+    }
+    h.insert("url".into(), Value::str(&doc.url));
+    if let Some(o) = &rendered.output {
+        h.insert("output".into(), Value::Str(o.clone()));
+    }
+    Value::hash(h)
+}
+
+/// The `page` hash of a collection document (Jekyll's `DocumentDrop`), without
+/// `next`/`previous` (added by [`link_neighbours`]).
+pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Value {
+    let mut h = Hash::new();
+    let collection = doc.collection().unwrap_or("");
+    let content = rendered.content.clone().map_or_else(|| Value::str(&doc.content), Value::Str);
+    h.insert("content".into(), content);
+    h.insert(
+        "output".into(),
+        rendered.output.clone().map_or(Value::Nil, Value::Str),
+    );
+    h.insert("id".into(), Value::str(document_id(doc)));
+    h.insert("url".into(), Value::str(&doc.url));
+    h.insert("relative_path".into(), Value::str(&doc.relative_path));
+    h.insert("path".into(), Value::str(&doc.relative_path));
+    h.insert("collection".into(), Value::str(collection));
+    if let Some(d) = doc.date {
+        h.insert("date".into(), Value::Time(d));
+    }
+    for (k, v) in &doc.data {
+        if !h.contains_key(k) || matches!(k.as_str(), "date" | "path") {
+            if k == "path" {
+                continue;
+            }
+            h.insert(k.clone(), v.clone());
+        }
+    }
+    if !h.contains_key("name") {
+        h.insert("name".into(), Value::str(doc.name()));
+    }
+    let excerpt = match &rendered.excerpt {
+        Some(e) => Value::Str(e.clone()),
+        None => doc.data.get("excerpt").cloned().map_or(Value::str(""), |v| Value::str(crate::ruby::value_to_s(&v))),
+    };
+    h.insert("excerpt".into(), excerpt);
+    if let Kind::Document { draft: true, .. } = doc.kind {
+        h.insert("draft".into(), Value::Bool(true));
+    }
+    Value::hash(h)
+}
+
+/// Jekyll's `Document#id`: the URL's folder joined with the slug.
+pub(crate) fn document_id(doc: &Document) -> String {
+    let dir = match doc.url.rfind('/') {
+        Some(0) | None => "/",
+        Some(i) => &doc.url[..i],
+    };
+    let slug = doc
+        .data
+        .get("slug")
+        .map(crate::ruby::value_to_s)
+        .unwrap_or_else(|| doc.basename_without_ext().to_string());
+    if dir.ends_with('/') { format!("{dir}{slug}") } else { format!("{dir}/{slug}") }
+}
+
+/// Adds `next` and `previous` (one level deep) to the documents of each collection.
+pub(crate) fn link_neighbours(site: &Site, values: &mut [Value]) {
+    for coll in site.collections.values() {
+        let plain: Vec<Value> = coll.docs.iter().map(|&i| values[i].clone()).collect();
+        for (pos, &i) in coll.docs.iter().enumerate() {
+            let prev = if pos > 0 { plain[pos - 1].clone() } else { Value::Nil };
+            let next = plain.get(pos + 1).cloned().unwrap_or(Value::Nil);
+            if let Some(h) = values[i].as_hash_mut() {
+                h.insert("next".into(), next);
+                h.insert("previous".into(), prev);
+            }
+        }
+    }
+}
+
+/// The `site.static_files` entry of a file.
+pub(crate) fn static_file_hash(f: &StaticFile) -> Value {
+    let mut h = Hash::new();
+    h.insert("name".into(), Value::str(&f.name));
+    h.insert("extname".into(), Value::str(f.extname()));
+    let zone = chrono::Local;
+    let t = chrono::DateTime::from_timestamp(f.mtime, 0)
+        .unwrap_or_default()
+        .with_timezone(&zone)
+        .fixed_offset();
+    h.insert("modified_time".into(), Value::Time(t));
+    h.insert("basename".into(), Value::str(f.basename()));
+    h.insert("path".into(), Value::str(&f.relative_path));
+    h.insert(
+        "collection".into(),
+        f.collection.as_deref().map_or(Value::Nil, Value::str),
+    );
+    for (k, v) in &f.data {
+        h.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    Value::hash(h)
+}
+
+/// `site.tags` / `site.categories`: name → posts (newest first), names in first-seen order.
+fn post_attr_hash(posts: &[Value], attr: &str) -> Value {
+    let mut h: Hash = Hash::new();
+    for post in posts {
+        if let Some(Value::Array(names)) = post.get(attr) {
+            for n in names.iter() {
+                let key = crate::ruby::value_to_s(n);
+                let entry = h.entry(key).or_insert_with(|| Value::array(Vec::new()));
+                if let Value::Array(list) = entry {
+                    Arc::make_mut(list).push(post.clone());
+                }
+            }
+        }
+    }
+    Value::hash(h)
+}
+
+/// Builds the `site` hash from document and page hashes of the current phase.
+pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]) -> Value {
+    let mut h = site.config.hash.clone();
+    h.insert("time".into(), Value::Time(site.time));
+    h.insert("pages".into(), Value::array(page_values.to_vec()));
+    // site.posts: newest first.
+    let posts: Vec<Value> = site
+        .collections
+        .get("posts")
+        .map(|c| c.docs.iter().rev().map(|&i| doc_values[i].clone()).collect())
+        .unwrap_or_default();
+    h.insert("posts".into(), Value::array(posts.clone()));
+    h.insert("related_posts".into(), Value::array(posts.iter().take(10).cloned().collect()));
+    let statics: Vec<Value> = site.static_files.iter().map(static_file_hash).collect();
+    h.insert("static_files".into(), Value::array(statics.clone()));
+    let html_pages: Vec<Value> = site
+        .pages
+        .iter()
+        .zip(page_values)
+        .filter(|(p, _)| {
+            matches!(p.output_ext.as_str(), ".html" | ".xhtml" | ".htm") || p.url.ends_with('/')
+        })
+        .map(|(_, v)| v.clone())
+        .collect();
+    h.insert("html_pages".into(), Value::array(html_pages));
+    let mut labels: Vec<&String> = site.collections.keys().collect();
+    labels.sort();
+    let mut collections = Vec::new();
+    for label in labels {
+        let c = &site.collections[label];
+        let mut ch = Hash::new();
+        ch.insert("label".into(), Value::str(label));
+        let docs: Vec<Value> = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
+        ch.insert("docs".into(), Value::array(docs));
+        let files: Vec<Value> = c.files.iter().map(|&i| statics[i].clone()).collect();
+        ch.insert("files".into(), Value::array(files));
+        ch.insert(
+            "directory".into(),
+            Value::str(site.config.source.join(&c.relative_directory).to_string_lossy()),
+        );
+        ch.insert("relative_directory".into(), Value::str(&c.relative_directory));
+        ch.insert("output".into(), Value::Bool(c.write()));
+        for (k, v) in &c.metadata {
+            ch.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+        collections.push(Value::hash(ch));
+    }
+    h.insert("collections".into(), Value::array(collections));
+    let documents: Vec<Value> = site
+        .collections
+        .values()
+        .flat_map(|c| c.docs.iter().map(|&i| doc_values[i].clone()))
+        .collect();
+    h.insert("documents".into(), Value::array(documents));
+    h.insert("data".into(), Value::hash(site.data.clone()));
+    h.insert("categories".into(), post_attr_hash(&posts, "categories"));
+    h.insert("tags".into(), post_attr_hash(&posts, "tags"));
+    for (label, c) in &site.collections {
+        if label != "posts" {
+            let docs: Vec<Value> = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
+            h.insert(label.clone(), Value::array(docs));
+        }
+    }
+    Value::hash(h)
+}
+
+/// The `jekyll` variable.
+pub(crate) fn jekyll_hash(environment: &str) -> Value {
+    let mut h = Hash::new();
+    h.insert("version".into(), Value::str(crate::JEKYLL_VERSION));
+    h.insert("environment".into(), Value::str(environment));
+    Value::hash(h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_dir_is_the_url_folder() {
+        assert_eq!(page_dir("/about/"), "/about/");
+        assert_eq!(page_dir("/about.html"), "/");
+        assert_eq!(page_dir("/a/b.html"), "/a/");
+    }
+}

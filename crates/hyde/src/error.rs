@@ -1,0 +1,106 @@
+//! The one error type of the library.
+
+use std::path::PathBuf;
+
+/// Where in a file something went wrong (1-based line and column).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceLocation {
+    /// The file, as given (site-relative when inside the site).
+    pub path: PathBuf,
+    /// 1-based line, 0 when unknown.
+    pub line: usize,
+    /// 1-based column, 0 when unknown.
+    pub column: usize,
+}
+
+impl std::fmt::Display for SourceLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if self.line > 0 {
+            write!(f, ":{}", self.line)?;
+            if self.column > 0 {
+                write!(f, ":{}", self.column)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Everything that can stop a build.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or folder could not be read or written.
+    #[error("{action} {path}: {source}")]
+    Io {
+        /// What was being done ("reading", "writing", …).
+        action: &'static str,
+        /// The path concerned.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A YAML document (config, front matter, data file) is malformed.
+    #[error("{location}: {message}")]
+    Yaml {
+        /// Where.
+        location: SourceLocation,
+        /// The parser's message.
+        message: String,
+    },
+    /// A data file (JSON, CSV, TSV, TOML) is malformed.
+    #[error("{location}: {message}")]
+    Data {
+        /// Where.
+        location: SourceLocation,
+        /// The parser's message.
+        message: String,
+    },
+    /// The configuration is invalid.
+    #[error("{message}")]
+    Config {
+        /// What is wrong, naming the key and file.
+        message: String,
+    },
+    /// A Liquid template failed to parse or render.
+    #[error(transparent)]
+    Liquid(#[from] hyde_liquid::Error),
+    /// A file is not valid UTF-8.
+    #[error("{path}: invalid UTF-8 at byte {offset} (line {line})")]
+    Encoding {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+        /// 1-based line of it.
+        line: usize,
+    },
+    /// The destination would overwrite or delete the source, or a path escapes the site.
+    #[error("{message}")]
+    UnsafePath {
+        /// What was refused and why.
+        message: String,
+    },
+    /// A front matter problem that `strict_front_matter` makes fatal.
+    #[error("{location}: {message}")]
+    FrontMatter {
+        /// Where.
+        location: SourceLocation,
+        /// What.
+        message: String,
+    },
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}

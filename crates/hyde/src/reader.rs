@@ -1,0 +1,739 @@
+//! Reading a site's source tree, as Jekyll's `Reader` and its helpers do.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use hyde_liquid::{Hash, Value};
+use indexmap::IndexMap;
+
+use crate::collection::Collection;
+use crate::config::Config;
+use crate::date::Zone;
+use crate::defaults::Defaults;
+use crate::document::{Document, Kind};
+use crate::entry_filter::EntryFilter;
+use crate::error::{Error, Result, SourceLocation};
+use crate::front_matter;
+use crate::layout::Layout;
+use crate::static_file::StaticFile;
+
+/// Everything read from the source, before URLs are assigned.
+#[derive(Debug, Default)]
+pub(crate) struct Content {
+    pub(crate) layouts: HashMap<String, Layout>,
+    pub(crate) pages: Vec<Document>,
+    pub(crate) static_files: Vec<StaticFile>,
+    pub(crate) documents: Vec<Document>,
+    pub(crate) collections: IndexMap<String, Collection>,
+    pub(crate) data: Hash,
+    pub(crate) warnings: Vec<String>,
+}
+
+/// Reads a file as UTF-8 (a BOM is dropped), naming the line of any invalid byte.
+pub(crate) fn read_text(path: &Path, source: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("reading", path, e))?;
+    bytes_to_string(bytes, path, source)
+}
+
+fn bytes_to_string(bytes: Vec<u8>, path: &Path, source: &Path) -> Result<String> {
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..3);
+            }
+            Ok(s)
+        }
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let line = 1 + e.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count();
+            Err(Error::Encoding {
+                path: path.strip_prefix(source).unwrap_or(path).to_path_buf(),
+                offset,
+                line,
+            })
+        }
+    }
+}
+
+/// `a/b` joined as Jekyll's `PathManager.join` (`File.join`, with "" giving a leading `/`).
+fn join(dir: &str, name: &str) -> String {
+    format!("{dir}/{name}")
+}
+
+/// The state of one read.
+pub(crate) struct Reader<'a> {
+    pub(crate) config: &'a Config,
+    pub(crate) defaults: &'a Defaults,
+    pub(crate) zone: &'a Zone,
+    pub(crate) site_time: chrono::DateTime<chrono::FixedOffset>,
+    filter: EntryFilter,
+    content: Content,
+    source_canonical: PathBuf,
+    dest: PathBuf,
+}
+
+/// A directory entry after symlink checks: a folder or a file inside the site.
+enum EntryKind {
+    Dir,
+    File,
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(
+        config: &'a Config,
+        defaults: &'a Defaults,
+        zone: &'a Zone,
+        site_time: chrono::DateTime<chrono::FixedOffset>,
+    ) -> Reader<'a> {
+        let source_canonical = config.source.canonicalize().unwrap_or(config.source.clone());
+        Reader {
+            config,
+            defaults,
+            zone,
+            site_time,
+            filter: EntryFilter::new(
+                &config.source,
+                &config.string_list("include"),
+                &config.string_list("exclude"),
+            ),
+            content: Content::default(),
+            source_canonical,
+            dest: config.destination.clone(),
+        }
+    }
+
+    /// Reads layouts, pages, static files, posts, data and collections.
+    pub(crate) fn read(mut self) -> Result<Content> {
+        self.read_layouts()?;
+        for (label, meta) in self.collection_configs() {
+            let relative_directory = self.collection_relative_dir(&label);
+            self.content.collections.insert(
+                label.clone(),
+                Collection {
+                    label,
+                    metadata: meta,
+                    relative_directory,
+                    docs: Vec::new(),
+                    files: Vec::new(),
+                },
+            );
+        }
+        self.read_directories("")?;
+        // sort_files!: pages by name, static files by relative path.
+        self.content.pages.sort_by(|a, b| a.name().cmp(b.name()));
+        let data_dir = self.config.source.join(self.config.str_or("data_dir", "_data"));
+        if self.inside_site(&data_dir) {
+            self.content.data = crate::data::read_dir(&data_dir, &self.config.source)?;
+        }
+        self.read_collections()?;
+        self.content
+            .static_files
+            .sort_by(|a, b| a.relative_path.as_bytes().cmp(b.relative_path.as_bytes()));
+        Ok(self.content)
+    }
+
+    fn collection_configs(&self) -> Vec<(String, Hash)> {
+        match self.config.get("collections") {
+            Some(Value::Hash(h)) => h
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_hash().cloned().unwrap_or_default()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn collection_relative_dir(&self, label: &str) -> String {
+        let dir = self.config.collections_dir();
+        if dir.is_empty() { format!("_{label}") } else { format!("{dir}/_{label}") }
+    }
+
+    /// Whether a path, symlinks resolved, stays inside the source.
+    fn inside_site(&self, path: &Path) -> bool {
+        match path.canonicalize() {
+            Ok(p) => p.starts_with(&self.source_canonical),
+            Err(_) => false,
+        }
+    }
+
+    /// Classifies an entry; symlinks are followed only when they stay inside the site.
+    fn entry_kind(&self, path: &Path) -> Option<EntryKind> {
+        let meta = std::fs::symlink_metadata(path).ok()?;
+        if meta.file_type().is_symlink() {
+            if !self.inside_site(path) {
+                return None;
+            }
+            let target = std::fs::metadata(path).ok()?;
+            return Some(if target.is_dir() { EntryKind::Dir } else { EntryKind::File });
+        }
+        Some(if meta.is_dir() { EntryKind::Dir } else { EntryKind::File })
+    }
+
+    fn list_dir(&self, abs: &Path) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        let entries = std::fs::read_dir(abs).map_err(|e| Error::io("reading", abs, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io("reading", abs, e))?;
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        names.sort();
+        Ok(names)
+    }
+
+    fn read_layouts(&mut self) -> Result<()> {
+        let dir = self.config.source.join(self.config.str_or("layouts_dir", "_layouts"));
+        if !dir.is_dir() || !self.inside_site(&dir) {
+            return Ok(());
+        }
+        for rel in self.walk_files(&dir, true)? {
+            let path = dir.join(&rel);
+            let name = match rel.rfind('.') {
+                Some(i) if !rel[i..].contains('/') => rel[..i].to_string(),
+                _ => rel.clone(),
+            };
+            let text = read_text(&path, &self.config.source)?;
+            let relative_path = self.relative_to_source(&path);
+            let (data, content, body_line) = match front_matter::split(&text) {
+                Some(split) => {
+                    let data = self.parse_front_matter(split.yaml, &relative_path)?;
+                    (data, split.body.to_string(), split.body_line)
+                }
+                None => (Hash::new(), text.clone(), 1),
+            };
+            self.content.layouts.insert(
+                name.clone(),
+                Layout {
+                    name,
+                    path,
+                    relative_path,
+                    data,
+                    content,
+                    body_line,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    fn relative_to_source(&self, path: &Path) -> String {
+        path.strip_prefix(&self.config.source)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/")
+    }
+
+    /// All files under `dir` (relative, `/`-separated, sorted), skipping dotfiles as
+    /// Ruby's `Dir["**/*"]` does; with `filtered`, each path also passes the entry filter.
+    fn walk_files(&self, dir: &Path, filtered: bool) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        let mut stack = vec![String::new()];
+        while let Some(rel_dir) = stack.pop() {
+            let abs = if rel_dir.is_empty() { dir.to_path_buf() } else { dir.join(&rel_dir) };
+            for name in self.list_dir(&abs)? {
+                if name.starts_with('.') {
+                    continue;
+                }
+                let rel = if rel_dir.is_empty() { name.clone() } else { format!("{rel_dir}/{name}") };
+                match self.entry_kind(&abs.join(&name)) {
+                    Some(EntryKind::Dir) => stack.push(rel),
+                    Some(EntryKind::File) => out.push(rel),
+                    None => {}
+                }
+            }
+        }
+        out.sort();
+        if filtered {
+            let base = self.relative_to_source(dir);
+            out = self.filter.filter(&base, out);
+        }
+        Ok(out)
+    }
+
+    fn parse_front_matter(&self, yaml: &str, relative_path: &str) -> Result<Hash> {
+        match crate::yaml::parse(yaml) {
+            Ok(Value::Hash(h)) => Ok(std::sync::Arc::unwrap_or_clone(h)),
+            Ok(_) => Ok(Hash::new()),
+            Err(e) => Err(Error::Yaml {
+                location: SourceLocation {
+                    path: relative_path.into(),
+                    line: e.line,
+                    column: e.column,
+                },
+                message: e.message,
+            }),
+        }
+    }
+
+    /// Front matter of a page or document: a YAML error is a warning unless
+    /// `strict_front_matter`, as in Jekyll (the file is then read with empty data).
+    fn front_matter_or_warn(&mut self, yaml: &str, relative_path: &str) -> Result<Hash> {
+        match self.parse_front_matter(yaml, relative_path) {
+            Ok(h) => Ok(h),
+            Err(e) if !self.config.truthy("strict_front_matter") => {
+                self.content
+                    .warnings
+                    .push(format!("YAML Exception reading {relative_path}: {e}"));
+                Ok(Hash::new())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Jekyll's `Reader#read_directories`.
+    fn read_directories(&mut self, dir: &str) -> Result<()> {
+        let base = if dir.is_empty() {
+            self.config.source.clone()
+        } else {
+            self.config.source.join(dir.trim_start_matches('/'))
+        };
+        if !base.is_dir() {
+            return Ok(());
+        }
+        let names = self.list_dir(&base)?;
+        let names = self.filter.filter(dir.trim_start_matches('/'), names);
+        let mut dirs = Vec::new();
+        let mut pages = Vec::new();
+        let mut statics = Vec::new();
+        for name in names {
+            let path = base.join(&name);
+            match self.entry_kind(&path) {
+                Some(EntryKind::Dir) => dirs.push(name),
+                Some(EntryKind::File) => {
+                    if has_header(&path) {
+                        pages.push(name);
+                    } else {
+                        statics.push(name);
+                    }
+                }
+                None => {}
+            }
+        }
+        self.retrieve_posts(dir)?;
+        for d in dirs {
+            let abs = base.join(&d);
+            if abs == self.dest {
+                continue;
+            }
+            self.read_directories(&join(dir, &d))?;
+        }
+        for p in pages {
+            self.read_page(dir, &p)?;
+        }
+        for s in statics {
+            self.content.static_files.push(self.static_file(dir, &s, None, base.join(&s)));
+        }
+        Ok(())
+    }
+
+    fn static_file(&self, dir: &str, name: &str, collection: Option<&str>, path: PathBuf) -> StaticFile {
+        let relative_path = join(dir, name);
+        let mtime = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_secs() as i64);
+        let kind = collection.unwrap_or("static_files");
+        let data = self.defaults.all(relative_path.trim_start_matches('/'), kind);
+        let published = data.get("published").is_none_or(|v| v.is_truthy());
+        StaticFile {
+            path,
+            relative_path,
+            dir: dir.to_string(),
+            name: name.to_string(),
+            collection: collection.map(str::to_string),
+            data,
+            url: String::new(),
+            destination: String::new(),
+            mtime,
+            write: published,
+        }
+    }
+
+    fn read_page(&mut self, dir: &str, name: &str) -> Result<()> {
+        let rel_dir = dir.trim_start_matches('/');
+        let path = if rel_dir.is_empty() {
+            self.config.source.join(name)
+        } else {
+            self.config.source.join(rel_dir).join(name)
+        };
+        let relative_path = join(dir, name).trim_start_matches('/').to_string();
+        let text = read_text(&path, &self.config.source)?;
+        let (mut data, content, body_line) = match front_matter::split(&text) {
+            Some(split) => (
+                self.front_matter_or_warn(split.yaml, &relative_path)?,
+                split.body.to_string(),
+                split.body_line,
+            ),
+            None => (Hash::new(), text.clone(), 1),
+        };
+        // Pages see defaults only for keys their front matter lacks (a default_proc).
+        for (k, v) in self.defaults.all(&relative_path, "pages") {
+            data.entry(k).or_insert(v);
+        }
+        if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished") {
+            return Ok(());
+        }
+        let ext = match name.rfind('.') {
+            Some(i) => name[i..].to_string(),
+            None => String::new(),
+        };
+        self.content.pages.push(Document {
+            kind: Kind::Page,
+            path,
+            relative_path,
+            data,
+            content,
+            body_line,
+            ext,
+            output_ext: String::new(),
+            url: String::new(),
+            destination: String::new(),
+            date: None,
+            write: true,
+        });
+        Ok(())
+    }
+
+    /// Jekyll's `Reader#retrieve_posts`: `_posts` (and with `--drafts`, `_drafts`) under `dir`.
+    fn retrieve_posts(&mut self, dir: &str) -> Result<()> {
+        let coll_dir = self.config.collections_dir();
+        if !coll_dir.is_empty() && !dir.starts_with(&format!("/{coll_dir}")) {
+            return Ok(());
+        }
+        self.read_post_dir(dir, "_posts", false)?;
+        if self.config.truthy("show_drafts") {
+            self.read_post_dir(dir, "_drafts", true)?;
+        }
+        Ok(())
+    }
+
+    fn read_post_dir(&mut self, dir: &str, magic: &str, draft: bool) -> Result<()> {
+        let rel_dir = dir.trim_start_matches('/');
+        let base = if rel_dir.is_empty() {
+            self.config.source.join(magic)
+        } else {
+            self.config.source.join(rel_dir).join(magic)
+        };
+        if !base.is_dir() || !self.inside_site(&base) {
+            return Ok(());
+        }
+        for entry in self.walk_files(&base, true)? {
+            let name = entry.rsplit('/').next().unwrap_or(&entry);
+            let matches = if draft {
+                name.contains('.')
+            } else {
+                crate::permalink::post_filename_date(&entry).is_some()
+            };
+            if !matches {
+                continue;
+            }
+            let path = base.join(&entry);
+            if let Some(doc) = self.read_document(&path, "posts", draft)? {
+                let idx = self.content.documents.len();
+                self.content.documents.push(doc);
+                if let Some(c) = self.content.collections.get_mut("posts") {
+                    c.docs.push(idx);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads one collection document (Jekyll's `Document#read`); `None` when not published.
+    fn read_document(&mut self, path: &Path, label: &str, draft: bool) -> Result<Option<Document>> {
+        let relative_path = self.relative_to_source(path);
+        let text = read_text(path, &self.config.source)?;
+        let name = relative_path.rsplit('/').next().unwrap_or(&relative_path).to_string();
+        let ext = match name.rfind('.') {
+            Some(i) => name[i..].to_string(),
+            None => String::new(),
+        };
+        let collection_dir = self.collection_relative_dir(label);
+        // categories_from_path
+        let special = if draft { "_drafts" } else { collection_dir.as_str() };
+        let superdirs: Vec<Value> = if relative_path.starts_with(special) {
+            Vec::new()
+        } else {
+            let before = match relative_path.find(special) {
+                Some(i) => &relative_path[..i],
+                None => relative_path.as_str(),
+            };
+            before
+                .split('/')
+                .filter(|c| !c.is_empty() && *c != special && *c != name)
+                .map(Value::str)
+                .collect()
+        };
+        let mut data = Hash::new();
+        data.insert("categories".into(), Value::array(superdirs));
+        let kind = if draft { "drafts" } else { label };
+        let defaults = self.defaults.all(&relative_path, kind);
+        merge_data(&mut data, defaults);
+        let (content, body_line) = match front_matter::split(&text) {
+            Some(split) => {
+                let fm = self.front_matter_or_warn(split.yaml, &relative_path)?;
+                merge_data(&mut data, fm);
+                (split.body.to_string(), split.body_line)
+            }
+            None => (text.clone(), 1),
+        };
+        // The date: front matter (parsed), else from the file name.
+        let mut date = data.get("date").and_then(|v| crate::date::value_to_time(v, self.zone));
+        if data.contains_key("date") && date.is_none() {
+            return Err(Error::FrontMatter {
+                location: SourceLocation {
+                    path: relative_path.clone().into(),
+                    line: 0,
+                    column: 0,
+                },
+                message: format!(
+                    "Document '{relative_path}' does not have a valid date in the YAML front matter."
+                ),
+            });
+        }
+        let (slug, file_ext) = match crate::permalink::post_filename_date(&relative_path) {
+            Some((d, slug, e)) => {
+                if date.is_none_or(|t| t.timestamp() == self.site_time.timestamp()) {
+                    date = crate::date::parse_date(&d, self.zone);
+                }
+                (slug, e)
+            }
+            None => {
+                let stem = match name.rfind('.') {
+                    Some(i) if i > 0 => name[..i].to_string(),
+                    _ => name.clone(),
+                };
+                (stem, ext.clone())
+            }
+        };
+        let slug = slug.trim_end_matches('.').to_string();
+        if let Some(d) = date {
+            data.insert("date".into(), Value::Time(d));
+        }
+        if draft {
+            data.insert("draft".into(), Value::Bool(true));
+        }
+        if !data.get("title").is_some_and(Value::is_truthy) {
+            data.insert("title".into(), Value::str(titleize_slug(&slug)));
+        }
+        if !data.get("slug").is_some_and(Value::is_truthy) {
+            data.insert("slug".into(), Value::str(&slug));
+        }
+        if !data.get("ext").is_some_and(Value::is_truthy) {
+            data.insert("ext".into(), Value::str(&file_ext));
+        }
+        populate_categories_and_tags(&mut data);
+        if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished") {
+            return Ok(None);
+        }
+        // Posts in the future are skipped at read time (PostReader); other documents are
+        // listed but not written.
+        let effective_date = date.unwrap_or(if draft { file_mtime(path, self.zone) } else { self.site_time });
+        let future = !self.config.truthy("future") && effective_date.timestamp() > self.site_time.timestamp();
+        if label == "posts" && future {
+            self.content
+                .warnings
+                .push(format!("Skipping: {relative_path} has a future date"));
+            return Ok(None);
+        }
+        let write = !future;
+        Ok(Some(Document {
+            kind: Kind::Document {
+                collection: label.to_string(),
+                draft,
+            },
+            path: path.to_path_buf(),
+            relative_path,
+            data,
+            content,
+            body_line,
+            ext,
+            output_ext: String::new(),
+            url: String::new(),
+            destination: String::new(),
+            date: Some(effective_date),
+            write,
+        }))
+    }
+
+    fn read_collections(&mut self) -> Result<()> {
+        let labels: Vec<String> = self.content.collections.keys().filter(|l| *l != "posts").cloned().collect();
+        for label in labels {
+            let rel_dir = self.collection_relative_dir(&label);
+            let dir = self.config.source.join(&rel_dir);
+            if !dir.is_dir() || !self.inside_site(&dir) {
+                continue;
+            }
+            for entry in self.walk_files(&dir, true)? {
+                let path = dir.join(&entry);
+                if has_header(&path) {
+                    if let Some(doc) = self.read_document(&path, &label, false)? {
+                        let idx = self.content.documents.len();
+                        self.content.documents.push(doc);
+                        if let Some(c) = self.content.collections.get_mut(&label) {
+                            c.docs.push(idx);
+                        }
+                    }
+                } else {
+                    let (sub, name) = match entry.rsplit_once('/') {
+                        Some((d, n)) => (format!("/{rel_dir}/{d}"), n.to_string()),
+                        None => (format!("/{rel_dir}"), entry.clone()),
+                    };
+                    let sf = self.static_file(&sub, &name, Some(&label), path);
+                    let idx = self.content.static_files.len();
+                    self.content.static_files.push(sf);
+                    if let Some(c) = self.content.collections.get_mut(&label) {
+                        c.files.push(idx);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn has_header(path: &Path) -> bool {
+    use std::io::Read;
+    let mut buf = [0u8; 512];
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let n = f.read(&mut buf).unwrap_or(0);
+    let head = &buf[..n];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    front_matter::has_yaml_header(head)
+}
+
+fn file_mtime(path: &Path, zone: &Zone) -> chrono::DateTime<chrono::FixedOffset> {
+    let secs = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs() as i64);
+    zone.from_epoch(secs)
+}
+
+/// Jekyll's `Document#merge_data!`: categories merged as a union, then a deep merge.
+fn merge_data(data: &mut Hash, mut other: Hash) {
+    if let Some(cats) = other.get("categories").cloned()
+        && !cats.is_nil()
+    {
+        let mut list: Vec<Value> = match cats {
+            Value::Str(s) => s.split_whitespace().map(Value::str).collect(),
+            Value::Array(a) => a.to_vec(),
+            other => vec![other],
+        };
+        if let Some(Value::Array(existing)) = data.get("categories") {
+            let mut union: Vec<Value> = existing.to_vec();
+            for c in list.drain(..) {
+                if !union.contains(&c) {
+                    union.push(c);
+                }
+            }
+            list = union;
+        }
+        other.insert("categories".into(), Value::array(list));
+    }
+    crate::config::deep_merge(data, &other);
+}
+
+/// Jekyll's `Utils.pluralized_array_from_hash`.
+fn pluralized(data: &Hash, singular: &str, plural: &str) -> Vec<Value> {
+    let value = match data.get(singular) {
+        Some(v) if !is_blank(v) => Some(v.clone()),
+        _ => data.get(plural).filter(|v| !v.is_nil()).cloned(),
+    };
+    match value {
+        None => Vec::new(),
+        Some(Value::Array(a)) => a.to_vec(),
+        Some(Value::Str(s)) => s.split_whitespace().map(Value::str).collect(),
+        Some(other) => vec![other],
+    }
+}
+
+fn is_blank(v: &Value) -> bool {
+    match v {
+        Value::Nil => true,
+        Value::Str(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Hash(h) => h.is_empty(),
+        Value::Bool(b) => !b,
+        _ => false,
+    }
+}
+
+fn populate_categories_and_tags(data: &mut Hash) {
+    let mut cats: Vec<Value> = match data.get("categories") {
+        Some(Value::Array(a)) => a.to_vec(),
+        Some(Value::Nil) | None => Vec::new(),
+        Some(other) => vec![other.clone()],
+    };
+    cats.extend(pluralized(data, "category", "categories"));
+    let mut out: Vec<Value> = Vec::new();
+    for c in cats {
+        let flat = match c {
+            Value::Array(a) => a.iter().map(crate::ruby::value_to_s).collect::<Vec<_>>(),
+            other => vec![crate::ruby::value_to_s(&other)],
+        };
+        for s in flat {
+            let v = Value::str(s);
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    merge_data(data, Hash::from_iter([("categories".to_string(), Value::array(out))]));
+    let tags = pluralized(data, "tag", "tags");
+    let tags: Vec<Value> = tags
+        .into_iter()
+        .flat_map(|t| match t {
+            Value::Array(a) => a.to_vec(),
+            other => vec![other],
+        })
+        .collect();
+    data.insert("tags".into(), Value::array(tags));
+}
+
+/// Jekyll's `Utils.titleize_slug`: `slug.split("-").map!(&:capitalize).join(" ")`
+/// (Ruby's `split` drops trailing empty fields; `capitalize` lowercases the rest).
+pub(crate) fn titleize_slug(slug: &str) -> String {
+    let mut parts: Vec<&str> = slug.split('-').collect();
+    while parts.last() == Some(&"") {
+        parts.pop();
+    }
+    parts
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_become_titles() {
+        assert_eq!(titleize_slug("hello-world"), "Hello World");
+        assert_eq!(titleize_slug("a--b"), "A  B");
+        assert_eq!(titleize_slug("iOS-tips-"), "Ios Tips");
+    }
+
+    #[test]
+    fn category_strings_split_on_whitespace_and_merge_as_a_union() {
+        let mut data = Hash::new();
+        data.insert("categories".into(), Value::array(vec![Value::str("a")]));
+        let mut fm = Hash::new();
+        fm.insert("categories".into(), Value::str("b a"));
+        merge_data(&mut data, fm);
+        assert_eq!(
+            data["categories"],
+            Value::array(vec![Value::str("a"), Value::str("b")])
+        );
+    }
+}

@@ -1,0 +1,348 @@
+//! Rendering: Liquid, then the converter, then layouts outward — in parallel, in
+//! phases that give each item the view of the site Jekyll's sequential order gives it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use hyde_liquid::{Engine, Hash, Template, Value};
+use rayon::prelude::*;
+
+use crate::converter::Converters;
+use crate::document::{Document, Kind};
+use crate::drops::{self, Rendered};
+use crate::error::Result;
+use crate::site::Site;
+
+/// What the site gives Jekyll's tags and filters.
+pub(crate) struct SiteHooks {
+    baseurl: String,
+    url: String,
+    converters: Converters,
+    posts: HashMap<String, String>,
+    links: HashMap<String, String>,
+    pub(crate) warnings: Mutex<Vec<String>>,
+}
+
+impl SiteHooks {
+    pub(crate) fn new(site: &Site, converters: Converters) -> SiteHooks {
+        let mut posts = HashMap::new();
+        let mut links = HashMap::new();
+        for d in &site.documents {
+            links.insert(d.relative_path.clone(), d.url.clone());
+            if d.collection() == Some("posts") {
+                // `{% post_url %}` names: the path under `_posts` without extension.
+                let rel = d.relative_path.as_str();
+                let under = rel.split_once("_posts/").map_or(rel, |(_, r)| r);
+                let name = under.rsplit_once('.').map_or(under, |(n, _)| n);
+                posts.insert(name.to_string(), d.url.clone());
+                let base = name.rsplit('/').next().unwrap_or(name);
+                posts.entry(base.to_string()).or_insert_with(|| d.url.clone());
+            }
+        }
+        for p in &site.pages {
+            links.insert(p.relative_path.clone(), p.url.clone());
+        }
+        for f in &site.static_files {
+            links.insert(f.relative_path.trim_start_matches('/').to_string(), f.url.clone());
+        }
+        SiteHooks {
+            baseurl: site.config.get("baseurl").map(crate::ruby::value_to_s).unwrap_or_default(),
+            url: site.config.get("url").map(crate::ruby::value_to_s).unwrap_or_default(),
+            converters,
+            posts,
+            links,
+            warnings: Mutex::new(Vec::new()),
+        }
+    }
+}
+
+impl hyde_liquid::Hooks for SiteHooks {
+    fn baseurl(&self) -> &str {
+        &self.baseurl
+    }
+    fn url(&self) -> &str {
+        &self.url
+    }
+    fn markdownify(&self, input: &str) -> String {
+        self.converters.markdown(input)
+    }
+    fn smartify(&self, input: &str) -> String {
+        hyde_kramdown::smartify(input)
+    }
+    fn highlight(&self, code: &str, lang: &str, _linenos: bool) -> String {
+        hyde_kramdown::highlight_code(code, Some(lang))
+    }
+    fn post_url(&self, name: &str) -> Option<String> {
+        self.posts.get(name.trim()).cloned()
+    }
+    fn link(&self, path: &str) -> Option<String> {
+        self.links.get(path.trim().trim_start_matches('/')).cloned()
+    }
+    fn warn(&self, message: &str) {
+        if let Ok(mut w) = self.warnings.lock() {
+            w.push(message.to_string());
+        }
+    }
+}
+
+/// The output of one page or document.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Output {
+    pub(crate) content: Arc<str>,
+    pub(crate) output: Arc<str>,
+}
+
+/// Renders a whole site.
+pub(crate) struct Renderer<'s> {
+    site: &'s Site,
+    engine: Engine,
+    converters: Converters,
+    layouts: HashMap<String, std::result::Result<Template, String>>,
+    jekyll: Value,
+    warnings: Mutex<Vec<String>>,
+}
+
+/// Jekyll's `Excerpt#extract_excerpt` (without the Liquid block repair).
+fn extract_excerpt(content: &str, separator: &str) -> String {
+    match content.find(separator) {
+        None => content.to_string(),
+        Some(i) => {
+            let head = &content[..i];
+            let tail = &content[i + separator.len()..];
+            if tail.is_empty() {
+                return head.to_string();
+            }
+            // Reference link definitions from the tail that the head uses
+            // (`^ {0,3}(?:(\[[^\]]+\])(:.+))$`).
+            let mut defs = Vec::new();
+            for line in tail.split('\n') {
+                let t = line.trim_start_matches(' ');
+                if line.len() - t.len() > 3 || !t.starts_with('[') {
+                    continue;
+                }
+                let Some(close) = t.find(']') else { continue };
+                if close < 2 || !t[close + 1..].starts_with(':') || t.len() <= close + 2 {
+                    continue;
+                }
+                if head.contains(&t[..=close]) {
+                    defs.push(t.to_string());
+                }
+            }
+            if defs.is_empty() {
+                head.to_string()
+            } else {
+                format!("{head}\n\n{}", defs.join("\n"))
+            }
+        }
+    }
+}
+
+impl<'s> Renderer<'s> {
+    pub(crate) fn new(site: &'s Site, engine: Engine, converters: Converters) -> Renderer<'s> {
+        let layouts = site
+            .layouts
+            .iter()
+            .map(|(name, l)| {
+                let parsed = engine
+                    .parse(&l.content, &l.relative_path, l.body_line)
+                    .map_err(|e| e.to_string());
+                (name.clone(), parsed)
+            })
+            .collect();
+        Renderer {
+            site,
+            engine,
+            converters,
+            layouts,
+            jekyll: drops::jekyll_hash(&site.environment),
+            warnings: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn warn(&self, msg: String) {
+        if let Ok(mut w) = self.warnings.lock() {
+            w.push(msg);
+        }
+    }
+
+    /// Warnings gathered while rendering.
+    pub(crate) fn take_warnings(&self) -> Vec<String> {
+        self.warnings.lock().map(|mut w| std::mem::take(&mut *w)).unwrap_or_default()
+    }
+
+    fn globals(&self, site_value: &Value, page: &Value) -> Hash {
+        let mut g = Hash::new();
+        g.insert("site".into(), site_value.clone());
+        g.insert("page".into(), page.clone());
+        g.insert("layout".into(), Value::Nil);
+        g.insert("content".into(), Value::Nil);
+        g.insert("paginator".into(), Value::Nil);
+        g.insert("jekyll".into(), self.jekyll.clone());
+        g.insert("highlighter_prefix".into(), Value::Nil);
+        g.insert("highlighter_suffix".into(), Value::Nil);
+        g
+    }
+
+    fn liquid(&self, text: &str, file: &str, line: usize, globals: &Hash) -> Result<String> {
+        let t = self.engine.parse(text, file, line)?;
+        Ok(self.engine.render(&t, globals)?)
+    }
+
+    /// Liquid and conversion, without layouts (excerpts, and the first step of items).
+    fn render_body(&self, doc: &Document, text: &str, globals: &Hash) -> Result<String> {
+        let out = if doc.render_with_liquid() && crate::document::has_liquid_construct(text) {
+            self.liquid(text, &doc.relative_path, doc.body_line, globals)?
+        } else {
+            text.to_string()
+        };
+        Ok(self.converters.convert(&doc.ext, &out))
+    }
+
+    fn render_item(&self, doc: &Document, page: &Value, site_value: &Value) -> Result<Output> {
+        let mut globals = self.globals(site_value, page);
+        let layout_name = doc.data.get("layout").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
+        if let Some(l) = layout_name.as_deref().and_then(|n| self.site.layouts.get(n)) {
+            globals.insert("layout".into(), Value::hash(l.data.clone()));
+        }
+        let content = self.render_body(doc, &doc.content, &globals)?;
+        let mut output = content.clone();
+        if doc.place_in_layout() {
+            let mut current = layout_name.as_deref().and_then(|n| self.site.layouts.get(n).map(|l| (n.to_string(), l)));
+            if current.is_none()
+                && let Some(name) = &layout_name
+            {
+                self.warn(format!(
+                    "Build Warning: Layout '{name}' requested in {} does not exist.",
+                    doc.relative_path
+                ));
+            }
+            let mut layout_data = Hash::new();
+            let mut used = std::collections::HashSet::new();
+            while let Some((name, layout)) = current {
+                used.insert(name.clone());
+                let mut merged = layout.data.clone();
+                crate::config::deep_merge(&mut merged, &layout_data);
+                layout_data = merged;
+                globals.insert("content".into(), Value::str(&output));
+                globals.insert("layout".into(), Value::hash(layout_data.clone()));
+                let template = match self.layouts.get(&name) {
+                    Some(Ok(t)) => t,
+                    _ => {
+                        // Re-parse for the owned error.
+                        let t = self.engine.parse(&layout.content, &layout.relative_path, layout.body_line)?;
+                        output = self.engine.render(&t, &globals)?;
+                        current = None;
+                        continue;
+                    }
+                };
+                output = self.engine.render(template, &globals)?;
+                current = layout
+                    .data
+                    .get("layout")
+                    .map(crate::ruby::value_to_s)
+                    .and_then(|n| self.site.layouts.get(&n).map(|l| (n, l)))
+                    .filter(|(n, _)| !used.contains(n));
+            }
+        }
+        Ok(Output {
+            content: Arc::from(content),
+            output: Arc::from(output),
+        })
+    }
+
+    /// Renders every page and document; results align with `site.pages` / `site.documents`.
+    pub(crate) fn render_all(&self) -> Result<(Vec<Option<Output>>, Vec<Option<Output>>)> {
+        let site = self.site;
+        let empty: Vec<Rendered> = vec![Rendered::default(); site.documents.len()];
+        let page_rendered: Vec<Rendered> = vec![Rendered::default(); site.pages.len()];
+        let page_values = |r: &[Rendered]| -> Vec<Value> {
+            site.pages.iter().zip(r).map(|(p, r)| drops::page_hash(p, r)).collect()
+        };
+        let doc_values = |r: &[Rendered]| -> Vec<Value> {
+            let mut v: Vec<Value> = site.documents.iter().zip(r).map(|(d, r)| drops::document_hash(d, r)).collect();
+            drops::link_neighbours(site, &mut v);
+            v
+        };
+
+        // Phase 0: excerpts, seeing every document unrendered.
+        let docs0 = doc_values(&empty);
+        let pages0 = page_values(&page_rendered);
+        let site0 = drops::site_hash(site, &docs0, &pages0);
+        let excerpts: Vec<Option<Arc<str>>> = site
+            .documents
+            .par_iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let sep = d
+                    .data
+                    .get("excerpt_separator")
+                    .or_else(|| site.config.get("excerpt_separator"))
+                    .map(crate::ruby::value_to_s)
+                    .unwrap_or_default();
+                if sep.is_empty() || d.data.get("excerpt").is_some_and(|v| !v.is_nil()) {
+                    return Ok(None);
+                }
+                let text = extract_excerpt(&d.content, &sep);
+                let globals = self.globals(&site0, &docs0[i]);
+                match self.render_body(d, &text, &globals) {
+                    Ok(s) => Ok(Some(Arc::from(s))),
+                    Err(e) => Err(e),
+                }
+            })
+            .collect::<Result<_>>()?;
+
+        // Phase 1: documents, seeing documents unrendered (with excerpts).
+        let with_excerpts: Vec<Rendered> = excerpts
+            .iter()
+            .map(|e| Rendered {
+                excerpt: e.clone(),
+                ..Default::default()
+            })
+            .collect();
+        let docs1 = doc_values(&with_excerpts);
+        let site1 = drops::site_hash(site, &docs1, &pages0);
+        let doc_out: Vec<Option<Output>> = site
+            .documents
+            .par_iter()
+            .enumerate()
+            .map(|(i, d)| {
+                self.render_item(d, &docs1[i], &site1).map(Some)
+            })
+            .collect::<Result<_>>()?;
+
+        // Phase 2: pages, seeing documents rendered.
+        let rendered_docs: Vec<Rendered> = doc_out
+            .iter()
+            .zip(&excerpts)
+            .map(|(o, e)| Rendered {
+                content: o.as_ref().map(|o| o.content.clone()),
+                output: o.as_ref().map(|o| o.output.clone()),
+                excerpt: e.clone(),
+            })
+            .collect();
+        let docs2 = doc_values(&rendered_docs);
+        let site2 = drops::site_hash(site, &docs2, &pages0);
+        let page_out: Vec<Option<Output>> = site
+            .pages
+            .par_iter()
+            .enumerate()
+            .map(|(i, p)| self.render_item(p, &pages0[i], &site2).map(Some))
+            .collect::<Result<_>>()?;
+        Ok((page_out, doc_out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_stop_at_the_separator_and_keep_used_link_definitions() {
+        assert_eq!(extract_excerpt("a\n\nb", "\n\n"), "a");
+        assert_eq!(extract_excerpt("a", "\n\n"), "a");
+        assert_eq!(
+            extract_excerpt("see [x][1]\n\nmore\n\n[1]: http://e.com", "\n\n"),
+            "see [x][1]\n\n[1]: http://e.com"
+        );
+    }
+}

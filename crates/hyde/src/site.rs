@@ -1,0 +1,278 @@
+//! The site: configuration, everything read from the source, and the build.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset};
+use hyde_liquid::{Hash, Value};
+use indexmap::IndexMap;
+
+use crate::collection::Collection;
+use crate::config::{BuildOptions, Config};
+use crate::converter::Converters;
+use crate::date::Zone;
+use crate::defaults::Defaults;
+use crate::document::Document;
+use crate::error::Result;
+use crate::layout::Layout;
+use crate::reader::Reader;
+use crate::render::{Renderer, SiteHooks};
+use crate::static_file::StaticFile;
+
+/// A loaded site: read, with URLs assigned, ready to render and write.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Site {
+    /// The resolved configuration.
+    pub config: Config,
+    /// `site.time`.
+    pub time: DateTime<FixedOffset>,
+    /// `jekyll.environment` (`JEKYLL_ENV`).
+    pub environment: String,
+    /// Layouts by name.
+    pub layouts: HashMap<String, Layout>,
+    /// Pages, in Jekyll's order (sorted by file name).
+    pub pages: Vec<Document>,
+    /// Documents of every collection (posts included); collections index into it.
+    pub documents: Vec<Document>,
+    /// Static files, sorted by relative path.
+    pub static_files: Vec<StaticFile>,
+    /// Collections, `posts` first, then in config order.
+    pub collections: IndexMap<String, Collection>,
+    /// `site.data`.
+    pub data: Hash,
+    /// Warnings from reading (Jekyll prints and goes on).
+    pub warnings: Vec<String>,
+    pub(crate) zone: Zone,
+}
+
+/// What a build did.
+#[derive(Debug, Default, Clone)]
+#[non_exhaustive]
+pub struct BuildReport {
+    /// Files written (pages and documents).
+    pub rendered: usize,
+    /// Static files copied.
+    pub copied: usize,
+    /// Warnings (Jekyll's "Build Warning", Liquid warnings, …).
+    pub warnings: Vec<String>,
+    /// Wall time of the whole build.
+    pub elapsed: std::time::Duration,
+}
+
+/// One output file: where it goes and what it holds.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum OutputFile {
+    /// Rendered text.
+    Rendered(Arc<str>),
+    /// A copy of a source file.
+    Copy(PathBuf),
+}
+
+impl Site {
+    /// Loads a site: configuration, reading, URLs. Nothing is written.
+    pub fn load(options: &BuildOptions) -> Result<Site> {
+        let config = Config::load(options)?;
+        let zone = Zone::new(config.get("timezone").and_then(Value::as_str));
+        let time = match config.get("time").and_then(|v| crate::date::value_to_time(v, &zone)) {
+            Some(t) => t,
+            None => match options.time_epoch {
+                Some(secs) => zone.from_epoch(secs),
+                None => zone.now(),
+            },
+        };
+        let mut warnings = Vec::new();
+        let defaults = Defaults::new(&config.hash, &config.source, &mut warnings);
+        let content = Reader::new(&config, &defaults, &zone, time).read()?;
+        warnings.extend(content.warnings);
+        let mut site = Site {
+            environment: options.environment.clone().unwrap_or_else(|| "development".into()),
+            config,
+            time,
+            layouts: content.layouts,
+            pages: content.pages,
+            documents: content.documents,
+            static_files: content.static_files,
+            collections: content.collections,
+            data: content.data,
+            warnings,
+            zone,
+        };
+        let converters = Converters::new(&site.config);
+        crate::url::assign(&mut site, &converters)?;
+        site.sort_collections();
+        site.limit_posts();
+        Ok(site)
+    }
+
+    fn sort_collections(&mut self) {
+        let docs = &self.documents;
+        for c in self.collections.values_mut() {
+            let by_date_then_path = |a: &usize, b: &usize| {
+                let (da, db) = (&docs[*a], &docs[*b]);
+                let dates = match (da.data.get("date"), db.data.get("date")) {
+                    (Some(x), Some(y)) => crate::ruby::compare(x, y),
+                    _ => None,
+                };
+                match dates {
+                    Some(std::cmp::Ordering::Equal) | None => da.path.cmp(&db.path),
+                    Some(o) => o,
+                }
+            };
+            if let Some(Value::Array(order)) = c.metadata.get("order") {
+                let mut rest = c.docs.clone();
+                rest.sort_by(by_date_then_path);
+                let mut ordered = Vec::new();
+                for entry in order.iter() {
+                    let want = format!("{}/{}", c.relative_directory, crate::ruby::value_to_s(entry));
+                    if let Some(pos) = rest.iter().position(|&i| docs[i].relative_path == want) {
+                        ordered.push(rest.remove(pos));
+                    }
+                }
+                ordered.extend(rest);
+                c.docs = ordered;
+            } else if let Some(key) = c.metadata.get("sort_by").and_then(Value::as_str) {
+                let (mut with, mut without): (Vec<usize>, Vec<usize>) =
+                    c.docs.iter().partition(|&&i| docs[i].data.get(key).is_some_and(Value::is_truthy));
+                without.sort_by(by_date_then_path);
+                with.sort_by(|a, b| {
+                    match crate::ruby::compare(&docs[*a].data[key], &docs[*b].data[key]) {
+                        Some(std::cmp::Ordering::Equal) | None => by_date_then_path(a, b),
+                        Some(o) => o,
+                    }
+                });
+                with.extend(without);
+                c.docs = with;
+            } else {
+                c.docs.sort_by(by_date_then_path);
+            }
+        }
+    }
+
+    /// Jekyll's `limit_posts!`: only the last N posts are kept.
+    fn limit_posts(&mut self) {
+        let limit = match self.config.get("limit_posts") {
+            Some(Value::Int(n)) if *n > 0 => *n as usize,
+            _ => return,
+        };
+        if let Some(posts) = self.collections.get_mut("posts")
+            && posts.docs.len() > limit
+        {
+            let start = posts.docs.len() - limit;
+            posts.docs.drain(..start);
+        }
+    }
+
+    /// The Liquid engine for this site.
+    fn engine(&self, hooks: Arc<SiteHooks>) -> hyde_liquid::Engine {
+        let liquid = self.config.get("liquid");
+        let get = |k: &str| liquid.and_then(|l| l.get(k));
+        let mut opts = hyde_liquid::Options::default();
+        opts.error_mode = match get("error_mode").and_then(Value::as_str) {
+            Some("strict") => hyde_liquid::ErrorMode::Strict,
+            Some("lax") => hyde_liquid::ErrorMode::Lax,
+            _ => hyde_liquid::ErrorMode::Warn,
+        };
+        opts.strict_filters = get("strict_filters").is_some_and(Value::is_truthy);
+        opts.strict_variables = get("strict_variables").is_some_and(Value::is_truthy);
+        opts.include_dirs = vec![self.config.source.join(self.config.str_or("includes_dir", "_includes"))];
+        opts.source_dir = self.config.source.clone();
+        opts.timezone = match &self.zone {
+            Zone::Named(tz) => Some(*tz),
+            Zone::Local => None,
+        };
+        hyde_liquid::Engine::new(opts, hooks)
+    }
+
+    /// Renders every page and document in memory: destination-relative path → file.
+    /// Later entries win where two items claim one path, as Jekyll's write order does.
+    pub fn render(&self) -> Result<(Vec<(String, OutputFile)>, Vec<String>)> {
+        let converters = Converters::new(&self.config);
+        let hooks = Arc::new(SiteHooks::new(self, converters.clone()));
+        let engine = self.engine(hooks.clone());
+        let renderer = Renderer::new(self, engine, converters);
+        let (pages, docs) = renderer.render_all()?;
+        let mut warnings = renderer.take_warnings();
+        if let Ok(mut w) = hooks.warnings.lock() {
+            warnings.append(&mut w);
+        }
+        let mut files = Vec::new();
+        for (p, out) in self.pages.iter().zip(pages) {
+            if let Some(o) = out
+                && p.write
+            {
+                files.push((p.destination.clone(), OutputFile::Rendered(o.output)));
+            }
+        }
+        for f in &self.static_files {
+            if f.write {
+                files.push((f.destination.clone(), OutputFile::Copy(f.path.clone())));
+            }
+        }
+        for c in self.collections.values() {
+            if !c.write() {
+                continue;
+            }
+            for &i in &c.docs {
+                let d = &self.documents[i];
+                if let Some(o) = &docs[i]
+                    && d.write
+                {
+                    files.push((d.destination.clone(), OutputFile::Rendered(o.output.clone())));
+                }
+            }
+        }
+        Ok((files, warnings))
+    }
+
+    /// Loads, renders and writes the site described by `options`.
+    pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+        let start = Instant::now();
+        let site = Site::load(options)?;
+        let mut report = site.write()?;
+        report.elapsed = start.elapsed();
+        Ok(report)
+    }
+
+    /// Renders and writes into the destination, cleaning what the build does not write.
+    pub fn write(&self) -> Result<BuildReport> {
+        let dest = &self.config.destination;
+        crate::writer::check_destination(&self.config.source, dest)?;
+        let (files, warnings) = self.render()?;
+        let mut report = BuildReport {
+            warnings: self.warnings.clone(),
+            ..Default::default()
+        };
+        report.warnings.extend(warnings);
+        let mut written = HashSet::new();
+        let mut last: HashMap<PathBuf, usize> = HashMap::new();
+        let mut targets = Vec::with_capacity(files.len());
+        for (i, (rel, _)) in files.iter().enumerate() {
+            let path = crate::writer::safe_join(dest, rel)?;
+            last.insert(path.clone(), i);
+            written.insert(path.clone());
+            targets.push(path);
+        }
+        let keep = self.config.string_list("keep_files");
+        crate::writer::clean(dest, &written, &keep)?;
+        for (i, ((_, file), path)) in files.iter().zip(&targets).enumerate() {
+            if last.get(path) != Some(&i) {
+                continue;
+            }
+            match file {
+                OutputFile::Rendered(text) => {
+                    crate::writer::write_file(path, text.as_bytes())?;
+                    report.rendered += 1;
+                }
+                OutputFile::Copy(from) => {
+                    crate::writer::copy_file(from, path)?;
+                    report.copied += 1;
+                }
+            }
+        }
+        Ok(report)
+    }
+}
