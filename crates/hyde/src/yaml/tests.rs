@@ -1,0 +1,1 @@
+//! Whole documents, each expectation checked against Ruby.
