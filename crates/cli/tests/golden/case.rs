@@ -39,8 +39,9 @@ impl Case {
         let file = dir.join("case.toml");
         let text = fs::read_to_string(&file)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
-        let table: toml::Table =
-            text.parse().unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let table: toml::Table = text
+            .parse()
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let bad = |key: &str| -> ! { panic!("{}: `{key}` has the wrong type", file.display()) };
         for key in table.keys() {
             if !["site", "args", "source_date_epoch", "env"].contains(&key.as_str()) {
@@ -69,13 +70,31 @@ impl Case {
             None => BTreeMap::new(),
             Some(toml::Value::Table(t)) => t
                 .iter()
-                .map(|(k, v)| (k.clone(), v.as_str().map_or_else(|| bad("env"), str::to_owned)))
+                .map(|(k, v)| {
+                    (
+                        k.clone(),
+                        v.as_str().map_or_else(|| bad("env"), str::to_owned),
+                    )
+                })
                 .collect(),
             Some(_) => bad("env"),
         };
-        let name = dir.file_name().expect("fixture dir has a name").to_string_lossy().into_owned();
-        let site = site.canonicalize().unwrap_or_else(|e| panic!("{}: {e}", site.display()));
-        Self { name, site, expected: dir.join("expected"), args, source_date_epoch, env }
+        let name = dir
+            .file_name()
+            .expect("fixture dir has a name")
+            .to_string_lossy()
+            .into_owned();
+        let site = site
+            .canonicalize()
+            .unwrap_or_else(|e| panic!("{}: {e}", site.display()));
+        Self {
+            name,
+            site,
+            expected: dir.join("expected"),
+            args,
+            source_date_epoch,
+            env,
+        }
     }
 
     /// The command as a person would type it, for reports.
@@ -96,7 +115,9 @@ impl Case {
 /// `fixtures/known-failures.txt`: `name — reason` per line (`-` also accepted
 /// as the separator), `#` comments and blank lines ignored.
 pub(crate) fn known_failures(path: &Path) -> BTreeMap<String, String> {
-    let Ok(text) = fs::read_to_string(path) else { return BTreeMap::new() };
+    let Ok(text) = fs::read_to_string(path) else {
+        return BTreeMap::new();
+    };
     text.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))

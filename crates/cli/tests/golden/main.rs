@@ -12,7 +12,12 @@
 //!   is under construction (`name — reason`); a listed fixture that passes
 //!   fails the run, so the list only ever shrinks.
 
-#![allow(clippy::print_stdout, clippy::print_stderr, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
 
 mod case;
 mod compare;
@@ -31,18 +36,37 @@ fn fixtures_dir() -> PathBuf {
 fn hyde_builds_every_fixture_like_jekyll() {
     let fixtures = fixtures_dir();
     let only = std::env::var("HYDE_FIXTURES").ok();
-    let only: Option<Vec<&str>> = only.as_deref().map(|s| s.split(',').map(str::trim).collect());
+    let only: Option<Vec<&str>> = only
+        .as_deref()
+        .map(|s| s.split(',').map(str::trim).collect());
     let cases: Vec<Case> = Case::discover(&fixtures)
         .into_iter()
-        .filter(|c| only.as_ref().is_none_or(|names| names.contains(&c.name.as_str())))
+        .filter(|c| {
+            only.as_ref()
+                .is_none_or(|names| names.contains(&c.name.as_str()))
+        })
         .collect();
-    assert!(!cases.is_empty(), "no fixtures/*/case.toml found under {}", fixtures.display());
+    assert!(
+        !cases.is_empty(),
+        "no fixtures/*/case.toml found under {}",
+        fixtures.display()
+    );
 
     if std::env::var_os("HYDE_BLESS").is_some_and(|v| v != "0") {
         bless(&fixtures, &cases);
     }
 
     let known = case::known_failures(&fixtures.join("known-failures.txt"));
+    if only.is_none() {
+        let stale: Vec<&String> = known
+            .keys()
+            .filter(|name| !cases.iter().any(|c| &c.name == *name))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "fixtures/known-failures.txt names no such fixture: {stale:?}"
+        );
+    }
     let mut passed = Vec::new();
     let mut failed = Vec::new();
     let mut known_failed = Vec::new();
