@@ -150,6 +150,19 @@ pub(crate) fn document_url(
     Ok(sanitize_url(&filled))
 }
 
+/// `Renderer#output_ext`, for pages and documents alike: the extension of
+/// the front matter `permalink` when it has one and does not end in `/`
+/// (`/data.json` makes a Markdown page's output `.json`), else the
+/// converter's output extension.
+pub(crate) fn output_ext(permalink: Option<&str>, converter_ext: &str) -> String {
+    permalink
+        .filter(|p| !p.ends_with('/'))
+        .map(extname)
+        .filter(|ext| !ext.is_empty())
+        .unwrap_or(converter_ext)
+        .to_owned()
+}
+
 /// `Document#destination`, relative to the destination folder: a URL ending
 /// in `/` gets `index.html` (whatever the output extension); any other gets
 /// `output_ext` unless it already ends with it. The URL is unescaped first.
@@ -168,10 +181,13 @@ pub(crate) fn document_destination(url: &str, output_ext: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    //! Expected URLs and files were produced by building tiny sites with
-    //! `/work/shared/tools/jekyll-ref` (Jekyll 4.3.1): each document printed
-    //! `{{ page.url }}`, and the output tree was listed; the remaining
-    //! placeholder values come from `ruby -rjekyll` on a `UrlDrop`.
+    //! Expected URLs and files were produced by building one tiny site per
+    //! permalink style with `/work/shared/tools/jekyll-ref` (Jekyll 4.3.1):
+    //! posts such as `_posts/2016-01-05-hi.md` (categories `Tech`, `Rust
+    //! Lang`), `_posts/2015-02-30-feb.md`, `_posts/sub/16-1-5-a.b.md` and
+    //! `_recipes/mains/Beef Stew.md` printed `{{ page.url }}`, and the output
+    //! tree was listed; the remaining placeholder values come from `ruby
+    //! -rjekyll` on a `UrlDrop`.
 
     use super::*;
     use crate::permalink::PermalinkStyle;
@@ -318,6 +334,70 @@ mod tests {
         assert_eq!(url.as_deref(), Some("/recipes/mains/Beef%20Stew.html"));
         let url = document_url(&PermalinkStyle::Pretty.collection_template(), None, &input).ok();
         assert_eq!(url.as_deref(), Some("/recipes/mains/Beef%20Stew/"));
+    }
+
+    /// From a site whose `things` collection had this permalink (jekyll-ref).
+    const EVERY_PLACEHOLDER: &str = "/:collection/:year/:month/:day/:hour/:minute/:second/\
+        :i_day/:i_month/:short_month/:long_month/:short_year/:w_year/:week/:w_day/:short_day/\
+        :long_day/:y_day/:name/:title/:slug/:categories/:slugified_categories/:path:output_ext";
+
+    #[test]
+    fn every_placeholder_in_one_template() {
+        let cats: Vec<String> =
+            ["C# & F#", "Why?", "why?", "ÜBER"].iter().map(|c| (*c).to_owned()).collect();
+        let one = DocumentUrlInput {
+            collection: "things",
+            relative_path: "_things/sub/Thing One.md",
+            slug: Some("My Slug!"),
+            categories: &cats,
+            date: date("2021-12-31T23:59:58+00:00"),
+            output_ext: ".html",
+        };
+        let url = document_url(EVERY_PLACEHOLDER, None, &one).ok();
+        let expected = "/things/2021/12/31/23/59/58/31/12/Dec/December/21/2021/52/5/Fri/Friday/365/\
+            thing-one/My-Slug!/my-slug/c%23%20&%20f%23/why?/%C3%BCber/c-f/why/%C3%BCber/sub/\
+            Thing%20One.html";
+        assert_eq!(url.as_deref(), Some(expected));
+        assert_eq!(
+            document_destination(expected, ".html"),
+            "things/2021/12/31/23/59/58/31/12/Dec/December/21/2021/52/5/Fri/Friday/365/\
+            thing-one/My-Slug!/my-slug/c# & f#/why?/über/c-f/why/über/sub/Thing One.html"
+        );
+        let two = DocumentUrlInput {
+            relative_path: "_things/two.md",
+            slug: Some("two"),
+            categories: &[],
+            date: date("2021-01-01T01:02:03+00:00"),
+            ..one
+        };
+        let url = document_url(EVERY_PLACEHOLDER, None, &two).ok();
+        let expected = "/things/2021/01/01/01/02/03/1/1/Jan/January/21/2020/53/5/Fri/Friday/001/\
+            two/two/two/two.html";
+        assert_eq!(url.as_deref(), Some(expected));
+    }
+
+    #[test]
+    fn permalink_quirks_seen_in_jekyll() {
+        let cats = [];
+        let p = post("_posts/2016-03-04-p.md", "p", &cats);
+        // `:hash` is a Ruby method of the drop: empty; `:month_` keeps its `_`.
+        let url = document_url("", Some("/:hash/:month_:day/x"), &p).ok();
+        assert_eq!(url.as_deref(), Some("/01_05/x"));
+        let q = DocumentUrlInput { slug: Some("a?b#c#d"), ..p.clone() };
+        assert_eq!(document_url("", Some("/q/:title"), &q).ok().as_deref(), Some("/q/a-b-c-d"));
+        // A collection `permalink: pretty` is a literal template, not a style.
+        assert_eq!(document_url("pretty", None, &p).ok().as_deref(), Some("/pretty"));
+    }
+
+    #[test]
+    fn output_ext_comes_from_the_permalink_when_it_has_one() {
+        assert_eq!(output_ext(Some("/data.json"), ".html"), ".json");
+        assert_eq!(output_ext(Some("/custom/:year/:title.html"), ".html"), ".html");
+        assert_eq!(output_ext(Some("/feedy/"), ".xml"), ".xml");
+        assert_eq!(output_ext(Some("/x/:year"), ".html"), ".html");
+        assert_eq!(output_ext(Some("/v1.2/notes"), ".html"), ".html");
+        assert_eq!(output_ext(Some("about2"), ".html"), ".html");
+        assert_eq!(output_ext(None, ".css"), ".css");
     }
 
     #[test]

@@ -18,11 +18,13 @@
 //!    [`PermalinkStyle::collection_template`] for other collections, with the
 //!    style from [`PermalinkStyle::from_config`] of the site's `permalink:`
 //!    (default `"date"`).
-//! 3. [`document_url`] with that template, the front matter `permalink` (a
+//! 3. The output extension is [`output_ext`] of the front matter permalink
+//!    and the converter's extension (pages too).
+//! 4. [`document_url`] with that template, the front matter `permalink` (a
 //!    string, if any) and a [`DocumentUrlInput`] gives `page.url`. Errors are
 //!    the ones Jekyll stops on: an unknown `:placeholder`, or a value
 //!    Addressable refuses.
-//! 4. [`document_destination`] gives the output path relative to the
+//! 5. [`document_destination`] gives the output path relative to the
 //!    destination folder.
 //!
 //! # Pages
@@ -54,7 +56,7 @@ mod url;
 
 #[allow(unused_imports, reason = "the API the reading and rendering pipeline uses")]
 pub(crate) use self::{
-    document::{DocumentUrlInput, document_destination, document_url},
+    document::{DocumentUrlInput, document_destination, document_url, output_ext},
     escape::{escape_path, unescape_path},
     page::{
         PageUrlInput, StaticFileCollection, page_destination, page_dir, page_url,

@@ -177,10 +177,12 @@ pub(crate) fn static_file_destination(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    //! Expected URLs and output files were produced by building tiny sites
-    //! with `/work/shared/tools/jekyll-ref` (Jekyll 4.3.1): each page printed
-    //! `{{ page.url }}|{{ page.dir }}` and the output tree was listed (see
-    //! the cases below for the site layout each came from).
+    //! Expected URLs and output files were produced by building one tiny
+    //! site per permalink style (date, pretty, ordinal, weekdate, none,
+    //! `/:year/:title/`, `/:year/:title`) with `/work/shared/tools/jekyll-ref`
+    //! (Jekyll 4.3.1): every page printed `{{ page.url }}|{{ page.dir }}`,
+    //! and the output tree was listed; the page cases below are files of
+    //! those sites (`a/b/c d.md`, `docs/p6.md` with `permalink: /data.json`…).
 
     use super::*;
 
@@ -254,6 +256,8 @@ mod tests {
             ("/about/", ".html", "about/index.html"),
             ("/feed/", ".xml", "feed/index.xml"),
             ("/about", ".html", "about.html"),
+            // `permalink: /data.json` makes the output extension `.json`.
+            ("/data.json", ".json", "data.json"),
             ("/data.json", ".html", "data.json.html"),
             ("/a%20b.html", ".html", "a b.html"),
             ("/x", "", "x"),
