@@ -7,10 +7,17 @@
 //! `site.collections[n].docs` share the same document hashes and handing the
 //! site to every page costs nothing.
 
+mod convert;
+mod ruby;
+mod view;
+
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use indexmap::IndexMap;
+
+pub(crate) use convert::{from_view, to_liquid};
+pub(crate) use ruby::{float_to_s, write_str_inspect};
 
 /// An ordered hash, as Ruby's `Hash`.
 pub type Hash = IndexMap<String, Value>;
@@ -150,5 +157,23 @@ impl From<Vec<Value>> for Value {
 impl From<Hash> for Value {
     fn from(h: Hash) -> Self {
         Value::hash(h)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Self {
+        Value::Float(f)
+    }
+}
+
+impl Value {
+    /// Ruby's `to_s` of this value, what `{{ value }}` prints.
+    pub fn to_ruby_string(&self) -> String {
+        ruby::to_s(self)
+    }
+
+    /// Ruby's `inspect` of this value.
+    pub fn inspect(&self) -> String {
+        ruby::inspect(self)
     }
 }

@@ -1,0 +1,292 @@
+//! [`Engine`]: parses templates once, renders them many times, in parallel.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock, Weak};
+
+use liquid_core::parser::{Language, ParseBlock, ParseFilter, ParseTag};
+use liquid_core::runtime::Renderable;
+use liquid_lib::stdlib;
+
+use crate::error::{Error, SourceLocation};
+use crate::frontend;
+use crate::options::{Hooks, Options};
+use crate::runtime::Root;
+use crate::state::RenderState;
+use crate::value::Hash;
+use crate::{filters, tags};
+
+/// What filters and tags read from the site.
+pub(crate) struct Site {
+    pub(crate) options: Options,
+    pub(crate) hooks: Arc<dyn Hooks>,
+}
+
+/// The engine's shared state; tags that parse files reach it through a
+/// `Weak` (the language they live in is part of it).
+pub(crate) struct Inner {
+    pub(crate) site: Arc<Site>,
+    language: Language,
+    includes: RwLock<HashMap<PathBuf, Arc<Template>>>,
+    snippets: RwLock<HashMap<String, Arc<liquid_core::runtime::Template>>>,
+}
+
+/// Jekyll's Liquid: one per build, shared by every thread.
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+/// A parsed template, reusable across pages and threads.
+#[derive(Debug)]
+pub struct Template {
+    pub(crate) inner: liquid_core::runtime::Template,
+    pub(crate) file: Arc<str>,
+}
+
+impl Template {
+    /// The file this template came from, as given to [`Engine::parse`].
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+}
+
+fn register_tag(lang: &mut Language, tag: impl ParseTag + 'static) {
+    let name = tag.reflection().tag().to_owned();
+    lang.tags.register(name, Box::new(tag));
+}
+
+fn register_block(lang: &mut Language, block: impl ParseBlock + 'static) {
+    let name = block.reflection().start_tag().to_owned();
+    lang.blocks.register(name, Box::new(block));
+}
+
+fn language(site: &Arc<Site>, engine: &Weak<Inner>) -> Language {
+    let mut lang = Language::empty();
+    register_tag(&mut lang, stdlib::AssignTag);
+    register_tag(&mut lang, stdlib::BreakTag);
+    register_tag(&mut lang, stdlib::ContinueTag);
+    register_tag(&mut lang, stdlib::CycleTag);
+    register_tag(&mut lang, stdlib::IncrementTag);
+    register_tag(&mut lang, stdlib::DecrementTag);
+    register_block(&mut lang, stdlib::RawBlock);
+    register_block(&mut lang, stdlib::IfBlock);
+    register_block(&mut lang, stdlib::UnlessBlock);
+    register_block(&mut lang, stdlib::IfChangedBlock);
+    register_block(&mut lang, stdlib::TableRowBlock);
+    register_block(&mut lang, stdlib::CommentBlock);
+    register_block(&mut lang, stdlib::CaptureBlock);
+    register_block(&mut lang, stdlib::CaseBlock);
+    for filter in stdlib_filters() {
+        let name = filter.reflection().name().to_owned();
+        lang.filters.register(name, filter);
+    }
+    tags::register(&mut lang, site, engine);
+    filters::register(&mut lang, site, engine);
+    lang
+}
+
+fn stdlib_filters() -> Vec<Box<dyn ParseFilter>> {
+    vec![
+        Box::new(stdlib::Abs),
+        Box::new(stdlib::Append),
+        Box::new(stdlib::AtLeast),
+        Box::new(stdlib::AtMost),
+        Box::new(stdlib::Capitalize),
+        Box::new(stdlib::Ceil),
+        Box::new(stdlib::Compact),
+        Box::new(stdlib::Concat),
+        Box::new(stdlib::Default),
+        Box::new(stdlib::DividedBy),
+        Box::new(stdlib::Downcase),
+        Box::new(stdlib::Escape),
+        Box::new(stdlib::EscapeOnce),
+        Box::new(stdlib::First),
+        Box::new(stdlib::Floor),
+        Box::new(stdlib::Join),
+        Box::new(stdlib::Last),
+        Box::new(stdlib::Lstrip),
+        Box::new(stdlib::Map),
+        Box::new(stdlib::Minus),
+        Box::new(stdlib::Modulo),
+        Box::new(stdlib::NewlineToBr),
+        Box::new(stdlib::Plus),
+        Box::new(stdlib::Prepend),
+        Box::new(stdlib::Remove),
+        Box::new(stdlib::RemoveFirst),
+        Box::new(stdlib::Replace),
+        Box::new(stdlib::ReplaceFirst),
+        Box::new(stdlib::Reverse),
+        Box::new(stdlib::Round),
+        Box::new(stdlib::Rstrip),
+        Box::new(stdlib::Size),
+        Box::new(stdlib::Slice),
+        Box::new(stdlib::SortNatural),
+        Box::new(stdlib::Split),
+        Box::new(stdlib::Strip),
+        Box::new(stdlib::StripHtml),
+        Box::new(stdlib::StripNewlines),
+        Box::new(stdlib::Times),
+        Box::new(stdlib::Truncate),
+        Box::new(stdlib::TruncateWords),
+        Box::new(stdlib::Uniq),
+        Box::new(stdlib::Upcase),
+        Box::new(stdlib::UrlDecode),
+        Box::new(stdlib::UrlEncode),
+    ]
+}
+
+/// Pulls `L:C` and the message out of a liquid-rust parse error.
+fn split_parse_error(err: &liquid_core::Error) -> (Option<usize>, Option<usize>, String) {
+    let text = err.to_string();
+    let mut line = None;
+    let mut column = None;
+    let mut message = None;
+    for l in text.lines() {
+        let t = l.trim();
+        if let Some(pos) = t.strip_prefix("--> ") {
+            let mut it = pos.split(':');
+            line = it.next().and_then(|n| n.parse().ok());
+            column = it.next().and_then(|n| n.parse().ok());
+        } else if let Some(m) = t.strip_prefix("= ") {
+            message = Some(m.to_owned());
+        }
+    }
+    let first = text.lines().next().unwrap_or("").trim_start_matches("liquid:").trim().to_owned();
+    let message = match message {
+        Some(m) => m,
+        None if first.is_empty() => text.trim().to_owned(),
+        None => first,
+    };
+    (line, column, message)
+}
+
+/// The first line of a liquid-rust error, without its `liquid:` prefix.
+pub(crate) fn error_message(err: &liquid_core::Error) -> String {
+    let text = err.to_string();
+    text.lines().next().unwrap_or("").trim_start_matches("liquid:").trim().to_owned()
+}
+
+impl Inner {
+    /// Rewrites and parses `text` whose first line is line `first_line` of `file`.
+    pub(crate) fn parse(&self, text: &str, file: &str, first_line: usize) -> Result<Template, Error> {
+        let is_filter = |name: &str| self.language.filters.get(name).is_some();
+        let prepared = frontend::prepare(text, first_line, &is_filter);
+        // Pad so that pest's line numbers are the file's.
+        let padded;
+        let source = if first_line > 1 {
+            padded = format!("{}{prepared}", "\n".repeat(first_line - 1));
+            &padded
+        } else {
+            &prepared
+        };
+        let elements = liquid_core::parser::parse(source, &self.language).map_err(|e| {
+            let (line, column, message) = split_parse_error(&e);
+            Error::Syntax {
+                location: SourceLocation::new(file, line, column),
+                message,
+            }
+        })?;
+        Ok(Template {
+            inner: liquid_core::runtime::Template::new(elements),
+            file: Arc::from(file),
+        })
+    }
+
+    /// The parsed include at `path`, read and parsed on first use.
+    pub(crate) fn include(&self, path: &Path, name: &str, location: &SourceLocation) -> Result<Arc<Template>, Error> {
+        if let Ok(cache) = self.includes.read()
+            && let Some(t) = cache.get(path)
+        {
+            return Ok(t.clone());
+        }
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            location: location.clone(),
+            path: path.to_owned(),
+            source,
+        })?;
+        let template = Arc::new(self.parse(&text, name, 1)?);
+        if let Ok(mut cache) = self.includes.write() {
+            cache.insert(path.to_owned(), template.clone());
+        }
+        Ok(template)
+    }
+}
+
+impl Engine {
+    /// An engine for one build.
+    pub fn new(options: Options, hooks: Arc<dyn Hooks>) -> Engine {
+        let site = Arc::new(Site { options, hooks });
+        let inner = Arc::new_cyclic(|weak| Inner {
+            language: language(&site, weak),
+            site: site.clone(),
+            includes: RwLock::default(),
+            snippets: RwLock::default(),
+        });
+        Engine { inner }
+    }
+
+    /// Parses `text`. `file` names it in messages (site-relative path);
+    /// `first_line` is the 1-based line of the file where `text` starts
+    /// (after front matter), so errors point at the real line.
+    pub fn parse(&self, text: &str, file: &str, first_line: usize) -> Result<Template, Error> {
+        self.inner.parse(text, file, first_line.max(1))
+    }
+
+    /// Renders `template` with `globals` as its top-level variables (`site`,
+    /// `page`, `layout`, `content`, `paginator`, `jekyll`…).
+    pub fn render(&self, template: &Template, globals: &Hash) -> Result<String, Error> {
+        let root = Root::new(globals, self.inner.site.options.strict_variables);
+        RenderState::enter(&root, template.file.clone(), page_dir(globals, &self.inner.site.options));
+        let mut out = Vec::new();
+        let result = template.inner.render_to(&mut out, &root);
+        match result {
+            Ok(()) => Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+            Err(e) => Err(RenderState::take_error(&root).unwrap_or_else(|| Error::Render {
+                location: RenderState::location(&root, None),
+                message: error_message(&e),
+            })),
+        }
+    }
+}
+
+/// The directory `include_relative` resolves against: the page's, as
+/// Jekyll's `page_path` computes it (`site.source` when there is no page).
+fn page_dir(globals: &Hash, options: &Options) -> PathBuf {
+    let page = globals.get("page");
+    let Some(path) = page.and_then(|p| p.get("path")).and_then(|p| p.as_str()) else {
+        return options.source_dir.clone();
+    };
+    let path = path.strip_suffix("/#excerpt").unwrap_or(path);
+    let mut full = options.source_dir.clone();
+    if page.and_then(|p| p.get("collection")).is_some_and(|c| c.is_truthy())
+        && let Some(dir) = globals
+            .get("site")
+            .and_then(|s| s.get("collections_dir"))
+            .and_then(|d| d.as_str())
+        && !dir.is_empty()
+    {
+        full.push(dir);
+    }
+    full.push(path);
+    full.parent().map(Path::to_path_buf).unwrap_or_else(|| options.source_dir.clone())
+}
+
+impl Inner {
+    /// A small template made by a filter (`where_exp`'s condition), parsed
+    /// once per engine.
+    pub(crate) fn snippet(&self, text: &str) -> liquid_core::Result<Arc<liquid_core::runtime::Template>> {
+        if let Ok(cache) = self.snippets.read()
+            && let Some(t) = cache.get(text)
+        {
+            return Ok(t.clone());
+        }
+        let is_filter = |name: &str| self.language.filters.get(name).is_some();
+        let prepared = frontend::prepare(text, 1, &is_filter);
+        let elements = liquid_core::parser::parse(&prepared, &self.language)?;
+        let template = Arc::new(liquid_core::runtime::Template::new(elements));
+        if let Ok(mut cache) = self.snippets.write() {
+            cache.insert(text.to_owned(), template.clone());
+        }
+        Ok(template)
+    }
+}

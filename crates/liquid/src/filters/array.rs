@@ -1,0 +1,304 @@
+//! Jekyll's array filters: `where`, `find`, `group_by`, `sort`, `sample`,
+//! `push`, `pop`, `shift`, `unshift`.
+
+use std::cmp::Ordering;
+use std::sync::LazyLock;
+
+use liquid_core::ValueView;
+use regex::Regex;
+
+use super::{Call, Out};
+use crate::value::{Value, from_view};
+
+static INTEGER_LIKE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*-?\d+\s*$").unwrap_or_else(|_| unreachable!("a valid regex")));
+static FLOAT_LIKE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*-?(?:\d+\.?\d*|\.\d+)\s*$").unwrap_or_else(|_| unreachable!("a valid regex")));
+
+/// The elements a filter works on: an array's items, a hash's values.
+pub(super) fn elements(input: &dyn ValueView) -> Option<Vec<&dyn ValueView>> {
+    if let Some(a) = input.as_array() {
+        return Some(a.values().collect());
+    }
+    input.as_object().map(|o| o.values().collect())
+}
+
+/// Jekyll's `parse_sort_input`: numeric strings become numbers.
+fn parse_sort_input(v: Value) -> Value {
+    let s = v.to_ruby_string();
+    if INTEGER_LIKE.is_match(&s) {
+        return s.trim().parse::<i64>().map_or(v, Value::Int);
+    }
+    if FLOAT_LIKE.is_match(&s) {
+        return s.trim().parse::<f64>().map_or(v, Value::Float);
+    }
+    v
+}
+
+/// Jekyll's `item_property`: follows a dotted property.
+pub(super) fn item_property(item: &dyn ValueView, property: &str) -> Value {
+    let mut current = Some(item);
+    for part in property.split('.') {
+        current = current.and_then(|c| c.as_object()).and_then(|o| o.get(part));
+    }
+    parse_sort_input(current.map_or(Value::Nil, from_view))
+}
+
+/// Jekyll's `compare_property_vs_target`.
+fn matches(property: &Value, target: &Value) -> bool {
+    match target {
+        Value::Nil => property.is_nil(),
+        _ => {
+            let target = target.to_ruby_string();
+            match property {
+                Value::Str(s) => **s == *target,
+                Value::Array(items) => items.iter().any(|p| p.to_ruby_string() == target),
+                Value::Nil => false,
+                p => p.to_ruby_string() == target,
+            }
+        }
+    }
+}
+
+fn liquid_array(items: Vec<&dyn ValueView>) -> Out {
+    Out::Liquid(liquid_core::Value::array(items.into_iter().map(|v| v.to_value())))
+}
+
+fn skip_filter(call: &Call<'_>) -> bool {
+    let property = call.arg(0);
+    let value = call.arg(1);
+    property.is_nil()
+        || property.as_scalar().is_some_and(|s| s.to_bool() == Some(false))
+        || value.is_array()
+        || value.is_object()
+}
+
+/// `where: property, value`.
+pub(super) fn where_(call: &Call<'_>) -> Result<Out, String> {
+    if skip_filter(call) {
+        return Ok(Out::Liquid(call.input.to_value()));
+    }
+    let Some(items) = elements(call.input) else {
+        return Ok(Out::Liquid(call.input.to_value()));
+    };
+    let property = call.arg(0).to_kstr().into_owned();
+    let target = call.value(1);
+    let selected = items
+        .into_iter()
+        .filter(|item| matches(&item_property(*item, &property), &target))
+        .collect();
+    Ok(liquid_array(selected))
+}
+
+/// `find: property, value`: the first match, or nil.
+pub(super) fn find(call: &Call<'_>) -> Result<Out, String> {
+    if skip_filter(call) {
+        return Ok(Out::Liquid(call.input.to_value()));
+    }
+    let Some(items) = elements(call.input) else {
+        return Ok(Out::Liquid(call.input.to_value()));
+    };
+    let property = call.arg(0).to_kstr().into_owned();
+    let target = call.value(1);
+    let found = items.into_iter().find(|item| matches(&item_property(*item, &property), &target));
+    Ok(Out::Liquid(found.map_or(liquid_core::Value::Nil, |v| v.to_value())))
+}
+
+/// Jekyll's `grouped_array`: `{name, items, size}` hashes in first-seen order.
+pub(super) fn grouped<'a>(keyed: impl Iterator<Item = (String, &'a dyn ValueView)>) -> Out {
+    let mut groups: indexmap::IndexMap<String, Vec<&dyn ValueView>> = indexmap::IndexMap::new();
+    for (key, item) in keyed {
+        groups.entry(key).or_default().push(item);
+    }
+    let out = groups.into_iter().map(|(name, items)| {
+        let mut o = liquid_core::Object::new();
+        let size = i64::try_from(items.len()).unwrap_or(i64::MAX);
+        o.insert("name".into(), liquid_core::Value::scalar(name));
+        o.insert(
+            "items".into(),
+            liquid_core::Value::array(items.into_iter().map(|v| v.to_value())),
+        );
+        o.insert("size".into(), liquid_core::Value::scalar(size));
+        liquid_core::Value::Object(o)
+    });
+    Out::Liquid(liquid_core::Value::array(out))
+}
+
+/// `group_by: property`.
+pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
+    let Some(items) = elements(call.input) else {
+        return Ok(Out::Liquid(call.input.to_value()));
+    };
+    let property = call.arg(0).to_kstr().into_owned();
+    Ok(grouped(
+        items
+            .into_iter()
+            .map(|item| (item_property(item, &property).to_ruby_string(), item)),
+    ))
+}
+
+/// Ruby's `<=>`; `None` where Ruby returns nil (incomparable).
+pub(crate) fn ruby_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Int(x), Value::Float(y)) => (*x as f64).partial_cmp(y),
+        (Value::Float(x), Value::Int(y)) => x.partial_cmp(&(*y as f64)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Str(x), Value::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
+        (Value::Nil, Value::Nil) => Some(Ordering::Equal),
+        (Value::Bool(x), Value::Bool(y)) if x == y => Some(Ordering::Equal),
+        (Value::Date(x), Value::Date(y)) => Some(x.cmp(y)),
+        (Value::Time(x), Value::Time(y)) => Some(x.cmp(y)),
+        (Value::Date(x), Value::Time(y)) => x.and_hms_opt(0, 0, 0).map(|d| d.cmp(&y.naive_utc())),
+        (Value::Time(x), Value::Date(y)) => y.and_hms_opt(0, 0, 0).map(|d| x.naive_utc().cmp(&d)),
+        (Value::Array(x), Value::Array(y)) => {
+            for (p, q) in x.iter().zip(y.iter()) {
+                match ruby_cmp(p, q)? {
+                    Ordering::Equal => {}
+                    o => return Some(o),
+                }
+            }
+            Some(x.len().cmp(&y.len()))
+        }
+        _ => None,
+    }
+}
+
+fn ruby_class(v: &Value) -> &'static str {
+    match v {
+        Value::Nil => "NilClass",
+        Value::Bool(true) => "TrueClass",
+        Value::Bool(false) => "FalseClass",
+        Value::Int(_) => "Integer",
+        Value::Float(_) => "Float",
+        Value::Str(_) => "String",
+        Value::Date(_) => "Date",
+        Value::Time(_) => "Time",
+        Value::Array(_) => "Array",
+        Value::Hash(_) => "Hash",
+    }
+}
+
+/// `sort`, `sort: property`, `sort: property, "last"`.
+pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
+    if call.input.is_nil() {
+        return Err("Cannot sort a null object.".to_owned());
+    }
+    let Some(items) = elements(call.input) else {
+        return Ok(Out::Liquid(call.input.to_value()));
+    };
+    if !call.has(0) || call.arg(0).is_nil() {
+        let mut values: Vec<(Value, &dyn ValueView)> = items.into_iter().map(|v| (from_view(v), v)).collect();
+        let mut failure = None;
+        values.sort_by(|(a, _), (b, _)| {
+            ruby_cmp(a, b).unwrap_or_else(|| {
+                failure.get_or_insert_with(|| format!("comparison of {} with {} failed", ruby_class(a), ruby_class(b)));
+                Ordering::Equal
+            })
+        });
+        if let Some(f) = failure {
+            return Err(f);
+        }
+        return Ok(liquid_array(values.into_iter().map(|(_, v)| v).collect()));
+    }
+    let property = call.arg(0).to_kstr().into_owned();
+    let nils = if call.has(1) { call.value(1).to_ruby_string() } else { "first".to_owned() };
+    let order = match nils.as_str() {
+        "first" => Ordering::Less,
+        "last" => Ordering::Greater,
+        other => {
+            return Err(format!(
+                "Invalid nils order: '{other}' is not a valid nils order. It must be 'first' or 'last'."
+            ));
+        }
+    };
+    let mut keyed: Vec<(Value, &dyn ValueView)> =
+        items.into_iter().map(|v| (item_property(v, &property), v)).collect();
+    keyed.sort_by(|(a, _), (b, _)| match (a.is_nil(), b.is_nil()) {
+        (false, true) => order.reverse(),
+        (true, false) => order,
+        _ => ruby_cmp(a, b).unwrap_or_else(|| a.to_ruby_string().cmp(&b.to_ruby_string())),
+    });
+    Ok(liquid_array(keyed.into_iter().map(|(_, v)| v).collect()))
+}
+
+fn random_index(len: usize) -> usize {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_usize(len);
+    usize::try_from(h.finish() % (len.max(1) as u64)).unwrap_or(0)
+}
+
+fn to_integer(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        other => other.to_ruby_string().trim().parse().ok(),
+    }
+}
+
+/// `sample`, `sample: n`: random elements.
+pub(super) fn sample(call: &Call<'_>) -> Result<Out, String> {
+    let Some(mut items) = call.input.as_array().map(|a| a.values().collect::<Vec<_>>()) else {
+        return Ok(Out::Liquid(call.input.to_value()));
+    };
+    let n = if call.has(0) { to_integer(&call.value(0)).unwrap_or(1) } else { 1 };
+    if n == 1 {
+        if items.is_empty() {
+            return Ok(Out::Liquid(liquid_core::Value::Nil));
+        }
+        let i = random_index(items.len());
+        return Ok(Out::Liquid(items[i].to_value()));
+    }
+    let mut picked = Vec::new();
+    let n = usize::try_from(n.max(0)).unwrap_or(0);
+    while picked.len() < n && !items.is_empty() {
+        let i = random_index(items.len());
+        picked.push(items.remove(i));
+    }
+    Ok(liquid_array(picked))
+}
+
+fn array_op(call: &Call<'_>, f: impl FnOnce(&mut Vec<Value>)) -> Result<Out, String> {
+    match call.input_value() {
+        Value::Array(a) => {
+            let mut items = (*a).clone();
+            f(&mut items);
+            Ok(Value::array(items).into())
+        }
+        other => Ok(other.into()),
+    }
+}
+
+fn count(call: &Call<'_>) -> Result<usize, String> {
+    if !call.has(0) {
+        return Ok(1);
+    }
+    let n = to_integer(&call.value(0)).ok_or("invalid integer")?;
+    usize::try_from(n).map_err(|_| "negative array size".to_owned())
+}
+
+/// `push: item`.
+pub(super) fn push(call: &Call<'_>) -> Result<Out, String> {
+    let item = call.value(0);
+    array_op(call, |a| a.push(item))
+}
+
+/// `pop`, `pop: n`.
+pub(super) fn pop(call: &Call<'_>) -> Result<Out, String> {
+    let n = count(call)?;
+    array_op(call, |a| a.truncate(a.len().saturating_sub(n)))
+}
+
+/// `shift`, `shift: n`.
+pub(super) fn shift(call: &Call<'_>) -> Result<Out, String> {
+    let n = count(call)?;
+    array_op(call, |a| {
+        a.drain(..n.min(a.len()));
+    })
+}
+
+/// `unshift: item`.
+pub(super) fn unshift(call: &Call<'_>) -> Result<Out, String> {
+    let item = call.value(0);
+    array_op(call, |a| a.insert(0, item))
+}

@@ -1,0 +1,69 @@
+//! Jekyll's filters that take a Liquid expression: `where_exp`, `find_exp`,
+//! `group_by_exp`. The expression is parsed once per engine as a small
+//! template and rendered with the variable bound to each item.
+
+use liquid_core::runtime::Renderable;
+use liquid_core::ValueView;
+
+use super::array::{elements, grouped};
+use super::{Call, Out};
+use crate::runtime::Frame;
+
+/// Renders `template_text` once per item with `variable` bound to it.
+fn each_rendered<'a>(
+    call: &Call<'a>,
+    template_text: &str,
+) -> Result<Option<Vec<(String, &'a dyn ValueView)>>, String> {
+    let Some(items) = elements(call.input) else {
+        return Ok(None);
+    };
+    let engine = call.env.engine.upgrade().ok_or("the engine is gone")?;
+    let template = engine.snippet(template_text).map_err(|e| crate::engine::error_message(&e))?;
+    let variable = call.arg(0).to_kstr().into_owned();
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let frame = Frame::new(call.runtime, vec![(variable.as_str(), item)]);
+        let rendered = template.render(&frame).map_err(|e| crate::engine::error_message(&e))?;
+        out.push((rendered, item));
+    }
+    Ok(Some(out))
+}
+
+fn condition(call: &Call<'_>) -> String {
+    format!("{{% if {} %}}true{{% endif %}}", call.arg(1).to_kstr())
+}
+
+/// `where_exp: "item", "item.x == 1"`.
+pub(super) fn where_exp(call: &Call<'_>) -> Result<Out, String> {
+    match each_rendered(call, &condition(call))? {
+        None => Ok(Out::Liquid(call.input.to_value())),
+        Some(results) => Ok(Out::Liquid(liquid_core::Value::array(
+            results
+                .into_iter()
+                .filter(|(r, _)| r == "true")
+                .map(|(_, v)| v.to_value()),
+        ))),
+    }
+}
+
+/// `find_exp: "item", "item.x == 1"`: the first match, or nil.
+pub(super) fn find_exp(call: &Call<'_>) -> Result<Out, String> {
+    match each_rendered(call, &condition(call))? {
+        None => Ok(Out::Liquid(call.input.to_value())),
+        Some(results) => Ok(Out::Liquid(
+            results
+                .into_iter()
+                .find(|(r, _)| r == "true")
+                .map_or(liquid_core::Value::Nil, |(_, v)| v.to_value()),
+        )),
+    }
+}
+
+/// `group_by_exp: "item", "item.date | date: '%Y'"`.
+pub(super) fn group_by_exp(call: &Call<'_>) -> Result<Out, String> {
+    let text = format!("{{{{ {} }}}}", call.arg(1).to_kstr());
+    match each_rendered(call, &text)? {
+        None => Ok(Out::Liquid(call.input.to_value())),
+        Some(results) => Ok(grouped(results.into_iter())),
+    }
+}

@@ -1,0 +1,229 @@
+//! `relative_url` and `absolute_url`, with Addressable's normalisation.
+
+use super::{Call, Out};
+use crate::engine::Site;
+use crate::value::{Value, from_view};
+
+const UNRESERVED: &str = "-._~";
+const SUB_DELIMS: &str = "!$&'()*+,;=";
+
+fn is_unreserved(c: char) -> bool {
+    c.is_ascii_alphanumeric() || UNRESERVED.contains(c)
+}
+
+/// Addressable's `normalize_component`: decode every `%XX`, then encode what
+/// `allowed` does not admit (upper-case hex, UTF-8 bytes).
+pub(crate) fn normalize_component(s: &str, allowed: &dyn Fn(char) -> bool) -> String {
+    let bytes = s.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && bytes[i + 1].is_ascii_hexdigit()
+            && bytes[i + 2].is_ascii_hexdigit()
+        {
+            let hex = &s[i + 1..i + 3];
+            decoded.push(u8::from_str_radix(hex, 16).unwrap_or(b'%'));
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    let text = String::from_utf8_lossy(&decoded);
+    let mut out = String::with_capacity(s.len());
+    for c in text.chars() {
+        if allowed(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+fn pchar(c: char) -> bool {
+    is_unreserved(c) || SUB_DELIMS.contains(c) || c == ':' || c == '@'
+}
+
+fn query_char(c: char) -> bool {
+    is_unreserved(c) || "!$'()*+,=:@/?".contains(c)
+}
+
+fn fragment_char(c: char) -> bool {
+    pchar(c) || c == '/' || c == '?'
+}
+
+/// RFC 3986's `remove_dot_segments`, as Addressable's `normalize_path`.
+fn remove_dot_segments(path: &str) -> String {
+    if !path.contains("/.") && !path.starts_with('.') {
+        return path.to_owned();
+    }
+    let mut out: Vec<&str> = Vec::new();
+    let absolute = path.starts_with('/');
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len().saturating_sub(1);
+    let mut trailing = false;
+    for (i, seg) in segments.iter().enumerate() {
+        match *seg {
+            "." => trailing = i == last,
+            ".." => {
+                if out.len() > usize::from(absolute) {
+                    out.pop();
+                }
+                trailing = i == last;
+            }
+            s => {
+                out.push(s);
+                trailing = false;
+            }
+        }
+    }
+    let mut joined = out.join("/");
+    if trailing {
+        joined.push('/');
+    }
+    joined
+}
+
+/// The scheme of `s` if it has a valid one (Addressable's `absolute?`).
+fn scheme(s: &str) -> Option<&str> {
+    let end = s.find([':', '/', '?', '#'])?;
+    if !s[end..].starts_with(':') || end == 0 {
+        return None;
+    }
+    let scheme = &s[..end];
+    let mut chars = scheme.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    valid.then_some(scheme)
+}
+
+/// `Addressable::URI.parse(s).normalize.to_s` for the URLs Jekyll builds.
+pub(crate) fn normalize(s: &str) -> String {
+    let mut rest = s;
+    let mut out = String::new();
+    let scheme = scheme(s).map(str::to_ascii_lowercase);
+    if let Some(sc) = &scheme {
+        out.push_str(sc);
+        out.push(':');
+        rest = &rest[sc.len() + 1..];
+    }
+    if let Some(after) = rest.strip_prefix("//") {
+        let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+        let mut authority = after[..end].to_ascii_lowercase();
+        let default_port = match scheme.as_deref() {
+            Some("http") => Some(":80"),
+            Some("https") => Some(":443"),
+            _ => None,
+        };
+        if let Some(p) = default_port
+            && authority.ends_with(p)
+        {
+            authority.truncate(authority.len() - p.len());
+        }
+        out.push_str("//");
+        out.push_str(&authority);
+        rest = &after[end..];
+    }
+    let (before_fragment, fragment) = match rest.split_once('#') {
+        Some((a, f)) => (a, Some(f)),
+        None => (rest, None),
+    };
+    let (path, query) = match before_fragment.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (before_fragment, None),
+    };
+    let path: Vec<String> = path.trim().split('/').map(|seg| normalize_component(seg, &pchar)).collect();
+    let mut path = remove_dot_segments(&path.join("/"));
+    if path.is_empty() && matches!(scheme.as_deref(), Some("http" | "https" | "ftp" | "tftp")) {
+        path.push('/');
+    }
+    out.push_str(&path);
+    if let Some(q) = query {
+        out.push('?');
+        let parts: Vec<String> = q.split('&').map(|p| normalize_component(p, &query_char)).collect();
+        out.push_str(&parts.join("&"));
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(&normalize_component(f, &fragment_char));
+    }
+    out
+}
+
+fn ensure_leading_slash(s: &str) -> String {
+    if s.is_empty() || s.starts_with('/') {
+        s.to_owned()
+    } else {
+        format!("/{s}")
+    }
+}
+
+/// Jekyll's `relative_url` of `input` (already a string).
+pub(crate) fn relative_url(site: &Site, input: &str) -> String {
+    if scheme(input).is_some() {
+        return input.to_owned();
+    }
+    let baseurl = site.hooks.baseurl();
+    let baseurl = baseurl.strip_suffix('/').unwrap_or(baseurl);
+    normalize(&format!("{}{}", ensure_leading_slash(baseurl), ensure_leading_slash(input)))
+}
+
+/// Jekyll's `absolute_url` of `input`.
+pub(crate) fn absolute_url(site: &Site, input: &str) -> String {
+    if scheme(input).is_some() {
+        return input.to_owned();
+    }
+    let url = site.hooks.url();
+    if url.is_empty() {
+        return relative_url(site, input);
+    }
+    normalize(&format!("{url}{}", relative_url(site, input)))
+}
+
+fn input_string(call: &Call<'_>) -> Option<String> {
+    match from_view(call.input) {
+        Value::Nil => None,
+        v => Some(v.to_ruby_string()),
+    }
+}
+
+/// `relative_url`: prefixes `site.baseurl`.
+pub(super) fn relative_url_filter(call: &Call<'_>) -> Result<Out, String> {
+    Ok(input_string(call)
+        .map_or(Value::Nil, |s| Value::from(relative_url(&call.env.site, &s)))
+        .into())
+}
+
+/// `absolute_url`: prefixes `site.url` and `site.baseurl`.
+pub(super) fn absolute_url_filter(call: &Call<'_>) -> Result<Out, String> {
+    Ok(input_string(call)
+        .map_or(Value::Nil, |s| Value::from(absolute_url(&call.env.site, &s)))
+        .into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_like_addressable() {
+        assert_eq!(normalize("/blog/a b/é"), "/blog/a%20b/%C3%A9");
+        assert_eq!(normalize("/a/%7euser/%2f"), "/a/~user/%2F");
+        assert_eq!(normalize("HTTP://Example.COM:80"), "http://example.com/");
+        assert_eq!(normalize("/a/./b/../c"), "/a/c");
+        assert_eq!(normalize("/x?a=1&b=c d#frag"), "/x?a=1&b=c%20d#frag");
+    }
+
+    #[test]
+    fn absolute_inputs_pass() {
+        assert_eq!(scheme("mailto:me@x.org"), Some("mailto"));
+        assert_eq!(scheme("/a:b"), None);
+        assert_eq!(scheme("2020-01-01 10:00"), None);
+    }
+}

@@ -1,0 +1,265 @@
+//! The Jekyll-syntax front end: a lossless rewrite of template text that
+//! liquid-rust's grammar can parse, keeping every line where it was.
+//!
+//! * The markup of Jekyll's tags (`include`, `include_relative`, `link`,
+//!   `post_url`, `highlight`) is not made of Liquid tokens
+//!   (`{% include dir/x.html k="v" %}`), so it is handed to the tag as one
+//!   string literal, percent-escaped, followed by the tag's line number and
+//!   the markup's newlines.
+//! * Every `{{ … }}` gets a last filter that prints the value as Ruby does.
+//! * Unknown filters become the `__hyde_unknown` filter with the name as the
+//!   first argument, so lax mode can pass their input through.
+//! * `{%-`, `-%}`, `{{-` and `-}}` trim tabs too, as Ruby's `\s` does.
+//! * Liquid 5's `{% # … %}` and `{% echo … %}` are rewritten into comments and
+//!   outputs; `{% raw %}` bodies are left alone.
+
+/// Jekyll's tags whose markup is passed through as a string.
+pub(crate) const JEKYLL_TAGS: &[&str] = &["include", "include_relative", "link", "post_url", "highlight"];
+
+/// The filter appended to every output: Ruby's `to_s`.
+pub(crate) const TO_S_FILTER: &str = "__hyde_to_s";
+
+/// The filter that stands in for an unknown one.
+pub(crate) const UNKNOWN_FILTER: &str = "__hyde_unknown";
+
+/// Rewrites `src` (whose first line is line `first_line` of its file) for
+/// liquid-rust's parser. `is_filter` tells which filter names exist.
+pub(crate) fn prepare(src: &str, first_line: usize, is_filter: &dyn Fn(&str) -> bool) -> String {
+    let mut out = String::with_capacity(src.len() + src.len() / 8 + 16);
+    let mut line = first_line;
+    let mut rest = src;
+    let mut trim_next = false;
+    loop {
+        let Some(start) = find_markup_start(rest) else {
+            push_text(&mut out, rest, trim_next, false);
+            break;
+        };
+        let is_tag = rest[start..].starts_with("{%");
+        let close = if is_tag { "%}" } else { "}}" };
+        let Some(end_rel) = rest[start + 2..].find(close) else {
+            push_text(&mut out, rest, trim_next, false);
+            break;
+        };
+        let end = start + 2 + end_rel;
+        let inner = &rest[start + 2..end];
+        let ltrim = inner.starts_with('-');
+        let rtrim = inner.len() > usize::from(ltrim) && inner.ends_with('-');
+        let body = &inner[usize::from(ltrim)..inner.len() - usize::from(rtrim)];
+        push_text(&mut out, &rest[..start], trim_next, ltrim);
+        line += rest[..start].matches('\n').count();
+        let l = if ltrim { "-" } else { "" };
+        let r = if rtrim { "-" } else { "" };
+        let mut after = end + 2;
+        if is_tag {
+            let trimmed = body.trim_start();
+            let name_len = trimmed
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '#'))
+                .unwrap_or(trimmed.len());
+            let name = &trimmed[..name_len];
+            let markup = &trimmed[name_len..];
+            if name.starts_with('#') {
+                out.push_str(&format!("{{%{l} comment %}}{}{{% endcomment {r}%}}", newlines(body)));
+            } else if name == "raw" {
+                out.push_str(&rest[start..end + 2]);
+                if let Some((body_end, close_end)) = find_endraw(&rest[after..]) {
+                    out.push_str(&rest[after..after + close_end]);
+                    let closing = &rest[after + body_end..after + close_end];
+                    line += rest[end..after + close_end].matches('\n').count();
+                    after += close_end;
+                    rest = &rest[after..];
+                    trim_next = closing.ends_with("-%}");
+                    continue;
+                }
+            } else if name == "echo" {
+                if markup.trim().is_empty() {
+                    out.push_str(&newlines(body));
+                } else {
+                    out.push_str(&format!("{{{{{l}{} | {TO_S_FILTER} {r}}}}}", rewrite_filters(markup, is_filter)));
+                }
+            } else if JEKYLL_TAGS.contains(&name) {
+                out.push_str(&format!(
+                    "{{%{l} {name} \"{}\" {line}{} {r}%}}",
+                    encode(markup.trim()),
+                    newlines(markup)
+                ));
+            } else {
+                out.push_str("{%");
+                out.push_str(l);
+                out.push_str(&rewrite_filters(body, is_filter));
+                out.push_str(r);
+                out.push_str("%}");
+            }
+        } else if body.trim().is_empty() {
+            out.push_str(&newlines(body));
+        } else {
+            out.push_str(&format!("{{{{{l}{} | {TO_S_FILTER} {r}}}}}", rewrite_filters(body, is_filter)));
+        }
+        line += inner.matches('\n').count();
+        trim_next = rtrim;
+        rest = &rest[after..];
+    }
+    out
+}
+
+fn find_markup_start(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'{' && (bytes[i + 1] == b'{' || bytes[i + 1] == b'%') {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Finds `{% endraw %}` in `s`: (start of the closing tag, end of it).
+fn find_endraw(s: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(rel) = s[from..].find("{%") {
+        let start = from + rel;
+        let close = s[start + 2..].find("%}")? + start + 2;
+        let inner = s[start + 2..close].trim_matches('-').trim();
+        if inner == "endraw" {
+            return Some((start, close + 2));
+        }
+        from = start + 2;
+    }
+    None
+}
+
+/// Pushes text, removing the tabs (and vertical tabs, form feeds) that a
+/// neighbouring `-` would trim in Ruby but liquid-rust would not.
+fn push_text(out: &mut String, text: &str, trim_start: bool, trim_end: bool) {
+    let is_ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0b}' | '\u{0c}');
+    let not_space_nl = |c: char| matches!(c, '\t' | '\u{0b}' | '\u{0c}');
+    let lead_end = if trim_start { text.len() - text.trim_start_matches(is_ws).len() } else { 0 };
+    let trail_start = if trim_end { text.trim_end_matches(is_ws).len().max(lead_end) } else { text.len() };
+    out.extend(text[..lead_end].chars().filter(|c| !not_space_nl(*c)));
+    out.push_str(&text[lead_end..trail_start]);
+    out.extend(text[trail_start..].chars().filter(|c| !not_space_nl(*c)));
+}
+
+fn newlines(s: &str) -> String {
+    "\n".repeat(s.matches('\n').count())
+}
+
+/// Percent-escapes what may not appear in a Liquid string literal.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '"' => out.push_str("%22"),
+            '\n' => out.push_str("%0A"),
+            '\r' => out.push_str("%0D"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Reverses [`encode`].
+pub(crate) fn decode(s: &str) -> String {
+    s.replace("%22", "\"")
+        .replace("%0A", "\n")
+        .replace("%0D", "\r")
+        .replace("%25", "%")
+}
+
+/// Renames unknown filters in `markup` to [`UNKNOWN_FILTER`].
+fn rewrite_filters(markup: &str, is_filter: &dyn Fn(&str) -> bool) -> String {
+    let mut out = String::with_capacity(markup.len());
+    let mut chars = markup.char_indices().peekable();
+    let mut quote: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        out.push(c);
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => quote = Some(c),
+            '|' => {
+                let after = &markup[i + 1..];
+                let ws = after.len() - after.trim_start().len();
+                let name_start = &after[ws..];
+                let name_len = name_start
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                    .unwrap_or(name_start.len());
+                let name = &name_start[..name_len];
+                if name.is_empty() || is_filter(name) {
+                    continue;
+                }
+                out.push_str(&after[..ws]);
+                out.push_str(UNKNOWN_FILTER);
+                out.push_str(": \"");
+                out.push_str(name);
+                out.push('"');
+                let tail = &name_start[name_len..];
+                let tail_ws = tail.len() - tail.trim_start().len();
+                let consumed = ws + name_len + if tail[tail_ws..].starts_with(':') {
+                    out.push_str(&tail[..tail_ws]);
+                    out.push(',');
+                    tail_ws + 1
+                } else {
+                    0
+                };
+                let target = i + 1 + consumed;
+                while chars.peek().is_some_and(|(j, _)| *j < target) {
+                    chars.next();
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(name: &str) -> bool {
+        matches!(name, "upcase" | "append" | "__hyde_to_s")
+    }
+
+    #[test]
+    fn jekyll_tag_markup_becomes_a_string() {
+        let out = prepare("a\n{% include dir/x.html k=\"v\"\n  n=1 %}b", 1, &known);
+        assert_eq!(out, "a\n{% include \"dir/x.html k=%22v%22%0A  n=1\" 2\n %}b");
+        assert_eq!(decode("dir/x.html k=%22v%22%0A  n=1"), "dir/x.html k=\"v\"\n  n=1");
+    }
+
+    #[test]
+    fn outputs_print_as_ruby() {
+        assert_eq!(prepare("{{ x | upcase }}", 1, &known), "{{ x | upcase  | __hyde_to_s }}");
+        assert_eq!(prepare("{{- x -}}", 1, &known), "{{- x  | __hyde_to_s -}}");
+        assert_eq!(prepare("{{ }}", 1, &known), "");
+    }
+
+    #[test]
+    fn unknown_filters_are_renamed() {
+        assert_eq!(
+            prepare("{{ x | nope: 1, 2 | upcase }}", 1, &known),
+            "{{ x | __hyde_unknown: \"nope\", 1, 2 | upcase  | __hyde_to_s }}"
+        );
+        assert_eq!(prepare("{{ 'a|b' | nope }}", 1, &known), "{{ 'a|b' | __hyde_unknown: \"nope\"  | __hyde_to_s }}");
+    }
+
+    #[test]
+    fn raw_bodies_are_untouched() {
+        let src = "{% raw %}{% include a/b %}{{ x }}{% endraw %}{{ y }}";
+        assert_eq!(
+            prepare(src, 1, &known),
+            "{% raw %}{% include a/b %}{{ x }}{% endraw %}{{ y  | __hyde_to_s }}"
+        );
+    }
+
+    #[test]
+    fn trimming_removes_tabs() {
+        assert_eq!(prepare("a \t\n{%- x -%}\t b", 1, &known), "a \n{%- x -%} b");
+    }
+}

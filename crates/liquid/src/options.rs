@@ -1,0 +1,88 @@
+//! How the engine behaves, and what it needs from the site.
+
+use std::path::PathBuf;
+
+/// Liquid's `error_mode`: what to do with markup that does not parse.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorMode {
+    /// Ignore what does not parse (Jekyll's default).
+    #[default]
+    Lax,
+    /// Like `Lax`, but report a warning through [`Hooks::warn`].
+    Warn,
+    /// Stop with an error.
+    Strict,
+}
+
+/// Engine settings, from the site's `liquid:` configuration and its paths.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Options {
+    /// `liquid.error_mode`.
+    pub error_mode: ErrorMode,
+    /// `liquid.strict_filters`: unknown filters are errors.
+    pub strict_filters: bool,
+    /// `liquid.strict_variables`: undefined variables are errors.
+    pub strict_variables: bool,
+    /// Directories searched in order by `{% include %}`: the site's
+    /// `_includes`, then the theme's.
+    pub include_dirs: Vec<PathBuf>,
+    /// The site source; `include_relative` may not leave it.
+    pub source_dir: PathBuf,
+    /// The site's `timezone`, used where Jekyll converts times to local time
+    /// (`date_to_xmlschema` and friends, parsing dates without an offset).
+    /// `None`: the process's local time zone, as Ruby does.
+    pub timezone: Option<chrono_tz::Tz>,
+}
+
+/// What Jekyll's tags and filters need from the site.
+pub trait Hooks: Send + Sync {
+    /// `site.baseurl` from the configuration; `""` when unset.
+    fn baseurl(&self) -> &str;
+    /// `site.url`; `""` when unset.
+    fn url(&self) -> &str;
+    /// Converts Markdown to HTML with the site's converter (`markdownify`).
+    fn markdownify(&self, input: &str) -> String;
+    /// Typographic quotes and dashes (`smartify`).
+    fn smartify(&self, input: &str) -> String;
+    /// The highlighted HTML of `code` for `{% highlight %}`, without the
+    /// wrapper the tag adds.
+    fn highlight(&self, code: &str, lang: &str, linenos: bool) -> String;
+    /// The URL (without baseurl) of the post named `name` (`2010-07-21-name`
+    /// or `dir/2010-07-21-name`), or `None` when there is no such post.
+    fn post_url(&self, name: &str) -> Option<String>;
+    /// The URL (without baseurl) of the site file at `path`, or `None`.
+    fn link(&self, path: &str) -> Option<String>;
+    /// Reports a Liquid warning.
+    fn warn(&self, message: &str);
+}
+
+/// Hooks that do nothing: no site behind the engine (tests, plain Liquid).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoSite;
+
+impl Hooks for NoSite {
+    fn baseurl(&self) -> &str {
+        ""
+    }
+    fn url(&self) -> &str {
+        ""
+    }
+    fn markdownify(&self, input: &str) -> String {
+        input.to_owned()
+    }
+    fn smartify(&self, input: &str) -> String {
+        input.to_owned()
+    }
+    fn highlight(&self, code: &str, _lang: &str, _linenos: bool) -> String {
+        code.to_owned()
+    }
+    fn post_url(&self, _name: &str) -> Option<String> {
+        None
+    }
+    fn link(&self, _path: &str) -> Option<String> {
+        None
+    }
+    fn warn(&self, _message: &str) {}
+}

@@ -1,0 +1,283 @@
+//! The rendering runtime: lenient, ordered lookups straight into the site's
+//! [`Value`]s, with no copies of site data.
+//!
+//! liquid-core's own `StackFrame` copies every value it returns and fails on
+//! undefined variables; Jekyll returns `nil`. [`Root`] holds the globals and
+//! the variables assigned while rendering; [`Frame`] layers loop variables and
+//! `include` parameters on top, borrowing their values.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use liquid_core::model::{KString, KStringCow, KStringRef, ScalarCow, ValueCow, ValueView};
+use liquid_core::runtime::{PartialStore, Registers, Renderable};
+use liquid_core::{Object, Runtime};
+
+use crate::value::{Hash, Value};
+
+/// Ruby's lookup of `key` in `value`: hash keys, array indexes, and the
+/// `size`, `first` and `last` commands.
+pub(crate) fn index<'a>(value: &'a dyn ValueView, key: &ScalarCow<'_>) -> Option<ValueCow<'a>> {
+    if let Some(obj) = value.as_object() {
+        let k = key.to_kstr();
+        if let Some(v) = obj.get(k.as_str()) {
+            return Some(ValueCow::Borrowed(v));
+        }
+        return match k.as_str() {
+            "size" => Some(ValueCow::Owned(liquid_core::Value::scalar(obj.size()))),
+            "first" => obj.iter().next().map(|(k, v)| {
+                ValueCow::Owned(liquid_core::Value::array([
+                    liquid_core::Value::scalar(k.into_owned()),
+                    v.to_value(),
+                ]))
+            }),
+            _ => None,
+        };
+    }
+    if let Some(arr) = value.as_array() {
+        if key.type_name() == "whole number" {
+            return arr.get(key.to_integer()?).map(ValueCow::Borrowed);
+        }
+        return match key.to_kstr().as_str() {
+            "size" => Some(ValueCow::Owned(liquid_core::Value::scalar(arr.size()))),
+            "first" => arr.first().map(ValueCow::Borrowed),
+            "last" => arr.last().map(ValueCow::Borrowed),
+            _ => None,
+        };
+    }
+    if let Some(s) = value.as_scalar()
+        && s.type_name() == "string"
+        && key.to_kstr().as_str() == "size"
+    {
+        let n = i64::try_from(s.to_kstr().chars().count()).unwrap_or(i64::MAX);
+        return Some(ValueCow::Owned(liquid_core::Value::scalar(n)));
+    }
+    None
+}
+
+/// Follows `path` from `value`; `None` where a step is missing.
+pub(crate) fn find<'a>(value: &'a dyn ValueView, path: &[ScalarCow<'_>]) -> Option<ValueCow<'a>> {
+    let mut current = ValueCow::Borrowed(value);
+    for key in path {
+        current = match current {
+            ValueCow::Borrowed(v) => index(v, key)?,
+            ValueCow::Owned(v) => ValueCow::Owned(index(v.as_view(), key)?.into_owned()),
+        };
+    }
+    Some(current)
+}
+
+fn nil() -> ValueCow<'static> {
+    ValueCow::Owned(liquid_core::Value::Nil)
+}
+
+fn undefined(path: &[ScalarCow<'_>]) -> liquid_core::Error {
+    let name = itertools_join(path);
+    liquid_core::Error::with_msg(format!("undefined variable {name}"))
+}
+
+fn itertools_join(path: &[ScalarCow<'_>]) -> String {
+    path.iter().map(|p| p.to_kstr().to_string()).collect::<Vec<_>>().join(".")
+}
+
+/// The bottom of the runtime: globals, assigned variables, counters.
+pub(crate) struct Root<'g> {
+    globals: &'g Hash,
+    assigned: RefCell<Object>,
+    indexes: RefCell<Object>,
+    registers: Registers,
+    partials: NoPartials,
+    strict_variables: bool,
+}
+
+impl<'g> Root<'g> {
+    pub(crate) fn new(globals: &'g Hash, strict_variables: bool) -> Self {
+        Root {
+            globals,
+            assigned: RefCell::default(),
+            indexes: RefCell::default(),
+            registers: Registers::default(),
+            partials: NoPartials,
+            strict_variables,
+        }
+    }
+}
+
+impl Runtime for Root<'_> {
+    fn partials(&self) -> &dyn PartialStore {
+        &self.partials
+    }
+
+    fn name(&self) -> Option<KStringRef<'_>> {
+        None
+    }
+
+    fn roots(&self) -> BTreeSet<KStringCow<'_>> {
+        let mut roots: BTreeSet<KStringCow<'_>> = self.globals.keys().map(|k| KStringCow::from_ref(k)).collect();
+        roots.extend(self.assigned.borrow().keys().map(|k| KStringCow::from(k.clone())));
+        roots
+    }
+
+    fn try_get(&self, path: &[ScalarCow<'_>]) -> Option<ValueCow<'_>> {
+        let key = path.first()?.to_kstr();
+        if let Some(v) = self.assigned.borrow().get(key.as_str()) {
+            return find(v.as_view(), &path[1..]).map(|v| ValueCow::Owned(v.into_owned()));
+        }
+        let v: &Value = self.globals.get(key.as_str())?;
+        find(v, &path[1..])
+    }
+
+    fn get(&self, path: &[ScalarCow<'_>]) -> liquid_core::Result<ValueCow<'_>> {
+        match self.try_get(path) {
+            Some(v) => Ok(v),
+            None if self.strict_variables => Err(undefined(path)),
+            None => Ok(nil()),
+        }
+    }
+
+    fn set_global(&self, name: KString, val: liquid_core::Value) -> Option<liquid_core::Value> {
+        self.assigned.borrow_mut().insert(name, val)
+    }
+
+    fn set_index(&self, name: KString, val: liquid_core::Value) -> Option<liquid_core::Value> {
+        self.indexes.borrow_mut().insert(name, val)
+    }
+
+    fn get_index<'a>(&'a self, name: &str) -> Option<ValueCow<'a>> {
+        self.indexes.borrow().get(name).map(|v| ValueCow::Owned(v.clone()))
+    }
+
+    fn registers(&self) -> &Registers {
+        &self.registers
+    }
+}
+
+/// Variables layered over a runtime (loop variables, `include`), borrowed.
+pub(crate) struct Frame<'p> {
+    parent: &'p dyn Runtime,
+    vars: Vec<(&'p str, &'p dyn ValueView)>,
+}
+
+impl<'p> Frame<'p> {
+    pub(crate) fn new(parent: &'p dyn Runtime, vars: Vec<(&'p str, &'p dyn ValueView)>) -> Self {
+        Frame { parent, vars }
+    }
+}
+
+impl Runtime for Frame<'_> {
+    fn partials(&self) -> &dyn PartialStore {
+        self.parent.partials()
+    }
+
+    fn name(&self) -> Option<KStringRef<'_>> {
+        self.parent.name()
+    }
+
+    fn roots(&self) -> BTreeSet<KStringCow<'_>> {
+        let mut roots = self.parent.roots();
+        roots.extend(self.vars.iter().map(|(k, _)| KStringCow::from_ref(k)));
+        roots
+    }
+
+    fn try_get(&self, path: &[ScalarCow<'_>]) -> Option<ValueCow<'_>> {
+        let key = path.first()?.to_kstr();
+        match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {
+            Some((_, v)) => find(*v, &path[1..]),
+            None => self.parent.try_get(path),
+        }
+    }
+
+    fn get(&self, path: &[ScalarCow<'_>]) -> liquid_core::Result<ValueCow<'_>> {
+        let Some(first) = path.first() else {
+            return Ok(nil());
+        };
+        let key = first.to_kstr();
+        match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {
+            Some((_, v)) => Ok(find(*v, &path[1..]).unwrap_or(ValueCow::Owned(liquid_core::Value::Nil))),
+            None => self.parent.get(path),
+        }
+    }
+
+    fn set_global(&self, name: KString, val: liquid_core::Value) -> Option<liquid_core::Value> {
+        self.parent.set_global(name, val)
+    }
+
+    fn set_index(&self, name: KString, val: liquid_core::Value) -> Option<liquid_core::Value> {
+        self.parent.set_index(name, val)
+    }
+
+    fn get_index<'a>(&'a self, name: &str) -> Option<ValueCow<'a>> {
+        self.parent.get_index(name)
+    }
+
+    fn registers(&self) -> &Registers {
+        self.parent.registers()
+    }
+}
+
+/// hyde resolves includes itself; liquid-core's partials are never used.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NoPartials;
+
+impl PartialStore for NoPartials {
+    fn contains(&self, _name: &str) -> bool {
+        false
+    }
+
+    fn names(&self) -> Vec<&str> {
+        Vec::new()
+    }
+
+    fn try_get(&self, _name: &str) -> Option<std::sync::Arc<dyn Renderable>> {
+        None
+    }
+
+    fn get(&self, name: &str) -> liquid_core::Result<std::sync::Arc<dyn Renderable>> {
+        Err(liquid_core::Error::with_msg(format!("Could not find partial '{name}'")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn globals() -> Hash {
+        let mut page = Hash::new();
+        page.insert("title".into(), Value::str("Hi"));
+        page.insert("tags".into(), Value::array(vec![Value::str("a"), Value::str("b")]));
+        let mut g = Hash::new();
+        g.insert("page".into(), Value::hash(page));
+        g
+    }
+
+    fn path(keys: &[&str]) -> Vec<ScalarCow<'static>> {
+        keys.iter().map(|k| ScalarCow::new(k.to_string())).collect()
+    }
+
+    #[test]
+    fn undefined_variables_are_nil() {
+        let g = globals();
+        let root = Root::new(&g, false);
+        let v = root.get(&path(&["page", "nope", "deeper"])).map(|v| v.is_nil());
+        assert!(matches!(v, Ok(true)));
+        assert!(root.get(&path(&["nope"])).is_ok_and(|v| v.is_nil()));
+    }
+
+    #[test]
+    fn site_data_is_borrowed_not_copied() {
+        let g = globals();
+        let root = Root::new(&g, false);
+        let v = root.get(&path(&["page", "title"]));
+        assert!(matches!(v, Ok(ValueCow::Borrowed(_))));
+    }
+
+    #[test]
+    fn size_first_last_work_on_arrays() {
+        let g = globals();
+        let root = Root::new(&g, false);
+        let size = root.get(&path(&["page", "tags", "size"])).map(|v| v.render().to_string());
+        assert_eq!(size.ok().as_deref(), Some("2"));
+        let last = root.get(&path(&["page", "tags", "last"])).map(|v| v.render().to_string());
+        assert_eq!(last.ok().as_deref(), Some("b"));
+    }
+}

@@ -1,0 +1,78 @@
+//! Per-render state kept in liquid-core's registers: the file being
+//! rendered (for messages and includes), the page's directory, and the first
+//! structured error a tag raised.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use liquid_core::Runtime;
+
+use crate::error::{Error, SourceLocation};
+
+/// The state of one [`crate::Engine::render`] call.
+#[derive(Default)]
+pub(crate) struct RenderState {
+    files: Vec<Arc<str>>,
+    page_dir: PathBuf,
+    error: Option<Error>,
+}
+
+impl RenderState {
+    /// Starts a render of `file`.
+    pub(crate) fn enter(runtime: &dyn Runtime, file: Arc<str>, page_dir: PathBuf) {
+        let mut state = runtime.registers().get_mut::<RenderState>();
+        state.files.push(file);
+        state.page_dir = page_dir;
+    }
+
+    /// Enters an included file; returns the nesting depth.
+    pub(crate) fn push_file(runtime: &dyn Runtime, file: Arc<str>) -> usize {
+        let mut state = runtime.registers().get_mut::<RenderState>();
+        state.files.push(file);
+        state.files.len()
+    }
+
+    /// Leaves an included file.
+    pub(crate) fn pop_file(runtime: &dyn Runtime) {
+        runtime.registers().get_mut::<RenderState>().files.pop();
+    }
+
+    /// How deeply includes nest right now.
+    pub(crate) fn depth(runtime: &dyn Runtime) -> usize {
+        runtime.registers().get_mut::<RenderState>().files.len()
+    }
+
+    /// The directory of the page being rendered.
+    pub(crate) fn page_dir(runtime: &dyn Runtime) -> PathBuf {
+        runtime.registers().get_mut::<RenderState>().page_dir.clone()
+    }
+
+    /// The file being rendered and `line`.
+    pub(crate) fn location(runtime: &dyn Runtime, line: Option<usize>) -> SourceLocation {
+        let state = runtime.registers().get_mut::<RenderState>();
+        let file = state.files.last().map(|f| f.to_string()).unwrap_or_default();
+        SourceLocation::new(&file, line, None)
+    }
+
+    /// Records `error` (unless an inner one was recorded first) and returns a
+    /// liquid-core error carrying its message.
+    pub(crate) fn fail(runtime: &dyn Runtime, error: Error) -> liquid_core::Error {
+        let message = error.to_string();
+        let mut state = runtime.registers().get_mut::<RenderState>();
+        if state.error.is_none() {
+            state.error = Some(error);
+        }
+        liquid_core::Error::with_msg(message)
+    }
+
+    /// A render error at `line` of the current file.
+    pub(crate) fn fail_at(runtime: &dyn Runtime, line: Option<usize>, message: String) -> liquid_core::Error {
+        let location = Self::location(runtime, line);
+        Self::fail(runtime, Error::Render { location, message })
+    }
+
+    /// The recorded error, if a tag raised one.
+    pub(crate) fn take_error(runtime: &dyn Runtime) -> Option<Error> {
+        runtime.registers().get_mut::<RenderState>().error.take()
+    }
+}

@@ -1,0 +1,36 @@
+//! Jekyll's tags, and the standard tags whose liquid-rust versions differ
+//! from Ruby's.
+
+mod for_loop;
+mod highlight;
+mod include;
+mod link;
+mod markup;
+mod params;
+mod post_url;
+
+use std::sync::{Arc, Weak};
+
+use liquid_core::parser::{Language, ParseBlock, ParseTag};
+
+use crate::engine::{Inner, Site};
+
+fn tag(lang: &mut Language, tag: impl ParseTag + 'static) {
+    let name = tag.reflection().tag().to_owned();
+    lang.tags.register(name, Box::new(tag));
+}
+
+fn block(lang: &mut Language, block: impl ParseBlock + 'static) {
+    let name = block.reflection().start_tag().to_owned();
+    lang.blocks.register(name, Box::new(block));
+}
+
+/// Registers hyde's tags on `lang`, replacing liquid-rust's of the same name.
+pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inner>) {
+    tag(lang, include::IncludeTag::new(engine.clone(), false));
+    tag(lang, include::IncludeTag::new(engine.clone(), true));
+    tag(lang, link::LinkTag::new(site.clone()));
+    tag(lang, post_url::PostUrlTag::new(site.clone()));
+    block(lang, highlight::HighlightBlock::new(site.clone()));
+    block(lang, for_loop::ForBlock);
+}

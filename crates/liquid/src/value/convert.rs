@@ -1,0 +1,106 @@
+//! Conversions between [`Value`] and liquid-core's values.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate};
+use liquid_core::model::{ScalarCow, ValueView};
+
+use super::{Hash, Value, ruby};
+
+/// Converts any liquid value (ours or liquid-core's) into a [`Value`].
+pub(crate) fn from_view(view: &dyn ValueView) -> Value {
+    if view.is_nil() {
+        return Value::Nil;
+    }
+    if let Some(s) = view.as_scalar() {
+        return from_scalar(&s);
+    }
+    if let Some(a) = view.as_array() {
+        return Value::Array(Arc::new(a.values().map(from_view).collect()));
+    }
+    if let Some(o) = view.as_object() {
+        let map: Hash = o.iter().map(|(k, v)| (k.to_string(), from_view(v))).collect();
+        return Value::Hash(Arc::new(map));
+    }
+    if let Some(state) = view.as_state() {
+        // `empty` and `blank` used as values are empty strings in Ruby.
+        let _ = state;
+        return Value::str("");
+    }
+    Value::Nil
+}
+
+/// Converts a liquid-core scalar into a [`Value`].
+pub(crate) fn from_scalar(s: &ScalarCow<'_>) -> Value {
+    match s.type_name() {
+        "boolean" => Value::Bool(s.to_bool().unwrap_or(false)),
+        "whole number" => Value::Int(s.to_integer().unwrap_or(0)),
+        "fractional number" => Value::Float(s.to_float().unwrap_or(0.0)),
+        "date" => {
+            let text = s.to_kstr();
+            NaiveDate::parse_from_str(text.as_str(), "%Y-%m-%d")
+                .map(Value::Date)
+                .unwrap_or_else(|_| Value::str(text.as_str()))
+        }
+        "date time" => {
+            let text = s.to_kstr();
+            DateTime::parse_from_str(text.as_str(), "%Y-%m-%d %H:%M:%S%.f %z")
+                .map(Value::Time)
+                .unwrap_or_else(|_| Value::str(text.as_str()))
+        }
+        _ => Value::str(s.to_kstr().as_str()),
+    }
+}
+
+/// Converts a [`Value`] into a liquid-core value (a deep copy; hashes lose
+/// their order, so prefer handing out `&Value` as a `ValueView`).
+pub(crate) fn to_liquid(value: &Value) -> liquid_core::Value {
+    match value {
+        Value::Nil => liquid_core::Value::Nil,
+        Value::Array(a) => liquid_core::Value::Array(a.iter().map(to_liquid).collect()),
+        Value::Hash(h) => {
+            let mut o = liquid_core::Object::new();
+            for (k, v) in h.iter() {
+                o.insert(k.clone().into(), to_liquid(v));
+            }
+            liquid_core::Value::Object(o)
+        }
+        Value::Str(s) => liquid_core::Value::scalar(s.to_string()),
+        other => match other.as_scalar() {
+            Some(s) => liquid_core::Value::Scalar(s.into_owned()),
+            None => liquid_core::Value::scalar(ruby::to_s(other)),
+        },
+    }
+}
+
+impl From<&dyn ValueView> for Value {
+    fn from(view: &dyn ValueView) -> Self {
+        from_view(view)
+    }
+}
+
+impl From<&liquid_core::Value> for Value {
+    fn from(value: &liquid_core::Value) -> Self {
+        from_view(value.as_view())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn liquid_values_come_back() {
+        let v = liquid_core::Value::array([
+            liquid_core::Value::scalar(1i64),
+            liquid_core::Value::scalar(2.5f64),
+            liquid_core::Value::scalar("s"),
+            liquid_core::Value::Nil,
+        ]);
+        let back = Value::from(&v);
+        assert_eq!(
+            back,
+            Value::array(vec![Value::Int(1), Value::Float(2.5), Value::str("s"), Value::Nil])
+        );
+    }
+}
