@@ -22,8 +22,11 @@
 mod case;
 mod compare;
 
+use std::fs::{self, File};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, ExitStatus, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
 
 use case::Case;
 
@@ -117,17 +120,28 @@ fn bless(fixtures: &Path, cases: &[Case]) {
     assert!(status.success(), "fixtures/bless.sh failed: {status}");
 }
 
+/// How long one `hyde build` may take before it counts as hung.
+const BUILD_TIMEOUT: Duration = Duration::from_secs(300);
+
 /// Builds one fixture with hyde into a temporary directory and compares the
 /// result with `expected/`; `Err` holds a readable report.
 fn run(case: &Case) -> Result<(), String> {
-    let dest = tempfile::tempdir().expect("cannot create a temporary directory");
-    let dest_path = dest.path().join("_site");
+    let tmp = tempfile::tempdir().expect("cannot create a temporary directory");
+    let dest = tmp.path().join("_site");
+    let stdout_path = tmp.path().join("stdout");
+    let stderr_path = tmp.path().join("stderr");
+    // Jekyll keeps a cache in the source directory; don't leave hyde's behind.
+    let leftovers: Vec<PathBuf> = [".jekyll-cache", ".jekyll-metadata"]
+        .iter()
+        .map(|name| case.site.join(name))
+        .filter(|path| !path.exists())
+        .collect();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_hyde"));
     cmd.arg("build")
         .arg("--source")
         .arg(&case.site)
         .arg("--destination")
-        .arg(&dest_path)
+        .arg(&dest)
         .args(&case.args)
         .current_dir(&case.site)
         // As jekyll-ref: UTC, C.UTF-8, development unless the case says otherwise.
@@ -136,20 +150,52 @@ fn run(case: &Case) -> Result<(), String> {
         .env("LC_ALL", "C.UTF-8")
         .env_remove("JEKYLL_ENV")
         .env("SOURCE_DATE_EPOCH", case.source_date_epoch.to_string())
-        .envs(&case.env);
-    let output = match cmd.output() {
-        Ok(output) => output,
-        Err(e) => return Err(format!("cannot run hyde: {e}")),
-    };
-    if !output.status.success() {
-        return Err(format!(
-            "`{}` exited with {}\n--- stdout\n{}--- stderr\n{}",
-            case.command_line(),
-            output.status,
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr),
-        ));
+        .envs(&case.env)
+        .stdin(Stdio::null())
+        .stdout(File::create(&stdout_path).expect("cannot create a temporary file"))
+        .stderr(File::create(&stderr_path).expect("cannot create a temporary file"));
+    let status = wait(cmd);
+    for path in leftovers {
+        let _ = fs::remove_dir_all(&path).or_else(|_| fs::remove_file(&path));
     }
-    compare::trees(&case.expected, &dest_path)
+    let log = || {
+        format!(
+            "--- stdout\n{}--- stderr\n{}",
+            String::from_utf8_lossy(&fs::read(&stdout_path).unwrap_or_default()),
+            String::from_utf8_lossy(&fs::read(&stderr_path).unwrap_or_default()),
+        )
+    };
+    match status {
+        Err(why) => return Err(format!("`{}` {why}\n{}", case.command_line(), log())),
+        Ok(status) if !status.success() => {
+            return Err(format!(
+                "`{}` exited with {status}\n{}",
+                case.command_line(),
+                log()
+            ));
+        }
+        Ok(_) => {}
+    }
+    compare::trees(&case.expected, &dest)
         .map_err(|diff| format!("`{}` wrote a different site:\n{diff}", case.command_line()))
+}
+
+/// Runs `cmd` to completion, killing it after `BUILD_TIMEOUT`.
+fn wait(mut cmd: Command) -> Result<ExitStatus, String> {
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("could not be started: {e}"))?;
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Ok(status),
+            Ok(None) if started.elapsed() > BUILD_TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("was killed after {}s", BUILD_TIMEOUT.as_secs()));
+            }
+            Ok(None) => thread::sleep(Duration::from_millis(10)),
+            Err(e) => return Err(format!("could not be waited for: {e}")),
+        }
+    }
 }
