@@ -10,7 +10,7 @@ use liquid_lib::stdlib;
 
 use crate::error::{Error, SourceLocation};
 use crate::frontend;
-use crate::options::{Hooks, Options};
+use crate::options::{Flavor, Hooks, Options};
 use crate::runtime::Root;
 use crate::state::RenderState;
 use crate::value::Hash;
@@ -76,6 +76,10 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>) -> Language {
     register_block(&mut lang, stdlib::CommentBlock);
     register_block(&mut lang, stdlib::CaptureBlock);
     register_block(&mut lang, stdlib::CaseBlock);
+    if site.options.flavor == Flavor::Liquid {
+        lang.filters.register("where".to_owned(), Box::new(stdlib::Where));
+        lang.filters.register("sort".to_owned(), Box::new(stdlib::Sort));
+    }
     for filter in stdlib_filters() {
         let name = filter.reflection().name().to_owned();
         lang.filters.register(name, filter);
@@ -167,10 +171,18 @@ pub(crate) fn error_message(err: &liquid_core::Error) -> String {
 }
 
 impl Inner {
+    /// The tags whose markup the front end packs into a string.
+    fn packed_tags(&self) -> &'static [&'static str] {
+        match self.site.options.flavor {
+            Flavor::Jekyll => frontend::JEKYLL_TAGS,
+            _ => &[],
+        }
+    }
+
     /// Rewrites and parses `text` whose first line is line `first_line` of `file`.
     pub(crate) fn parse(&self, text: &str, file: &str, first_line: usize) -> Result<Template, Error> {
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
-        let prepared = frontend::prepare(text, first_line, &is_filter);
+        let prepared = frontend::prepare_with(text, first_line, &is_filter, self.packed_tags());
         // Pad so that pest's line numbers are the file's.
         let padded;
         let source = if first_line > 1 {
@@ -281,7 +293,7 @@ impl Inner {
             return Ok(t.clone());
         }
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
-        let prepared = frontend::prepare(text, 1, &is_filter);
+        let prepared = frontend::prepare_with(text, 1, &is_filter, self.packed_tags());
         let elements = liquid_core::parser::parse(&prepared, &self.language)?;
         let template = Arc::new(liquid_core::runtime::Template::new(elements));
         if let Ok(mut cache) = self.snippets.write() {

@@ -25,6 +25,16 @@ pub(crate) const UNKNOWN_FILTER: &str = "__hyde_unknown";
 /// Rewrites `src` (whose first line is line `first_line` of its file) for
 /// liquid-rust's parser. `is_filter` tells which filter names exist.
 pub(crate) fn prepare(src: &str, first_line: usize, is_filter: &dyn Fn(&str) -> bool) -> String {
+    prepare_with(src, first_line, is_filter, JEKYLL_TAGS)
+}
+
+/// [`prepare`] with the list of tags whose markup is packed.
+pub(crate) fn prepare_with(
+    src: &str,
+    first_line: usize,
+    is_filter: &dyn Fn(&str) -> bool,
+    packed: &[&str],
+) -> String {
     let mut out = String::with_capacity(src.len() + src.len() / 8 + 16);
     let mut line = first_line;
     let mut rest = src;
@@ -76,7 +86,7 @@ pub(crate) fn prepare(src: &str, first_line: usize, is_filter: &dyn Fn(&str) -> 
                 } else {
                     out.push_str(&format!("{{{{{l}{} | {TO_S_FILTER} {r}}}}}", rewrite_filters(markup, is_filter)));
                 }
-            } else if JEKYLL_TAGS.contains(&name) {
+            } else if packed.contains(&name) {
                 out.push_str(&format!(
                     "{{%{l} {name} \"{}\" {line}{} {r}%}}",
                     encode(markup.trim()),

@@ -33,6 +33,6 @@ mod value;
 
 pub use engine::{Engine, Template};
 pub use error::{Error, SourceLocation};
-pub use options::{ErrorMode, Hooks, NoSite, Options};
+pub use options::{ErrorMode, Flavor, Hooks, NoSite, Options};
 pub use slugify::slugify;
 pub use value::{Hash, Value};

@@ -15,6 +15,17 @@ pub enum ErrorMode {
     Strict,
 }
 
+/// Which dialect the engine speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Flavor {
+    /// Jekyll 4.3: Liquid plus Jekyll's tags and filters (the default).
+    #[default]
+    Jekyll,
+    /// Plain Liquid, without Jekyll's tags and filters (conformance tests).
+    Liquid,
+}
+
 /// Engine settings, from the site's `liquid:` configuration and its paths.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -34,6 +45,8 @@ pub struct Options {
     /// (`date_to_xmlschema` and friends, parsing dates without an offset).
     /// `None`: the process's local time zone, as Ruby does.
     pub timezone: Option<chrono_tz::Tz>,
+    /// Jekyll's dialect or plain Liquid.
+    pub flavor: Flavor,
 }
 
 /// What Jekyll's tags and filters need from the site.

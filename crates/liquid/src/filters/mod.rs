@@ -172,17 +172,22 @@ impl Filter for Bound {
     }
 }
 
-/// Every filter hyde defines: name, least number of arguments, function.
-const TABLE: &[(&str, usize, FilterFn)] = &[
+/// The filters of plain Liquid that hyde defines: name, least number of
+/// arguments, function.
+const LIQUID: &[(&str, usize, FilterFn)] = &[
     (TO_S_FILTER, 0, output::to_s),
     (UNKNOWN_FILTER, 0, output::unknown),
+    ("date", 0, date::date),
+];
+
+/// Jekyll's filters (some replace Liquid's of the same name).
+const JEKYLL: &[(&str, usize, FilterFn)] = &[
     ("relative_url", 0, url::relative_url_filter),
     ("absolute_url", 0, url::absolute_url_filter),
     ("date_to_xmlschema", 0, date::date_to_xmlschema),
     ("date_to_rfc822", 0, date::date_to_rfc822),
     ("date_to_string", 0, date::date_to_string),
     ("date_to_long_string", 0, date::date_to_long_string),
-    ("date", 0, date::date),
     ("where", 2, array::where_),
     ("where_exp", 2, expression::where_exp),
     ("find", 2, array::find),
@@ -215,7 +220,9 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
         site: site.clone(),
         engine: engine.clone(),
     });
-    for (name, min_args, f) in TABLE {
+    let jekyll = site.options.flavor == crate::options::Flavor::Jekyll;
+    let table = LIQUID.iter().chain(JEKYLL.iter().filter(|_| jekyll));
+    for (name, min_args, f) in table {
         let filter = Named {
             name,
             min_args: *min_args,

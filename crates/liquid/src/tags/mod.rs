@@ -27,10 +27,13 @@ fn block(lang: &mut Language, block: impl ParseBlock + 'static) {
 
 /// Registers hyde's tags on `lang`, replacing liquid-rust's of the same name.
 pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inner>) {
+    block(lang, for_loop::ForBlock);
+    if site.options.flavor != crate::options::Flavor::Jekyll {
+        return;
+    }
     tag(lang, include::IncludeTag::new(engine.clone(), false));
     tag(lang, include::IncludeTag::new(engine.clone(), true));
     tag(lang, link::LinkTag::new(site.clone()));
     tag(lang, post_url::PostUrlTag::new(site.clone()));
     block(lang, highlight::HighlightBlock::new(site.clone()));
-    block(lang, for_loop::ForBlock);
 }
