@@ -1,0 +1,122 @@
+//! The kramdown corpus: every `fixtures/kramdown/NAME.md` converted with the
+//! default options must give `NAME.html` (made by the real Jekyll 4.3.1, see
+//! `fixtures/kramdown/README.md`) byte for byte.
+//!
+//! Cases listed in `fixtures/kramdown/known-failures.txt` may fail; any other
+//! failure fails the test.  `KRAMDOWN_CASE=substring` runs only matching cases.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/kramdown")
+}
+
+/// `name — reason` lines; `#` comments and blank lines are skipped.
+fn known_failures(dir: &Path) -> BTreeMap<String, String> {
+    let text = fs::read_to_string(dir.join("known-failures.txt")).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once(" — ") {
+            Some((name, reason)) => (name.trim().to_owned(), reason.trim().to_owned()),
+            None => (l.to_owned(), String::new()),
+        })
+        .collect()
+}
+
+/// A line diff (longest common subsequence), `-` expected, `+` actual, with context.
+fn diff(expected: &str, actual: &str) -> String {
+    let a: Vec<&str> = expected.split_inclusive('\n').collect();
+    let b: Vec<&str> = actual.split_inclusive('\n').collect();
+    let (n, m) = (a.len(), b.len());
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let mut ops: Vec<(char, &str)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            ops.push((' ', a[i]));
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            ops.push(('+', b[j]));
+            j += 1;
+        } else {
+            ops.push(('-', a[i]));
+            i += 1;
+        }
+    }
+    let changed: Vec<usize> = ops.iter().enumerate().filter(|(_, o)| o.0 != ' ').map(|(k, _)| k).collect();
+    let mut out = String::new();
+    let mut last_shown: Option<usize> = None;
+    for (k, (op, line)) in ops.iter().enumerate() {
+        if changed.iter().any(|&c| c.abs_diff(k) <= 2) {
+            if last_shown.is_some_and(|l| l + 1 < k) {
+                out.push_str("   …\n");
+            }
+            out.push_str(&format!(" {op} {}", line.escape_debug()));
+            out.push('\n');
+            last_shown = Some(k);
+        }
+    }
+    out
+}
+
+#[test]
+fn corpus_matches_jekyll() {
+    let dir = fixtures();
+    let known = known_failures(&dir);
+    let filter = std::env::var("KRAMDOWN_CASE").ok();
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".md")).map(str::to_owned))
+                .filter(|n| n != "README")
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    assert!(!names.is_empty(), "no cases in {}", dir.display());
+    let options = hyde_kramdown::Options::default();
+    let (mut passed, mut failed) = (0, 0);
+    let mut unexpected = Vec::new();
+    let mut fixed = Vec::new();
+    for name in &names {
+        if filter.as_deref().is_some_and(|f| !name.contains(f)) {
+            continue;
+        }
+        let md = fs::read_to_string(dir.join(format!("{name}.md"))).unwrap_or_default();
+        let Ok(expected) = fs::read_to_string(dir.join(format!("{name}.html"))) else {
+            eprintln!("{name}: no .html (run crates/kramdown/tests/corpus/make.py)");
+            failed += 1;
+            unexpected.push(name.clone());
+            continue;
+        };
+        let actual = hyde_kramdown::to_html(&md, &options);
+        if actual == expected {
+            passed += 1;
+            if known.contains_key(name) {
+                fixed.push(name.clone());
+            }
+        } else {
+            failed += 1;
+            if !known.contains_key(name) || filter.is_some() {
+                eprintln!("--- {name} (- Jekyll, + hyde)\n{}", diff(&expected, &actual));
+            }
+            if !known.contains_key(name) {
+                unexpected.push(name.clone());
+            }
+        }
+    }
+    for name in &fixed {
+        eprintln!("{name} passes now: take it off known-failures.txt");
+    }
+    println!("kramdown corpus: {passed} passed, {failed} failed");
+    assert!(unexpected.is_empty(), "unexpected failures: {}", unexpected.join(", "));
+}
