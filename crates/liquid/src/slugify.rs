@@ -194,15 +194,60 @@ mod tests {
     const CASES: &[(&str, Option<&str>, bool, &str)] = &[
         // Jekyll's own documentation examples.
         ("The _config.yml file", None, false, "the-config-yml-file"),
-        ("The _config.yml file", Some("pretty"), false, "the-_config.yml-file"),
-        ("The _config.yml file", Some("pretty"), true, "The-_config.yml-file"),
-        ("The _config.yml file", Some("ascii"), false, "the-config-yml-file"),
-        ("The _config.yml file", Some("latin"), false, "the-config-yml-file"),
-        ("The _config.yml file", Some("raw"), false, "the-_config.yml-file"),
-        ("The _config.yml file", Some("none"), false, "the _config.yml file"),
-        ("The _config.yml file", Some("none"), true, "The _config.yml file"),
-        ("The _config.yml file", Some("bogus"), false, "the _config.yml file"),
-        ("The _config.yml file", Some("bogus"), true, "The _config.yml file"),
+        (
+            "The _config.yml file",
+            Some("pretty"),
+            false,
+            "the-_config.yml-file",
+        ),
+        (
+            "The _config.yml file",
+            Some("pretty"),
+            true,
+            "The-_config.yml-file",
+        ),
+        (
+            "The _config.yml file",
+            Some("ascii"),
+            false,
+            "the-config-yml-file",
+        ),
+        (
+            "The _config.yml file",
+            Some("latin"),
+            false,
+            "the-config-yml-file",
+        ),
+        (
+            "The _config.yml file",
+            Some("raw"),
+            false,
+            "the-_config.yml-file",
+        ),
+        (
+            "The _config.yml file",
+            Some("none"),
+            false,
+            "the _config.yml file",
+        ),
+        (
+            "The _config.yml file",
+            Some("none"),
+            true,
+            "The _config.yml file",
+        ),
+        (
+            "The _config.yml file",
+            Some("bogus"),
+            false,
+            "the _config.yml file",
+        ),
+        (
+            "The _config.yml file",
+            Some("bogus"),
+            true,
+            "The _config.yml file",
+        ),
         // Trimming removes one hyphen at each end only.
         ("--a--", Some("raw"), false, "-a-"),
         ("--a--", None, false, "a"),
@@ -212,8 +257,18 @@ mod tests {
         ("x-", Some("raw"), false, "x"),
         ("a--b", Some("raw"), false, "a--b"),
         ("a--b", None, false, "a-b"),
-        ("-leading and trailing-", None, false, "leading-and-trailing"),
-        ("-leading and trailing-", Some("raw"), false, "leading-and-trailing"),
+        (
+            "-leading and trailing-",
+            None,
+            false,
+            "leading-and-trailing",
+        ),
+        (
+            "-leading and trailing-",
+            Some("raw"),
+            false,
+            "leading-and-trailing",
+        ),
         ("a\n-\nb", Some("raw"), false, "a---b"),
         ("a\n-\nb", Some("pretty"), false, "a-b"),
         // Empty results.
@@ -225,7 +280,12 @@ mod tests {
         // Whitespace: raw mode knows ASCII whitespace only.
         ("  Hello,   World!  ", Some("raw"), false, "hello,-world!"),
         ("  Hello,   World!  ", None, false, "hello-world"),
-        ("  Hello,   World!  ", Some("pretty"), false, "hello,-world!"),
+        (
+            "  Hello,   World!  ",
+            Some("pretty"),
+            false,
+            "hello,-world!",
+        ),
         ("a\tb\nc\x0Bd\x0Ce\rf", Some("raw"), false, "a-b-c-d-e-f"),
         (
             "x\u{a0}y\u{2028}z\u{3000}w\u{85}v",
@@ -233,7 +293,12 @@ mod tests {
             false,
             "x\u{a0}y\u{2028}z\u{3000}w\u{85}v",
         ),
-        ("x\u{a0}y\u{2028}z\u{3000}w\u{85}v", None, false, "x-y-z-w-v"),
+        (
+            "x\u{a0}y\u{2028}z\u{3000}w\u{85}v",
+            None,
+            false,
+            "x-y-z-w-v",
+        ),
         ("tab\there", Some("raw"), true, "tab-here"),
         // Unicode letters, marks and digits.
         ("Ünïcödé 日本語 text", None, false, "ünïcödé-日本語-text"),
@@ -253,7 +318,12 @@ mod tests {
         ("日本語", Some("latin"), false, ""),
         ("日本語", Some("ascii"), false, ""),
         // Pretty mode keeps URL-safe punctuation.
-        ("a._~!$&'()+,;=@b", Some("pretty"), false, "a._~!$&'()+,;=@b"),
+        (
+            "a._~!$&'()+,;=@b",
+            Some("pretty"),
+            false,
+            "a._~!$&'()+,;=@b",
+        ),
         ("a._~!$&'()+,;=@b", None, false, "a-b"),
         ("a/b?c#d[e]f*g%h", Some("pretty"), false, "a-b-c-d-e-f-g-h"),
         ("a/b?c#d[e]f*g%h", Some("raw"), false, "a/b?c#d[e]f*g%h"),
@@ -261,11 +331,21 @@ mod tests {
         ("C++ & C#", None, false, "c-c"),
         ("__init__.py", None, false, "init-py"),
         ("__init__.py", Some("pretty"), false, "__init__.py"),
-        ("2016-01-01-hello-world", None, false, "2016-01-01-hello-world"),
+        (
+            "2016-01-01-hello-world",
+            None,
+            false,
+            "2016-01-01-hello-world",
+        ),
         // Case mapping follows Ruby's String#downcase.
         ("UPPER lower MiXeD", None, false, "upper-lower-mixed"),
         ("UPPER lower MiXeD", None, true, "UPPER-lower-MiXeD"),
-        ("UPPER lower MiXeD", Some("ascii"), true, "UPPER-lower-MiXeD"),
+        (
+            "UPPER lower MiXeD",
+            Some("ascii"),
+            true,
+            "UPPER-lower-MiXeD",
+        ),
         ("ΣΑΣ Σ", None, false, "σασ-σ"),
         ("ΣΑΣ Σ", Some("latin"), false, ""),
         ("İstanbul ǅ", None, false, "i\u{307}stanbul-ǆ"),
@@ -274,8 +354,18 @@ mod tests {
         // Latin transliteration.
         ("Café au lait", Some("latin"), false, "cafe-au-lait"),
         ("Café au lait", Some("ascii"), false, "caf-au-lait"),
-        ("Ångström Æon Straße œuvre", Some("latin"), false, "angstrom-aeon-strasse-oeuvre"),
-        ("Ångström Æon Straße œuvre", Some("latin"), true, "Angstrom-AEon-Strasse-oeuvre"),
+        (
+            "Ångström Æon Straße œuvre",
+            Some("latin"),
+            false,
+            "angstrom-aeon-strasse-oeuvre",
+        ),
+        (
+            "Ångström Æon Straße œuvre",
+            Some("latin"),
+            true,
+            "Angstrom-AEon-Strasse-oeuvre",
+        ),
         ("€100 ¡hola! ¿qué?", Some("latin"), false, "100-hola-que"),
         ("€100 ¡hola! ¿qué?", None, false, "100-hola-qué"),
         ("€100 ¡hola! ¿qué?", Some("pretty"), false, "100-hola!-qué"),

@@ -5,9 +5,9 @@ use chrono::{DateTime, FixedOffset};
 use hyde_liquid::slugify;
 
 use super::PermalinkError;
+use super::escape::unescape_path;
 use super::ruby_path::{basename_without_ext, expand_below_root, extname, strip_trailing_dots};
 use super::url::{fill_from_lookup, sanitize_url};
-use super::escape::unescape_path;
 
 /// What a document's URL is made of.
 ///
@@ -64,7 +64,11 @@ impl DocumentUrlInput<'_> {
                 Some("pretty"),
                 true,
             ),
-            "slug" => slugify(self.slug.unwrap_or_else(|| self.basename_without_ext()), None, false),
+            "slug" => slugify(
+                self.slug.unwrap_or_else(|| self.basename_without_ext()),
+                None,
+                false,
+            ),
             "categories" => {
                 let lowered = self.categories.iter().map(|c| ruby_downcase(c));
                 unique_joined(lowered)
@@ -118,20 +122,99 @@ fn unique_joined(items: impl Iterator<Item = String>) -> String {
 /// (The drop's other methods, such as `keys` or `to_liquid`, crash Jekyll
 /// and are unknown placeholders here.)
 const EMPTY_DROP_METHODS: &[&str] = &[
-    "chain", "chunk", "chunk_while", "class", "clone", "collect", "collect_concat", "compact",
-    "cycle", "define_singleton_method", "detect", "display", "drop", "drop_while", "dup", "each",
-    "each_cons", "each_entry", "each_slice", "each_with_index", "each_with_object", "entries",
-    "enum_for", "extend", "filter", "filter_map", "find", "find_all", "find_index", "flat_map",
-    "freeze", "grep", "grep_v", "group_by", "hash", "inject", "inspect", "instance_eval",
-    "instance_exec", "instance_variable_get", "instance_variable_set", "instance_variables",
-    "invoke_drop", "itself", "lazy", "liquid_method_missing", "map", "max_by", "method", "methods",
-    "min_by", "minmax", "minmax_by", "object_id", "partition", "private_methods",
-    "protected_methods", "public_method", "public_methods", "public_send", "reduce", "reject",
-    "remove_instance_variable", "reverse_each", "select", "send", "singleton_class",
-    "singleton_method", "singleton_methods", "slice_after", "slice_before", "slice_when",
-    "sort_by", "sum", "taint", "take", "take_while", "tally", "tap", "then", "to_a", "to_enum",
-    "to_h", "to_json", "to_s", "to_set", "to_yaml", "trust", "uniq", "untaint", "untrust",
-    "yield_self", "zip",
+    "chain",
+    "chunk",
+    "chunk_while",
+    "class",
+    "clone",
+    "collect",
+    "collect_concat",
+    "compact",
+    "cycle",
+    "define_singleton_method",
+    "detect",
+    "display",
+    "drop",
+    "drop_while",
+    "dup",
+    "each",
+    "each_cons",
+    "each_entry",
+    "each_slice",
+    "each_with_index",
+    "each_with_object",
+    "entries",
+    "enum_for",
+    "extend",
+    "filter",
+    "filter_map",
+    "find",
+    "find_all",
+    "find_index",
+    "flat_map",
+    "freeze",
+    "grep",
+    "grep_v",
+    "group_by",
+    "hash",
+    "inject",
+    "inspect",
+    "instance_eval",
+    "instance_exec",
+    "instance_variable_get",
+    "instance_variable_set",
+    "instance_variables",
+    "invoke_drop",
+    "itself",
+    "lazy",
+    "liquid_method_missing",
+    "map",
+    "max_by",
+    "method",
+    "methods",
+    "min_by",
+    "minmax",
+    "minmax_by",
+    "object_id",
+    "partition",
+    "private_methods",
+    "protected_methods",
+    "public_method",
+    "public_methods",
+    "public_send",
+    "reduce",
+    "reject",
+    "remove_instance_variable",
+    "reverse_each",
+    "select",
+    "send",
+    "singleton_class",
+    "singleton_method",
+    "singleton_methods",
+    "slice_after",
+    "slice_before",
+    "slice_when",
+    "sort_by",
+    "sum",
+    "taint",
+    "take",
+    "take_while",
+    "tally",
+    "tap",
+    "then",
+    "to_a",
+    "to_enum",
+    "to_h",
+    "to_json",
+    "to_s",
+    "to_set",
+    "to_yaml",
+    "trust",
+    "uniq",
+    "untaint",
+    "untrust",
+    "yield_self",
+    "zip",
 ];
 
 /// `Document#url`: the front matter `permalink` when there is one, else the
@@ -146,7 +229,9 @@ pub(crate) fn document_url(
     permalink: Option<&str>,
     input: &DocumentUrlInput<'_>,
 ) -> Result<String, PermalinkError> {
-    let filled = fill_from_lookup(permalink.unwrap_or(template), |name| input.placeholder(name))?;
+    let filled = fill_from_lookup(permalink.unwrap_or(template), |name| {
+        input.placeholder(name)
+    })?;
     Ok(sanitize_url(&filled))
 }
 
@@ -196,7 +281,11 @@ mod tests {
         DateTime::parse_from_rfc3339(text).unwrap_or_default()
     }
 
-    fn post<'a>(relative_path: &'a str, slug: &'a str, categories: &'a [String]) -> DocumentUrlInput<'a> {
+    fn post<'a>(
+        relative_path: &'a str,
+        slug: &'a str,
+        categories: &'a [String],
+    ) -> DocumentUrlInput<'a> {
         DocumentUrlInput {
             collection: "posts",
             relative_path,
@@ -244,32 +333,58 @@ mod tests {
         };
         assert_eq!(input.placeholder("title").as_deref(), Some("Hello-World!"));
         assert_eq!(input.placeholder("slug").as_deref(), Some("hello-world"));
-        assert_eq!(input.placeholder("name").as_deref(), Some("2016-01-05-hello-world"));
+        assert_eq!(
+            input.placeholder("name").as_deref(),
+            Some("2016-01-05-hello-world")
+        );
         assert_eq!(
             input.placeholder("path").as_deref(),
             Some("/sub/2016-01-05-Hello World!")
         );
         assert_eq!(input.placeholder("collection").as_deref(), Some("posts"));
         assert_eq!(input.placeholder("output_ext").as_deref(), Some(".html"));
-        let no_slug = DocumentUrlInput { slug: None, ..input.clone() };
-        assert_eq!(no_slug.placeholder("title").as_deref(), Some("2016-01-05-Hello-World!"));
-        let empty_slug = DocumentUrlInput { slug: Some(""), ..input };
+        let no_slug = DocumentUrlInput {
+            slug: None,
+            ..input.clone()
+        };
+        assert_eq!(
+            no_slug.placeholder("title").as_deref(),
+            Some("2016-01-05-Hello-World!")
+        );
+        let empty_slug = DocumentUrlInput {
+            slug: Some(""),
+            ..input
+        };
         assert_eq!(empty_slug.placeholder("title").as_deref(), Some(""));
     }
 
     #[test]
     fn categories_are_downcased_deduplicated_and_joined() {
-        let cats = ["Foo Bar".to_owned(), "foo bar".to_owned(), "Ünï".to_owned(), "x".to_owned()];
+        let cats = [
+            "Foo Bar".to_owned(),
+            "foo bar".to_owned(),
+            "Ünï".to_owned(),
+            "x".to_owned(),
+        ];
         let input = post("_posts/2016-01-05-hi.md", "hi", &cats);
-        assert_eq!(input.placeholder("categories").as_deref(), Some("foo bar/ünï/x"));
-        assert_eq!(input.placeholder("slugified_categories").as_deref(), Some("foo-bar/ünï/x"));
+        assert_eq!(
+            input.placeholder("categories").as_deref(),
+            Some("foo bar/ünï/x")
+        );
+        assert_eq!(
+            input.placeholder("slugified_categories").as_deref(),
+            Some("foo-bar/ünï/x")
+        );
     }
 
     #[test]
     fn drafts_keep_their_folder_in_path() {
         let cats = [];
         let input = post("_drafts/a-draft.md", "a-draft", &cats);
-        assert_eq!(input.placeholder("path").as_deref(), Some("_drafts/a-draft"));
+        assert_eq!(
+            input.placeholder("path").as_deref(),
+            Some("_drafts/a-draft")
+        );
     }
 
     #[test]
@@ -280,7 +395,10 @@ mod tests {
         assert_eq!(input.placeholder("keys"), None);
         assert_eq!(input.placeholder("date"), None);
         let err = document_url("/:date/:title/", None, &input);
-        assert!(matches!(err, Err(PermalinkError::UnknownPlaceholder { .. })));
+        assert!(matches!(
+            err,
+            Err(PermalinkError::UnknownPlaceholder { .. })
+        ));
     }
 
     #[test]
@@ -290,10 +408,19 @@ mod tests {
         let cases = [
             (PermalinkStyle::Date, "/tech/rust%20lang/2016/01/05/hi.html"),
             (PermalinkStyle::Pretty, "/tech/rust%20lang/2016/01/05/hi/"),
-            (PermalinkStyle::Ordinal, "/tech/rust%20lang/2016/005/hi.html"),
-            (PermalinkStyle::Weekdate, "/tech/rust%20lang/2016/W01/Tue/hi.html"),
+            (
+                PermalinkStyle::Ordinal,
+                "/tech/rust%20lang/2016/005/hi.html",
+            ),
+            (
+                PermalinkStyle::Weekdate,
+                "/tech/rust%20lang/2016/W01/Tue/hi.html",
+            ),
             (PermalinkStyle::None, "/tech/rust%20lang/hi.html"),
-            (PermalinkStyle::from_config("/:year/:i_month/:slug"), "/2016/1/hi"),
+            (
+                PermalinkStyle::from_config("/:year/:i_month/:slug"),
+                "/2016/1/hi",
+            ),
         ];
         for (style, expected) in cases {
             let url = document_url(&style.posts_template(), None, &input).ok();
@@ -343,8 +470,10 @@ mod tests {
 
     #[test]
     fn every_placeholder_in_one_template() {
-        let cats: Vec<String> =
-            ["C# & F#", "Why?", "why?", "ÜBER"].iter().map(|c| (*c).to_owned()).collect();
+        let cats: Vec<String> = ["C# & F#", "Why?", "why?", "ÜBER"]
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect();
         let one = DocumentUrlInput {
             collection: "things",
             relative_path: "_things/sub/Thing One.md",
@@ -383,16 +512,28 @@ mod tests {
         // `:hash` is a Ruby method of the drop: empty; `:month_` keeps its `_`.
         let url = document_url("", Some("/:hash/:month_:day/x"), &p).ok();
         assert_eq!(url.as_deref(), Some("/01_05/x"));
-        let q = DocumentUrlInput { slug: Some("a?b#c#d"), ..p.clone() };
-        assert_eq!(document_url("", Some("/q/:title"), &q).ok().as_deref(), Some("/q/a-b-c-d"));
+        let q = DocumentUrlInput {
+            slug: Some("a?b#c#d"),
+            ..p.clone()
+        };
+        assert_eq!(
+            document_url("", Some("/q/:title"), &q).ok().as_deref(),
+            Some("/q/a-b-c-d")
+        );
         // A collection `permalink: pretty` is a literal template, not a style.
-        assert_eq!(document_url("pretty", None, &p).ok().as_deref(), Some("/pretty"));
+        assert_eq!(
+            document_url("pretty", None, &p).ok().as_deref(),
+            Some("/pretty")
+        );
     }
 
     #[test]
     fn output_ext_comes_from_the_permalink_when_it_has_one() {
         assert_eq!(output_ext(Some("/data.json"), ".html"), ".json");
-        assert_eq!(output_ext(Some("/custom/:year/:title.html"), ".html"), ".html");
+        assert_eq!(
+            output_ext(Some("/custom/:year/:title.html"), ".html"),
+            ".html"
+        );
         assert_eq!(output_ext(Some("/feedy/"), ".xml"), ".xml");
         assert_eq!(output_ext(Some("/x/:year"), ".html"), ".html");
         assert_eq!(output_ext(Some("/v1.2/notes"), ".html"), ".html");

@@ -162,7 +162,10 @@ impl<'a> Authority<'a> {
                     .all(|b| (is_path_byte(b) && b != b'/' && b != b'@') || b == b':')
             });
         if bad_host || bad_literal {
-            return Err(invalid(value, format!("invalid character in host '{}'", self.host)));
+            return Err(invalid(
+                value,
+                format!("invalid character in host '{}'", self.host),
+            ));
         }
         match self.port {
             None | Some("") => Ok(None),
@@ -207,7 +210,10 @@ pub(crate) fn escape_path(value: &str) -> Result<Cow<'_, str>, PermalinkError> {
         }
         let ip_based = IP_BASED_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str());
         if ip_based && parts.authority.is_none_or(str::is_empty) && parts.path.is_empty() {
-            return Err(invalid(value, "absolute URI missing hierarchical segment".into()));
+            return Err(invalid(
+                value,
+                "absolute URI missing hierarchical segment".into(),
+            ));
         }
         out.push_str(scheme);
         out.push(':');
@@ -382,7 +388,10 @@ mod tests {
     fn unescape_undoes_escape_for_ordinary_values() {
         for value in ["/a b/c", "/été/日本", "x?y#z", "a%b"] {
             let escaped = escape_path(value).ok();
-            assert_eq!(escaped.as_deref().map(unescape_path).as_deref(), Some(value));
+            assert_eq!(
+                escaped.as_deref().map(unescape_path).as_deref(),
+                Some(value)
+            );
         }
     }
 }

@@ -54,7 +54,10 @@ mod ruby_path;
 mod style;
 mod url;
 
-#[allow(unused_imports, reason = "the API the reading and rendering pipeline uses")]
+#[allow(
+    unused_imports,
+    reason = "the API the reading and rendering pipeline uses"
+)]
 pub(crate) use self::{
     document::{DocumentUrlInput, document_destination, document_url, output_ext},
     escape::{escape_path, unescape_path},

@@ -205,26 +205,107 @@ mod tests {
         let cases = [
             ("", "index.md", ".html", "date", "/", "index.html"),
             ("", "about.md", ".html", "date", "/about.html", "about.html"),
-            ("", "about.md", ".html", "pretty", "/about/", "about/index.html"),
+            (
+                "",
+                "about.md",
+                ".html",
+                "pretty",
+                "/about/",
+                "about/index.html",
+            ),
             ("", "about.md", ".html", "none", "/about.html", "about.html"),
-            ("", "about.md", ".html", "ordinal", "/about.html", "about.html"),
+            (
+                "",
+                "about.md",
+                ".html",
+                "ordinal",
+                "/about.html",
+                "about.html",
+            ),
             ("", "about.md", ".html", "weekdate", "/about", "about.html"),
-            ("", "about.md", ".html", "/:year/:title/", "/about/", "about/index.html"),
-            ("", "about.md", ".html", "/:year/:title", "/about", "about.html"),
-            ("/blog", "index.html", ".html", "pretty", "/blog/", "blog/index.html"),
-            ("/blog", "post.html", ".html", "date", "/blog/post.html", "blog/post.html"),
-            ("/a/b", "c d.md", ".html", "date", "/a/b/c%20d.html", "a/b/c d.html"),
+            (
+                "",
+                "about.md",
+                ".html",
+                "/:year/:title/",
+                "/about/",
+                "about/index.html",
+            ),
+            (
+                "",
+                "about.md",
+                ".html",
+                "/:year/:title",
+                "/about",
+                "about.html",
+            ),
+            (
+                "/blog",
+                "index.html",
+                ".html",
+                "pretty",
+                "/blog/",
+                "blog/index.html",
+            ),
+            (
+                "/blog",
+                "post.html",
+                ".html",
+                "date",
+                "/blog/post.html",
+                "blog/post.html",
+            ),
+            (
+                "/a/b",
+                "c d.md",
+                ".html",
+                "date",
+                "/a/b/c%20d.html",
+                "a/b/c d.html",
+            ),
             ("", "feed.xml", ".xml", "pretty", "/feed.xml", "feed.xml"),
-            ("/css", "main.scss", ".css", "pretty", "/css/main.css", "css/main.css"),
-            ("", "robots.txt", ".txt", "date", "/robots.txt", "robots.txt"),
-            ("", "page.xhtml", ".xhtml", "pretty", "/page/", "page/index.xhtml"),
+            (
+                "/css",
+                "main.scss",
+                ".css",
+                "pretty",
+                "/css/main.css",
+                "css/main.css",
+            ),
+            (
+                "",
+                "robots.txt",
+                ".txt",
+                "date",
+                "/robots.txt",
+                "robots.txt",
+            ),
+            (
+                "",
+                "page.xhtml",
+                ".xhtml",
+                "pretty",
+                "/page/",
+                "page/index.xhtml",
+            ),
             ("", "dots...md", ".html", "date", "/dots.html", "dots.html"),
-            ("/été", "café.md", ".html", "date", "/%C3%A9t%C3%A9/caf%C3%A9.html", "été/café.html"),
+            (
+                "/été",
+                "café.md",
+                ".html",
+                "date",
+                "/%C3%A9t%C3%A9/caf%C3%A9.html",
+                "été/café.html",
+            ),
         ];
         for (dir, name, ext, style, expected_url, expected_dest) in cases {
             let got = url(&page(dir, name, ext), style);
             assert_eq!(got, expected_url, "{dir}/{name} under {style}");
-            assert_eq!(page_destination(&got, ext), expected_dest, "{dir}/{name} under {style}");
+            assert_eq!(
+                page_destination(&got, ext),
+                expected_dest,
+                "{dir}/{name} under {style}"
+            );
         }
     }
 
@@ -287,13 +368,22 @@ mod tests {
             label: "docs",
             url_template: "/:collection/:path:output_ext",
         };
-        assert_eq!(ok("_docs/img", "a b.png", Some(&docs)), "/docs/img/a%20b.png");
+        assert_eq!(
+            ok("_docs/img", "a b.png", Some(&docs)),
+            "/docs/img/a%20b.png"
+        );
         let pretty = StaticFileCollection {
             label: "docs",
             url_template: "/:collection/:path/",
         };
         assert_eq!(ok("_docs", "logo.svg", Some(&pretty)), "/docs/logo.svg");
-        assert_eq!(static_file_destination("/assets/img/a b.png"), "assets/img/a b.png");
-        assert_eq!(static_file_destination("/docs/img/a%20b.png"), "docs/img/a b.png");
+        assert_eq!(
+            static_file_destination("/assets/img/a b.png"),
+            "assets/img/a b.png"
+        );
+        assert_eq!(
+            static_file_destination("/docs/img/a%20b.png"),
+            "docs/img/a b.png"
+        );
     }
 }

@@ -69,7 +69,9 @@ pub(crate) fn match_dated(path: &str) -> Option<DatedFilename<'_>> {
 pub(crate) fn match_dateless(path: &str) -> Option<(&str, &str)> {
     let dot = extension_start(path)?;
     let before = &path[..dot];
-    let slug = before.rfind('/').map_or(before, |slash| &before[slash + 1..]);
+    let slug = before
+        .rfind('/')
+        .map_or(before, |slash| &before[slash + 1..]);
     Some((slug, &path[dot..]))
 }
 
@@ -127,7 +129,10 @@ pub(crate) fn titleize_slug(slug: &str) -> String {
         })
         .collect();
     // Ruby's split drops trailing empty fields.
-    let keep = words.iter().rposition(|w| !w.is_empty()).map_or(0, |i| i + 1);
+    let keep = words
+        .iter()
+        .rposition(|w| !w.is_empty())
+        .map_or(0, |i| i + 1);
     words[..keep].join(" ")
 }
 
@@ -164,7 +169,8 @@ pub(crate) fn filename_date(date: &str) -> Result<NaiveDate, PermalinkError> {
         reason: reason.to_owned(),
     };
     let mut fields = date.split('-');
-    let (Some(y), Some(m), Some(d), None) = (fields.next(), fields.next(), fields.next(), fields.next())
+    let (Some(y), Some(m), Some(d), None) =
+        (fields.next(), fields.next(), fields.next(), fields.next())
     else {
         return Err(invalid("not a YYYY-MM-DD date"));
     };
@@ -212,8 +218,14 @@ mod tests {
     fn dated_filenames() {
         let cases = [
             ("2016-01-05-hello.md", Some(("2016-01-05", "hello", ".md"))),
-            ("_posts/2016-01-05-hello.md", Some(("2016-01-05", "hello", ".md"))),
-            ("blog/_posts/sub/16-1-5-a.b.md", Some(("16-1-5", "a.b", ".md"))),
+            (
+                "_posts/2016-01-05-hello.md",
+                Some(("2016-01-05", "hello", ".md")),
+            ),
+            (
+                "blog/_posts/sub/16-1-5-a.b.md",
+                Some(("16-1-5", "a.b", ".md")),
+            ),
             ("_posts/2016-01-05-.md", Some(("2016-01-05", "", ".md"))),
             ("_posts/2016-01-05-hello", None),
             ("_posts/2016-01-05-hello.", None),
@@ -232,7 +244,10 @@ mod tests {
 
     #[test]
     fn dateless_filenames() {
-        assert_eq!(match_dateless("_drafts/a-draft.md"), Some(("a-draft", ".md")));
+        assert_eq!(
+            match_dateless("_drafts/a-draft.md"),
+            Some(("a-draft", ".md"))
+        );
         assert_eq!(match_dateless("_drafts/sub/x.y.md"), Some(("x.y", ".md")));
         assert_eq!(match_dateless("_drafts/noext"), None);
         assert_eq!(match_dateless("a.b/c"), Some(("a", ".b/c")));

@@ -104,9 +104,18 @@ mod tests {
     #[test]
     fn styles_are_read_from_their_names() {
         assert_eq!(PermalinkStyle::from_config("date"), PermalinkStyle::Date);
-        assert_eq!(PermalinkStyle::from_config("pretty"), PermalinkStyle::Pretty);
-        assert_eq!(PermalinkStyle::from_config("ordinal"), PermalinkStyle::Ordinal);
-        assert_eq!(PermalinkStyle::from_config("weekdate"), PermalinkStyle::Weekdate);
+        assert_eq!(
+            PermalinkStyle::from_config("pretty"),
+            PermalinkStyle::Pretty
+        );
+        assert_eq!(
+            PermalinkStyle::from_config("ordinal"),
+            PermalinkStyle::Ordinal
+        );
+        assert_eq!(
+            PermalinkStyle::from_config("weekdate"),
+            PermalinkStyle::Weekdate
+        );
         assert_eq!(PermalinkStyle::from_config("none"), PermalinkStyle::None);
         assert_eq!(
             PermalinkStyle::from_config("/:title/"),
@@ -139,12 +148,18 @@ mod tests {
             PermalinkStyle::Date.posts_template(),
             "/:categories/:year/:month/:day/:title:output_ext"
         );
-        assert_eq!(PermalinkStyle::Pretty.collection_template(), "/:collection/:path/");
+        assert_eq!(
+            PermalinkStyle::Pretty.collection_template(),
+            "/:collection/:path/"
+        );
         assert_eq!(
             PermalinkStyle::Date.collection_template(),
             "/:collection/:path:output_ext"
         );
-        assert_eq!(PermalinkStyle::Weekdate.collection_template(), "/:collection/:path");
+        assert_eq!(
+            PermalinkStyle::Weekdate.collection_template(),
+            "/:collection/:path"
+        );
         assert_eq!(
             PermalinkStyle::from_config("/:title").posts_template(),
             "/:title"

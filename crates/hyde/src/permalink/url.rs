@@ -110,7 +110,11 @@ mod tests {
 
     #[test]
     fn hash_placeholders_replace_in_order_and_stop_when_no_colon_is_left() {
-        let ph = [("path", Some("/blog")), ("basename", Some("about")), ("output_ext", Some(".html"))];
+        let ph = [
+            ("path", Some("/blog")),
+            ("basename", Some("about")),
+            ("output_ext", Some(".html")),
+        ];
         let url = fill_from_hash("/:path/:basename:output_ext", &ph).ok();
         assert_eq!(url.as_deref(), Some("//blog/about.html"));
         let url = fill_from_hash("/:pathology/:title/", &ph).ok();
@@ -139,9 +143,18 @@ mod tests {
             "day" => Some("02".to_owned()),
             _ => None,
         };
-        assert_eq!(fill_from_lookup("/:month_:day/", lookup).ok().as_deref(), Some("/01_02/"));
-        assert_eq!(fill_from_lookup("/a:/:month", lookup).ok().as_deref(), Some("/a:/01"));
-        assert_eq!(fill_from_lookup("/:Month/", lookup).ok().as_deref(), Some("/:Month/"));
+        assert_eq!(
+            fill_from_lookup("/:month_:day/", lookup).ok().as_deref(),
+            Some("/01_02/")
+        );
+        assert_eq!(
+            fill_from_lookup("/a:/:month", lookup).ok().as_deref(),
+            Some("/a:/01")
+        );
+        assert_eq!(
+            fill_from_lookup("/:Month/", lookup).ok().as_deref(),
+            Some("/:Month/")
+        );
         assert!(matches!(
             fill_from_lookup("/:month__/", lookup),
             Err(PermalinkError::UnknownPlaceholder { name, .. }) if name == "month_"
