@@ -85,7 +85,7 @@ pub(crate) fn escape_html(s: &str, keep_refs: bool, quotes: bool) -> String {
 fn reference_len(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    let mut i = 1;
+    let mut i;
     if b.get(1) == Some(&b'#') {
         i = 2;
         if b.get(2) == Some(&b'x') {
@@ -110,7 +110,10 @@ fn reference_len(s: &str) -> Option<usize> {
         return None;
     }
     i = 2;
-    while b.get(i).is_some_and(|&c| word(c) || c == b'-' || c == b'.' || c == b':') {
+    while b
+        .get(i)
+        .is_some_and(|&c| word(c) || c == b'-' || c == b'.' || c == b':')
+    {
         i += 1;
     }
     (b.get(i) == Some(&b';')).then_some(i + 1)
@@ -132,12 +135,19 @@ fn html_attributes(attr: &Attrs) -> String {
 }
 
 fn format_block(name: &str, attr: &Attrs, body: &str, indent: i32) -> String {
-    format!("{}<{name}{}>{body}</{name}>\n", spaces(indent), html_attributes(attr))
+    format!(
+        "{}<{name}{}>{body}</{name}>\n",
+        spaces(indent),
+        html_attributes(attr)
+    )
 }
 
 fn format_indented(name: &str, attr: &Attrs, body: &str, indent: i32) -> String {
     let sp = spaces(indent);
-    format!("{sp}<{name}{}>\n{body}{sp}</{name}>\n", html_attributes(attr))
+    format!(
+        "{sp}<{name}{}>\n{body}{sp}</{name}>\n",
+        html_attributes(attr)
+    )
 }
 
 fn format_span(name: &str, attr: &Attrs, body: &str) -> String {
@@ -157,7 +167,13 @@ fn basic_generate_id(s: &str) -> String {
     }
     out.chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-')
-        .map(|c| if c == ' ' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 
@@ -167,7 +183,9 @@ impl Converter<'_> {
     }
 
     fn inner(&mut self, el: &Element, indent: i32) -> String {
-        let parent = Parent { raw_html: el.kind == Kind::HtmlElement && el.o.content_model == ContentModel::Raw };
+        let parent = Parent {
+            raw_html: el.kind == Kind::HtmlElement && el.o.content_model == ContentModel::Raw,
+        };
         let mut out = String::new();
         for c in &el.children {
             out.push_str(&self.convert(c, indent + 2, parent));
@@ -185,7 +203,11 @@ impl Converter<'_> {
         }
         if let Some((kind, attr, code)) = self.toc_code.take() {
             let tree = self.generate_toc_tree(kind, &attr);
-            let text = if tree.children.is_empty() { String::new() } else { self.convert(&tree, 0, TOP) };
+            let text = if tree.children.is_empty() {
+                String::new()
+            } else {
+                self.convert(&tree, 0, TOP)
+            };
             result = result.replacen(&code, &text, 1);
         }
         result
@@ -222,7 +244,9 @@ impl Converter<'_> {
         match el.kind {
             Kind::Blank => "\n".to_owned(),
             Kind::Text => escape_html(&el.value, true, false),
-            Kind::RawText | Kind::Root | Kind::Temp | Kind::Eob | Kind::FootnoteDef => self.inner(el, indent),
+            Kind::RawText | Kind::Root | Kind::Temp | Kind::Eob | Kind::FootnoteDef => {
+                self.inner(el, indent)
+            }
             Kind::P => {
                 if el.o.transparent {
                     self.inner(el, indent)
@@ -240,7 +264,11 @@ impl Converter<'_> {
             Kind::Hr => format!("{}<hr{} />\n", spaces(indent), html_attributes(&el.attr)),
             Kind::Ul | Kind::Ol => self.convert_list(el, indent),
             Kind::Dl => {
-                let refs = el.o.ial.as_ref().map(|i| i.refs.clone()).unwrap_or_default();
+                let refs =
+                    el.o.ial
+                        .as_ref()
+                        .map(|i| i.refs.clone())
+                        .unwrap_or_default();
                 let mut body = String::new();
                 for c in &el.children {
                     if c.kind == Kind::Dt {
@@ -281,14 +309,22 @@ impl Converter<'_> {
             Kind::Raw => {
                 let t = &el.o.raw_types;
                 if t.is_empty() || t.iter().any(|x| x == "html") {
-                    if el.o.span { el.value.clone() } else { format!("{}\n", el.value) }
+                    if el.o.span {
+                        el.value.clone()
+                    } else {
+                        format!("{}\n", el.value)
+                    }
                 } else {
                     String::new()
                 }
             }
             Kind::Em | Kind::Strong => {
                 let body = self.inner(el, indent);
-                format_span(if el.kind == Kind::Em { "em" } else { "strong" }, &el.attr, &body)
+                format_span(
+                    if el.kind == Kind::Em { "em" } else { "strong" },
+                    &el.attr,
+                    &body,
+                )
             }
             Kind::Entity => match el.o.entity {
                 Some(e) => self.entity_to_str(e, el.o.original.as_deref()),
@@ -310,8 +346,18 @@ impl Converter<'_> {
             }
             Kind::Math => self.convert_math(el, indent),
             Kind::Abbreviation => {
-                let title = self.doc.abbrev_defs.iter().find(|(k, _)| *k == el.value).map(|(_, v)| v.as_str());
-                let mut attr = self.doc.abbrev_attrs.get(&el.value).cloned().unwrap_or_default();
+                let title = self
+                    .doc
+                    .abbrev_defs
+                    .iter()
+                    .find(|(k, _)| *k == el.value)
+                    .map(|(_, v)| v.as_str());
+                let mut attr = self
+                    .doc
+                    .abbrev_attrs
+                    .get(&el.value)
+                    .cloned()
+                    .unwrap_or_default();
                 if let Some(t) = title
                     && !t.is_empty()
                 {
@@ -343,9 +389,8 @@ impl Converter<'_> {
             format!("{sp}<div{}>{code}{sp}</div>\n", html_attributes(&attr))
         } else {
             let mut result = escape_html(&el.value, false, false);
-            while result.ends_with('\n') {
+            if result.ends_with('\n') {
                 result.pop();
-                break;
             }
             let mut code_attr = Attrs::default();
             if let Some(l) = &lang {
@@ -367,9 +412,7 @@ impl Converter<'_> {
             return None;
         }
         let lang = lang.map(str::to_owned).or_else(|| o.default_lang.clone());
-        let Some(lang) = lang else {
-            return None;
-        };
+        let lang = lang?;
         if !highlight::is_known(&lang) {
             return None;
         }
@@ -379,7 +422,9 @@ impl Converter<'_> {
         }
         let tokens = highlight::tokens(code, name);
         Some(if block {
-            format!("<div class=\"highlight\"><pre class=\"highlight\"><code>{tokens}</code></pre></div>")
+            format!(
+                "<div class=\"highlight\"><pre class=\"highlight\"><code>{tokens}</code></pre></div>"
+            )
         } else {
             tokens
         })
@@ -421,9 +466,12 @@ impl Converter<'_> {
         }
         if let Some(id) = attr.get("id") {
             let in_toc = self.opts().toc_levels.contains(&el.o.level)
-                && !attr.get("class").is_some_and(|c| c.split_whitespace().any(|w| w == "no_toc"));
+                && !attr
+                    .get("class")
+                    .is_some_and(|c| c.split_whitespace().any(|w| w == "no_toc"));
             if in_toc {
-                self.toc.push((el.o.level, id.to_owned(), el.children.clone()));
+                self.toc
+                    .push((el.o.level, id.to_owned(), el.children.clone()));
             }
         }
         let level = (i32::from(el.o.level) + self.opts().header_offset).clamp(1, 6);
@@ -444,14 +492,22 @@ impl Converter<'_> {
             return code;
         }
         let body = self.inner(el, indent);
-        format_indented(if el.kind == Kind::Ul { "ul" } else { "ol" }, &el.attr, &body, indent)
+        format_indented(
+            if el.kind == Kind::Ul { "ul" } else { "ol" },
+            &el.attr,
+            &body,
+            indent,
+        )
     }
 
     fn convert_li(&mut self, el: &Element, indent: i32) -> String {
         let name = if el.kind == Kind::Dd { "dd" } else { "li" };
         let mut out = format!("{}<{name}{}>", spaces(indent), html_attributes(&el.attr));
         let res = self.inner(el, indent);
-        let plain = el.children.first().is_none_or(|f| f.kind == Kind::P && f.o.transparent);
+        let plain = el
+            .children
+            .first()
+            .is_none_or(|f| f.kind == Kind::P && f.o.transparent);
         if plain {
             out.push_str(&res);
             if res.ends_with('\n') {
@@ -547,7 +603,12 @@ impl Converter<'_> {
                         attr.set("style", style);
                     }
                     let body = if res.is_empty() { self.nbsp() } else { res };
-                    cells.push_str(&format_block(if head { "th" } else { "td" }, &attr, &body, indent + 6));
+                    cells.push_str(&format_block(
+                        if head { "th" } else { "td" },
+                        &attr,
+                        &body,
+                        indent + 6,
+                    ));
                 }
                 rows.push_str(&format_indented("tr", &row.attr, &cells, indent + 4));
             }
@@ -570,7 +631,8 @@ impl Converter<'_> {
             let n = self.footnote_counter;
             self.footnote_counter += 1;
             self.footnotes.push((name.clone(), el.o.name.clone(), n, 0));
-            self.footnotes_by_name.insert(name.clone(), self.footnotes.len() - 1);
+            self.footnotes_by_name
+                .insert(name.clone(), self.footnotes.len() - 1);
             (n, String::new())
         };
         format!(
@@ -584,24 +646,41 @@ impl Converter<'_> {
         let mut items = String::new();
         let mut i = 0;
         while i < self.footnotes.len() {
-            let Some((name, key, _, repeat)) = self.footnotes.get(i).cloned() else { break };
+            let Some((name, key, _, repeat)) = self.footnotes.get(i).cloned() else {
+                break;
+            };
             let mut li = Element::new(Kind::Li);
             li.attr.set("id", format!("fn:{name}"));
             li.attr.set("role", "doc-endnote".to_owned());
-            li.children = self.doc.footnotes.get(&key).map(|d| d.children.clone()).unwrap_or_default();
+            li.children = self
+                .doc
+                .footnotes
+                .get(&key)
+                .map(|d| d.children.clone())
+                .unwrap_or_default();
             let nbsp = self.nbsp();
             if !self.opts().footnote_backlink.is_empty() {
                 let mut raws = Vec::new();
                 let fmt = |space: &str, target: &str, text: &str| {
-                    format!("{space}<a href=\"#fnref:{target}\" class=\"reversefootnote\" role=\"doc-backlink\">{text}</a>")
+                    format!(
+                        "{space}<a href=\"#fnref:{target}\" class=\"reversefootnote\" role=\"doc-backlink\">{text}</a>"
+                    )
                 };
                 let last_is_p = li.children.last().is_some_and(|c| c.kind == Kind::P);
                 let insert_space = (last_is_p || inline) && last_para(&mut li).is_some();
                 raws.push(fmt(if insert_space { &nbsp } else { "" }, &name, &backlink));
                 for index in 1..=repeat {
-                    raws.push(fmt(&nbsp, &format!("{name}:{index}"), &format!("{backlink}<sup>{}</sup>", index + 1)));
+                    raws.push(fmt(
+                        &nbsp,
+                        &format!("{name}:{index}"),
+                        &format!("{backlink}<sup>{}</sup>", index + 1),
+                    ));
                 }
-                let para = if insert_space { last_para(&mut li) } else { None };
+                let para = if insert_space {
+                    last_para(&mut li)
+                } else {
+                    None
+                };
                 let para = match para {
                     Some(p) => p,
                     None => {
@@ -646,7 +725,12 @@ impl Converter<'_> {
             Sym::Laquo => "laquo",
             Sym::Raquo => "raquo",
         };
-        if let Some((_, v)) = self.opts().typographic_symbols.iter().find(|(k, _)| k == key) {
+        if let Some((_, v)) = self
+            .opts()
+            .typographic_symbols
+            .iter()
+            .find(|(k, _)| k == key)
+        {
             return escape_html(v, true, false);
         }
         let names: &[&str] = match sym {
@@ -670,10 +754,18 @@ impl Converter<'_> {
             let value = escape_html(&el.value, false, false);
             if !el.o.span {
                 let result = format!("\\[{value}\\]\n");
-                if el.attr.is_empty() { result } else { format_block("div", &el.attr, &result, indent) }
+                if el.attr.is_empty() {
+                    result
+                } else {
+                    format_block("div", &el.attr, &result, indent)
+                }
             } else {
                 let result = format!("\\({value}\\)");
-                if el.attr.is_empty() { result } else { format_span("span", &el.attr, &format!("${}$", el.value)) }
+                if el.attr.is_empty() {
+                    result
+                } else {
+                    format_span("span", &el.attr, &format!("${}$", el.value))
+                }
             }
         } else {
             let mut attr = el.attr.clone();
@@ -717,8 +809,12 @@ impl Converter<'_> {
                     }
                     Some((l, path)) if *l < *level => {
                         let mut path = path.clone();
-                        let Some(parent) = li_at(&mut sections, &path) else { break };
-                        let Some(sub) = parent.children.last_mut() else { break };
+                        let Some(parent) = li_at(&mut sections, &path) else {
+                            break;
+                        };
+                        let Some(sub) = parent.children.last_mut() else {
+                            break;
+                        };
                         sub.children.push(li);
                         path.push(sub.children.len() - 1);
                         stack.push((*level, path));
@@ -797,7 +893,11 @@ fn extract_code_language(attr: &Attrs) -> Option<String> {
     let mut offset = 0;
     while let Some(i) = search.find("language-") {
         let abs = offset + i;
-        let boundary = abs == 0 || !class[..abs].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let boundary = abs == 0
+            || !class[..abs]
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
         let rest = &class[abs + 9..];
         let lang: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
         if boundary && !lang.is_empty() {
@@ -847,7 +947,10 @@ mod tests {
 
     #[test]
     fn escaping_keeps_references_in_text() {
-        assert_eq!(escape_html("a &amp; b & <c> &#169;", true, false), "a &amp; b &amp; &lt;c&gt; &#169;");
+        assert_eq!(
+            escape_html("a &amp; b & <c> &#169;", true, false),
+            "a &amp; b &amp; &lt;c&gt; &#169;"
+        );
         assert_eq!(escape_html("&amp; \"", false, true), "&amp;amp; &quot;");
     }
 

@@ -124,7 +124,10 @@ pub(crate) struct Attrs(pub(crate) Vec<(String, String)>);
 impl Attrs {
     /// The value of `key`.
     pub(crate) fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Sets `key` (keeping its place if it is already there).
@@ -220,7 +223,12 @@ impl Element {
             | Kind::SmartQuote
             | Kind::Abbreviation
             | Kind::RawText => true,
-            Kind::HtmlElement | Kind::XmlComment | Kind::XmlPi | Kind::Comment | Kind::Raw | Kind::Math => self.o.span,
+            Kind::HtmlElement
+            | Kind::XmlComment
+            | Kind::XmlPi
+            | Kind::Comment
+            | Kind::Raw
+            | Kind::Math => self.o.span,
             _ => false,
         }
     }

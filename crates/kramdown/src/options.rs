@@ -141,7 +141,9 @@ impl Options {
             "footnote_backlink" => self.footnote_backlink = value.to_owned(),
             "input" => self.input = value.trim().to_owned(),
             "entity_output" => match parse_symbol(value).as_deref() {
-                Some(v @ ("as_char" | "as_input" | "numeric" | "symbolic")) => self.entity_output = v.to_owned(),
+                Some(v @ ("as_char" | "as_input" | "numeric" | "symbolic")) => {
+                    self.entity_output = v.to_owned()
+                }
                 _ => return false,
             },
             "footnote_nr" => match value.trim().parse() {
@@ -158,7 +160,9 @@ impl Options {
             "gfm_quirks" => self.gfm_quirks = parse_list(value),
             "smart_quotes" => {
                 let list = parse_list(value);
-                let Ok(four) = <[String; 4]>::try_from(list) else { return false };
+                let Ok(four) = <[String; 4]>::try_from(list) else {
+                    return false;
+                };
                 self.smart_quotes = four;
             }
             "toc_levels" => {

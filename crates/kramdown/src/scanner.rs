@@ -45,11 +45,14 @@ impl Caps {
     }
 }
 
-static CACHE: LazyLock<Mutex<HashMap<String, Arc<Pat>>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+static CACHE: LazyLock<Mutex<HashMap<String, Arc<Pat>>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
 
 /// A pattern built at run time (from a delimiter or a tag name), compiled once per process.
 pub(crate) fn dynamic(pattern: &str) -> Arc<Pat> {
-    let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some(p) = cache.get(pattern) {
         return Arc::clone(p);
     }
@@ -87,7 +90,9 @@ impl Pat {
 
     /// Whether the pattern matches somewhere in `text`.
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.search.as_ref().is_some_and(|re| re.is_match(text).unwrap_or(false))
+        self.search
+            .as_ref()
+            .is_some_and(|re| re.is_match(text).unwrap_or(false))
     }
 
     /// The first match in `text` at or after byte `from`.
@@ -102,20 +107,33 @@ impl Pat {
         let mut out = Vec::new();
         let mut from = 0;
         while from <= text.len() {
-            let Some(c) = self.find_from(text, from) else { break };
-            from = if c.end == c.start { next_char(text, c.end) } else { c.end };
+            let Some(c) = self.find_from(text, from) else {
+                break;
+            };
+            from = if c.end == c.start {
+                next_char(text, c.end)
+            } else {
+                c.end
+            };
             out.push(c);
         }
         out
     }
 
     /// Replaces the first match (`all` = every match) with what `f` makes of it.
-    pub(crate) fn replace(&self, text: &str, all: bool, mut f: impl FnMut(&Caps) -> String) -> String {
+    pub(crate) fn replace(
+        &self,
+        text: &str,
+        all: bool,
+        mut f: impl FnMut(&Caps) -> String,
+    ) -> String {
         let mut out = String::with_capacity(text.len());
         let mut last = 0;
         let mut from = 0;
         while from <= text.len() {
-            let Some(c) = self.find_from(text, from) else { break };
+            let Some(c) = self.find_from(text, from) else {
+                break;
+            };
             out.push_str(&text[last..c.start]);
             out.push_str(&f(&c));
             last = c.end;
@@ -165,7 +183,9 @@ fn to_caps(c: &fancy_regex::Captures<'_>, offset: usize) -> Caps {
     Caps {
         start: start + offset,
         end: end + offset,
-        groups: (0..c.len()).map(|i| c.get(i).map(|m| m.as_str().to_owned())).collect(),
+        groups: (0..c.len())
+            .map(|i| c.get(i).map(|m| m.as_str().to_owned()))
+            .collect(),
     }
 }
 
@@ -180,7 +200,11 @@ pub(crate) struct Scanner {
 impl Scanner {
     /// A scanner at the start of `text`.
     pub(crate) fn new(text: String) -> Scanner {
-        Scanner { text, pos: 0, last_start: 0 }
+        Scanner {
+            text,
+            pos: 0,
+            last_start: 0,
+        }
     }
 
     /// The whole text.

@@ -49,8 +49,7 @@ fn replace_in(el: &mut Element, pats: &AbbrevPatterns) {
                 continue;
             }
             let mut s = Scanner::new(std::mem::take(&mut child.value));
-            loop {
-                let Some(m) = pats.boundary.find_from(s.text(), s.pos()) else { break };
+            while let Some(m) = pats.boundary.find_from(s.text(), s.pos()) {
                 let mut temp = s.text()[s.pos()..m.start].to_owned();
                 s.set_pos(m.start);
                 let abbr = match s.scan(&pats.any) {

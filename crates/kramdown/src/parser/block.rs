@@ -2,8 +2,8 @@
 //! blockquotes, rules and math blocks.
 
 use super::grammar::{
-    BLANK_LINE, EOB_MARKER, INDENT, NS, OPT_SPACE, S, codeblock_match, definition_list_start, lazy_end,
-    list_start_ol, list_start_ul,
+    BLANK_LINE, EOB_MARKER, INDENT, NS, OPT_SPACE, S, codeblock_match, definition_list_start,
+    lazy_end, list_start_ol, list_start_ul,
 };
 use super::{Flow, Parser, add_text, pattern};
 use crate::element::{Element, EobKind, Kind};
@@ -14,7 +14,10 @@ pattern!(EOB, EOB_MARKER);
 pattern!(LAZY_END, lazy_end());
 pattern!(PARAGRAPH_START, format!(r"^{OPT_SPACE}[^ \t].*?\n"));
 pattern!(PARAGRAPH_MATCH, r"^.*?\n");
-pattern!(PARAGRAPH_END, format!("{}|{}", lazy_end(), definition_list_start()));
+pattern!(
+    PARAGRAPH_END,
+    format!("{}|{}", lazy_end(), definition_list_start())
+);
 pattern!(
     PARAGRAPH_END_GFM,
     format!(
@@ -28,7 +31,10 @@ pattern!(
         FENCED_GFM_START
     )
 );
-pattern!(SETEXT_START, format!(r"^{OPT_SPACE}([^ \t].*)\n([-=])[-=]*[ \t\r\x0C\x0B]*\n"));
+pattern!(
+    SETEXT_START,
+    format!(r"^{OPT_SPACE}([^ \t].*)\n([-=])[-=]*[ \t\r\x0C\x0B]*\n")
+);
 pattern!(ATX_START, r"^(#{1,6})[\t ]*([^ \t].*)\n");
 pattern!(ATX_START_GFM, ATX_GFM);
 pattern!(CODEBLOCK_START, INDENT);
@@ -41,12 +47,23 @@ pattern!(
 );
 pattern!(
     FENCED_MATCH_GFM,
-    format!(r"^ {{0,3}}(([~`]){{3,}}){S}*?(({NS}+?)(?:\?{NS}*)?)?{S}*?\n((?s:.*?))^ {{0,3}}\1\2*{S}*?\n")
+    format!(
+        r"^ {{0,3}}(([~`]){{3,}}){S}*?(({NS}+?)(?:\?{NS}*)?)?{S}*?\n((?s:.*?))^ {{0,3}}\1\2*{S}*?\n"
+    )
 );
 pattern!(BLOCKQUOTE_START, BLOCKQUOTE);
-pattern!(HR_START, format!(r"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n"));
-pattern!(BLOCK_MATH_START, format!(r"^{OPT_SPACE}(\\)?\$\$((?s:.*?))\$\$({S}*?\n)?"));
-pattern!(HEADER_ID, format!(r"[\t ]\{{#({NAME_START}{NAME_CHAR}*)\}}\z"));
+pattern!(
+    HR_START,
+    format!(r"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n")
+);
+pattern!(
+    BLOCK_MATH_START,
+    format!(r"^{OPT_SPACE}(\\)?\$\$((?s:.*?))\$\$({S}*?\n)?")
+);
+pattern!(
+    HEADER_ID,
+    format!(r"[\t ]\{{#({NAME_START}{NAME_CHAR}*)\}}\z")
+);
 
 const ATX_GFM: &str = r"^(#{1,6})[\t ]+(.*)\n";
 const FENCED_GFM_START: &str = "^ {0,3}[~`]{3,}";
@@ -56,7 +73,9 @@ const NAME_CHAR: &str = r"[:A-Z_a-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{2FF}\x{37
 
 impl Parser {
     pub(super) fn parse_blank_line(&mut self, tree: &mut Element) -> Flow {
-        let Some(c) = self.src.scan(&BLANK) else { return Flow::No };
+        let Some(c) = self.src.scan(&BLANK) else {
+            return Flow::No;
+        };
         let matched = c.s(0).to_owned();
         if let Some(last) = tree.children.last_mut()
             && last.kind == Kind::Blank
@@ -81,7 +100,11 @@ impl Parser {
     }
 
     fn paragraph_end(&self) -> &'static Pat {
-        if self.options.gfm() && self.options.quirk("paragraph_end") { &PARAGRAPH_END_GFM } else { &PARAGRAPH_END }
+        if self.options.gfm() && self.options.quirk("paragraph_end") {
+            &PARAGRAPH_END_GFM
+        } else {
+            &PARAGRAPH_END
+        }
     }
 
     pub(super) fn parse_paragraph(&mut self, tree: &mut Element) -> Flow {
@@ -89,7 +112,9 @@ impl Parser {
             return Flow::No;
         }
         let pos = self.src.pos();
-        let Some(first) = self.src.scan(&PARAGRAPH_MATCH) else { return Flow::No };
+        let Some(first) = self.src.scan(&PARAGRAPH_MATCH) else {
+            return Flow::No;
+        };
         let mut result = first.s(0).to_owned();
         let end = self.paragraph_end();
         while !self.src.peek(end) {
@@ -107,7 +132,11 @@ impl Parser {
                 && item.kind == text_type
             {
                 let text = self.src.text();
-                let joiner = if pos >= 3 && text.get(pos - 3..pos) == Some("  \n") { "  \n" } else { "\n" };
+                let joiner = if pos >= 3 && text.get(pos - 3..pos) == Some("  \n") {
+                    "  \n"
+                } else {
+                    "\n"
+                };
                 item.value.push_str(joiner);
                 item.value.push_str(&trimmed);
             } else {
@@ -122,7 +151,9 @@ impl Parser {
     }
 
     pub(super) fn parse_setext_header(&mut self, tree: &mut Element) -> Flow {
-        let Some(c) = self.src.check(&SETEXT_START) else { return Flow::No };
+        let Some(c) = self.src.check(&SETEXT_START) else {
+            return Flow::No;
+        };
         if !self.after_block_boundary(tree) {
             return Flow::No;
         }
@@ -138,7 +169,9 @@ impl Parser {
 
     pub(super) fn parse_atx_header(&mut self, tree: &mut Element) -> Flow {
         if self.options.gfm() {
-            let Some(c) = self.src.check(&ATX_START_GFM) else { return Flow::No };
+            let Some(c) = self.src.check(&ATX_START_GFM) else {
+                return Flow::No;
+            };
             if !self.options.quirk("paragraph_end") && !self.after_block_boundary(tree) {
                 return Flow::No;
             }
@@ -153,7 +186,9 @@ impl Parser {
             self.add_header(tree, c.s(1).len() as u8, text, id);
             Flow::Yes
         } else {
-            let Some(c) = self.src.check(&ATX_START) else { return Flow::No };
+            let Some(c) = self.src.check(&ATX_START) else {
+                return Flow::No;
+            };
             if !self.after_block_boundary(tree) {
                 return Flow::No;
             }
@@ -187,7 +222,9 @@ impl Parser {
         }
         pattern!(LAZY_JOIN, format!(r"\n( {{0,3}}{NS})"));
         pattern!(INDENT_RE, INDENT);
-        let Some(c) = self.src.scan(&CODEBLOCK) else { return Flow::No };
+        let Some(c) = self.src.scan(&CODEBLOCK) else {
+            return Flow::No;
+        };
         let data = LAZY_JOIN.replace(c.s(0), true, |m| format!(" {}", m.s(1)));
         let data = INDENT_RE.replace(&data, true, |_| String::new());
         let mut el = self.new_block_el(Kind::Codeblock);
@@ -198,12 +235,17 @@ impl Parser {
 
     pub(super) fn parse_codeblock_fenced(&mut self, tree: &mut Element) -> Flow {
         let gfm = self.options.gfm();
-        let (start, full): (&Pat, &Pat) =
-            if gfm { (&FENCED_START_GFM, &FENCED_MATCH_GFM) } else { (&FENCED_START, &FENCED_MATCH) };
+        let (start, full): (&Pat, &Pat) = if gfm {
+            (&FENCED_START_GFM, &FENCED_MATCH_GFM)
+        } else {
+            (&FENCED_START, &FENCED_MATCH)
+        };
         if !self.src.peek(start) {
             return Flow::No;
         }
-        let Some(c) = self.src.scan(full) else { return Flow::No };
+        let Some(c) = self.src.scan(full) else {
+            return Flow::No;
+        };
         let mut el = self.new_block_el(Kind::Codeblock);
         el.value = c.s(5).to_owned();
         let lang = c.s(3).trim_matches(is_ruby_space);
@@ -219,7 +261,9 @@ impl Parser {
         if !self.src.peek(&BLOCKQUOTE_START) {
             return Flow::No;
         }
-        let Some(first) = self.src.scan(&PARAGRAPH_MATCH) else { return Flow::No };
+        let Some(first) = self.src.scan(&PARAGRAPH_MATCH) else {
+            return Flow::No;
+        };
         let mut result = first.s(0).to_owned();
         while !self.src.peek(&LAZY_END) {
             match self.src.scan(&PARAGRAPH_MATCH) {
@@ -244,7 +288,9 @@ impl Parser {
     }
 
     pub(super) fn parse_block_math(&mut self, tree: &mut Element) -> Flow {
-        let Some(c) = self.src.check(&BLOCK_MATH_START) else { return Flow::No };
+        let Some(c) = self.src.check(&BLOCK_MATH_START) else {
+            return Flow::No;
+        };
         if !self.after_block_boundary(tree) {
             return Flow::No;
         }
@@ -302,7 +348,11 @@ fn strip_closing_hashes(text: &str, gfm: bool) -> Option<String> {
             if n <= 1 {
                 return None;
             }
-            return Some(text[..without.len() + 1].trim_end_matches(is_ruby_space).to_owned());
+            return Some(
+                text[..without.len() + 1]
+                    .trim_end_matches(is_ruby_space)
+                    .to_owned(),
+            );
         }
         Some(without.trim_end_matches(is_ruby_space).to_owned())
     }

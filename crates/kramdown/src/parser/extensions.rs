@@ -2,7 +2,9 @@
 //! `{::nomarkdown}`, `{::options}`; and the definitions that leave an
 //! end-of-block marker: links, footnotes, abbreviations.
 
-use super::grammar::{ALD_ANY, ALD_ID_NAME, INDENT, OPT_SPACE, S, codeblock_match, ial_block_start};
+use super::grammar::{
+    ALD_ANY, ALD_ID_NAME, INDENT, OPT_SPACE, S, codeblock_match, ial_block_start,
+};
 use super::{Flow, LinkDef, Parser, add_text, pattern};
 use crate::element::{Element, EobKind, Ial, Kind};
 use crate::scanner::{dynamic, escape};
@@ -13,16 +15,27 @@ const CLASS_NAME: &str = r"\.([^\s\.#]+)";
 
 pattern!(
     ALD_TYPE_ANY,
-    format!(
-        r"(?:\A|{S})(?:{KEY_VALUE}|({ALD_ID_NAME})|((?:{ID_NAME}|{CLASS_NAME})+))(?={S}|\z)"
-    )
+    format!(r"(?:\A|{S})(?:{KEY_VALUE}|({ALD_ID_NAME})|((?:{ID_NAME}|{CLASS_NAME})+))(?={S}|\z)")
 );
 pattern!(ID_OR_CLASS, format!("{ID_NAME}|{CLASS_NAME}"));
 pattern!(BLOCK_EXTENSIONS_START, format!(r"^{OPT_SPACE}\{{:"));
-pattern!(ALD_START, format!(r"^{OPT_SPACE}\{{:({ALD_ID_NAME}):({ALD_ANY}+)\}}{S}*?\n"));
-pattern!(EXT_BLOCK_START, format!(r"^{OPT_SPACE}(?:{}|{}){S}*?\n", ext_start(), ext_stop(ALD_ID_NAME)));
+pattern!(
+    ALD_START,
+    format!(r"^{OPT_SPACE}\{{:({ALD_ID_NAME}):({ALD_ANY}+)\}}{S}*?\n")
+);
+pattern!(
+    EXT_BLOCK_START,
+    format!(
+        r"^{OPT_SPACE}(?:{}|{}){S}*?\n",
+        ext_start(),
+        ext_stop(ALD_ID_NAME)
+    )
+);
 pattern!(IAL_BLOCK_START, ial_block_start());
-pattern!(EXT_SPAN_START, format!("{}|{}", ext_start(), ext_stop(ALD_ID_NAME)));
+pattern!(
+    EXT_SPAN_START,
+    format!("{}|{}", ext_start(), ext_stop(ALD_ID_NAME))
+);
 pattern!(IAL_SPAN_START, format!(r"\{{:({ALD_ANY}+)\}}"));
 pattern!(
     LINK_DEFINITION_START,
@@ -33,10 +46,16 @@ pattern!(
 pattern!(LINK_URL_TITLE_CHECK, r#"[ \t]+["']"#);
 pattern!(
     FOOTNOTE_DEFINITION_START,
-    format!(r"^{OPT_SPACE}\[\^({ALD_ID_NAME})\]:{S}*?(.*?\n{})", codeblock_match())
+    format!(
+        r"^{OPT_SPACE}\[\^({ALD_ID_NAME})\]:{S}*?(.*?\n{})",
+        codeblock_match()
+    )
 );
 pattern!(INDENT_RE, INDENT);
-pattern!(ABBREV_DEFINITION_START, format!(r"^{OPT_SPACE}\*\[(.+?)\]:(.*?)\n"));
+pattern!(
+    ABBREV_DEFINITION_START,
+    format!(r"^{OPT_SPACE}\*\[(.+?)\]:(.*?)\n")
+);
 
 fn ext_start() -> String {
     format!(r"\{{::(\w+)(?:{S}({ALD_ANY}*?)|)(/)?\}}")
@@ -104,7 +123,10 @@ impl Parser {
             let attach = tree.children.last().is_some_and(|last| {
                 last.kind != Kind::Blank
                     && (last.kind != Kind::Eob
-                        || matches!(last.o.eob, EobKind::LinkDef(_) | EobKind::AbbrevDef(_) | EobKind::FootnoteDef))
+                        || matches!(
+                            last.o.eob,
+                            EobKind::LinkDef(_) | EobKind::AbbrevDef(_) | EobKind::FootnoteDef
+                        ))
             });
             if attach {
                 let mut ial = Ial::default();
@@ -117,7 +139,8 @@ impl Parser {
                     }
                     for (k, v) in ial.attrs.0 {
                         if k == "class" {
-                            let joined = format!("{} {}", target.attrs.get("class").unwrap_or(""), v);
+                            let joined =
+                                format!("{} {}", target.attrs.get("class").unwrap_or(""), v);
                             target.attrs.set("class", joined.trim_start().to_owned());
                         } else {
                             target.attrs.set(&k, v);
@@ -157,7 +180,11 @@ impl Parser {
     /// Handles `{::name …}` at block or span level. Returns false when it is not a valid extension.
     fn parse_extension_start_tag(&mut self, tree: &mut Element, block: bool) -> bool {
         let saved = self.src.pos();
-        let c = if block { self.src.scan(&EXT_BLOCK_START) } else { self.src.scan(&EXT_SPAN_START) };
+        let c = if block {
+            self.src.scan(&EXT_BLOCK_START)
+        } else {
+            self.src.scan(&EXT_SPAN_START)
+        };
         let Some(c) = c else { return false };
         let fail = |p: &mut Parser, tree: &mut Element| {
             p.src.set_pos(saved);
@@ -258,7 +285,9 @@ impl Parser {
     }
 
     pub(super) fn parse_link_definition(&mut self, tree: &mut Element) -> Flow {
-        let Some(c) = self.src.check(&LINK_DEFINITION_START) else { return Flow::No };
+        let Some(c) = self.src.check(&LINK_DEFINITION_START) else {
+            return Flow::No;
+        };
         if LINK_URL_TITLE_CHECK.is_match(c.s(3)) {
             return Flow::No;
         }
@@ -275,7 +304,9 @@ impl Parser {
     }
 
     pub(super) fn parse_footnote_definition(&mut self, tree: &mut Element) -> Flow {
-        let Some(c) = self.src.scan(&FOOTNOTE_DEFINITION_START) else { return Flow::No };
+        let Some(c) = self.src.scan(&FOOTNOTE_DEFINITION_START) else {
+            return Flow::No;
+        };
         let name = c.s(1).to_owned();
         let body = INDENT_RE.replace(c.s(2), true, |_| String::new());
         let mut el = Element::new(Kind::FootnoteDef);
@@ -291,7 +322,9 @@ impl Parser {
     }
 
     pub(super) fn parse_abbrev_definition(&mut self, tree: &mut Element) -> Flow {
-        let Some(c) = self.src.scan(&ABBREV_DEFINITION_START) else { return Flow::No };
+        let Some(c) = self.src.scan(&ABBREV_DEFINITION_START) else {
+            return Flow::No;
+        };
         let id = c.s(1).to_owned();
         let text = c.s(2).trim().to_owned();
         let mut eob = self.new_block_el(Kind::Eob);

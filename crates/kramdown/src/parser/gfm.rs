@@ -17,9 +17,14 @@ impl Parser {
             if child.kind == Kind::Text && child.value.contains(hard_break) {
                 let lines: Vec<&str> = child.value.split(hard_break).collect();
                 let count = lines.len();
-                let omit_trailing_br = lines.last().is_some_and(|l| l.is_empty()) && block && i + 1 == n;
+                let omit_trailing_br =
+                    lines.last().is_some_and(|l| l.is_empty()) && block && i + 1 == n;
                 for (index, line) in lines.iter().enumerate() {
-                    let text = if index > 0 { format!("\n{line}") } else { (*line).to_owned() };
+                    let text = if index > 0 {
+                        format!("\n{line}")
+                    } else {
+                        (*line).to_owned()
+                    };
                     out.push(Element::with_value(Kind::Text, text));
                     if index + 2 < count || (index + 2 == count && !omit_trailing_br) {
                         out.push(Element::new(Kind::Br));
@@ -27,7 +32,10 @@ impl Parser {
                 }
             } else if child.kind == Kind::HtmlElement {
                 out.push(child);
-            } else if child.kind == Kind::Header && self.options.auto_ids && !child.attr.contains("id") {
+            } else if child.kind == Kind::Header
+                && self.options.auto_ids
+                && !child.attr.contains("id")
+            {
                 let id = self.generate_gfm_header_id(&child.o.raw_text);
                 child.attr.set("id", id);
                 out.push(child);
@@ -90,7 +98,10 @@ fn unicode_general_category(c: char) -> Category {
         | 0x3099..=0x309A | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
     {
         Category::Mark
-    } else if matches!(cp, 0x203F | 0x2040 | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F | 0xFF3F) {
+    } else if matches!(
+        cp,
+        0x203F | 0x2040 | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F | 0xFF3F
+    ) {
         Category::ConnectorPunctuation
     } else {
         Category::Other

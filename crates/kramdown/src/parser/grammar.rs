@@ -5,8 +5,6 @@
 pub(crate) const S: &str = r"[ \t\r\n\x0B\x0C]";
 /// Ruby's `\S`.
 pub(crate) const NS: &str = r"[^ \t\r\n\x0B\x0C]";
-/// Ruby's `\w` (ASCII).
-pub(crate) const W: &str = "[A-Za-z0-9_]";
 /// An XML name as REXML's `UNAME_STR` has it.
 pub(crate) const UNAME: &str =
     r"(?:[\p{Alphabetic}_][-\p{Alphabetic}\p{Nd}._]*:)?[\p{Alphabetic}_][-\p{Alphabetic}\p{Nd}._]*";
@@ -25,35 +23,106 @@ pub(crate) const ALD_ID_NAME: &str = "[A-Za-z0-9_][A-Za-z0-9_-]*";
 
 /// HTML elements that are span-level for kramdown.
 pub(crate) const HTML_SPAN_ELEMENTS: &[&str] = &[
-    "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em", "i", "img",
-    "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp",
-    "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var",
+    "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em",
+    "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt",
+    "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var",
 ];
 
 /// HTML elements that are block-level for kramdown.
 pub(crate) const HTML_BLOCK_ELEMENTS: &[&str] = &[
-    "address", "article", "aside", "applet", "body", "blockquote", "caption", "col", "colgroup", "dd", "div",
-    "dl", "dt", "fieldset", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hgroup", "hr", "html", "head", "iframe", "legend", "menu", "li", "main", "map", "nav", "ol", "optgroup",
-    "p", "pre", "section", "summary", "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "applet",
+    "body",
+    "blockquote",
+    "caption",
+    "col",
+    "colgroup",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "head",
+    "iframe",
+    "legend",
+    "menu",
+    "li",
+    "main",
+    "map",
+    "nav",
+    "ol",
+    "optgroup",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
 ];
 
 /// HTML elements without content.
 pub(crate) const HTML_ELEMENTS_WITHOUT_BODY: &[&str] = &[
-    "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
-    "source", "track", "wbr",
+    "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link",
+    "meta", "param", "source", "track", "wbr",
 ];
 
 const CONTENT_MODEL_BLOCK: &[&str] = &[
-    "address", "applet", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "fieldset",
-    "figure", "figcaption", "footer", "form", "header", "hgroup", "iframe", "li", "main", "map", "menu", "nav",
-    "noscript", "object", "section", "summary", "td",
+    "address",
+    "applet",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figure",
+    "figcaption",
+    "footer",
+    "form",
+    "header",
+    "hgroup",
+    "iframe",
+    "li",
+    "main",
+    "map",
+    "menu",
+    "nav",
+    "noscript",
+    "object",
+    "section",
+    "summary",
+    "td",
 ];
 
 const CONTENT_MODEL_SPAN: &[&str] = &[
-    "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em", "h1",
-    "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt",
-    "rtc", "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt",
+    "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt",
+    "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q",
+    "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub", "sup",
+    "th", "tt",
 ];
 
 const CONTENT_MODEL_RAW: &[&str] = &[
@@ -121,9 +190,7 @@ pub(crate) fn lazy_end() -> String {
 
 /// An HTML start tag (1 name, 2 attributes, 4 `/` of a self-closed tag).
 pub(crate) fn html_tag() -> String {
-    format!(
-        r#"<((?>{UNAME})){S}*((?>{S}+{UNAME}(?:{S}*={S}*(?:\w+|("|')(?s:.*?)\3))?)*){S}*(/)?>"#
-    )
+    format!(r#"<((?>{UNAME})){S}*((?>{S}+{UNAME}(?:{S}*={S}*(?:\w+|("|')(?s:.*?)\3))?)*){S}*(/)?>"#)
 }
 
 /// An HTML end tag (1 name).

@@ -2,8 +2,8 @@
 //! `parse_block_html`), span-level HTML, comments.
 
 use super::grammar::{
-    HTML_BLOCK_ELEMENTS, HTML_COMMENT, HTML_ELEMENTS_WITHOUT_BODY, HTML_SPAN_ELEMENTS, OPT_SPACE, S, UNAME,
-    content_model, html_tag, html_tag_close, is_html_element,
+    HTML_BLOCK_ELEMENTS, HTML_COMMENT, HTML_ELEMENTS_WITHOUT_BODY, HTML_SPAN_ELEMENTS, OPT_SPACE,
+    S, UNAME, content_model, html_tag, html_tag_close, is_html_element,
 };
 use super::{Flow, Parser, SpanParser, StopWhen, add_text, pattern};
 use crate::element::{Attrs, ContentModel, Element, Kind};
@@ -15,10 +15,16 @@ pattern!(INSTRUCTION, r"<\?(?s:(.*?))\?>");
 pattern!(TAG, html_tag());
 pattern!(TAG_INDENTED, format!("^{OPT_SPACE}{}", html_tag()));
 pattern!(TAG_CLOSE, html_tag_close());
-pattern!(TAG_CLOSE_INDENTED, format!("^{OPT_SPACE}{}", html_tag_close()));
+pattern!(
+    TAG_CLOSE_INDENTED,
+    format!("^{OPT_SPACE}{}", html_tag_close())
+);
 pattern!(TRAILING_WHITESPACE, r"[ \t]*\n");
 pattern!(RAW_START, format!(r"<(?:{UNAME}|/|!--|\?)"));
-pattern!(ATTRIBUTE, format!(r#"{S}*({UNAME})(?:{S}*={S}*(?:(\w+)|("|')((?s:.*?))\3))?"#));
+pattern!(
+    ATTRIBUTE,
+    format!(r#"{S}*({UNAME})(?:{S}*={S}*(?:(\w+)|("|')((?s:.*?))\3))?"#)
+);
 pattern!(NEWLINES, r"\n+");
 
 /// Parses the attribute text of a tag.
@@ -118,11 +124,18 @@ impl Parser {
         }
     }
 
-    fn handle_kramdown_html_tag(&mut self, parent: &Element, el: &mut Element, closed: bool, handle_body: bool) {
+    fn handle_kramdown_html_tag(
+        &mut self,
+        parent: &Element,
+        el: &mut Element,
+        closed: bool,
+        handle_body: bool,
+    ) {
         if let Some(ial) = self.block_ial.take() {
             el.o.ial = Some(ial);
         }
-        let parent_raw = parent.kind == Kind::HtmlElement && parent.o.content_model == ContentModel::Raw;
+        let parent_raw =
+            parent.kind == Kind::HtmlElement && parent.o.content_model == ContentModel::Raw;
         let mut model = if !parent_raw && self.options.parse_block_html {
             content_model(&el.value)
         } else {
@@ -171,7 +184,10 @@ impl Parser {
     fn parse_raw_html(&mut self, el: &mut Element) {
         let mut done = false;
         while !self.src.eos() && !done {
-            let Some(at) = RAW_START.find_from(self.src.text(), self.src.pos()).map(|c| c.start) else {
+            let Some(at) = RAW_START
+                .find_from(self.src.text(), self.src.pos())
+                .map(|c| c.start)
+            else {
                 let rest = self.src.rest().to_owned();
                 add_text(el, &rest, Kind::Text);
                 self.src.terminate();
@@ -181,7 +197,8 @@ impl Parser {
             add_text(el, &skipped, Kind::Text);
             self.src.set_pos(at);
             if let Some(c) = self.src.scan(&COMMENT) {
-                el.children.push(Element::with_value(Kind::XmlComment, c.s(0)));
+                el.children
+                    .push(Element::with_value(Kind::XmlComment, c.s(0)));
             } else if let Some(c) = self.src.scan(&INSTRUCTION) {
                 el.children.push(Element::with_value(Kind::XmlPi, c.s(0)));
             } else if let Some(c) = self.src.scan(&TAG) {
@@ -190,7 +207,11 @@ impl Parser {
                 self.handle_html_start_tag(&mut parent, &c);
                 *el = parent;
             } else if let Some(c) = self.src.scan(&TAG_CLOSE) {
-                let name = if is_html_element(&el.value) { c.s(1).to_lowercase() } else { c.s(1).to_owned() };
+                let name = if is_html_element(&el.value) {
+                    c.s(1).to_lowercase()
+                } else {
+                    c.s(1).to_owned()
+                };
                 if el.value == name {
                     done = true;
                 } else {
@@ -227,7 +248,9 @@ impl Parser {
                     *v = NEWLINES.replace(v, true, |_| " ".to_owned());
                 }
             }
-            let mut do_parsing = if content_model(&name) == ContentModel::Raw || tree.o.content_model == ContentModel::Raw && tree.kind == Kind::HtmlElement {
+            let mut do_parsing = if content_model(&name) == ContentModel::Raw
+                || tree.o.content_model == ContentModel::Raw && tree.kind == Kind::HtmlElement
+            {
                 false
             } else {
                 self.options.parse_span_html
@@ -242,7 +265,11 @@ impl Parser {
             el.value = name.clone();
             el.attr = attrs;
             el.o.span = true;
-            el.o.content_model = if do_parsing { ContentModel::Span } else { ContentModel::Raw };
+            el.o.content_model = if do_parsing {
+                ContentModel::Span
+            } else {
+                ContentModel::Raw
+            };
             el.o.is_closed = c.get(4).is_some();
             if c.get(4).is_none() && !HTML_ELEMENTS_WITHOUT_BODY.contains(&name.as_str()) {
                 let stop_src = if known {
@@ -251,7 +278,11 @@ impl Parser {
                     format!("</{}{S}*>", escape(&name))
                 };
                 let stop = dynamic(&stop_src);
-                let parsers: Option<&[SpanParser]> = if do_parsing { None } else { Some(&[SpanParser::SpanHtml]) };
+                let parsers: Option<&[SpanParser]> = if do_parsing {
+                    None
+                } else {
+                    Some(&[SpanParser::SpanHtml])
+                };
                 let text_type = self.text_type;
                 if self.parse_spans(&mut el, Some(&stop), parsers, text_type, StopWhen::Always) {
                     self.src.scan(&stop);

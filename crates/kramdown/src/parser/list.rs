@@ -2,20 +2,28 @@
 //! content column is where its first line's text starts.
 
 use super::grammar::{
-    ALD_ANY, ALD_ID_NAME, BLANK_LINE, EOB_MARKER, NS, OPT_SPACE, S, definition_list_start, ial_block,
-    lazy_end_html_start, lazy_end_html_stop, list_start_ol, list_start_ul,
+    ALD_ANY, ALD_ID_NAME, BLANK_LINE, EOB_MARKER, NS, OPT_SPACE, S, definition_list_start,
+    ial_block, lazy_end_html_start, lazy_end_html_stop, list_start_ol, list_start_ul,
 };
 use super::{Flow, Parser, pattern};
 use crate::element::{Element, Ial, Kind};
 use crate::scanner::{Pat, dynamic};
 
 pattern!(LIST_START_UL, list_start_ul());
-pattern!(LIST_START_OL, list_start_ol());
-pattern!(LIST_START, format!("{}|{}", list_start_ul(), list_start_ol()));
+pattern!(
+    LIST_START,
+    format!("{}|{}", list_start_ul(), list_start_ol())
+);
 pattern!(DEFINITION_LIST_START, definition_list_start());
 pattern!(LIST_ITEM_IAL, list_item_ial());
-pattern!(LIST_ITEM_IAL_CHECK, format!(r"^(?:{})?{S}*\n", list_item_ial()));
-pattern!(HR_START, format!(r"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n"));
+pattern!(
+    LIST_ITEM_IAL_CHECK,
+    format!(r"^(?:{})?{S}*\n", list_item_ial())
+);
+pattern!(
+    HR_START,
+    format!(r"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n")
+);
 pattern!(EOB, EOB_MARKER);
 pattern!(BLANK, BLANK_LINE);
 
@@ -79,11 +87,18 @@ fn first_list_line(mut indentation: usize, content: &str) -> (String, usize) {
             let temp = spaces + indentation;
             let tabs = content[spaces..].len() - content[spaces..].trim_start_matches('\t').len();
             let replacement = " ".repeat(4 - (temp % 4) + (tabs - 1) * 4);
-            content = format!("{}{}{}", &content[..spaces], replacement, &content[spaces + tabs..]);
+            content = format!(
+                "{}{}{}",
+                &content[..spaces],
+                replacement,
+                &content[spaces + tabs..]
+            );
         }
         indentation += content.len() - content.trim_start_matches(' ').len();
     }
-    let stripped = content.trim_start_matches(super::block::is_ruby_space).to_owned();
+    let stripped = content
+        .trim_start_matches(super::block::is_ruby_space)
+        .to_owned();
     (stripped, indentation)
 }
 
@@ -99,7 +114,11 @@ fn take_item_ial(p: &Parser, text: &mut String, ial: &mut Option<Ial>) {
 
 fn tabs_to_spaces(line: &str) -> String {
     let tabs = line.len() - line.trim_start_matches('\t').len();
-    if tabs == 0 { line.to_owned() } else { format!("{}{}", " ".repeat(4 * tabs), &line[tabs..]) }
+    if tabs == 0 {
+        line.to_owned()
+    } else {
+        format!("{}{}", " ".repeat(4 * tabs), &line[tabs..])
+    }
 }
 
 impl Parser {
@@ -139,10 +158,13 @@ impl Parser {
                 last_is_blank = false;
                 items.push((item, vec![text]));
             } else if let Some(p) = &pats
-                && let Some(line) = self
-                    .src
-                    .scan(&p.content)
-                    .or_else(|| if last_is_blank { None } else { self.src.scan(&p.lazy) })
+                && let Some(line) = self.src.scan(&p.content).or_else(|| {
+                    if last_is_blank {
+                        None
+                    } else {
+                        self.src.scan(&p.lazy)
+                    }
+                })
             {
                 let mut result = tabs_to_spaces(line.s(0));
                 let indentation_found = if let Some(m) = p.indent.match_at_start(&result) {
@@ -151,7 +173,9 @@ impl Parser {
                 } else {
                     false
                 };
-                let Some((_, values)) = items.last_mut() else { break };
+                let Some((_, values)) = items.last_mut() else {
+                    break;
+                };
                 if !nested_list_found && indentation_found && LIST_START.is_match(&result) {
                     values.push(String::new());
                     nested_list_found = true;
@@ -165,7 +189,9 @@ impl Parser {
             } else if let Some(c) = self.src.scan(&BLANK) {
                 nested_list_found = true;
                 last_is_blank = true;
-                let Some((_, values)) = items.last_mut() else { break };
+                let Some((_, values)) = items.last_mut() else {
+                    break;
+                };
                 if let Some(last) = values.last_mut() {
                     last.push_str(c.s(0));
                 }
@@ -186,21 +212,32 @@ impl Parser {
         let n = parsed.len();
         let mut last = None;
         for i in 0..n {
-            let earlier_not_plain = parsed[..n.saturating_sub(1)].iter().any(|cit| match cit.children.first() {
-                None => true,
-                Some(f) => f.kind != Kind::P || f.o.transparent,
-            });
-            let Some(it) = parsed.get_mut(i) else { continue };
+            let earlier_not_plain =
+                parsed[..n.saturating_sub(1)]
+                    .iter()
+                    .any(|cit| match cit.children.first() {
+                        None => true,
+                        Some(f) => f.kind != Kind::P || f.o.transparent,
+                    });
+            let Some(it) = parsed.get_mut(i) else {
+                continue;
+            };
             if it.children.is_empty() {
                 continue;
             }
             let ch = &mut it.children;
-            if ch[0].kind == Kind::P && ch.len() >= 2 && ch[1].kind == Kind::Eob && ch[0].o.ial.is_some() {
+            if ch[0].kind == Kind::P
+                && ch.len() >= 2
+                && ch[1].kind == Kind::Eob
+                && ch[0].o.ial.is_some()
+            {
                 ch.remove(1);
             }
             let is_last = i + 1 == n;
             if ch[0].kind == Kind::P
-                && (ch.len() < 2 || ch[1].kind != Kind::Blank || (is_last && ch.len() == 2 && !eob_found))
+                && (ch.len() < 2
+                    || ch[1].kind != Kind::Blank
+                    || (is_last && ch.len() == 2 && !eob_found))
                 && (!is_last || n == 1 || earlier_not_plain)
             {
                 if ch.len() > 1
@@ -211,7 +248,11 @@ impl Parser {
                 }
                 ch[0].o.transparent = true;
             }
-            last = if ch.last().is_some_and(|c| c.kind == Kind::Blank) { ch.pop() } else { None };
+            last = if ch.last().is_some_and(|c| c.kind == Kind::Blank) {
+                ch.pop()
+            } else {
+                None
+            };
         }
         list.children = parsed;
         if self.options.gfm() {
@@ -237,7 +278,9 @@ impl Parser {
             1 => ch[0].kind == Kind::P,
             _ => {
                 ch[len - 1].kind == Kind::P
-                    || (ch[len - 1].kind == Kind::Blank && ch[len - 1].value == "\n" && ch[len - 2].kind == Kind::P)
+                    || (ch[len - 1].kind == Kind::Blank
+                        && ch[len - 1].value == "\n"
+                        && ch[len - 2].kind == Kind::P)
             }
         };
         if !ok {
@@ -245,7 +288,9 @@ impl Parser {
         }
         let mut first_as_para = false;
         let mut deflist = self.new_block_el(Kind::Dl);
-        let Some(mut para) = tree.children.pop() else { return Flow::No };
+        let Some(mut para) = tree.children.pop() else {
+            return Flow::No;
+        };
         if para.kind == Kind::Blank {
             match tree.children.pop() {
                 Some(p) => para = p,
@@ -253,7 +298,11 @@ impl Parser {
             }
             first_as_para = true;
         }
-        let terms = para.children.first().map(|c| c.value.clone()).unwrap_or_default();
+        let terms = para
+            .children
+            .first()
+            .map(|c| c.value.clone())
+            .unwrap_or_default();
         for term in terms.split('\n') {
             let mut dt = Element::new(Kind::Dt);
             let mut term = term.to_owned();
@@ -286,10 +335,13 @@ impl Parser {
             } else if self.src.peek(&EOB) {
                 break;
             } else if let Some(p) = &pats
-                && let Some(line) = self
-                    .src
-                    .scan(&p.content)
-                    .or_else(|| if last_is_blank { None } else { self.src.scan(&p.lazy) })
+                && let Some(line) = self.src.scan(&p.content).or_else(|| {
+                    if last_is_blank {
+                        None
+                    } else {
+                        self.src.scan(&p.lazy)
+                    }
+                })
             {
                 let mut result = tabs_to_spaces(line.s(0));
                 if let Some(m) = p.indent.match_at_start(&result) {
@@ -312,10 +364,16 @@ impl Parser {
         }
         let mut last = None;
         for (idx, values) in dds {
-            let Some(mut it) = deflist.children.get(idx).cloned() else { continue };
+            let Some(mut it) = deflist.children.get(idx).cloned() else {
+                continue;
+            };
             self.parse_blocks(&mut it, Some(values.concat()));
             if !it.children.is_empty() {
-                last = if it.children.last().is_some_and(|c| c.kind == Kind::Blank) { it.children.pop() } else { None };
+                last = if it.children.last().is_some_and(|c| c.kind == Kind::Blank) {
+                    it.children.pop()
+                } else {
+                    None
+                };
                 let first_as_para = std::mem::take(&mut it.o.first_as_para);
                 if it.children.first().is_some_and(|c| c.kind == Kind::P) && !first_as_para {
                     let more = it.children.len() > 1;
@@ -333,10 +391,17 @@ impl Parser {
         }
         let len = tree.children.len();
         if len >= 1 && tree.children[len - 1].kind == Kind::Dl {
-            tree.children[len - 1].children.append(&mut deflist.children);
-        } else if len >= 2 && tree.children[len - 1].kind == Kind::Blank && tree.children[len - 2].kind == Kind::Dl {
+            tree.children[len - 1]
+                .children
+                .append(&mut deflist.children);
+        } else if len >= 2
+            && tree.children[len - 1].kind == Kind::Blank
+            && tree.children[len - 2].kind == Kind::Dl
+        {
             tree.children.pop();
-            tree.children[len - 2].children.append(&mut deflist.children);
+            tree.children[len - 2]
+                .children
+                .append(&mut deflist.children);
         } else {
             tree.children.push(deflist);
         }
@@ -352,12 +417,14 @@ pattern!(TASK_CHECKED, format!(r"(?i)\A{S}*\[x\]{S}+"));
 
 /// GFM task lists: `[ ]` and `[x]` at the start of an item become checkboxes.
 fn mark_task_list(list: &mut Element) {
-    const UNCHECKED: &str = r#"<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />"#;
-    const CHECKED: &str =
-        r#"<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" checked="checked" />"#;
+    const UNCHECKED: &str =
+        r#"<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />"#;
+    const CHECKED: &str = r#"<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" checked="checked" />"#;
     let mut is_tasklist = false;
     for li in &mut list.children {
-        let Some(p) = li.children.first_mut() else { continue };
+        let Some(p) = li.children.first_mut() else {
+            continue;
+        };
         if p.kind != Kind::P {
             continue;
         }

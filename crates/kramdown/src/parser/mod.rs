@@ -24,7 +24,7 @@ use crate::element::{Attrs, Element, EobKind, Ial, Kind};
 use crate::options::Options;
 use crate::scanner::{Caps, Pat, Scanner};
 
-pub(crate) use grammar::{HTML_ELEMENTS_WITHOUT_BODY, UNAME};
+pub(crate) use grammar::HTML_ELEMENTS_WITHOUT_BODY;
 
 /// A parsed document.
 #[derive(Debug)]
@@ -331,13 +331,16 @@ impl Parser {
 
     /// Whether a block ends here.
     pub(crate) fn before_block_boundary(&self) -> bool {
-        pattern!(BLOCK_BOUNDARY, format!(
-            "{}|{}|{}|{}",
-            grammar::BLANK_LINE,
-            grammar::EOB_MARKER,
-            grammar::ial_block_start(),
-            grammar::END
-        ));
+        pattern!(
+            BLOCK_BOUNDARY,
+            format!(
+                "{}|{}|{}|{}",
+                grammar::BLANK_LINE,
+                grammar::EOB_MARKER,
+                grammar::ial_block_start(),
+                grammar::END
+            )
+        );
         self.src.peek(&BLOCK_BOUNDARY)
     }
 
@@ -377,7 +380,9 @@ impl Parser {
                     if let Some(ial) = child.o.ial.clone() {
                         self.update_attr_with_ial(&mut child.attr, &ial);
                     }
-                    if child.kind == Kind::Dt || (child.kind == Kind::Header && self.auto_id_stripping()) {
+                    if child.kind == Kind::Dt
+                        || (child.kind == Kind::Header && self.auto_id_stripping())
+                    {
                         child.o.raw_text = self.raw_text_of(&child);
                     }
                     out.push(child);
@@ -423,13 +428,17 @@ impl Parser {
         let saved_type = self.text_type;
         self.text_type = text_type;
         self.span_stack.push(el.kind);
-        let parsers: Vec<SpanParser> = parsers.map_or_else(|| self.span_parsers.clone(), <[SpanParser]>::to_vec);
+        let parsers: Vec<SpanParser> =
+            parsers.map_or_else(|| self.span_parsers.clone(), <[SpanParser]>::to_vec);
         let start = span_start(&parsers);
         let mut stop_found = false;
         while !self.src.eos() && !stop_found {
             let next = start.find_from(self.src.text(), self.src.pos());
             let stop_next = stop.and_then(|s| s.find_from(self.src.text(), self.src.pos()));
-            let at = match (next.as_ref().map(|c| c.start), stop_next.as_ref().map(|c| c.start)) {
+            let at = match (
+                next.as_ref().map(|c| c.start),
+                stop_next.as_ref().map(|c| c.start),
+            ) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
@@ -482,7 +491,8 @@ impl Parser {
                     .is_some_and(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C'));
                 let rest = self.src.rest();
                 let double = format!("{delim}{delim}");
-                let em_blocked = em && rest.starts_with(&double) && !rest[double.len()..].starts_with(delim);
+                let em_blocked =
+                    em && rest.starts_with(&double) && !rest[double.len()..].starts_with(delim);
                 let underscore_blocked = delim.starts_with('_')
                     && rest[delim.len().min(rest.len())..]
                         .chars()
@@ -561,9 +571,7 @@ fn span_start_re(p: SpanParser) -> &'static Pat {
         [
             r"\*\*?|__?".to_owned(),
             "`+".to_owned(),
-            format!(
-                r"<((mailto|https?|ftps?):.+?|[\p{{Alphabetic}}\p{{Nd}}\-_.]+?@[\p{{Alphabetic}}\p{{Nd}}\-_.]+?)>"
-            ),
+            r"<((mailto|https?|ftps?):.+?|[\p{Alphabetic}\p{Nd}\-_.]+?@[\p{Alphabetic}\p{Nd}\-_.]+?)>".to_owned(),
             format!("<({}|!--|/)", grammar::UNAME),
             format!(r"\[\^({})\]", grammar::ALD_ID_NAME),
             r"!?\[(?=[^^])".to_owned(),

@@ -19,14 +19,17 @@ pattern!(LINK_START, r"!?\[(?=[^^])");
 pattern!(LINK_BRACKET_STOP, r"(\])|!?\[");
 pattern!(LINK_PAREN_STOP, format!(r#"(\()|(\))|{S}(?=['"])"#));
 pattern!(LINK_INLINE_ID, format!(r"{S}*?\[([^\]]+)?\]"));
-pattern!(LINK_INLINE_TITLE, format!(r#"{S}*?(["'])((?s:.+?))\1{S}*?\)"#));
+pattern!(
+    LINK_INLINE_TITLE,
+    format!(r#"{S}*?(["'])((?s:.+?))\1{S}*?\)"#)
+);
 pattern!(OPEN_PAREN, r"\(");
 pattern!(ANGLE_URL, r"\(<(.*?)>");
 pattern!(CLOSE_PAREN, r"\)");
 
 static SQ_RULES: std::sync::LazyLock<Vec<crate::scanner::Pat>> = std::sync::LazyLock::new(|| {
     [
-        format!(r#"("|')(?=[_*]{{1,2}}[^ \t\r\n\x0B\x0C])"#),
+        r#"("|')(?=[_*]{1,2}[^ \t\r\n\x0B\x0C])"#.to_owned(),
         format!(r#"("|')(?={SQ_PUNCT}(?!\.\.)(?![A-Za-z0-9_]))"#),
         format!(r#"({S}?)"'(?=[A-Za-z0-9_])"#),
         format!(r#"({S}?)'"(?=[A-Za-z0-9_])"#),
@@ -71,9 +74,15 @@ fn sq_substs(rule: usize) -> &'static [SqOut] {
 impl Parser {
     pub(super) fn parse_emphasis(&mut self, tree: &mut Element, _caps: &Caps) {
         let saved = self.src.pos();
-        let Some(c) = self.src.scan(&EMPHASIS_START) else { return };
+        let Some(c) = self.src.scan(&EMPHASIS_START) else {
+            return;
+        };
         let result = c.s(0).to_owned();
-        let kind = if result.len() == 2 { Kind::Strong } else { Kind::Em };
+        let kind = if result.len() == 2 {
+            Kind::Strong
+        } else {
+            Kind::Em
+        };
         let ty = &result[..1];
         let pre = self.src.pre_match();
         let alpha_before = {
@@ -115,13 +124,18 @@ impl Parser {
             Some(&stop),
             None,
             tt,
-            StopWhen::Emphasis { delim, em: kind == Kind::Em },
+            StopWhen::Emphasis {
+                delim,
+                em: kind == Kind::Em,
+            },
         );
         (found, el, stop)
     }
 
     pub(super) fn parse_codespan(&mut self, tree: &mut Element, _caps: &Caps) {
-        let Some(c) = self.src.scan(&CODESPAN_DELIMITER) else { return };
+        let Some(c) = self.src.scan(&CODESPAN_DELIMITER) else {
+            return;
+        };
         let result = c.s(0).to_owned();
         let simple = result.len() == 1;
         let saved = self.src.pos();
@@ -129,8 +143,15 @@ impl Parser {
             let pre = self.src.pre_match();
             let pre_ok = pre.is_empty()
                 || pre == "\n"
-                || pre.trim_end_matches('\n').chars().last().is_some_and(|ch| ch.is_ascii_whitespace())
-                || pre.chars().last().is_some_and(|ch| ch.is_ascii_whitespace());
+                || pre
+                    .trim_end_matches('\n')
+                    .chars()
+                    .last()
+                    .is_some_and(|ch| ch.is_ascii_whitespace())
+                || pre
+                    .chars()
+                    .last()
+                    .is_some_and(|ch| ch.is_ascii_whitespace());
             if pre_ok && self.src.peek(&WS) {
                 add_text(tree, &result, self.text_type);
                 return;
@@ -147,7 +168,8 @@ impl Parser {
                     text.pop();
                 }
             }
-            tree.children.push(Element::with_value(Kind::Codespan, text));
+            tree.children
+                .push(Element::with_value(Kind::Codespan, text));
         } else {
             self.src.set_pos(saved);
             add_text(tree, &result, self.text_type);
@@ -157,10 +179,18 @@ impl Parser {
     pub(super) fn parse_autolink(&mut self, tree: &mut Element, caps: &Caps) {
         self.src.set_pos(caps.end);
         let text = caps.s(1);
-        let href = if caps.get(2).is_none() { format!("mailto:{text}") } else { text.to_owned() };
+        let href = if caps.get(2).is_none() {
+            format!("mailto:{text}")
+        } else {
+            text.to_owned()
+        };
         let mut el = Element::new(Kind::A);
         el.attr.set("href", href);
-        add_text(&mut el, text.strip_prefix("mailto:").unwrap_or(text), self.text_type);
+        add_text(
+            &mut el,
+            text.strip_prefix("mailto:").unwrap_or(text),
+            self.text_type,
+        );
         tree.children.push(el);
     }
 
@@ -176,7 +206,15 @@ impl Parser {
         }
     }
 
-    fn add_link(&self, tree: &mut Element, mut el: Element, href: String, title: Option<String>, alt: &str, ial: Option<Ial>) {
+    fn add_link(
+        &self,
+        tree: &mut Element,
+        mut el: Element,
+        href: String,
+        title: Option<String>,
+        alt: &str,
+        ial: Option<Ial>,
+    ) {
         if let Some(ial) = &ial {
             self.update_attr_with_ial(&mut el.attr, ial);
         }
@@ -196,11 +234,22 @@ impl Parser {
 
     pub(super) fn parse_link(&mut self, tree: &mut Element, _caps: &Caps) {
         let saved = self.src.pos();
-        let Some(c) = self.src.scan(&LINK_START) else { return };
+        let Some(c) = self.src.scan(&LINK_START) else {
+            return;
+        };
         let result = c.s(0).to_owned();
         let cur_pos = self.src.pos();
-        let kind = if result.starts_with('!') { Kind::Img } else { Kind::A };
-        if kind == Kind::A && self.span_stack.iter().any(|k| matches!(k, Kind::A | Kind::Img)) {
+        let kind = if result.starts_with('!') {
+            Kind::Img
+        } else {
+            Kind::A
+        };
+        if kind == Kind::A
+            && self
+                .span_stack
+                .iter()
+                .any(|k| matches!(k, Kind::A | Kind::Img))
+        {
             add_text(tree, &result, self.text_type);
             return;
         }
@@ -223,7 +272,10 @@ impl Parser {
         self.src.scan(&LINK_BRACKET_STOP);
         let id_match = self.src.scan(&LINK_INLINE_ID);
         if id_match.is_some() || !self.src.peek(&OPEN_PAREN) {
-            let id = id_match.as_ref().and_then(|m| m.get(1)).map_or_else(|| alt.clone(), str::to_owned);
+            let id = id_match
+                .as_ref()
+                .and_then(|m| m.get(1))
+                .map_or_else(|| alt.clone(), str::to_owned);
             let link_id = normalize_link_id(&id);
             if let Some(def) = self.link_defs.get(&link_id).cloned() {
                 self.add_link(tree, el, def.url, def.title, &alt, def.ial);
@@ -258,7 +310,10 @@ impl Parser {
             let mut chars = url.chars();
             chars.next();
             chars.next_back();
-            link_url = chars.as_str().trim_matches(super::block::is_ruby_space).to_owned();
+            link_url = chars
+                .as_str()
+                .trim_matches(super::block::is_ruby_space)
+                .to_owned();
             if brackets == 0 {
                 self.add_link(tree, el, link_url, None, &alt, None);
                 return;
@@ -266,7 +321,14 @@ impl Parser {
         }
         if let Some(m) = self.src.scan(&LINK_INLINE_TITLE) {
             let title = m.s(2).to_owned();
-            self.add_link(tree, el, std::mem::take(&mut link_url), Some(title), &alt, None);
+            self.add_link(
+                tree,
+                el,
+                std::mem::take(&mut link_url),
+                Some(title),
+                &alt,
+                None,
+            );
         } else {
             revert(self, tree);
         }
@@ -274,7 +336,9 @@ impl Parser {
 
     pub(super) fn parse_smart_quotes(&mut self, tree: &mut Element) {
         for (i, rule) in SQ_RULES.iter().enumerate() {
-            let Some(c) = self.src.scan(rule) else { continue };
+            let Some(c) = self.src.scan(rule) else {
+                continue;
+            };
             for out in sq_substs(i) {
                 match *out {
                     SqOut::Group(g) => add_text(tree, c.s(g), self.text_type),
@@ -305,7 +369,10 @@ impl Parser {
 
     pub(super) fn parse_inline_math(&mut self, tree: &mut Element, caps: &Caps) {
         self.src.set_pos(caps.end);
-        let mut el = Element::with_value(Kind::Math, caps.s(1).trim_matches(super::block::is_ruby_space));
+        let mut el = Element::with_value(
+            Kind::Math,
+            caps.s(1).trim_matches(super::block::is_ruby_space),
+        );
         el.o.span = true;
         tree.children.push(el);
     }
@@ -315,9 +382,13 @@ impl Parser {
         let entity = if let Some(name) = caps.get(1) {
             Entity::by_name(name)
         } else if let Some(dec) = caps.get(2) {
-            Some(Entity::by_code_point(dec.parse::<u32>().unwrap_or(u32::MAX)))
+            Some(Entity::by_code_point(
+                dec.parse::<u32>().unwrap_or(u32::MAX),
+            ))
         } else {
-            Some(Entity::by_code_point(u32::from_str_radix(caps.s(3), 16).unwrap_or(u32::MAX)))
+            Some(Entity::by_code_point(
+                u32::from_str_radix(caps.s(3), 16).unwrap_or(u32::MAX),
+            ))
         };
         match entity {
             Some(e) => {

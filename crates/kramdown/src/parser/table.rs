@@ -8,7 +8,10 @@ use crate::scanner::Scanner;
 
 const PIPE_CHECK: &str = r"(?:\||.*?[^\\\n]\|)";
 
-pattern!(TABLE_START, format!(r"^{OPT_SPACE}(?=[^ \t\r\n\x0B\x0C]){PIPE_CHECK}.*?\n"));
+pattern!(
+    TABLE_START,
+    format!(r"^{OPT_SPACE}(?=[^ \t\r\n\x0B\x0C]){PIPE_CHECK}.*?\n")
+);
 pattern!(TABLE_LINE, format!(r"{PIPE_CHECK}.*?\n"));
 pattern!(LEADING_PIPE, format!(r"^{S}*\|"));
 pattern!(SEP_LINE, r"^([+|: \t-]*?-[+|: \t-]*?)[ \t]*\n");
@@ -59,20 +62,34 @@ impl Parser {
             let saved = std::mem::replace(&mut self.src, Scanner::new(piece));
             let saved_stack = std::mem::take(&mut self.span_stack);
             let mut root = Element::new(Kind::Root);
-            self.parse_spans(&mut root, None, Some(&[SpanParser::Codespan]), Kind::RawText, StopWhen::Always);
+            self.parse_spans(
+                &mut root,
+                None,
+                Some(&[SpanParser::Codespan]),
+                Kind::RawText,
+                StopWhen::Always,
+            );
             self.src = saved;
             self.span_stack = saved_stack;
             for c in root.children {
                 if c.kind == Kind::RawText {
-                    let parts: Vec<String> =
-                        CELL_SEP.split(&c.value).into_iter().map(|t| t.replace("\\|", "|")).collect();
+                    let parts: Vec<String> = CELL_SEP
+                        .split(&c.value)
+                        .into_iter()
+                        .map(|t| t.replace("\\|", "|"))
+                        .collect();
                     let mut it = parts.into_iter();
                     if let Some(f) = it.next() {
                         push_to_cells(&mut cells, &f);
                     }
                     cells.extend(it);
                 } else {
-                    let longest = BACKTICKS.find_all(&c.value).iter().map(|m| m.len()).max().unwrap_or(0);
+                    let longest = BACKTICKS
+                        .find_all(&c.value)
+                        .iter()
+                        .map(|m| m.len())
+                        .max()
+                        .unwrap_or(0);
                     let delim = "`".repeat(longest + 1);
                     let pad = if delim.len() > 1 { " " } else { "" };
                     push_to_cells(&mut cells, &format!("{delim}{pad}{}{pad}{delim}", c.value));
@@ -88,13 +105,20 @@ impl Parser {
         }
         let saved_pos = self.src.pos();
         let mut table = Element::new(Kind::Table);
-        let leading_pipe = self.src.check(&TABLE_LINE).is_some_and(|c| LEADING_PIPE.is_match(c.s(0)));
+        let leading_pipe = self
+            .src
+            .check(&TABLE_LINE)
+            .is_some_and(|c| LEADING_PIPE.is_match(c.s(0)));
         self.src.scan(&SEP_LINE);
         let mut rows: Vec<Element> = Vec::new();
         let mut has_footer = false;
         let mut columns = 0;
         let mut alignment: Vec<Align> = Vec::new();
-        let add_container = |table: &mut Element, rows: &mut Vec<Element>, kind: Kind, force: bool, has_footer: bool| {
+        let add_container = |table: &mut Element,
+                             rows: &mut Vec<Element>,
+                             kind: Kind,
+                             force: bool,
+                             has_footer: bool| {
             if !has_footer || kind != Kind::Tbody || force {
                 let mut cont = Element::new(kind);
                 cont.children = std::mem::take(rows);
@@ -179,11 +203,18 @@ impl Parser {
                     pipe_on_line = false;
                 }
             } else {
-                if lines.len() > 1 && !pipe_on_line && !lines.first().is_some_and(|l| PIPE_AT_START.match_at_start(l).is_some()) {
+                if lines.len() > 1
+                    && !pipe_on_line
+                    && lines
+                        .first()
+                        .is_none_or(|l| PIPE_AT_START.match_at_start(l).is_none())
+                {
                     break;
                 }
                 pipe_on_line = (if lines.len() > 1 { false } else { pipe_on_line })
-                    || lines.last().is_some_and(|l| PIPE_AT_START.match_at_start(l).is_some());
+                    || lines
+                        .last()
+                        .is_some_and(|l| PIPE_AT_START.match_at_start(l).is_some());
             }
         }
         if !pipe_on_line {

@@ -5,6 +5,8 @@
 //! Cases listed in `fixtures/kramdown/known-failures.txt` may fail; any other
 //! failure fails the test.  `KRAMDOWN_CASE=substring` runs only matching cases.
 
+#![allow(clippy::print_stderr, clippy::print_stdout)]
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -34,7 +36,11 @@ fn diff(expected: &str, actual: &str) -> String {
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let mut ops: Vec<(char, &str)> = Vec::new();
@@ -52,7 +58,12 @@ fn diff(expected: &str, actual: &str) -> String {
             i += 1;
         }
     }
-    let changed: Vec<usize> = ops.iter().enumerate().filter(|(_, o)| o.0 != ' ').map(|(k, _)| k).collect();
+    let changed: Vec<usize> = ops
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.0 != ' ')
+        .map(|(k, _)| k)
+        .collect();
     let mut out = String::new();
     let mut last_shown: Option<usize> = None;
     for (k, (op, line)) in ops.iter().enumerate() {
@@ -76,7 +87,12 @@ fn corpus_matches_jekyll() {
     let mut names: Vec<String> = fs::read_dir(&dir)
         .map(|rd| {
             rd.filter_map(Result::ok)
-                .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".md")).map(str::to_owned))
+                .filter_map(|e| {
+                    e.file_name()
+                        .to_str()
+                        .and_then(|n| n.strip_suffix(".md"))
+                        .map(str::to_owned)
+                })
                 .filter(|n| n != "README")
                 .collect()
         })
@@ -107,7 +123,10 @@ fn corpus_matches_jekyll() {
         } else {
             failed += 1;
             if !known.contains_key(name) || filter.is_some() {
-                eprintln!("--- {name} (- Jekyll, + hyde)\n{}", diff(&expected, &actual));
+                eprintln!(
+                    "--- {name} (- Jekyll, + hyde)\n{}",
+                    diff(&expected, &actual)
+                );
             }
             if !known.contains_key(name) {
                 unexpected.push(name.clone());
@@ -118,5 +137,9 @@ fn corpus_matches_jekyll() {
         eprintln!("{name} passes now: take it off known-failures.txt");
     }
     println!("kramdown corpus: {passed} passed, {failed} failed");
-    assert!(unexpected.is_empty(), "unexpected failures: {}", unexpected.join(", "));
+    assert!(
+        unexpected.is_empty(),
+        "unexpected failures: {}",
+        unexpected.join(", ")
+    );
 }
