@@ -6,8 +6,9 @@ use std::collections::HashMap;
 
 use chrono_tz::Tz;
 use hyde_liquid::{Hash, Value};
-use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
+use saphyr_parser::{Event, ScalarStyle, ScanError, Span, Tag};
 
+use super::events;
 use super::key::key_string;
 use super::scalar::{ScalarError, to_float, tokenize};
 use super::{YamlError, YamlErrorKind};
@@ -28,7 +29,8 @@ enum Kind {
     Alias,
     Sequence,
     Mapping,
-    /// An alias inside the node of its own anchor.
+    /// An alias inside the node of its own anchor; the value is what that
+    /// mapping holds so far (merged by `<<`, nil anywhere else).
     Recursive,
 }
 
@@ -40,42 +42,34 @@ struct Node {
     str_tagged: bool,
 }
 
+impl Node {
+    /// The value, where an alias inside its own anchor's node (a cycle in
+    /// Ruby, which hyde's values cannot hold) reads as nil.
+    fn into_value(self) -> Value {
+        if self.kind == Kind::Recursive { Value::Nil } else { self.value }
+    }
+}
+
 /// Reads the first document of a YAML stream.
 pub(super) struct Composer<'a> {
     /// The first document's events, in reverse order (popped from the end).
-    events: Vec<(Event<'a>, Span)>,
+    events: Vec<(Event<'static>, Span)>,
     /// Finished anchored nodes by saphyr's anchor id.
     anchors: HashMap<usize, Value>,
     zone: Option<&'a Tz>,
+    /// Anchored mappings being built, innermost last, with what they hold
+    /// so far (a merge of an enclosing anchor sees that much, as in Ruby).
+    building: Vec<(usize, Hash)>,
 }
 
 impl<'a> Composer<'a> {
     /// Parses the first document of `text`: a syntax error anywhere in it
     /// comes first, as Psych parses the whole document before building any
     /// value. Times without an offset are shown in `zone`.
-    pub(super) fn new(text: &'a str, zone: Option<&'a Tz>) -> Result<Self, YamlError> {
-        let mut parser = Parser::new_from_str(text);
-        let mut events = Vec::new();
-        let mut in_document = false;
-        loop {
-            let (event, span) = match parser.next_event() {
-                Some(Ok(pair)) => pair,
-                Some(Err(error)) => return Err(syntax_error(&error)),
-                None => break,
-            };
-            match event {
-                Event::StreamStart | Event::Nothing => {}
-                Event::StreamEnd => break,
-                Event::DocumentStart(_) => in_document = true,
-                // Like `Psych.parse`, stop at the end of the first document:
-                // what follows is never read.
-                Event::DocumentEnd => break,
-                _ if in_document => events.push((event, span)),
-                _ => return Err(unexpected(span)),
-            }
-        }
+    pub(super) fn new(text: &str, zone: Option<&'a Tz>) -> Result<Self, YamlError> {
+        let mut events = events::first_document(text).map_err(|e| syntax_error(&e))?;
         events.reverse();
-        Ok(Composer { events, anchors: HashMap::new(), zone })
+        Ok(Composer { events, anchors: HashMap::new(), zone, building: Vec::new() })
     }
 
     /// The value of the first document, `Nil` when there is none.
@@ -83,13 +77,13 @@ impl<'a> Composer<'a> {
         let Some((event, span)) = self.events.pop() else { return Ok(Value::Nil) };
         let root = self.node(event, span, 0)?;
         match self.events.pop() {
-            None => Ok(root.value),
+            None => Ok(root.into_value()),
             Some((_, span)) => Err(unexpected(span)),
         }
     }
 
     /// The next event of the document.
-    fn next(&mut self) -> Result<(Event<'a>, Span), YamlError> {
+    fn next(&mut self) -> Result<(Event<'static>, Span), YamlError> {
         self.events.pop().ok_or_else(|| YamlError {
             line: 1,
             column: 1,
@@ -99,7 +93,7 @@ impl<'a> Composer<'a> {
     }
 
     /// Composes the node that starts with `event`.
-    fn node(&mut self, event: Event<'a>, span: Span, depth: usize) -> Result<Node, YamlError> {
+    fn node(&mut self, event: Event<'static>, span: Span, depth: usize) -> Result<Node, YamlError> {
         if depth > MAX_DEPTH {
             return Err(load_error(span, format!("nesting deeper than {MAX_DEPTH} levels")));
         }
@@ -116,7 +110,11 @@ impl<'a> Composer<'a> {
                 // An alias inside its own anchor's node: Ruby builds a cyclic
                 // structure, which hyde's values cannot hold; it reads as nil
                 // (often it is overwritten by a later key anyway).
-                None => Ok(Node { value: Value::Nil, kind: Kind::Recursive, str_tagged: false }),
+                None => {
+                    let partial = self.building.iter().rev().find(|(anchor, _)| *anchor == id);
+                    let value = partial.map_or(Value::Nil, |(_, map)| Value::hash(map.clone()));
+                    Ok(Node { value, kind: Kind::Recursive, str_tagged: false })
+                }
             },
             Event::SequenceStart(anchor, tag) => {
                 if let Some(class) = tag.as_deref().map(tag_name).and_then(|t| sequence_class(&t)) {
@@ -128,7 +126,7 @@ impl<'a> Composer<'a> {
                     if event == Event::SequenceEnd {
                         break;
                     }
-                    items.push(self.node(event, span, depth + 1)?.value);
+                    items.push(self.node(event, span, depth + 1)?.into_value());
                 }
                 let value = Value::array(items);
                 self.register(anchor, &value);
@@ -138,7 +136,8 @@ impl<'a> Composer<'a> {
                 if let Some(class) = tag.as_deref().map(tag_name).and_then(|t| mapping_class(&t)) {
                     return Err(load_error(span, disallowed(&class)));
                 }
-                let mut map = Hash::new();
+                self.building.push((anchor, Hash::new()));
+                let frame = self.building.len() - 1;
                 loop {
                     let (event, span) = self.next()?;
                     if event == Event::MappingEnd {
@@ -147,8 +146,11 @@ impl<'a> Composer<'a> {
                     let key = self.node(event, span, depth + 1)?;
                     let (event, span) = self.next()?;
                     let value = self.node(event, span, depth + 1)?;
-                    insert_pair(&mut map, key, value);
+                    if let Some((_, map)) = self.building.get_mut(frame) {
+                        insert_pair(map, key, value);
+                    }
                 }
+                let map = self.building.pop().map(|(_, map)| map).unwrap_or_default();
                 let value = Value::hash(map);
                 self.register(anchor, &value);
                 Ok(Node { value, kind: Kind::Mapping, str_tagged: false })
@@ -203,7 +205,7 @@ fn insert_pair(map: &mut Hash, key: Node, value: Node) {
     let is_merge = !key.str_tagged && key.value.as_str() == Some("<<");
     if is_merge {
         match (value.kind, &value.value) {
-            (Kind::Alias | Kind::Mapping, Value::Hash(source)) => {
+            (Kind::Alias | Kind::Mapping | Kind::Recursive, Value::Hash(source)) => {
                 for (k, v) in source.iter() {
                     map.insert(k.clone(), v.clone());
                 }
@@ -221,15 +223,13 @@ fn insert_pair(map: &mut Hash, key: Node, value: Node) {
                 }
                 return;
             }
-            // Merging a hash still being built (an enclosing one): Ruby
-            // merges what it has so far, mostly itself; hyde merges nothing.
             (Kind::Recursive, _) => return,
             // Anything else (`<<: 5`, an alias to a list) is an ordinary key,
             // as Psych's rescue of TypeError makes it.
             _ => {}
         }
     }
-    map.insert(key_string(&key.value), value.value);
+    map.insert(key_string(&key.into_value()), value.into_value());
 }
 
 /// A tag as Psych names it: `!foo`, `!` or `tag:yaml.org,2002:str`.

@@ -16,6 +16,7 @@
 //! ```
 
 mod compose;
+mod events;
 mod key;
 mod number;
 mod scalar;

@@ -1,0 +1,222 @@
+//! The first document's parse events, read with saphyr-parser and brought in
+//! line with libyaml (YAML 1.1, what Psych uses) where the two disagree on
+//! inputs that real files contain:
+//!
+//! * `key:<TAB>value` is fine for libyaml; saphyr refuses it (the tabs are
+//!   turned into spaces and the text read again);
+//! * after a complete root node libyaml ends the document at whatever comes
+//!   next, and Psych reads no further; saphyr rejects that content;
+//! * a block scalar running into the end of a text without a final line break
+//!   gets no line break from libyaml;
+//! * libyaml rejects an implicit empty key (a line starting with `: `) and a
+//!   plain scalar starting with `:` inside a flow collection.
+
+use std::borrow::Cow;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
+
+/// How many `key:<TAB>` separators one document may have fixed.
+const MAX_TAB_FIXES: usize = 256;
+
+/// The events of the first document of `text` (empty for an empty stream),
+/// owned, with libyaml's reading of the text.
+pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
+    let mut patched: Option<String> = None;
+    let mut last_error = None;
+    for _ in 0..MAX_TAB_FIXES {
+        let current = patched.as_deref().unwrap_or(text);
+        match read(current) {
+            Ok(events) => return Ok(events),
+            // Tabs after a key's `:` are never content: libyaml takes them as
+            // separation.
+            Err(error) if error.info() == "':' must be followed by a valid YAML whitespace" => {
+                patched = Some(tabs_to_spaces_before(current, error.marker().index()));
+                last_error = Some(error);
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    Err(last_error.unwrap_or_else(|| ScanError::new_str(saphyr_parser::Marker::new(0, 1, 0), "too many tabs")))
+}
+
+/// An open collection.
+struct Frame {
+    /// Where it starts, in characters.
+    start: usize,
+    /// A flow collection (`[` or `{`).
+    flow: bool,
+    /// A mapping whose next node is a key.
+    key_next: Option<bool>,
+}
+
+/// Reads the events of the first document of `text` once.
+fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
+    let mut parser = Parser::new_from_str(text);
+    let mut events = Vec::new();
+    let mut in_document = false;
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut root_done = false;
+    let mut cursor = CharCursor { text, chars: 0, bytes: 0 };
+    let unterminated_len = (!text.ends_with(['\n', '\r'])).then(|| text.chars().count());
+    loop {
+        let (mut event, span) = match parser.next_event() {
+            Some(Ok(pair)) => pair,
+            Some(Err(error)) if root_done && ends_document_in_libyaml(&error) => break,
+            Some(Err(error)) => return Err(error),
+            None => break,
+        };
+        match event {
+            Event::StreamStart | Event::Nothing => continue,
+            // Like `Psych.parse`, stop at the end of the first document.
+            Event::StreamEnd | Event::DocumentEnd => break,
+            Event::DocumentStart(_) => {
+                in_document = true;
+                continue;
+            }
+            _ if !in_document => return Err(ScanError::new_str(span.start, "unexpected YAML event")),
+            _ => {}
+        }
+        let parent_expects_key = frames.last().and_then(|f| f.key_next) == Some(true);
+        let parent_flow = frames.last().is_some_and(|f| f.flow);
+        let completes = match &mut event {
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                let start = span.start.index();
+                // A block mapping whose first key is a flow collection starts
+                // at the same `[` or `{` as that key.
+                if let Some(parent) = frames.last_mut().filter(|f| f.start == start) {
+                    parent.flow = false;
+                }
+                let flow = matches!(cursor.char_at(start), Some('[' | '{'));
+                let key_next = matches!(event, Event::MappingStart(..)).then_some(true);
+                frames.push(Frame { start, flow, key_next });
+                false
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                frames.pop();
+                true
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                if *style == ScalarStyle::Plain && *anchor == 0 && tag.is_none() {
+                    if value.is_empty() && parent_expects_key && cursor.char_at(span.start.index()) == Some(':') {
+                        let explicit = cursor.text_before(span.start.index()).trim_end().ends_with('?');
+                        if !explicit {
+                            return Err(ScanError::new_str(span.start, if parent_flow {
+                                "did not find expected node content while parsing a flow node"
+                            } else {
+                                "did not find expected key while parsing a block mapping"
+                            }));
+                        }
+                    }
+                    if value.starts_with(':') && parent_flow {
+                        return Err(ScanError::new_str(
+                            span.start,
+                            "did not find expected node content while parsing a flow node",
+                        ));
+                    }
+                }
+                if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded)
+                    && Some(span.end.index()) == unterminated_len
+                    && value.ends_with('\n')
+                    && last_line_in_block(text, span.start.col())
+                {
+                    value.to_mut().pop();
+                }
+                true
+            }
+            _ => true,
+        };
+        if completes {
+            if let Some(parent) = frames.last_mut() {
+                parent.key_next = parent.key_next.map(|k| !k);
+            }
+        }
+        root_done = frames.is_empty();
+        events.push((owned(event), span));
+    }
+    Ok(events)
+}
+
+/// saphyr's errors for content after a complete root node, where libyaml
+/// quietly ends the document instead.
+fn ends_document_in_libyaml(error: &ScanError) -> bool {
+    matches!(
+        error.info(),
+        "did not find expected <document start>"
+            | "a byte order mark must not appear inside a document"
+            | "missing explicit document end marker before directive"
+    )
+}
+
+/// Whether the text's last line (which has no line break) belongs to a block
+/// scalar indented by `indent`: it has content, or at least that much
+/// indentation.
+fn last_line_in_block(text: &str, indent: usize) -> bool {
+    let tail = text.rsplit(['\n', '\r']).next().unwrap_or(text);
+    tail.chars().any(|c| c != ' ') || tail.len() >= indent
+}
+
+/// `text` with the tabs (among blanks) just before character `index` turned
+/// into spaces; positions of everything else stay the same.
+fn tabs_to_spaces_before(text: &str, index: usize) -> String {
+    let byte = text.char_indices().nth(index).map_or(text.len(), |(i, _)| i);
+    let head = &text[..byte];
+    let blanks = head.len() - head.trim_end_matches([' ', '\t']).len();
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&head[..byte - blanks]);
+    out.push_str(&head[byte - blanks..].replace('\t', " "));
+    out.push_str(&text[byte..]);
+    out
+}
+
+/// An event that no longer borrows the text.
+fn owned(event: Event<'_>) -> Event<'static> {
+    let tag = |tag: Option<Cow<'_, Tag>>| tag.map(|t| Cow::Owned(t.into_owned()));
+    match event {
+        Event::Scalar(text, style, anchor, t) => Event::Scalar(Cow::Owned(text.into_owned()), style, anchor, tag(t)),
+        Event::SequenceStart(anchor, t) => Event::SequenceStart(anchor, tag(t)),
+        Event::MappingStart(anchor, t) => Event::MappingStart(anchor, tag(t)),
+        Event::Alias(id) => Event::Alias(id),
+        Event::SequenceEnd => Event::SequenceEnd,
+        Event::MappingEnd => Event::MappingEnd,
+        Event::StreamStart => Event::StreamStart,
+        Event::StreamEnd => Event::StreamEnd,
+        Event::DocumentStart(explicit) => Event::DocumentStart(explicit),
+        Event::DocumentEnd => Event::DocumentEnd,
+        Event::Nothing => Event::Nothing,
+    }
+}
+
+/// Finds characters by index in a text, cheaply for increasing indexes
+/// (saphyr counts positions in characters).
+struct CharCursor<'t> {
+    text: &'t str,
+    /// A character index and its byte offset.
+    chars: usize,
+    bytes: usize,
+}
+
+impl<'t> CharCursor<'t> {
+    /// Moves to character index `index`; false past the end.
+    fn seek(&mut self, index: usize) -> bool {
+        if index < self.chars {
+            (self.chars, self.bytes) = (0, 0);
+        }
+        let mut rest = self.text[self.bytes..].chars();
+        while self.chars < index {
+            let Some(c) = rest.next() else { return false };
+            self.bytes += c.len_utf8();
+            self.chars += 1;
+        }
+        true
+    }
+
+    /// The character at character index `index`.
+    fn char_at(&mut self, index: usize) -> Option<char> {
+        if self.seek(index) { self.text[self.bytes..].chars().next() } else { None }
+    }
+
+    /// The text before character index `index`.
+    fn text_before(&mut self, index: usize) -> &'t str {
+        if self.seek(index) { &self.text[..self.bytes] } else { self.text }
+    }
+}
