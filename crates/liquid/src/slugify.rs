@@ -30,9 +30,12 @@
 //!   `×` → `x`), and every other non-ASCII character, including combining
 //!   marks and `÷`, becomes `?`, which the `default` rule then turns into a
 //!   hyphen.
-//! * Letter, mark and digit classes come from the `regex` crate's Unicode
-//!   tables; Ruby 3.1 uses Unicode 13, so characters assigned after Unicode 13
-//!   may be classified differently than in Jekyll.
+//! * Jekyll's Ruby (3.1) knows Unicode 13.0, so letters, marks and digits
+//!   are those assigned by Unicode 13.0 (`\p{Age:13.0}`): a letter added
+//!   later (U+0870, Unicode 14) is replaced like punctuation, as in Jekyll.
+//!   Both classes were compared with Ruby's for every code point: identical. (Lowercasing uses
+//!   Rust's newer tables; it differs only for cased letters added after
+//!   Unicode 13, in `raw` and `none` mode.)
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -41,10 +44,10 @@ use regex::Regex;
 
 /// Ruby's `\s`: ASCII whitespace only (no NBSP, no U+2028).
 const RAW_PATTERN: &str = r"[ \t\n\x0B\x0C\r]+";
-/// Anything but a mark, a letter or a decimal digit.
-const DEFAULT_PATTERN: &str = r"[^\p{M}\p{L}\p{Nd}]+";
+/// Anything but a mark, a letter or a decimal digit of Unicode 13.0.
+const DEFAULT_PATTERN: &str = r"[^\p{M}\p{L}\p{Nd}&&\p{Age:13.0}]+";
 /// As [`DEFAULT_PATTERN`], keeping the characters readable in a URL.
-const PRETTY_PATTERN: &str = r"[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+";
+const PRETTY_PATTERN: &str = r"[^[\p{M}\p{L}\p{Nd}&&\p{Age:13.0}]._~!$&'()+,;=@]+";
 /// Anything but an ASCII letter or digit.
 const ASCII_PATTERN: &str = r"[^A-Za-z0-9]+";
 
@@ -315,6 +318,10 @@ mod tests {
         ("a\u{200b}b", None, false, "a-b"),
         ("Ⓐ ⓑ", None, false, ""),
         ("ﬁ ligature", None, false, "ﬁ-ligature"),
+        // A letter of Unicode 14, unknown to Ruby 3.1's Unicode 13.
+        ("a\u{870}b", None, false, "a-b"),
+        ("a\u{870}b", Some("pretty"), false, "a-b"),
+        ("a\u{870}b", Some("raw"), false, "a\u{870}b"),
         ("日本語", Some("latin"), false, ""),
         ("日本語", Some("ascii"), false, ""),
         // Pretty mode keeps URL-safe punctuation.
