@@ -8,7 +8,7 @@ pub(crate) struct Logger {
 }
 
 fn line(topic: &str, message: &str) -> String {
-    format!("{topic:>18} {message}").trim_end().to_string()
+    format!("{:>20}{message}", format!("{topic} ")).trim_end().to_string()
 }
 
 impl Logger {

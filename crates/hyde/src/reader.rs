@@ -142,9 +142,15 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// `Collection#relative_directory`: `_label`, relative to the collections folder.
     fn collection_relative_dir(&self, label: &str) -> String {
+        format!("_{label}")
+    }
+
+    /// The collections folder (`collections_dir`, or the source).
+    fn collections_path(&self) -> PathBuf {
         let dir = self.config.collections_dir();
-        if dir.is_empty() { format!("_{label}") } else { format!("{dir}/_{label}") }
+        if dir.is_empty() { self.config.source.clone() } else { self.config.source.join(dir) }
     }
 
     /// Whether a path, symlinks resolved, stays inside the source.
@@ -417,11 +423,10 @@ impl<'a> Reader<'a> {
             return Ok(());
         }
         for entry in self.walk_files(&base, true)? {
-            let name = entry.rsplit('/').next().unwrap_or(&entry);
             let matches = if draft {
-                name.contains('.')
+                crate::permalink::match_dateless(&entry).is_some()
             } else {
-                crate::permalink::post_filename_date(&entry).is_some()
+                crate::permalink::match_dated(&entry).is_some()
             };
             if !matches {
                 continue;
@@ -440,7 +445,13 @@ impl<'a> Reader<'a> {
 
     /// Reads one collection document (Jekyll's `Document#read`); `None` when not published.
     fn read_document(&mut self, path: &Path, label: &str, draft: bool) -> Result<Option<Document>> {
-        let relative_path = self.relative_to_source(path);
+        // Jekyll's Document#relative_path is relative to the collections folder.
+        let coll_path = self.collections_path();
+        let relative_path = path
+            .strip_prefix(&coll_path)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/");
         let text = read_text(path, &self.config.source)?;
         let name = relative_path.rsplit('/').next().unwrap_or(&relative_path).to_string();
         let ext = match name.rfind('.') {
@@ -490,22 +501,25 @@ impl<'a> Reader<'a> {
                 ),
             });
         }
-        let (slug, file_ext) = match crate::permalink::post_filename_date(&relative_path) {
-            Some((d, slug, e)) => {
-                if date.is_none_or(|t| t.timestamp() == self.site_time.timestamp()) {
-                    date = crate::date::parse_date(&d, self.zone);
-                }
-                (slug, e)
-            }
-            None => {
-                let stem = match name.rfind('.') {
-                    Some(i) if i > 0 => name[..i].to_string(),
-                    _ => name.clone(),
-                };
-                (stem, ext.clone())
-            }
+        let basename_without_ext = match name.rfind('.') {
+            Some(i) if i > 0 => name[..i].to_string(),
+            _ => name.clone(),
         };
-        let slug = slug.trim_end_matches('.').to_string();
+        let parts = crate::permalink::populate_title(&relative_path, &basename_without_ext);
+        if let Some(d) = &parts.date
+            && date.is_none_or(|t| t.timestamp() == self.site_time.timestamp())
+        {
+            let day = crate::permalink::filename_date(d).map_err(|e| Error::FrontMatter {
+                location: SourceLocation {
+                    path: relative_path.clone().into(),
+                    line: 0,
+                    column: 0,
+                },
+                message: e.to_string(),
+            })?;
+            date = Some(self.zone.localize(day.and_time(chrono::NaiveTime::MIN)));
+        }
+        let (slug, file_ext, title) = (parts.slug, parts.ext, parts.title);
         if let Some(d) = date {
             data.insert("date".into(), Value::Time(d));
         }
@@ -513,13 +527,15 @@ impl<'a> Reader<'a> {
             data.insert("draft".into(), Value::Bool(true));
         }
         if !data.get("title").is_some_and(Value::is_truthy) {
-            data.insert("title".into(), Value::str(titleize_slug(&slug)));
+            data.insert("title".into(), Value::str(title));
         }
         if !data.get("slug").is_some_and(Value::is_truthy) {
             data.insert("slug".into(), Value::str(&slug));
         }
-        if !data.get("ext").is_some_and(Value::is_truthy) {
-            data.insert("ext".into(), Value::str(&file_ext));
+        if !data.get("ext").is_some_and(Value::is_truthy)
+            && let Some(e) = file_ext
+        {
+            data.insert("ext".into(), Value::str(e));
         }
         populate_categories_and_tags(&mut data);
         if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished") {
@@ -559,7 +575,7 @@ impl<'a> Reader<'a> {
         let labels: Vec<String> = self.content.collections.keys().filter(|l| *l != "posts").cloned().collect();
         for label in labels {
             let rel_dir = self.collection_relative_dir(&label);
-            let dir = self.config.source.join(&rel_dir);
+            let dir = self.collections_path().join(&rel_dir);
             if !dir.is_dir() || !self.inside_site(&dir) {
                 continue;
             }
@@ -575,8 +591,8 @@ impl<'a> Reader<'a> {
                     }
                 } else {
                     let (sub, name) = match entry.rsplit_once('/') {
-                        Some((d, n)) => (format!("/{rel_dir}/{d}"), n.to_string()),
-                        None => (format!("/{rel_dir}"), entry.clone()),
+                        Some((d, n)) => (format!("{rel_dir}/{d}"), n.to_string()),
+                        None => (rel_dir.clone(), entry.clone()),
                     };
                     let sf = self.static_file(&sub, &name, Some(&label), path);
                     let idx = self.content.static_files.len();
@@ -693,36 +709,9 @@ fn populate_categories_and_tags(data: &mut Hash) {
     data.insert("tags".into(), Value::array(tags));
 }
 
-/// Jekyll's `Utils.titleize_slug`: `slug.split("-").map!(&:capitalize).join(" ")`
-/// (Ruby's `split` drops trailing empty fields; `capitalize` lowercases the rest).
-pub(crate) fn titleize_slug(slug: &str) -> String {
-    let mut parts: Vec<&str> = slug.split('-').collect();
-    while parts.last() == Some(&"") {
-        parts.pop();
-    }
-    parts
-        .iter()
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs_become_titles() {
-        assert_eq!(titleize_slug("hello-world"), "Hello World");
-        assert_eq!(titleize_slug("a--b"), "A  B");
-        assert_eq!(titleize_slug("iOS-tips-"), "Ios Tips");
-    }
 
     #[test]
     fn category_strings_split_on_whitespace_and_merge_as_a_union() {

@@ -186,7 +186,11 @@ impl Inner {
         // Pad so that pest's line numbers are the file's.
         let padded;
         let source = if first_line > 1 {
-            padded = format!("{}{prepared}", "\n".repeat(first_line - 1));
+            // A comment spanning the missing lines: counted by pest, rendered as nothing.
+            padded = format!(
+                "{{% comment %}}{}{{% endcomment %}}{prepared}",
+                "\n".repeat(first_line - 1)
+            );
             &padded
         } else {
             &prepared
