@@ -18,6 +18,7 @@ use indexmap::IndexMap;
 
 pub(crate) use convert::{from_view, to_liquid};
 pub(crate) use ruby::{float_to_s, write_str_inspect};
+pub(crate) use view::array_index;
 
 /// An ordered hash, as Ruby's `Hash`.
 pub type Hash = IndexMap<String, Value>;

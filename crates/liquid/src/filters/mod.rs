@@ -3,11 +3,14 @@
 //! the plumbing and the table of names.
 
 mod array;
+mod collection;
 mod date;
 mod escape;
 mod expression;
 mod json;
+mod math;
 mod output;
+mod string;
 mod text;
 pub(crate) mod url;
 
@@ -27,6 +30,7 @@ use crate::value::{Value, to_liquid};
 pub(crate) struct Call<'a> {
     pub(crate) input: &'a dyn ValueView,
     pub(crate) args: Vec<ValueCow<'a>>,
+    pub(crate) kwargs: Vec<(&'a str, ValueCow<'a>)>,
     pub(crate) runtime: &'a dyn Runtime,
     pub(crate) env: &'a Env,
 }
@@ -40,6 +44,14 @@ impl Call<'_> {
     /// Argument `i` converted to a [`Value`].
     pub(crate) fn value(&self, i: usize) -> Value {
         crate::value::from_view(self.arg(i))
+    }
+
+    /// Keyword argument `name`, converted to a [`Value`].
+    pub(crate) fn kwarg(&self, name: &str) -> Option<Value> {
+        self.kwargs
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| crate::value::from_view(v.as_view()))
     }
 
     /// Whether argument `i` was given.
@@ -81,6 +93,7 @@ type FilterFn = fn(&Call<'_>) -> Result<Out, String>;
 pub(crate) struct Named {
     name: &'static str,
     min_args: usize,
+    max_args: usize,
     f: FilterFn,
     env: Arc<Env>,
 }
@@ -102,22 +115,25 @@ impl FilterReflection for Named {
 
 impl ParseFilter for Named {
     fn parse(&self, arguments: FilterArguments<'_>) -> liquid_core::Result<Box<dyn Filter>> {
-        let mut args: Vec<Expression> = arguments.positional.collect();
-        // Keyword arguments are positional ones to Ruby's filters (`a: b` is
-        // a hash argument); keep their values in order.
-        args.extend(arguments.keyword.map(|(_, v)| v));
-        if args.len() < self.min_args && self.name != UNKNOWN_FILTER {
-            return Err(liquid_core::Error::with_msg(format!(
-                "wrong number of arguments (given {}, expected {})",
-                args.len() + 1,
-                self.min_args + 1
-            )));
-        }
+        let args: Vec<Expression> = arguments.positional.collect();
+        let kwargs: Vec<(String, Expression)> = arguments.keyword.map(|(k, v)| (k.to_owned(), v)).collect();
+        // Ruby checks arity when the filter runs; so does `Bound`.
+        let given = args.len() + usize::from(!kwargs.is_empty());
+        let arity = (given < self.min_args || given > self.max_args).then(|| {
+            let expected = if self.min_args == self.max_args {
+                (self.min_args + 1).to_string()
+            } else {
+                format!("{}..{}", self.min_args + 1, self.max_args + 1)
+            };
+            format!("wrong number of arguments (given {}, expected {expected})", given + 1)
+        });
         Ok(Box::new(Bound {
+            arity,
             name: self.name,
             f: self.f,
             env: self.env.clone(),
             args,
+            kwargs,
         }))
     }
 
@@ -128,10 +144,13 @@ impl ParseFilter for Named {
 
 /// A filter with its arguments, in a parsed template.
 struct Bound {
+    /// The arity error Ruby would raise when the filter runs.
+    arity: Option<String>,
     name: &'static str,
     f: FilterFn,
     env: Arc<Env>,
     args: Vec<Expression>,
+    kwargs: Vec<(String, Expression)>,
 }
 
 impl fmt::Debug for Bound {
@@ -153,14 +172,23 @@ impl fmt::Display for Bound {
 
 impl Filter for Bound {
     fn evaluate(&self, input: &dyn ValueView, runtime: &dyn Runtime) -> liquid_core::Result<liquid_core::Value> {
+        if let Some(message) = &self.arity {
+            return Err(liquid_core::Error::with_msg(format!("Liquid error: {message}")));
+        }
         let args = self
             .args
             .iter()
             .map(|a| a.evaluate(runtime))
             .collect::<liquid_core::Result<Vec<_>>>()?;
+        let kwargs = self
+            .kwargs
+            .iter()
+            .map(|(k, a)| Ok((k.as_str(), a.evaluate(runtime)?)))
+            .collect::<liquid_core::Result<Vec<_>>>()?;
         let call = Call {
             input,
             args,
+            kwargs,
             runtime,
             env: &self.env,
         };
@@ -172,46 +200,98 @@ impl Filter for Bound {
     }
 }
 
-/// The filters of plain Liquid that hyde defines: name, least number of
-/// arguments, function.
-const LIQUID: &[(&str, usize, FilterFn)] = &[
-    (TO_S_FILTER, 0, output::to_s),
-    (UNKNOWN_FILTER, 0, output::unknown),
-    ("date", 0, date::date),
+/// The filters of plain Liquid that hyde defines, replacing liquid-rust's:
+/// name, least and most arguments, function.
+const LIQUID: &[(&str, usize, usize, FilterFn)] = &[
+    (TO_S_FILTER, 0, 0, output::to_s),
+    (UNKNOWN_FILTER, 0, usize::MAX, output::unknown),
+    ("default", 0, 2, output::default),
+    ("date", 1, 1, date::date),
+    ("plus", 1, 1, math::plus),
+    ("minus", 1, 1, math::minus),
+    ("times", 1, 1, math::times),
+    ("divided_by", 1, 1, math::divided_by),
+    ("modulo", 1, 1, math::modulo),
+    ("abs", 0, 0, math::abs),
+    ("at_least", 1, 1, math::at_least),
+    ("at_most", 1, 1, math::at_most),
+    ("ceil", 0, 0, math::ceil),
+    ("floor", 0, 0, math::floor),
+    ("round", 0, 1, math::round),
+    ("first", 0, 0, collection::first),
+    ("last", 0, 0, collection::last),
+    ("join", 0, 1, collection::join),
+    ("map", 1, 1, collection::map),
+    ("reverse", 0, 0, collection::reverse),
+    ("uniq", 0, 1, collection::uniq),
+    ("compact", 0, 1, collection::compact),
+    ("concat", 1, 1, collection::concat),
+    ("sort_natural", 0, 1, collection::sort_natural),
+    ("size", 0, 0, collection::size),
+    ("downcase", 0, 0, string::downcase_filter),
+    ("upcase", 0, 0, string::upcase),
+    ("capitalize", 0, 0, string::capitalize),
+    ("append", 1, 1, string::append),
+    ("prepend", 1, 1, string::prepend),
+    ("remove", 1, 1, string::remove),
+    ("remove_first", 1, 1, string::remove_first),
+    ("remove_last", 1, 1, string::remove_last),
+    ("replace", 1, 2, string::replace),
+    ("replace_first", 1, 2, string::replace_first),
+    ("replace_last", 2, 2, string::replace_last_filter),
+    ("split", 1, 1, string::split),
+    ("strip", 0, 0, string::strip),
+    ("lstrip", 0, 0, string::lstrip),
+    ("rstrip", 0, 0, string::rstrip),
+    ("strip_newlines", 0, 0, string::strip_newlines),
+    ("newline_to_br", 0, 0, string::newline_to_br),
+    ("strip_html", 0, 0, string::strip_html),
+    ("escape", 0, 0, string::escape),
+    ("h", 0, 0, string::escape),
+    ("escape_once", 0, 0, string::escape_once),
+    ("url_encode", 0, 0, string::url_encode),
+    ("url_decode", 0, 0, string::url_decode),
+    ("truncate", 0, 2, string::truncate),
+    ("truncatewords", 0, 2, string::truncatewords),
+    ("slice", 1, 2, string::slice),
+    ("base64_encode", 0, 0, string::base64_encode),
+    ("base64_decode", 0, 0, string::base64_decode),
+    ("base64_url_safe_encode", 0, 0, string::base64_url_safe_encode),
+    ("base64_url_safe_decode", 0, 0, string::base64_url_safe_decode),
 ];
 
 /// Jekyll's filters (some replace Liquid's of the same name).
-const JEKYLL: &[(&str, usize, FilterFn)] = &[
-    ("relative_url", 0, url::relative_url_filter),
-    ("absolute_url", 0, url::absolute_url_filter),
-    ("date_to_xmlschema", 0, date::date_to_xmlschema),
-    ("date_to_rfc822", 0, date::date_to_rfc822),
-    ("date_to_string", 0, date::date_to_string),
-    ("date_to_long_string", 0, date::date_to_long_string),
-    ("where", 2, array::where_),
-    ("where_exp", 2, expression::where_exp),
-    ("find", 2, array::find),
-    ("find_exp", 2, expression::find_exp),
-    ("group_by", 1, array::group_by),
-    ("group_by_exp", 2, expression::group_by_exp),
-    ("sort", 0, array::sort),
-    ("sample", 0, array::sample),
-    ("push", 1, array::push),
-    ("pop", 0, array::pop),
-    ("shift", 0, array::shift),
-    ("unshift", 1, array::unshift),
-    ("xml_escape", 0, escape::xml_escape),
-    ("cgi_escape", 0, escape::cgi_escape),
-    ("uri_escape", 0, escape::uri_escape),
-    ("number_of_words", 0, text::number_of_words),
-    ("array_to_sentence_string", 0, text::array_to_sentence_string),
-    ("normalize_whitespace", 0, text::normalize_whitespace),
-    ("markdownify", 0, text::markdownify),
-    ("smartify", 0, text::smartify),
-    ("slugify", 0, text::slugify),
-    ("to_integer", 0, text::to_integer),
-    ("jsonify", 0, json::jsonify),
-    ("inspect", 0, json::inspect),
+const JEKYLL: &[(&str, usize, usize, FilterFn)] = &[
+    ("relative_url", 0, 0, url::relative_url_filter),
+    ("absolute_url", 0, 0, url::absolute_url_filter),
+    ("date_to_xmlschema", 0, 0, date::date_to_xmlschema),
+    ("date_to_rfc822", 0, 0, date::date_to_rfc822),
+    ("date_to_string", 0, 2, date::date_to_string),
+    ("date_to_long_string", 0, 2, date::date_to_long_string),
+    ("where", 2, 2, array::where_),
+    ("where_exp", 2, 2, expression::where_exp),
+    ("find", 2, 2, array::find),
+    ("find_exp", 2, 2, expression::find_exp),
+    ("group_by", 1, 1, array::group_by),
+    ("group_by_exp", 2, 2, expression::group_by_exp),
+    ("sort", 0, 2, array::sort),
+    ("sample", 0, 1, array::sample),
+    ("push", 1, 1, array::push),
+    ("pop", 0, 1, array::pop),
+    ("shift", 0, 1, array::shift),
+    ("unshift", 1, 1, array::unshift),
+    ("xml_escape", 0, 0, escape::xml_escape),
+    ("cgi_escape", 0, 0, escape::cgi_escape),
+    ("uri_escape", 0, 0, escape::uri_escape),
+    ("number_of_words", 0, 1, text::number_of_words),
+    ("array_to_sentence_string", 0, 1, text::array_to_sentence_string),
+    ("normalize_whitespace", 0, 0, text::normalize_whitespace),
+    ("markdownify", 0, 0, text::markdownify),
+    ("smartify", 0, 0, text::smartify),
+    ("slugify", 0, 1, text::slugify),
+    ("to_integer", 0, 0, text::to_integer),
+    ("jsonify", 0, 0, json::jsonify),
+    ("inspect", 0, 0, json::inspect),
 ];
 
 /// Registers hyde's filters on `lang`, replacing liquid-rust's of the same name.
@@ -222,10 +302,11 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
     });
     let jekyll = site.options.flavor == crate::options::Flavor::Jekyll;
     let table = LIQUID.iter().chain(JEKYLL.iter().filter(|_| jekyll));
-    for (name, min_args, f) in table {
+    for (name, min_args, max_args, f) in table {
         let filter = Named {
             name,
             min_args: *min_args,
+            max_args: *max_args,
             f: *f,
             env: env.clone(),
         };

@@ -31,3 +31,22 @@ pub(super) fn unknown(call: &Call<'_>) -> Result<Out, String> {
     }
     Ok(Out::Liquid(call.input.to_value()))
 }
+
+/// `default: value` (`allow_false: true` keeps `false`): the argument when
+/// the input is nil, false or empty.
+pub(super) fn default(call: &Call<'_>) -> Result<Out, String> {
+    let input = call.input_value();
+    let allow_false = call.kwarg("allow_false").is_some_and(|v| v.is_truthy());
+    let missing = if allow_false { input.is_nil() } else { !input.is_truthy() };
+    let empty = match &input {
+        crate::Value::Str(s) => s.is_empty(),
+        crate::Value::Array(a) => a.is_empty(),
+        crate::Value::Hash(h) => h.is_empty(),
+        _ => false,
+    };
+    if missing || empty {
+        let fallback = if call.has(0) { call.value(0) } else { crate::Value::str("") };
+        return Ok(fallback.into());
+    }
+    Ok(Out::Liquid(call.input.to_value()))
+}

@@ -1,0 +1,196 @@
+//! Liquid's array filters with Ruby's semantics: `first`, `last`, `join`,
+//! `map`, `reverse`, `uniq`, `compact`, `concat`, `sort_natural`, `size`.
+//! Like Liquid's `InputIterator`, they flatten nested arrays, treat a hash
+//! as one item and anything else as a one-item list.
+
+use std::cmp::Ordering;
+
+use super::{Call, Out};
+use crate::value::Value;
+
+/// Liquid's `InputIterator`: the items a filter iterates.
+pub(super) fn input_items(v: &Value) -> Vec<Value> {
+    fn flatten(items: &[Value], out: &mut Vec<Value>) {
+        for item in items {
+            match item {
+                Value::Array(inner) => flatten(inner, out),
+                other => out.push(other.clone()),
+            }
+        }
+    }
+    match v {
+        Value::Array(a) => {
+            let mut out = Vec::with_capacity(a.len());
+            flatten(a, &mut out);
+            out
+        }
+        Value::Nil => Vec::new(),
+        other => vec![other.clone()],
+    }
+}
+
+/// Ruby's `item[property]` for a filter: hash lookup, substring search on
+/// strings, nil for nil, an error for the rest.
+fn property_of(item: &Value, property: &Value) -> Result<Value, String> {
+    match item {
+        Value::Hash(h) => Ok(h.get(&property.to_ruby_string()).cloned().unwrap_or(Value::Nil)),
+        Value::Nil => Ok(Value::Nil),
+        Value::Str(s) => {
+            let p = property.to_ruby_string();
+            Ok(if s.contains(p.as_str()) { Value::from(p) } else { Value::Nil })
+        }
+        Value::Array(a) => match property {
+            Value::Int(i) => Ok(crate::value::array_index(a.len(), *i).map_or(Value::Nil, |i| a[i].clone())),
+            _ => Err(property_error(property)),
+        },
+        _ => Err(property_error(property)),
+    }
+}
+
+fn property_error(property: &Value) -> String {
+    format!("cannot select the property '{}'", property.to_ruby_string())
+}
+
+/// `first`.
+pub(super) fn first(call: &Call<'_>) -> Result<Out, String> {
+    Ok(match call.input_value() {
+        Value::Array(a) => a.first().cloned().unwrap_or(Value::Nil),
+        Value::Hash(h) => h
+            .iter()
+            .next()
+            .map_or(Value::Nil, |(k, v)| Value::array(vec![Value::str(k), v.clone()])),
+        _ => Value::Nil,
+    }
+    .into())
+}
+
+/// `last`.
+pub(super) fn last(call: &Call<'_>) -> Result<Out, String> {
+    Ok(match call.input_value() {
+        Value::Array(a) => a.last().cloned().unwrap_or(Value::Nil),
+        _ => Value::Nil,
+    }
+    .into())
+}
+
+/// `join`, `join: glue` (a space by default).
+pub(super) fn join(call: &Call<'_>) -> Result<Out, String> {
+    let glue = if call.has(0) { call.value(0).to_ruby_string() } else { " ".to_owned() };
+    let items = input_items(&call.input_value());
+    let parts: Vec<String> = items.iter().map(Value::to_ruby_string).collect();
+    Ok(Value::from(parts.join(&glue)).into())
+}
+
+/// `map: property`.
+pub(super) fn map(call: &Call<'_>) -> Result<Out, String> {
+    let property = call.value(0);
+    let items = input_items(&call.input_value());
+    let mapped = items
+        .iter()
+        .map(|item| property_of(item, &property))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Value::array(mapped).into())
+}
+
+/// `reverse`.
+pub(super) fn reverse(call: &Call<'_>) -> Result<Out, String> {
+    let mut items = input_items(&call.input_value());
+    items.reverse();
+    Ok(Value::array(items).into())
+}
+
+/// Ruby's `eql?`-based identity for `uniq`.
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => false,
+        _ => a == b,
+    }
+}
+
+/// `uniq`, `uniq: property`.
+pub(super) fn uniq(call: &Call<'_>) -> Result<Out, String> {
+    let items = input_items(&call.input_value());
+    let mut out: Vec<Value> = Vec::new();
+    let mut keys: Vec<Value> = Vec::new();
+    let property = call.has(0).then(|| call.value(0)).filter(|p| !p.is_nil());
+    for item in items {
+        let key = match &property {
+            Some(p) => property_of(&item, p)?,
+            None => item.clone(),
+        };
+        if !keys.iter().any(|k| same(k, &key)) {
+            keys.push(key);
+            out.push(item);
+        }
+    }
+    Ok(Value::array(out).into())
+}
+
+/// `compact`, `compact: property`.
+pub(super) fn compact(call: &Call<'_>) -> Result<Out, String> {
+    let items = input_items(&call.input_value());
+    let property = call.has(0).then(|| call.value(0)).filter(|p| !p.is_nil());
+    let mut out = Vec::new();
+    for item in items {
+        let keep = match &property {
+            Some(p) => !property_of(&item, p)?.is_nil(),
+            None => !item.is_nil(),
+        };
+        if keep {
+            out.push(item);
+        }
+    }
+    Ok(Value::array(out).into())
+}
+
+/// `concat: array`.
+pub(super) fn concat(call: &Call<'_>) -> Result<Out, String> {
+    let Value::Array(other) = call.value(0) else {
+        return Err("concat filter requires an array argument".to_owned());
+    };
+    let mut items = input_items(&call.input_value());
+    items.extend(other.iter().cloned());
+    Ok(Value::array(items).into())
+}
+
+fn casecmp(a: &Value, b: &Value) -> Ordering {
+    match (a.is_nil(), b.is_nil()) {
+        (false, false) => {
+            let (x, y) = (a.to_ruby_string(), b.to_ruby_string());
+            x.bytes().map(|c| c.to_ascii_lowercase()).cmp(y.bytes().map(|c| c.to_ascii_lowercase()))
+        }
+        (true, _) => Ordering::Greater,
+        (false, true) => Ordering::Less,
+    }
+}
+
+/// `sort_natural`, `sort_natural: property`: case-insensitive, nils last.
+pub(super) fn sort_natural(call: &Call<'_>) -> Result<Out, String> {
+    let items = input_items(&call.input_value());
+    let property = call.has(0).then(|| call.value(0)).filter(|p| !p.is_nil());
+    let mut keyed = items
+        .into_iter()
+        .map(|item| {
+            let key = match &property {
+                Some(p) => property_of(&item, p)?,
+                None => item.clone(),
+            };
+            Ok((key, item))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    keyed.sort_by(|(a, _), (b, _)| casecmp(a, b));
+    Ok(Value::array(keyed.into_iter().map(|(_, v)| v).collect()).into())
+}
+
+/// `size`: the length of strings, arrays and hashes; 8 for integers (Ruby's
+/// `Integer#size`), otherwise 0.
+pub(super) fn size(call: &Call<'_>) -> Result<Out, String> {
+    let n = match call.input_value() {
+        Value::Str(s) => s.chars().count(),
+        Value::Array(a) => a.len(),
+        Value::Hash(h) => h.len(),
+        Value::Int(_) => 8,
+        _ => 0,
+    };
+    Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)).into())
+}
