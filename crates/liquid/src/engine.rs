@@ -86,6 +86,7 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>) -> Language {
     }
     tags::register(&mut lang, site, engine);
     filters::register(&mut lang, site, engine);
+    tags::register_silent(&mut lang);
     lang
 }
 

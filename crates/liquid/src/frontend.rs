@@ -13,6 +13,10 @@
 //! * Liquid 5's `{% # … %}` and `{% echo … %}` are rewritten into comments and
 //!   outputs; `{% raw %}` bodies are left alone.
 
+mod blank;
+
+pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
+
 /// Jekyll's tags whose markup is passed through as a string.
 pub(crate) const JEKYLL_TAGS: &[&str] = &["include", "include_relative", "link", "post_url", "highlight"];
 
@@ -39,6 +43,7 @@ pub(crate) fn prepare_with(
     let mut line = first_line;
     let mut rest = src;
     let mut trim_next = false;
+    let mut blocks = blank::Tracker::default();
     loop {
         let Some(start) = find_markup_start(rest) else {
             push_text(&mut out, rest, trim_next, false);
@@ -56,6 +61,7 @@ pub(crate) fn prepare_with(
         let rtrim = inner.len() > usize::from(ltrim) && inner.ends_with('-');
         let body = &inner[usize::from(ltrim)..inner.len() - usize::from(rtrim)];
         push_text(&mut out, &rest[..start], trim_next, ltrim);
+        blocks.text(&rest[..start]);
         line += rest[..start].matches('\n').count();
         let l = if ltrim { "-" } else { "" };
         let r = if rtrim { "-" } else { "" };
@@ -72,6 +78,9 @@ pub(crate) fn prepare_with(
             } else if name == "raw" {
                 out.push_str(&rest[start..end + 2]);
                 if let Some((body_end, close_end)) = find_endraw(&rest[after..]) {
+                    if body_end > 0 {
+                        blocks.output();
+                    }
                     out.push_str(&rest[after..after + close_end]);
                     let closing = &rest[after + body_end..after + close_end];
                     line += rest[end..after + close_end].matches('\n').count();
@@ -81,12 +90,14 @@ pub(crate) fn prepare_with(
                     continue;
                 }
             } else if name == "echo" {
+                blocks.output();
                 if markup.trim().is_empty() {
                     out.push_str(&newlines(body));
                 } else {
                     out.push_str(&format!("{{{{{l}{} | {TO_S_FILTER} {r}}}}}", rewrite_filters(markup, is_filter)));
                 }
             } else if packed.contains(&name) {
+                blocks.output();
                 out.push_str(&format!(
                     "{{%{l} {name} \"{}\" {line}{} {r}%}}",
                     encode(markup.trim()),
@@ -95,13 +106,16 @@ pub(crate) fn prepare_with(
             } else {
                 out.push_str("{%");
                 out.push_str(l);
+                let name_at = out.len() + (body.len() - trimmed.len());
                 out.push_str(&rewrite_filters(body, is_filter));
+                blocks.tag(name, name_at, &mut out);
                 out.push_str(r);
                 out.push_str("%}");
             }
         } else if body.trim().is_empty() {
             out.push_str(&newlines(body));
         } else {
+            blocks.output();
             out.push_str(&format!("{{{{{l}{} | {TO_S_FILTER} {r}}}}}", rewrite_filters(body, is_filter)));
         }
         line += inner.matches('\n').count();

@@ -8,6 +8,7 @@ mod link;
 mod markup;
 mod params;
 mod post_url;
+mod silent;
 
 use std::sync::{Arc, Weak};
 
@@ -36,4 +37,15 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
     tag(lang, link::LinkTag::new(site.clone()));
     tag(lang, post_url::PostUrlTag::new(site.clone()));
     block(lang, highlight::HighlightBlock::new(site.clone()));
+}
+
+/// Registers the silent twin of every block that may be blank (see
+/// `frontend::blank`).
+pub(crate) fn register_silent(lang: &mut Language) {
+    for name in crate::frontend::BLOCKS {
+        if let Some(inner) = lang.blocks.get(name).cloned() {
+            let twin = silent::SilentBlock::new(inner, name);
+            lang.blocks.register(format!("{}{name}", crate::frontend::BLANK_PREFIX), Box::new(twin));
+        }
+    }
 }
