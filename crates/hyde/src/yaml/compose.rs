@@ -13,10 +13,9 @@ use super::key::key_string;
 use super::scalar::{ScalarError, to_float, tokenize};
 use super::{YamlError, YamlErrorKind};
 
-/// How deep collections may nest. Ruby overflows its stack somewhere past
-/// ten thousand levels; no real document comes near this limit, and it keeps
-/// hyde's own stack safe on any thread.
-const MAX_DEPTH: usize = 400;
+/// How deep collections may nest: Psych fails with `SystemStackError`
+/// somewhere between one and two thousand levels (Ruby 3.1, default stack).
+const MAX_DEPTH: usize = 1000;
 
 /// The tag prefix `!!` stands for.
 const CORE: &str = "tag:yaml.org,2002:";
@@ -50,6 +49,23 @@ impl Node {
     }
 }
 
+/// A collection being built.
+enum Open {
+    /// A sequence and its items so far.
+    Sequence {
+        /// saphyr's anchor id, 0 for none.
+        anchor: usize,
+        /// The items so far.
+        items: Vec<Value>,
+    },
+    /// A mapping (its pairs are in `Composer::building`), with a key waiting
+    /// for its value.
+    Mapping {
+        /// The key read, whose value comes next.
+        key: Option<Node>,
+    },
+}
+
 /// Reads the first document of a YAML stream.
 pub(super) struct Composer<'a> {
     /// The first document's events, in reverse order (popped from the end).
@@ -72,90 +88,89 @@ impl<'a> Composer<'a> {
         Ok(Composer { events, anchors: HashMap::new(), zone, building: Vec::new() })
     }
 
-    /// The value of the first document, `Nil` when there is none.
+    /// The value of the first document, `Nil` when there is none. Nodes are
+    /// built with an explicit stack, so nesting depth costs no call stack.
     pub(super) fn first_document(&mut self) -> Result<Value, YamlError> {
-        let Some((event, span)) = self.events.pop() else { return Ok(Value::Nil) };
-        let root = self.node(event, span, 0)?;
-        match self.events.pop() {
-            None => Ok(root.into_value()),
-            Some((_, span)) => Err(unexpected(span)),
-        }
-    }
-
-    /// The next event of the document.
-    fn next(&mut self) -> Result<(Event<'static>, Span), YamlError> {
-        self.events.pop().ok_or_else(|| YamlError {
-            line: 1,
-            column: 1,
-            message: "unexpected end of the document".to_owned(),
-            kind: YamlErrorKind::Syntax,
-        })
-    }
-
-    /// Composes the node that starts with `event`.
-    fn node(&mut self, event: Event<'static>, span: Span, depth: usize) -> Result<Node, YamlError> {
-        if depth > MAX_DEPTH {
-            return Err(load_error(span, format!("nesting deeper than {MAX_DEPTH} levels")));
-        }
-        match event {
-            Event::Scalar(text, style, anchor, tag) => {
-                let tag = tag.as_deref().map(tag_name);
-                let value = self.scalar(&text, style, tag.as_deref()).map_err(|e| load_error(span, e.0))?;
-                self.register(anchor, &value);
-                let str_tagged = tag.as_deref() == Some("tag:yaml.org,2002:str");
-                Ok(Node { value, kind: Kind::Scalar, str_tagged })
-            }
-            Event::Alias(id) => match self.anchors.get(&id) {
-                Some(value) => Ok(Node { value: value.clone(), kind: Kind::Alias, str_tagged: false }),
-                // An alias inside its own anchor's node: Ruby builds a cyclic
-                // structure, which hyde's values cannot hold; it reads as nil
-                // (often it is overwritten by a later key anyway).
+        let mut open: Vec<Open> = Vec::new();
+        loop {
+            let Some((event, span)) = self.events.pop() else {
+                return if open.is_empty() { Ok(Value::Nil) } else { Err(unexpected_end()) };
+            };
+            let node = match event {
+                Event::Scalar(text, style, anchor, tag) => {
+                    let tag = tag.as_deref().map(tag_name);
+                    let value = self.scalar(&text, style, tag.as_deref()).map_err(|e| load_error(span, e.0))?;
+                    self.register(anchor, &value);
+                    let str_tagged = tag.as_deref() == Some("tag:yaml.org,2002:str");
+                    Node { value, kind: Kind::Scalar, str_tagged }
+                }
+                Event::Alias(id) => self.alias(id),
+                Event::SequenceStart(anchor, tag) => {
+                    if let Some(class) = tag.as_deref().map(tag_name).and_then(|t| sequence_class(&t)) {
+                        return Err(load_error(span, disallowed(&class)));
+                    }
+                    check_depth(open.len(), span)?;
+                    open.push(Open::Sequence { anchor, items: Vec::new() });
+                    continue;
+                }
+                Event::MappingStart(anchor, tag) => {
+                    if let Some(class) = tag.as_deref().map(tag_name).and_then(|t| mapping_class(&t)) {
+                        return Err(load_error(span, disallowed(&class)));
+                    }
+                    check_depth(open.len(), span)?;
+                    self.building.push((anchor, Hash::new()));
+                    open.push(Open::Mapping { key: None });
+                    continue;
+                }
+                Event::SequenceEnd => match open.pop() {
+                    Some(Open::Sequence { anchor, items }) => {
+                        let value = Value::array(items);
+                        self.register(anchor, &value);
+                        Node { value, kind: Kind::Sequence, str_tagged: false }
+                    }
+                    _ => return Err(unexpected(span)),
+                },
+                Event::MappingEnd => match (open.pop(), self.building.pop()) {
+                    (Some(Open::Mapping { key: None }), Some((anchor, map))) => {
+                        let value = Value::hash(map);
+                        self.register(anchor, &value);
+                        Node { value, kind: Kind::Mapping, str_tagged: false }
+                    }
+                    _ => return Err(unexpected(span)),
+                },
+                _ => return Err(unexpected(span)),
+            };
+            match open.last_mut() {
                 None => {
-                    let partial = self.building.iter().rev().find(|(anchor, _)| *anchor == id);
-                    let value = partial.map_or(Value::Nil, |(_, map)| Value::hash(map.clone()));
-                    Ok(Node { value, kind: Kind::Recursive, str_tagged: false })
+                    return match self.events.pop() {
+                        None => Ok(node.into_value()),
+                        Some((_, span)) => Err(unexpected(span)),
+                    };
                 }
-            },
-            Event::SequenceStart(anchor, tag) => {
-                if let Some(class) = tag.as_deref().map(tag_name).and_then(|t| sequence_class(&t)) {
-                    return Err(load_error(span, disallowed(&class)));
-                }
-                let mut items = Vec::new();
-                loop {
-                    let (event, span) = self.next()?;
-                    if event == Event::SequenceEnd {
-                        break;
+                Some(Open::Sequence { items, .. }) => items.push(node.into_value()),
+                Some(Open::Mapping { key }) => match key.take() {
+                    None => *key = Some(node),
+                    Some(k) => {
+                        if let Some((_, map)) = self.building.last_mut() {
+                            insert_pair(map, k, node);
+                        }
                     }
-                    items.push(self.node(event, span, depth + 1)?.into_value());
-                }
-                let value = Value::array(items);
-                self.register(anchor, &value);
-                Ok(Node { value, kind: Kind::Sequence, str_tagged: false })
+                },
             }
-            Event::MappingStart(anchor, tag) => {
-                if let Some(class) = tag.as_deref().map(tag_name).and_then(|t| mapping_class(&t)) {
-                    return Err(load_error(span, disallowed(&class)));
-                }
-                self.building.push((anchor, Hash::new()));
-                let frame = self.building.len() - 1;
-                loop {
-                    let (event, span) = self.next()?;
-                    if event == Event::MappingEnd {
-                        break;
-                    }
-                    let key = self.node(event, span, depth + 1)?;
-                    let (event, span) = self.next()?;
-                    let value = self.node(event, span, depth + 1)?;
-                    if let Some((_, map)) = self.building.get_mut(frame) {
-                        insert_pair(map, key, value);
-                    }
-                }
-                let map = self.building.pop().map(|(_, map)| map).unwrap_or_default();
-                let value = Value::hash(map);
-                self.register(anchor, &value);
-                Ok(Node { value, kind: Kind::Mapping, str_tagged: false })
+        }
+    }
+
+    /// An alias: the anchored value, or for an alias inside its own anchor's
+    /// node (a cycle in Ruby, which hyde's values cannot hold) what that
+    /// mapping holds so far.
+    fn alias(&self, id: usize) -> Node {
+        match self.anchors.get(&id) {
+            Some(value) => Node { value: value.clone(), kind: Kind::Alias, str_tagged: false },
+            None => {
+                let partial = self.building.iter().rev().find(|(anchor, _)| *anchor == id);
+                let value = partial.map_or(Value::Nil, |(_, map)| Value::hash(map.clone()));
+                Node { value, kind: Kind::Recursive, str_tagged: false }
             }
-            _ => Err(unexpected(span)),
         }
     }
 
@@ -303,13 +318,27 @@ fn syntax_error(error: &ScanError) -> YamlError {
     let mark = error.marker();
     // saphyr finds an unknown alias while parsing; for Psych it is a
     // `BadAlias` raised while building the value.
-    let kind = if error.info().contains("unknown anchor") { YamlErrorKind::Load } else { YamlErrorKind::Syntax };
+    let kind = if error.info().starts_with("Unknown alias: ") { YamlErrorKind::Load } else { YamlErrorKind::Syntax };
     YamlError { line: mark.line().max(1), column: mark.col() + 1, message: error.info().to_owned(), kind }
 }
 
 /// A load error (Ruby raises while building the value) at `span`.
 fn load_error(span: Span, message: String) -> YamlError {
     YamlError { line: span.start.line().max(1), column: span.start.col() + 1, message, kind: YamlErrorKind::Load }
+}
+
+/// Refuses nesting deeper than [`MAX_DEPTH`], as Ruby runs out of stack
+/// (`SystemStackError`) on such documents.
+fn check_depth(depth: usize, span: Span) -> Result<(), YamlError> {
+    if depth >= MAX_DEPTH {
+        return Err(load_error(span, format!("stack level too deep (nesting deeper than {MAX_DEPTH} levels)")));
+    }
+    Ok(())
+}
+
+/// The events ended inside a collection (saphyr reports that first).
+fn unexpected_end() -> YamlError {
+    YamlError { line: 1, column: 1, message: "unexpected end of the document".to_owned(), kind: YamlErrorKind::Syntax }
 }
 
 /// An event saphyr should never send at this point.

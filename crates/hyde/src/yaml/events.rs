@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span, Tag};
 
 /// How many `key:<TAB>` separators one document may have fixed.
 const MAX_TAB_FIXES: usize = 256;
@@ -33,16 +33,28 @@ pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, 
                 patched = Some(tabs_to_spaces_before(current, error.marker().index()));
                 last_error = Some(error);
             }
+            Err(error) if error.info().contains("unknown anchor") => {
+                let name = alias_name(current, error.marker().index());
+                return Err(ScanError::new(*error.marker(), format!("Unknown alias: {name}")));
+            }
             Err(error) => return Err(error),
         }
     }
-    Err(last_error.unwrap_or_else(|| ScanError::new_str(saphyr_parser::Marker::new(0, 1, 0), "too many tabs")))
+    Err(last_error.unwrap_or_else(|| ScanError::new_str(Marker::new(0, 1, 0), "too many tabs")))
+}
+
+/// The name of the alias `*name` at character `index`.
+fn alias_name(text: &str, index: usize) -> String {
+    let rest = text.chars().skip(index).skip_while(|c| *c == '*');
+    rest.take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}')).collect()
 }
 
 /// An open collection.
 struct Frame {
     /// Where it starts, in characters.
     start: usize,
+    /// Where it starts (libyaml's "context" of an error inside it).
+    mark: Marker,
     /// A flow collection (`[` or `{`).
     flow: bool,
     /// A mapping whose next node is a key.
@@ -78,6 +90,7 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
         }
         let parent_expects_key = frames.last().and_then(|f| f.key_next) == Some(true);
         let parent_flow = frames.last().is_some_and(|f| f.flow);
+        let parent_mark = frames.last().map_or(span.start, |f| f.mark);
         let completes = match &mut event {
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 let start = span.start.index();
@@ -88,7 +101,7 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
                 }
                 let flow = matches!(cursor.char_at(start), Some('[' | '{'));
                 let key_next = matches!(event, Event::MappingStart(..)).then_some(true);
-                frames.push(Frame { start, flow, key_next });
+                frames.push(Frame { start, mark: span.start, flow, key_next });
                 false
             }
             Event::SequenceEnd | Event::MappingEnd => {
@@ -100,7 +113,7 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
                     if value.is_empty() && parent_expects_key && cursor.char_at(span.start.index()) == Some(':') {
                         let explicit = cursor.text_before(span.start.index()).trim_end().ends_with('?');
                         if !explicit {
-                            return Err(ScanError::new_str(span.start, if parent_flow {
+                            return Err(ScanError::new_str(parent_mark, if parent_flow {
                                 "did not find expected node content while parsing a flow node"
                             } else {
                                 "did not find expected key while parsing a block mapping"
@@ -125,10 +138,8 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
             }
             _ => true,
         };
-        if completes {
-            if let Some(parent) = frames.last_mut() {
-                parent.key_next = parent.key_next.map(|k| !k);
-            }
+        if let Some(parent) = frames.last_mut().filter(|_| completes) {
+            parent.key_next = parent.key_next.map(|k| !k);
         }
         root_done = frames.is_empty();
         events.push((owned(event), span));

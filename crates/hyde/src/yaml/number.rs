@@ -54,10 +54,8 @@ pub(super) fn ruby_to_f(text: &str) -> f64 {
             tail = &after_dot[frac.len()..];
         }
     }
-    if !number.is_empty() {
-        if let Some(exp) = exponent_run(tail) {
-            number.push_str(&exp);
-        }
+    if let Some(exp) = exponent_run(tail).filter(|_| !number.is_empty()) {
+        number.push_str(&exp);
     }
     let magnitude = if number.is_empty() || number.starts_with('.') {
         0.0

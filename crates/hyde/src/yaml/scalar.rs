@@ -194,9 +194,9 @@ fn is_float(text: &str) -> bool {
     let body = text.strip_prefix(['-', '+']).unwrap_or(text);
     let Some(dot) = body.find('.') else { return false };
     let (int_part, rest) = (&body[..dot], &body[dot + 1..]);
-    if !int_part.is_empty()
-        && !(int_part.as_bytes()[0].is_ascii_digit() && int_part.bytes().all(|b| b.is_ascii_digit() || b == b'_' || b == b','))
-    {
+    let int_ok = int_part.is_empty()
+        || (int_part.as_bytes()[0].is_ascii_digit() && int_part.bytes().all(|b| b.is_ascii_digit() || b == b'_' || b == b','));
+    if !int_ok {
         return false;
     }
     let frac_len = rest.bytes().take_while(u8::is_ascii_digit).count();
