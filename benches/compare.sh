@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# compare.sh: hyde against real Jekyll 4.3.1, side by side, in one run.
+#
+# usage: benches/compare.sh            (from anywhere; run as root to let it apt-get `time`)
+#
+# For each site it builds with both tools, cold (the destination and Jekyll's cache are
+# removed before every run), RUNS times each after one untimed warm-up, and reports the
+# median wall time and the median peak RSS (`/usr/bin/time -f '%e %M'`). It then runs
+# site-diff between the two outputs, so the speed comes with a correctness number.
+#
+# Sites:
+#   small   benches/sitegen.rs: 100 posts, 20 guide pages, seed 42
+#   medium  benches/sitegen.rs: 1000 posts, 100 guide pages, seed 42
+#   iiif    the iiif.io website fixture (/work/shared/fixtures/iiif-website/site),
+#           copied to a temp dir first; compared with its random.mask and
+#           --ignore-generator, as the fixture's README says
+#
+# Both tools run inside the site directory with only a destination given, the way
+# jekyll-ref runs Jekyll, so a `source:` key in _config.yml (the iiif site has one) means
+# the same to both. For the generated sites this is `hyde build -s SITE -d OUT`.
+#
+# Environment:
+#   RUNS=5            timed runs per tool and site
+#   SITES="small medium iiif"
+#   HYDE=path         use this hyde binary instead of building target/release/hyde
+#   RESULTS=path      where the Markdown report goes (default benches/results/latest.md)
+#   KEEP=1            keep the temp dir (sites and outputs) and print its path
+#   SOURCE_DATE_EPOCH pins site.time for both tools (default 1779904991, the iiif
+#                     fixture's: 2026-05-27T18:03:11Z)
+#
+# A site one tool cannot build is reported as FAIL (with the tail of its stderr) and
+# the run goes on with the next site.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SHARED=${SHARED:-$(cd "$ROOT/.." && pwd)/shared}
+JEKYLL_REF=$SHARED/tools/jekyll-ref
+SITE_DIFF=$SHARED/tools/site-diff
+IIIF=$SHARED/fixtures/iiif-website
+RUNS=${RUNS:-5}
+SITES=${SITES:-small medium iiif}
+RESULTS=${RESULTS:-$ROOT/benches/results/latest.md}
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1779904991}
+export LC_ALL=C.UTF-8 TZ=UTC
+
+say() { printf '%s\n' "$*" >&2; }
+
+# ---- tools -----------------------------------------------------------------------------
+need_apt=()
+[ -x /usr/bin/time ] || need_apt+=(time)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    say "installing ${need_apt[*]}"
+    apt-get install -y -qq "${need_apt[@]}" >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "${need_apt[@]}" >/dev/null 2>&1; }
+  fi
+  [ -x /usr/bin/time ] || { say "compare.sh: needs GNU time (/usr/bin/time): apt-get install time"; exit 1; }
+fi
+[ -x "$JEKYLL_REF" ] || { say "compare.sh: $JEKYLL_REF not found"; exit 1; }
+JEKYLL_VERSION=$(jekyll --version 2>/dev/null || echo "jekyll: not found")
+
+cd "$ROOT" || exit 1
+if [ -z "${HYDE:-}" ]; then
+  say "building hyde (release)"
+  if ! cargo build --release -q -p hyde-cli 2>"${TMPDIR:-/tmp}/hyde-compare-build.log"; then
+    tail -n 30 "${TMPDIR:-/tmp}/hyde-compare-build.log" >&2
+    say "compare.sh: cargo build --release -p hyde-cli failed"; exit 1
+  fi
+  HYDE=$ROOT/target/release/hyde
+fi
+HYDE=$(realpath "$HYDE")
+GEN=$ROOT/target/release/examples/gen_site
+if ! cargo build --release -q -p hyde --example gen_site 2>/dev/null; then
+  # The generator needs nothing from hyde: build it on its own if the crate does not.
+  say "cargo could not build the gen_site example; compiling benches/gen_site.rs with rustc"
+  GEN=$(mktemp -d)/gen_site
+  rustc --edition 2024 -O "$ROOT/benches/gen_site.rs" -o "$GEN" || exit 1
+fi
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/hyde-compare.XXXXXX")
+if [ -n "${KEEP:-}" ]; then say "work dir: $WORK"; else trap 'rm -rf "$WORK"' EXIT; fi
+
+# ---- measuring -------------------------------------------------------------------------
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# run_tool TOOL SITE OUT: one cold build; appends "secs kb" to $WORK/TOOL.times; 0 if it built.
+run_tool() {
+  local tool=$1 site=$2 out=$3 t=$WORK/time.out status
+  rm -rf "$out"
+  if [ "$tool" = jekyll ]; then
+    /usr/bin/time -f '%e %M' -o "$t" "$JEKYLL_REF" "$site" "$out" >"$WORK/$tool.log" 2>&1
+  else
+    (cd "$site" && /usr/bin/time -f '%e %M' -o "$t" "$HYDE" build -d "$out") >"$WORK/$tool.log" 2>&1
+  fi
+  status=$?
+  # /usr/bin/time prints "Command exited with non-zero status N" before the numbers.
+  tail -n 1 "$t" >>"$WORK/$tool.times"
+  return $status
+}
+
+# measure TOOL SITE OUT: warm-up plus RUNS timed builds; prints "secs MB" medians or "FAIL".
+measure() {
+  local tool=$1 site=$2 out=$3 i
+  : >"$WORK/$tool.times"
+  if ! run_tool "$tool" "$site" "$out"; then
+    say "  $tool FAILED on $(basename "$(dirname "$site")"); last lines of its output:"
+    tail -n 8 "$WORK/$tool.log" | sed 's/^/    /' >&2
+    echo FAIL; return 1
+  fi
+  : >"$WORK/$tool.times"
+  for ((i = 1; i <= RUNS; i++)); do
+    run_tool "$tool" "$site" "$out" || { say "  $tool failed on run $i"; echo FAIL; return 1; }
+  done
+  local secs kb
+  secs=$(cut -d' ' -f1 "$WORK/$tool.times" | median)
+  kb=$(cut -d' ' -f2 "$WORK/$tool.times" | median)
+  say "  $tool: runs $(cut -d' ' -f1 "$WORK/$tool.times" | tr '\n' ' ')s; median ${secs}s, $((${kb%.*} / 1024)) MB"
+  printf '%s %s\n' "$secs" "$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')"
+}
+
+# ---- sites -----------------------------------------------------------------------------
+prepare() {
+  local name=$1 dir=$WORK/$1/site
+  mkdir -p "$WORK/$name"
+  case $name in
+    small) "$GEN" "$dir" 100 20 42 ;;
+    medium) "$GEN" "$dir" 1000 100 42 ;;
+    iiif) cp -r "$IIIF/site" "$dir" ;;
+    *) say "unknown site $name"; return 1 ;;
+  esac
+}
+
+rows=()
+diffs=()
+for name in $SITES; do
+  say "== $name"
+  prepare "$name" >&2 || { rows+=("| $name | - | - | - | - | - | - | could not prepare |"); continue; }
+  site=$WORK/$name/site
+  files=$(find "$site" -type f -not -path '*/gems/*' | wc -l)
+  j=$(measure jekyll "$site" "$WORK/$name/jekyll") || true
+  h=$(measure hyde "$site" "$WORK/$name/hyde") || true
+  js=${j% *} jm=${j#* } hs=${h% *} hm=${h#* }
+  [ "$j" = FAIL ] && js=FAIL jm=-
+  [ "$h" = FAIL ] && hs=FAIL hm=-
+  ratio=-
+  if [ "$j" != FAIL ] && [ "$h" != FAIL ]; then
+    ratio=$(awk -v a="$js" -v b="$hs" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "inf" }')
+  fi
+  summary="not compared (a build failed)"
+  if [ "$j" != FAIL ] && [ "$h" != FAIL ]; then
+    args=()
+    [ "$name" = iiif ] && args=(--mask "$IIIF/random.mask" --ignore-generator)
+    "$SITE_DIFF" "$WORK/$name/jekyll" "$WORK/$name/hyde" "${args[@]}" --show 2 --list 20 >"$WORK/$name/site-diff.txt" 2>&1
+    sed 's/^/  /' "$WORK/$name/site-diff.txt" | tail -n 40 >&2
+    summary=$(tail -n 1 "$WORK/$name/site-diff.txt")
+  fi
+  out_files=$( [ -d "$WORK/$name/jekyll" ] && find "$WORK/$name/jekyll" -type f | wc -l || echo -)
+  rows+=("| $name | $files → $out_files | $js | $hs | $ratio | $jm | $hm |")
+  diffs+=("- **$name**: \`$summary\`")
+done
+
+# ---- report ----------------------------------------------------------------------------
+mem_mb=$(awk '/^MemTotal:/ { printf "%.0f", $2 / 1024 }' /proc/meminfo)
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+git -C "$ROOT" diff --quiet HEAD -- crates 2>/dev/null || commit="$commit (with uncommitted changes in crates/)"
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+report=$(cat <<EOF
+# hyde vs Jekyll: latest comparison
+
+- date: $(date -u '+%Y-%m-%d %H:%M UTC')
+- machine: $(nproc) CPUs ($cpu), ${mem_mb} MB memory; load average before the report: $load
+- hyde: commit $commit, \`target/release/hyde\`
+- Jekyll: $JEKYLL_VERSION via \`jekyll-ref\` (Debian's package, Ruby $(ruby -e 'print RUBY_VERSION' 2>/dev/null))
+- method: \`benches/compare.sh\`: cold builds (destination and caches removed each run), one
+  warm-up then $RUNS timed runs per tool; median wall time and median peak RSS from
+  \`/usr/bin/time -f '%e %M'\`; SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
+
+| site | files in → out (Jekyll) | jekyll s | hyde s | ratio | jekyll MB | hyde MB |
+|---|---|---|---|---|---|---|
+$(printf '%s\n' "${rows[@]}")
+
+Correctness (\`site-diff JEKYLL_OUT HYDE_OUT\`; iiif with its \`random.mask\` and \`--ignore-generator\`):
+
+$(printf '%s\n' "${diffs[@]}")
+EOF
+)
+printf '%s\n' "$report"
+mkdir -p "$(dirname "$RESULTS")"
+printf '%s\n' "$report" >"$RESULTS"
+say "wrote $RESULTS"
