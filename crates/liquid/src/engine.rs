@@ -196,7 +196,13 @@ impl Inner {
         } else {
             &prepared
         };
-        let elements = liquid_core::parser::parse(source, &self.language).map_err(|e| {
+        // liquid-core panics on a few malformed inputs (a block left open
+        // inside `comment`); report those as syntax errors.
+        let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            liquid_core::parser::parse(source, &self.language)
+        }))
+        .unwrap_or_else(|_| Err(liquid_core::Error::with_msg("Unclosed block or malformed tag")));
+        let elements = parsed.map_err(|e| {
             let (line, column, message) = split_parse_error(&e);
             Error::Syntax {
                 location: SourceLocation::new(file, line, column),

@@ -22,6 +22,8 @@ use liquid_core::parser::{FilterArguments, FilterReflection, Language, Parameter
 use liquid_core::runtime::Expression;
 use liquid_core::{Filter, Runtime, ValueView};
 
+pub(crate) use array::ruby_cmp;
+
 use crate::engine::{Inner, Site};
 use crate::frontend::{TO_S_FILTER, UNKNOWN_FILTER};
 use crate::value::{Value, to_liquid};

@@ -1,8 +1,11 @@
 //! Jekyll's tags, and the standard tags whose liquid-rust versions differ
 //! from Ruby's.
 
+mod case_block;
+mod condition;
 mod for_loop;
 mod highlight;
+mod if_block;
 mod include;
 mod link;
 mod markup;
@@ -29,6 +32,9 @@ fn block(lang: &mut Language, block: impl ParseBlock + 'static) {
 /// Registers hyde's tags on `lang`, replacing liquid-rust's of the same name.
 pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inner>) {
     block(lang, for_loop::ForBlock);
+    block(lang, if_block::IfBlock::new(false));
+    block(lang, if_block::IfBlock::new(true));
+    block(lang, case_block::CaseBlock);
     if site.options.flavor != crate::options::Flavor::Jekyll {
         return;
     }
