@@ -98,9 +98,11 @@ pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Value {
 
 /// Jekyll's `Document#id`: the URL's folder joined with the slug.
 pub(crate) fn document_id(doc: &Document) -> String {
-    let dir = match doc.url.rfind('/') {
+    // File.dirname ignores a trailing slash.
+    let url = doc.url.trim_end_matches('/');
+    let dir = match url.rfind('/') {
         Some(0) | None => "/",
-        Some(i) => &doc.url[..i],
+        Some(i) => &url[..i],
     };
     let slug = doc
         .data
@@ -148,10 +150,11 @@ pub(crate) fn static_file_hash(f: &StaticFile) -> Value {
     Value::hash(h)
 }
 
-/// `site.tags` / `site.categories`: name → posts (newest first), names in first-seen order.
+/// `site.tags` / `site.categories` (Jekyll's `post_attr_hash`): names in the order the
+/// posts, oldest first, mention them; each list newest first. `posts` is newest first.
 fn post_attr_hash(posts: &[Value], attr: &str) -> Value {
     let mut h: Hash = Hash::new();
-    for post in posts {
+    for post in posts.iter().rev() {
         if let Some(Value::Array(names)) = post.get(attr) {
             for n in names.iter() {
                 let key = crate::ruby::value_to_s(n);
@@ -160,6 +163,11 @@ fn post_attr_hash(posts: &[Value], attr: &str) -> Value {
                     Arc::make_mut(list).push(post.clone());
                 }
             }
+        }
+    }
+    for list in h.values_mut() {
+        if let Value::Array(list) = list {
+            Arc::make_mut(list).reverse();
         }
     }
     Value::hash(h)
@@ -177,7 +185,8 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         .map(|c| c.docs.iter().rev().map(|&i| doc_values[i].clone()).collect())
         .unwrap_or_default();
     h.insert("posts".into(), Value::array(posts.clone()));
-    h.insert("related_posts".into(), Value::array(posts.iter().take(10).cloned().collect()));
+    // Set per document by `with_related_posts`; nil for pages.
+    h.insert("related_posts".into(), Value::Nil);
     let statics: Vec<Value> = site.static_files.iter().map(static_file_hash).collect();
     h.insert("static_files".into(), Value::array(statics.clone()));
     let html_pages: Vec<Value> = site
@@ -229,6 +238,34 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         }
     }
     Value::hash(h)
+}
+
+/// The `site` hash as document `i` sees it: Jekyll's `site.related_posts` without LSI is
+/// `(site.posts.docs.last(11).reverse - [doc]).first(10)`, `[]` with one post or none.
+pub(crate) fn with_related_posts(site_value: &Value, site: &Site, i: usize) -> Value {
+    let posts = site.collections.get("posts").map(|c| c.docs.as_slice()).unwrap_or(&[]);
+    let mut site_value = site_value.clone();
+    let Some(all) = site_value.get("posts").and_then(Value::as_array).map(<[Value]>::to_vec) else {
+        return site_value;
+    };
+    let related: Vec<Value> = if posts.len() <= 1 {
+        Vec::new()
+    } else {
+        // `all` is newest first, aligned with `posts` reversed.
+        posts
+            .iter()
+            .rev()
+            .zip(all)
+            .take(11)
+            .filter(|(idx, _)| **idx != i)
+            .take(10)
+            .map(|(_, v)| v)
+            .collect()
+    };
+    if let Some(h) = site_value.as_hash_mut() {
+        h.insert("related_posts".into(), Value::array(related));
+    }
+    site_value
 }
 
 /// The `jekyll` variable.

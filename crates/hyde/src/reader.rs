@@ -475,6 +475,8 @@ impl<'a> Reader<'a> {
                 .collect()
         };
         let mut data = Hash::new();
+        // Document#initialize asks `draft?` first, which stores the answer.
+        data.insert("draft".into(), Value::Bool(draft));
         data.insert("categories".into(), Value::array(superdirs));
         let kind = if draft { "drafts" } else { label };
         let defaults = self.defaults.all(&relative_path, kind);
@@ -488,7 +490,11 @@ impl<'a> Reader<'a> {
             None => (text.clone(), 1),
         };
         // The date: front matter (parsed), else from the file name.
-        let mut date = data.get("date").and_then(|v| crate::date::value_to_time(v, self.zone));
+        // Utils.parse_date(date.to_s).localtime: in the site's zone.
+        let mut date = data
+            .get("date")
+            .and_then(|v| crate::date::value_to_time(v, self.zone))
+            .map(|t| self.zone.convert(t));
         if data.contains_key("date") && date.is_none() {
             return Err(Error::FrontMatter {
                 location: SourceLocation {
@@ -522,9 +528,6 @@ impl<'a> Reader<'a> {
         let (slug, file_ext, title) = (parts.slug, parts.ext, parts.title);
         if let Some(d) = date {
             data.insert("date".into(), Value::Time(d));
-        }
-        if draft {
-            data.insert("draft".into(), Value::Bool(true));
         }
         if !data.get("title").is_some_and(Value::is_truthy) {
             data.insert("title".into(), Value::str(title));
@@ -614,9 +617,8 @@ fn has_header(path: &Path) -> bool {
         return false;
     };
     let n = f.read(&mut buf).unwrap_or(0);
-    let head = &buf[..n];
-    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    front_matter::has_yaml_header(head)
+    // A BOM hides the front matter from Jekyll's check: such a file is static.
+    front_matter::has_yaml_header(&buf[..n])
 }
 
 fn file_mtime(path: &Path, zone: &Zone) -> chrono::DateTime<chrono::FixedOffset> {
@@ -652,29 +654,31 @@ fn merge_data(data: &mut Hash, mut other: Hash) {
     crate::config::deep_merge(data, &other);
 }
 
-/// Jekyll's `Utils.pluralized_array_from_hash`.
+/// Jekyll's `Utils.pluralized_array_from_hash`: the singular key's value as it is
+/// (a string stays whole), else the plural key's (a string split on whitespace).
 fn pluralized(data: &Hash, singular: &str, plural: &str) -> Vec<Value> {
     let value = match data.get(singular) {
-        Some(v) if !is_blank(v) => Some(v.clone()),
-        _ => data.get(plural).filter(|v| !v.is_nil()).cloned(),
+        Some(v) if v.is_truthy() => Some(v.clone()),
+        // `value ||= plural`: nil and false fall through.
+        _ => match data.get(plural) {
+            Some(Value::Str(s)) => Some(Value::array(s.split_whitespace().map(Value::str).collect())),
+            Some(Value::Array(a)) => Some(Value::array(a.iter().filter(|v| !v.is_nil()).cloned().collect())),
+            _ => None,
+        },
     };
-    match value {
-        None => Vec::new(),
-        Some(Value::Array(a)) => a.to_vec(),
-        Some(Value::Str(s)) => s.split_whitespace().map(Value::str).collect(),
-        Some(other) => vec![other],
+    // `array << value; array.flatten!; array.compact!`
+    fn flatten(v: Value, out: &mut Vec<Value>) {
+        match v {
+            Value::Array(a) => a.iter().cloned().for_each(|x| flatten(x, out)),
+            Value::Nil => {}
+            other => out.push(other),
+        }
     }
-}
-
-fn is_blank(v: &Value) -> bool {
-    match v {
-        Value::Nil => true,
-        Value::Str(s) => s.trim().is_empty(),
-        Value::Array(a) => a.is_empty(),
-        Value::Hash(h) => h.is_empty(),
-        Value::Bool(b) => !b,
-        _ => false,
+    let mut out = Vec::new();
+    if let Some(v) = value {
+        flatten(v, &mut out);
     }
+    out
 }
 
 fn populate_categories_and_tags(data: &mut Hash) {

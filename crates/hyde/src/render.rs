@@ -30,13 +30,16 @@ impl SiteHooks {
         for d in &site.documents {
             links.insert(d.relative_path.clone(), d.url.clone());
             if d.collection() == Some("posts") {
-                // `{% post_url %}` names: the path under `_posts` without extension.
+                // `{% post_url [dir/]DATE-slug %}` matches `_posts/dir/NAME.ext` and
+                // `dir/_posts/NAME.ext` (Jekyll's PostComparer).
                 let rel = d.relative_path.as_str();
-                let under = rel.split_once("_posts/").map_or(rel, |(_, r)| r);
-                let name = under.rsplit_once('.').map_or(under, |(n, _)| n);
-                posts.insert(name.to_string(), d.url.clone());
-                let base = name.rsplit('/').next().unwrap_or(name);
-                posts.entry(base.to_string()).or_insert_with(|| d.url.clone());
+                if let Some((before, after)) = rel.split_once("_posts/") {
+                    let after = after.rsplit_once('.').map_or(after, |(n, _)| n);
+                    posts.insert(format!("{before}{after}"), d.url.clone());
+                    // The deprecated match on date and slug alone.
+                    let base = after.rsplit('/').next().unwrap_or(after);
+                    posts.entry(base.to_string()).or_insert_with(|| d.url.clone());
+                }
             }
         }
         for p in &site.pages {
@@ -199,12 +202,63 @@ impl<'s> Renderer<'s> {
         Ok(self.converters.convert(&doc.ext, &out))
     }
 
-    fn render_item(&self, doc: &Document, page: &Value, site_value: &Value) -> Result<Output> {
+    fn layout_of(&self, doc: &Document) -> Option<&crate::layout::Layout> {
+        let name = doc.data.get("layout").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s)?;
+        self.site.layouts.get(&name)
+    }
+
+    /// The `layout` variable each item's body sees. Jekyll renders with one shared
+    /// payload, so an item's `layout` starts from what the previously rendered item left
+    /// (`deep_merge(layout.data, payload["layout"])`, the leftover winning), and
+    /// `place_in_layouts` leaves its own merged chain behind. Computed in Jekyll's
+    /// order (documents by collection, then pages) before rendering in parallel.
+    fn layout_vars(&self) -> (Vec<Value>, Vec<Value>) {
+        let site = self.site;
+        let mut docs = vec![Value::Nil; site.documents.len()];
+        let mut pages = vec![Value::Nil; site.pages.len()];
+        let mut state: Option<Hash> = None;
+        let mut step = |doc: &Document| -> Value {
+            if let Some(l) = self.layout_of(doc) {
+                let mut merged = l.data.clone();
+                crate::config::deep_merge(&mut merged, &state.take().unwrap_or_default());
+                state = Some(merged);
+            }
+            let seen = state.clone().map_or(Value::Nil, Value::hash);
+            if doc.place_in_layout() {
+                state = None;
+                let mut current = self.layout_of(doc);
+                let mut used = std::collections::HashSet::new();
+                while let Some(l) = current {
+                    if !used.insert(l.name.clone()) {
+                        break;
+                    }
+                    let mut merged = l.data.clone();
+                    crate::config::deep_merge(&mut merged, &state.take().unwrap_or_default());
+                    state = Some(merged);
+                    current = l
+                        .data
+                        .get("layout")
+                        .map(crate::ruby::value_to_s)
+                        .and_then(|n| site.layouts.get(&n));
+                }
+            }
+            seen
+        };
+        for c in site.collections.values() {
+            for &i in &c.docs {
+                docs[i] = step(&site.documents[i]);
+            }
+        }
+        for (i, p) in site.pages.iter().enumerate() {
+            pages[i] = step(p);
+        }
+        (docs, pages)
+    }
+
+    fn render_item(&self, doc: &Document, page: &Value, site_value: &Value, layout_seen: &Value) -> Result<Output> {
         let mut globals = self.globals(site_value, page);
         let layout_name = doc.data.get("layout").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
-        if let Some(l) = layout_name.as_deref().and_then(|n| self.site.layouts.get(n)) {
-            globals.insert("layout".into(), Value::hash(l.data.clone()));
-        }
+        globals.insert("layout".into(), layout_seen.clone());
         let content = self.render_body(doc, &doc.content, &globals)?;
         let mut output = content.clone();
         if doc.place_in_layout() {
@@ -284,7 +338,8 @@ impl<'s> Renderer<'s> {
                     return Ok(None);
                 }
                 let text = extract_excerpt(&d.content, &sep);
-                let globals = self.globals(&site0, &docs0[i]);
+                let site_i = drops::with_related_posts(&site0, site, i);
+                let globals = self.globals(&site_i, &docs0[i]);
                 match self.render_body(d, &text, &globals) {
                     Ok(s) => Ok(Some(Arc::from(s))),
                     Err(e) => Err(e),
@@ -302,12 +357,14 @@ impl<'s> Renderer<'s> {
             .collect();
         let docs1 = doc_values(&with_excerpts);
         let site1 = drops::site_hash(site, &docs1, &pages0);
+        let (doc_layouts, page_layouts) = self.layout_vars();
         let doc_out: Vec<Option<Output>> = site
             .documents
             .par_iter()
             .enumerate()
             .map(|(i, d)| {
-                self.render_item(d, &docs1[i], &site1).map(Some)
+                let site_i = drops::with_related_posts(&site1, site, i);
+                self.render_item(d, &docs1[i], &site_i, &doc_layouts[i]).map(Some)
             })
             .collect::<Result<_>>()?;
 
@@ -327,7 +384,7 @@ impl<'s> Renderer<'s> {
             .pages
             .par_iter()
             .enumerate()
-            .map(|(i, p)| self.render_item(p, &pages0[i], &site2).map(Some))
+            .map(|(i, p)| self.render_item(p, &pages0[i], &site2, &page_layouts[i]).map(Some))
             .collect::<Result<_>>()?;
         Ok((page_out, doc_out))
     }

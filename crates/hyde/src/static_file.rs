@@ -31,11 +31,14 @@ pub struct StaticFile {
 }
 
 impl StaticFile {
-    /// The extension with its dot (`.css`), or empty.
+    /// The extension with its dot (`.css`), or empty; as Ruby's `File.extname`, a
+    /// leading dot does not start an extension (`.htaccess` has none).
     pub fn extname(&self) -> &str {
-        match self.name.rfind('.') {
-            Some(i) => &self.name[i..],
-            None => "",
+        let name = &self.name;
+        let lead = name.len() - name.trim_start_matches('.').len();
+        match name[lead..].rfind('.') {
+            Some(i) if lead + i + 1 < name.len() => &name[lead + i..],
+            _ => "",
         }
     }
 
