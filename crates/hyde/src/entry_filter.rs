@@ -38,6 +38,11 @@
 //! `vendor/cache/`, `vendor/gems/`, `vendor/ruby/`), which the configuration
 //! appends to the user's list; `include` defaults to `[".htaccess"]` and a
 //! user's list replaces it.
+//!
+//! Besides the filter, Jekyll's reader reads every `include` entry that names
+//! a file directly, even where the filter dropped it (`include:
+//! [blog/.htaccess]` does bring that file in): see
+//! [`EntryFilter::included_files`].
 
 use std::path::{Path, PathBuf};
 
@@ -137,6 +142,37 @@ impl EntryFilter {
                     && pattern_with_source.ends_with('/')
                     && *is_dir.get_or_insert_with(|| Path::new(&entry_with_source).is_dir()))
         })
+    }
+
+    /// `Reader#read_included_excludes`: the `include` entries that name a
+    /// file (not a folder, not a pattern), as site-relative paths, in the
+    /// order of the list. Jekyll reads each one as a page or a static file
+    /// unless it was already read. A path climbing out with `..` stays in the
+    /// source (`../x` is `x`), as Jekyll's `in_source_dir` makes it; an entry
+    /// reached through an unsafe symlink is skipped.
+    pub(crate) fn included_files(&self) -> Vec<String> {
+        let mut files = Vec::new();
+        for entry in &self.include {
+            let mut segments: Vec<&str> = Vec::new();
+            for segment in entry.split('/') {
+                match segment {
+                    "" | "." => {}
+                    ".." => {
+                        segments.pop();
+                    }
+                    other => segments.push(other),
+                }
+            }
+            let relative = segments.join("/");
+            if relative.is_empty() || files.contains(&relative) {
+                continue;
+            }
+            let path = self.source.join(&relative);
+            if path.is_file() && !self.is_unsafe_symlink("", &relative) {
+                files.push(relative);
+            }
+        }
+        files
     }
 
     /// Whether reading the entry would leave the source through a symlink
@@ -475,6 +511,10 @@ mod tests {
         let mut read = Vec::new();
         walk(&filter, dir.path(), "", &mut read);
         read.sort();
+        assert_eq!(
+            filter.included_files(),
+            ["sub2/.inner", "keep.md", "#odd.md"]
+        );
         let expected = [
             "#odd.md",
             ".hidden",
