@@ -21,6 +21,27 @@ const MAX_TAB_FIXES: usize = 256;
 /// The events of the first document of `text` (empty for an empty stream),
 /// owned, with libyaml's reading of the text.
 pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
+    // libyaml ends an anchor name at the first character outside
+    // `[0-9A-Za-z_-]`, so `&name:` is the anchor `name` on an empty key;
+    // saphyr takes `name:` as the name. A space after the name says what
+    // libyaml reads, unless that space landed inside a scalar.
+    if let Some((spaced, inserted)) = space_after_anchor_names(text) {
+        if let Ok(events) = first_document_as_is(&spaced) {
+            let in_scalar = |at: usize| {
+                events.iter().any(|(e, span)| {
+                    matches!(e, Event::Scalar(..)) && span.start.index() <= at && at < span.end.index()
+                })
+            };
+            if !inserted.iter().any(|&at| in_scalar(at)) {
+                return Ok(events);
+            }
+        }
+    }
+    first_document_as_is(text)
+}
+
+/// [`first_document`] without the anchor name fix.
+fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
     let mut patched: Option<String> = None;
     let mut last_error = None;
     for _ in 0..MAX_TAB_FIXES {
@@ -41,6 +62,51 @@ pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, 
         }
     }
     Err(last_error.unwrap_or_else(|| ScanError::new_str(Marker::new(0, 1, 0), "too many tabs")))
+}
+
+/// `text` with a space after each anchor or alias name that libyaml ends
+/// before a `:` or `?` saphyr would take into it, and the character indexes
+/// of the spaces in the new text; `None` when there is no such name.
+fn space_after_anchor_names(text: &str) -> Option<(String, Vec<usize>)> {
+    if !text.contains(['&', '*']) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut inserts = Vec::new();
+    let mut in_comment = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        match c {
+            '\n' => in_comment = false,
+            '#' if prev.is_none_or(|p| p == ' ' || p == '\t' || p == '\n') => in_comment = true,
+            '&' | '*' if !in_comment && prev.is_none_or(|p| matches!(p, ' ' | '\t' | '\n' | '[' | '{' | ',')) => {
+                let name: Vec<char> = chars[i + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
+                    .collect();
+                let valid = name.iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-')).count();
+                if valid > 0 && valid < name.len() && matches!(name[valid], ':' | '?') {
+                    inserts.push(i + 1 + valid);
+                }
+            }
+            _ => {}
+        }
+    }
+    if inserts.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + inserts.len());
+    let mut next = inserts.iter().peekable();
+    for (i, &c) in chars.iter().enumerate() {
+        if next.peek() == Some(&&i) {
+            out.push(' ');
+            next.next();
+        }
+        out.push(c);
+    }
+    let shifted = inserts.iter().enumerate().map(|(k, at)| at + k).collect();
+    Some((out, shifted))
 }
 
 /// The name of the alias `*name` at character `index`.
