@@ -148,7 +148,7 @@ fn split_parse_error(err: &liquid_core::Error) -> (Option<usize>, Option<usize>,
     let mut message = None;
     for l in text.lines() {
         let t = l.trim();
-        if let Some(pos) = t.strip_prefix("--> ") {
+        if let Some(pos) = t.split_once("--> ").map(|(_, p)| p) {
             let mut it = pos.split(':');
             line = it.next().and_then(|n| n.parse().ok());
             column = it.next().and_then(|n| n.parse().ok());
@@ -157,10 +157,15 @@ fn split_parse_error(err: &liquid_core::Error) -> (Option<usize>, Option<usize>,
         }
     }
     let first = text.lines().next().unwrap_or("").trim_start_matches("liquid:").trim().to_owned();
-    let message = match message {
-        Some(m) => m,
-        None if first.is_empty() => text.trim().to_owned(),
-        None => first,
+    let requested = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("requested="))
+        .map(str::to_owned);
+    let message = match (message, requested) {
+        (Some(m), Some(tag)) if m == "Unknown tag." => format!("Unknown tag '{tag}'"),
+        (Some(m), _) => m,
+        (None, _) if first.is_empty() => text.trim().to_owned(),
+        (None, _) => first,
     };
     (line, column, message)
 }

@@ -49,12 +49,13 @@ struct If {
 impl ParseBlock for IfBlock {
     fn parse(
         &self,
-        arguments: TagTokenIter<'_>,
+        mut arguments: TagTokenIter<'_>,
         mut block: TagBlock<'_, '_>,
         options: &Language,
     ) -> liquid_core::Result<Box<dyn Renderable>> {
         let mut branches = Vec::new();
-        let mut condition = Some(Condition::parse(arguments.collect())?);
+        let tokens = arguments.by_ref().collect();
+        let mut condition = Some(Condition::parse(tokens).map_err(|e| arguments.raise_error(&crate::engine::error_message(&e)))?);
         let mut body = Vec::new();
         while let Some(element) = block.next()? {
             match element {
@@ -62,7 +63,9 @@ impl ParseBlock for IfBlock {
                     let next = if tag.name() == "else" {
                         None
                     } else {
-                        Some(Condition::parse(tag.into_tokens().collect())?)
+                        let mut tokens = tag.into_tokens();
+                        let list = tokens.by_ref().collect();
+                        Some(Condition::parse(list).map_err(|e| tokens.raise_error(&crate::engine::error_message(&e)))?)
                     };
                     branches.push(Branch {
                         condition: condition.take(),

@@ -1,0 +1,201 @@
+//! hyde-liquid against real Jekyll 4.3.1: a page exercising Jekyll's filters
+//! and tags, rendered by hyde and compared line by line with what Jekyll
+//! wrote (see `README.md` here for how the expected output was produced).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use hyde_liquid::{Engine, Hash, Hooks, Options, Value};
+use serde_json::Value as Json;
+
+/// The site the reference page was built in, as hooks.
+struct RefSite;
+
+impl Hooks for RefSite {
+    fn baseurl(&self) -> &str {
+        "/blog"
+    }
+    fn url(&self) -> &str {
+        "https://example.com"
+    }
+    fn markdownify(&self, input: &str) -> String {
+        format!("<p>{input}</p>\n")
+    }
+    fn smartify(&self, input: &str) -> String {
+        input.to_owned()
+    }
+    fn highlight(&self, code: &str, lang: &str, linenos: bool) -> String {
+        // What Rouge gave Jekyll for the two blocks of the page.
+        match (lang, linenos) {
+            ("ruby", true) => format!(
+                "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n</pre></td><td class=\"code\"><pre><span class=\"n\">{code}</span>\n</pre></td></tr></tbody></table>"
+            ),
+            _ => code.replace('<', "&lt;") + "\n",
+        }
+    }
+    fn post_url(&self, name: &str) -> Option<String> {
+        (name == "2010-07-21-name").then(|| "/2010/07/21/name.html".to_owned())
+    }
+    fn link(&self, path: &str) -> Option<String> {
+        match path {
+            "docs/rel.txt" => Some("/docs/rel.txt".to_owned()),
+            "_posts/2010-07-21-name.md" => Some("/2010/07/21/name.html".to_owned()),
+            _ => None,
+        }
+    }
+    fn warn(&self, _message: &str) {}
+}
+
+fn to_value(j: &Json) -> Value {
+    match j {
+        Json::Null => Value::Nil,
+        Json::Bool(b) => Value::Bool(*b),
+        Json::Number(n) => match n.as_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Float(n.as_f64().unwrap_or(0.0)),
+        },
+        Json::String(s) => Value::str(s),
+        Json::Array(a) => Value::array(a.iter().map(to_value).collect()),
+        Json::Object(o) => Value::hash(o.iter().map(|(k, v)| (k.clone(), to_value(v))).collect()),
+    }
+}
+
+fn data(dir: &Path, name: &str) -> Value {
+    let text = std::fs::read_to_string(dir.join(name)).expect("data file");
+    let json: Json = serde_json::from_str(&text).expect("valid JSON");
+    // Jekyll reads `3.0` in JSON as a Float; serde_json agrees.
+    to_value(&json)
+}
+
+/// A site source with the includes and files of the reference site.
+fn site_source() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("_includes/dir")).expect("mkdir");
+    std::fs::create_dir_all(root.join("docs")).expect("mkdir");
+    std::fs::write(
+        root.join("_includes/greet.html"),
+        "G[{{ include.name }}|{{ include.n }}|{{ include.v }}|{{ include.t }}]",
+    )
+    .expect("write");
+    std::fs::write(root.join("_includes/dir/x.html"), "X{{ include.a }}").expect("write");
+    std::fs::write(root.join("docs/rel.txt"), "R{{ page.title }}").expect("write");
+    dir
+}
+
+fn engine(source: &Path) -> Engine {
+    let mut options = Options::default();
+    options.include_dirs = vec![source.join("_includes")];
+    options.source_dir = source.to_path_buf();
+    options.timezone = Some(chrono_tz::UTC);
+    Engine::new(options, Arc::new(RefSite))
+}
+
+fn globals(here: &Path, page: Hash) -> Hash {
+    let mut site_data = Hash::new();
+    site_data.insert("items".into(), data(here, "items.json"));
+    site_data.insert("h".into(), data(here, "h.json"));
+    let mut site = Hash::new();
+    site.insert("data".into(), Value::hash(site_data));
+    let mut g = Hash::new();
+    g.insert("site".into(), Value::hash(site));
+    g.insert("page".into(), Value::hash(page));
+    g
+}
+
+#[test]
+fn page_renders_as_jekyll_renders_it() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jekyll");
+    let source = site_source();
+    let engine = engine(source.path());
+    let template_text = std::fs::read_to_string(here.join("page.html")).expect("page");
+    let expected = std::fs::read_to_string(here.join("page.expected.html")).expect("expected");
+    let template = engine.parse(&template_text, "t.html", 6).expect("parses");
+    let mut page = Hash::new();
+    page.insert("title".into(), Value::str("T"));
+    page.insert("num".into(), Value::Int(7));
+    page.insert("path".into(), Value::str("t.html"));
+    let got = engine.render(&template, &globals(&here, page)).expect("renders");
+    let mut diffs = Vec::new();
+    for (i, (g, e)) in got.split('\n').zip(expected.split('\n')).enumerate() {
+        if g != e {
+            diffs.push(format!("output line {}:\n  jekyll: {e}\n  hyde:   {g}", i + 1));
+        }
+    }
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn include_relative_resolves_from_the_page() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jekyll");
+    let source = site_source();
+    let engine = engine(source.path());
+    let template = engine.parse("{% include_relative rel.txt %}\n", "docs/page.html", 4).expect("parses");
+    let mut page = Hash::new();
+    page.insert("title".into(), Value::str("Rel"));
+    page.insert("path".into(), Value::str("docs/page.html"));
+    let got = engine.render(&template, &globals(&here, page)).expect("renders");
+    assert_eq!(got, "RRel\n");
+}
+
+#[test]
+fn a_missing_include_names_the_file_and_line() {
+    let source = site_source();
+    let engine = engine(source.path());
+    let template = engine.parse("a\n\n{% include nope.html %}", "index.html", 3).expect("parses");
+    let err = engine.render(&template, &Hash::new()).expect_err("fails");
+    let location = err.location();
+    assert_eq!((location.file.as_str(), location.line), ("index.html", Some(5)));
+    assert!(err.to_string().starts_with("Liquid Exception: Could not locate the included file 'nope.html' in any of ["));
+}
+
+#[test]
+fn includes_may_not_leave_their_directory() {
+    let source = site_source();
+    let engine = engine(source.path());
+    let template = engine.parse("{% include ../docs/rel.txt %}", "index.html", 1).expect("parses");
+    let err = engine.render(&template, &Hash::new()).expect_err("fails");
+    assert!(err.to_string().contains("Invalid syntax for include tag. File contains invalid characters"));
+}
+
+#[test]
+fn an_include_loop_is_an_error_not_a_crash() {
+    let source = site_source();
+    std::fs::write(source.path().join("_includes/loop.html"), "{% include loop.html %}").expect("write");
+    let engine = engine(source.path());
+    let template = engine.parse("{% include loop.html %}", "index.html", 1).expect("parses");
+    let err = engine.render(&template, &Hash::new()).expect_err("fails");
+    assert!(matches!(err, hyde_liquid::Error::IncludeLoop { .. }), "{err}");
+}
+
+#[test]
+fn syntax_errors_point_at_the_real_line() {
+    let source = site_source();
+    let engine = engine(source.path());
+    let err = engine.parse("ok\n{% nosuchtag %}", "about.md", 5).expect_err("fails");
+    assert_eq!(err.location().line, Some(6));
+    assert!(err.to_string().starts_with("Liquid Exception: Liquid syntax error (line 6):"), "{err}");
+}
+
+#[test]
+fn templates_render_in_parallel() {
+    let source = site_source();
+    let engine = Arc::new(engine(source.path()));
+    let template = Arc::new(engine.parse("{% include greet.html name=page.n %}", "x.html", 1).expect("parses"));
+    let handles: Vec<_> = (0..4)
+        .map(|n| {
+            let (engine, template) = (engine.clone(), template.clone());
+            std::thread::spawn(move || {
+                let mut page = Hash::new();
+                page.insert("n".into(), Value::Int(n));
+                let mut g = Hash::new();
+                g.insert("page".into(), Value::hash(page));
+                engine.render(&template, &g).expect("renders")
+            })
+        })
+        .collect();
+    for (n, h) in handles.into_iter().enumerate() {
+        assert_eq!(h.join().expect("thread"), format!("G[{n}|||]"));
+    }
+}
