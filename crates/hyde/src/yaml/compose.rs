@@ -57,6 +57,8 @@ enum Open {
         anchor: usize,
         /// The items so far.
         items: Vec<Value>,
+        /// Tagged `!!omap`: Psych makes a hash of the one-pair mappings.
+        omap: bool,
     },
     /// A mapping (its pairs are in `Composer::building`), with a key waiting
     /// for its value.
@@ -110,7 +112,8 @@ impl<'a> Composer<'a> {
                         return Err(load_error(span, disallowed(&class)));
                     }
                     check_depth(open.len(), span)?;
-                    open.push(Open::Sequence { anchor, items: Vec::new() });
+                    let omap = tag.as_deref().map(tag_name).is_some_and(|t| t == "!omap" || t == format!("{CORE}omap"));
+                    open.push(Open::Sequence { anchor, items: Vec::new(), omap });
                     continue;
                 }
                 Event::MappingStart(anchor, tag) => {
@@ -123,8 +126,8 @@ impl<'a> Composer<'a> {
                     continue;
                 }
                 Event::SequenceEnd => match open.pop() {
-                    Some(Open::Sequence { anchor, items }) => {
-                        let value = Value::array(items);
+                    Some(Open::Sequence { anchor, items, omap }) => {
+                        let value = if omap { omap_hash(items).map_err(|e| load_error(span, e))? } else { Value::array(items) };
                         self.register(anchor, &value);
                         Node { value, kind: Kind::Sequence, str_tagged: false }
                     }
@@ -254,10 +257,22 @@ fn tag_name(tag: &Tag) -> String {
 
 /// The Ruby class a sequence tag asks for (which safe loading refuses).
 fn sequence_class(tag: &str) -> Option<String> {
-    if tag == "!omap" || tag == format!("{CORE}omap") {
-        return Some("Psych::Omap".to_owned());
-    }
     tag.strip_prefix("!seq:").or_else(|| tag.strip_prefix("!ruby/array:")).map(str::to_owned)
+}
+
+/// Psych's `!!omap` sequence: a hash from each item's first key to its last
+/// value (`Psych::Omap` is a `Hash`, created without the class loader).
+fn omap_hash(items: Vec<Value>) -> Result<Value, String> {
+    let mut map = Hash::new();
+    for item in items {
+        let Value::Hash(pairs) = item else {
+            return Err("undefined method `children' for an !!omap item that is not a mapping".to_owned());
+        };
+        if let (Some((key, _)), Some((_, value))) = (pairs.first(), pairs.last()) {
+            map.insert(key.clone(), value.clone());
+        }
+    }
+    Ok(Value::hash(map))
 }
 
 /// The Ruby class a mapping tag asks for (which safe loading refuses);

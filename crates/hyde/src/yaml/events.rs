@@ -42,6 +42,7 @@ pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, 
 
 /// [`first_document`] without the anchor name fix.
 fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
+    check_version(text)?;
     let mut patched: Option<String> = None;
     let mut last_error = None;
     for _ in 0..MAX_TAB_FIXES {
@@ -107,6 +108,22 @@ fn space_after_anchor_names(text: &str) -> Option<(String, Vec<usize>)> {
     }
     let shifted = inserts.iter().enumerate().map(|(k, at)| at + k).collect();
     Some((out, shifted))
+}
+
+/// libyaml reads YAML 1.x only: `%YAML 2.0` is an error (saphyr ignores it).
+fn check_version(text: &str) -> Result<(), ScanError> {
+    for (number, line) in text.lines().enumerate() {
+        if line.starts_with("---") {
+            break;
+        }
+        if let Some(version) = line.strip_prefix("%YAML").filter(|v| v.starts_with([' ', '\t'])) {
+            if version.trim_start().split('.').next() != Some("1") {
+                let line = number + 1;
+                return Err(ScanError::new_str(Marker::new(0, line, 0), "found incompatible YAML document"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The name of the alias `*name` at character `index`.

@@ -66,6 +66,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("syntax error: a leading empty key", "a: 1\n: 2\n", "syntax error at line 1"),
     ("syntax error: reserved indicator", "a: @foo\n", "syntax error at line 1"),
     ("syntax error: flow value starting with a colon", "a: [x, :y]\n", "syntax error at line 1"),
+    ("an anchor name ends where libyaml ends it", "attrs:\n- &project\n  name: p\n- &location:\n  name: l\n", "{\"attrs\": [{\"name\": \"p\"}, {\"\": nil, \"name\": \"l\"}]}"),
+    ("!!omap of a sequence is a hash", "a: !!omap [x: 1, y: 2]\n", "{\"a\": {\"x\": 1, \"y\": 2}}"),
+    ("%YAML 2.0 is refused", "%YAML 2.0\n---\na: 1\n", "syntax error at line 1"),
+    ("%YAML 1.1 is fine", "%YAML 1.1\n---\na: 1\n", "{\"a\": 1}"),
+    ("a byte order mark at the start", "\u{feff}a: 1\n", "{\"a\": 1}"),
+    ("dates without seconds are strings", "a: 2020-01-01 10:00\nb: 10:00\nc: 2020/01/01\n", "{\"a\": \"2020-01-01 10:00\", \"b\": 36000, \"c\": \"2020/01/01\"}"),
+    ("content after the root node ends the document", "-}--\n: %bad\n", "\"-}--\""),
 ];
 
 /// Where hyde knowingly differs from Ruby: (what, hyde's output, why).
