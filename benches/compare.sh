@@ -69,28 +69,26 @@ if [ -z "${HYDE:-}" ]; then
   HYDE=$ROOT/target/release/hyde
 fi
 HYDE=$(realpath "$HYDE")
-GEN=$ROOT/target/release/examples/gen_site
-if ! cargo build --release -q -p hyde --example gen_site 2>/dev/null; then
-  # The generator needs nothing from hyde: build it on its own if the crate does not.
-  say "cargo could not build the gen_site example; compiling benches/gen_site.rs with rustc"
-  GEN=$(mktemp -d)/gen_site
-  rustc --edition 2024 -O "$ROOT/benches/gen_site.rs" -o "$GEN" || exit 1
-fi
-
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/hyde-compare.XXXXXX")
 if [ -n "${KEEP:-}" ]; then say "work dir: $WORK"; else trap 'rm -rf "$WORK"' EXIT; fi
+
+# The generator (the gen_site example) uses nothing from hyde: compiled on its own, it
+# does not wait for the library to build.
+GEN=$WORK/gen_site
+rustc --edition 2024 -O "$ROOT/benches/gen_site.rs" -o "$GEN" || exit 1
 
 # ---- measuring -------------------------------------------------------------------------
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# run_tool TOOL SITE OUT: one cold build; appends "secs kb" to $WORK/TOOL.times; 0 if it built.
+# run_tool TOOL SITE OUT: one cold build; appends "wall-secs max-rss-kb user-secs sys-secs"
+# to $WORK/TOOL.times; 0 if it built.
 run_tool() {
   local tool=$1 site=$2 out=$3 t=$WORK/time.out status
   rm -rf "$out"
   if [ "$tool" = jekyll ]; then
-    /usr/bin/time -f '%e %M' -o "$t" "$JEKYLL_REF" "$site" "$out" >"$WORK/$tool.log" 2>&1
+    /usr/bin/time -f '%e %M %U %S' -o "$t" "$JEKYLL_REF" "$site" "$out" >"$WORK/$tool.log" 2>&1
   else
-    (cd "$site" && /usr/bin/time -f '%e %M' -o "$t" "$HYDE" build -d "$out") >"$WORK/$tool.log" 2>&1
+    (cd "$site" && /usr/bin/time -f '%e %M %U %S' -o "$t" "$HYDE" build -d "$out") >"$WORK/$tool.log" 2>&1
   fi
   status=$?
   # /usr/bin/time prints "Command exited with non-zero status N" before the numbers.
@@ -98,7 +96,8 @@ run_tool() {
   return $status
 }
 
-# measure TOOL SITE OUT: warm-up plus RUNS timed builds; prints "secs MB" medians or "FAIL".
+# measure TOOL SITE OUT: warm-up plus RUNS timed builds; prints the medians "wall-secs MB cpu-secs",
+# or "FAIL".
 measure() {
   local tool=$1 site=$2 out=$3 i
   : >"$WORK/$tool.times"
@@ -111,11 +110,12 @@ measure() {
   for ((i = 1; i <= RUNS; i++)); do
     run_tool "$tool" "$site" "$out" || { say "  $tool failed on run $i"; echo FAIL; return 1; }
   done
-  local secs kb
+  local secs kb cpu
   secs=$(cut -d' ' -f1 "$WORK/$tool.times" | median)
   kb=$(cut -d' ' -f2 "$WORK/$tool.times" | median)
-  say "  $tool: runs $(cut -d' ' -f1 "$WORK/$tool.times" | tr '\n' ' ')s; median ${secs}s, $((${kb%.*} / 1024)) MB"
-  printf '%s %s\n' "$secs" "$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')"
+  cpu=$(awk '{ printf "%.2f\n", $3 + $4 }' "$WORK/$tool.times" | median)
+  say "  $tool: wall $(cut -d' ' -f1 "$WORK/$tool.times" | tr '\n' ' ')s; median ${secs}s, ${cpu}s CPU, $((${kb%.*} / 1024)) MB"
+  printf '%s %s %s\n' "$secs" "$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')" "$cpu"
 }
 
 # ---- sites -----------------------------------------------------------------------------
@@ -134,14 +134,15 @@ rows=()
 diffs=()
 for name in $SITES; do
   say "== $name"
-  prepare "$name" >&2 || { rows+=("| $name | - | - | - | - | - | - | could not prepare |"); continue; }
+  prepare "$name" >&2 || { rows+=("| $name | - | - | - | - | - | - | - | could not prepare |"); continue; }
   site=$WORK/$name/site
   files=$(find "$site" -type f -not -path '*/gems/*' | wc -l)
   j=$(measure jekyll "$site" "$WORK/$name/jekyll") || true
   h=$(measure hyde "$site" "$WORK/$name/hyde") || true
-  js=${j% *} jm=${j#* } hs=${h% *} hm=${h#* }
-  [ "$j" = FAIL ] && js=FAIL jm=-
-  [ "$h" = FAIL ] && hs=FAIL hm=-
+  read -r js jm jc <<<"$j"
+  read -r hs hm hc <<<"$h"
+  [ "$j" = FAIL ] && js=FAIL jm=- jc=-
+  [ "$h" = FAIL ] && hs=FAIL hm=- hc=-
   ratio=-
   if [ "$j" != FAIL ] && [ "$h" != FAIL ]; then
     ratio=$(awk -v a="$js" -v b="$hs" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "inf" }')
@@ -155,7 +156,7 @@ for name in $SITES; do
     summary=$(tail -n 1 "$WORK/$name/site-diff.txt")
   fi
   out_files=$( [ -d "$WORK/$name/jekyll" ] && find "$WORK/$name/jekyll" -type f | wc -l || echo -)
-  rows+=("| $name | $files → $out_files | $js | $hs | $ratio | $jm | $hm |")
+  rows+=("| $name | $js | $hs | $ratio | $jm | $hm | $jc | $hc | $files → $out_files |")
   diffs+=("- **$name**: \`$summary\`")
 done
 
@@ -171,14 +172,16 @@ report=$(cat <<EOF
 
 - date: $(date -u '+%Y-%m-%d %H:%M UTC')
 - machine: $(nproc) CPUs ($cpu), ${mem_mb} MB memory; load average before the report: $load
-- hyde: commit $commit, \`target/release/hyde\`
+- hyde: commit $commit, \`${HYDE#"$ROOT"/}\`
 - Jekyll: $JEKYLL_VERSION via \`jekyll-ref\` (Debian's package, Ruby $(ruby -e 'print RUBY_VERSION' 2>/dev/null))
 - method: \`benches/compare.sh\`: cold builds (destination and caches removed each run), one
-  warm-up then $RUNS timed runs per tool; median wall time and median peak RSS from
-  \`/usr/bin/time -f '%e %M'\`; SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
+  warm-up then $RUNS timed runs per tool; medians of wall time, peak RSS and CPU time (user +
+  system) from \`/usr/bin/time -f '%e %M %U %S'\`; SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH. "ratio" is
+  Jekyll's wall time over hyde's. The machine is shared: wall times move with its load, CPU
+  times much less.
 
-| site | files in → out (Jekyll) | jekyll s | hyde s | ratio | jekyll MB | hyde MB |
-|---|---|---|---|---|---|---|
+| site | jekyll s | hyde s | ratio | jekyll MB | hyde MB | jekyll CPU s | hyde CPU s | files in → out |
+|---|---:|---:|---:|---:|---:|---:|---:|---|
 $(printf '%s\n' "${rows[@]}")
 
 Correctness (\`site-diff JEKYLL_OUT HYDE_OUT\`; iiif with its \`random.mask\` and \`--ignore-generator\`):
