@@ -26,8 +26,18 @@ impl Logger {
         eprintln!("{}", line(topic, message));
     }
 
-    /// A warning already worded with its topic (`Build Warning: …`).
+    /// A warning already worded with its topic (`Build Warning: …`); further lines
+    /// are printed under an empty topic.
     pub(crate) fn warn_line(&self, text: &str) {
+        let mut lines = text.split('\n');
+        let first = lines.next().unwrap_or("");
+        self.warn_first(first);
+        for l in lines {
+            self.warn("", l);
+        }
+    }
+
+    fn warn_first(&self, text: &str) {
         match text.split_once(": ") {
             Some((topic, rest)) if !topic.contains(' ') || topic.ends_with("Warning") => {
                 self.warn(&format!("{topic}:"), rest)

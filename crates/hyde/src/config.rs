@@ -254,7 +254,8 @@ impl Config {
             Some(d) => absolute(&cwd, d),
             None => match file_config.get("destination").and_then(Value::as_str) {
                 Some(d) => absolute(&cwd, Path::new(d)),
-                None => source.join("_site"),
+                // Jekyll's default is `_site` in the working directory, not the source.
+                None => cwd.join("_site"),
             },
         };
         hash.insert("source".into(), Value::str(source.to_string_lossy()));

@@ -20,23 +20,12 @@ pub(crate) struct Rendered {
     pub(crate) excerpt: Option<Arc<str>>,
 }
 
-/// Jekyll's `Page#dir`: the URL itself when it ends in `/`, else its folder with a `/`.
-pub(crate) fn page_dir(url: &str) -> String {
-    if url.ends_with('/') {
-        return url.to_string();
-    }
-    match url.rfind('/') {
-        Some(0) | None => "/".to_string(),
-        Some(i) => format!("{}/", &url[..i]),
-    }
-}
-
 /// The `page` hash of a page (Jekyll's `Convertible#to_liquid`).
 pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Value {
     let mut h = doc.data.clone();
     let content = rendered.content.clone().map_or_else(|| Value::str(&doc.content), Value::Str);
     h.insert("content".into(), content);
-    h.insert("dir".into(), Value::str(page_dir(&doc.url)));
+    h.insert("dir".into(), Value::str(crate::permalink::page_dir(&doc.url)));
     if let Some(e) = &rendered.excerpt {
         h.insert("excerpt".into(), Value::Str(e.clone()));
     } else if !h.contains_key("excerpt") {
@@ -228,7 +217,10 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         .flat_map(|c| c.docs.iter().map(|&i| doc_values[i].clone()))
         .collect();
     h.insert("documents".into(), Value::array(documents));
-    h.insert("data".into(), Value::hash(site.data.clone()));
+    // Site#site_data: `config["data"] || data`.
+    if !site.config.get("data").is_some_and(Value::is_truthy) {
+        h.insert("data".into(), Value::hash(site.data.clone()));
+    }
     h.insert("categories".into(), post_attr_hash(&posts, "categories"));
     h.insert("tags".into(), post_attr_hash(&posts, "tags"));
     for (label, c) in &site.collections {
@@ -274,16 +266,4 @@ pub(crate) fn jekyll_hash(environment: &str) -> Value {
     h.insert("version".into(), Value::str(crate::JEKYLL_VERSION));
     h.insert("environment".into(), Value::str(environment));
     Value::hash(h)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn page_dir_is_the_url_folder() {
-        assert_eq!(page_dir("/about/"), "/about/");
-        assert_eq!(page_dir("/about.html"), "/");
-        assert_eq!(page_dir("/a/b.html"), "/a/");
-    }
 }

@@ -119,6 +119,7 @@ impl<'a> Reader<'a> {
             );
         }
         self.read_directories("")?;
+        self.read_included_excludes()?;
         // sort_files!: pages by name, static files by relative path.
         self.content.pages.sort_by(|a, b| a.name().cmp(b.name()));
         let data_dir = self.config.source.join(self.config.str_or("data_dir", "_data"));
@@ -339,7 +340,10 @@ impl<'a> Reader<'a> {
             .map_or(0, |d| d.as_secs() as i64);
         let kind = collection.unwrap_or("static_files");
         let data = self.defaults.all(relative_path.trim_start_matches('/'), kind);
-        let published = data.get("published").is_none_or(|v| v.is_truthy());
+        let published = data.get("published").is_none_or(|v| v.is_truthy())
+            && collection.is_none_or(|label| {
+                self.content.collections.get(label).is_some_and(crate::collection::Collection::write)
+            });
         StaticFile {
             path,
             relative_path,
@@ -396,6 +400,31 @@ impl<'a> Reader<'a> {
             date: None,
             write: true,
         });
+        Ok(())
+    }
+
+    /// Jekyll's `Reader#read_included_excludes`: files named in `include:` are read even
+    /// inside excluded folders, unless already read.
+    fn read_included_excludes(&mut self) -> Result<()> {
+        for rel in self.filter.included_files() {
+            let path = self.config.source.join(&rel);
+            let (dir, name) = match rel.rsplit_once('/') {
+                Some((d, n)) => (format!("/{d}"), n.to_string()),
+                None => (String::new(), rel.clone()),
+            };
+            if has_header(&path) {
+                if self.content.pages.iter().any(|p| p.relative_path == rel) {
+                    continue;
+                }
+                self.read_page(&dir, &name)?;
+            } else {
+                if self.content.static_files.iter().any(|f| f.relative_path.trim_start_matches('/') == rel) {
+                    continue;
+                }
+                let f = self.static_file(&dir, &name, None, path);
+                self.content.static_files.push(f);
+            }
+        }
         Ok(())
     }
 

@@ -19,6 +19,7 @@ pub(crate) struct SiteHooks {
     url: String,
     converters: Converters,
     posts: HashMap<String, String>,
+    posts_by_base: HashMap<String, String>,
     links: HashMap<String, String>,
     pub(crate) warnings: Mutex<Vec<String>>,
 }
@@ -26,6 +27,7 @@ pub(crate) struct SiteHooks {
 impl SiteHooks {
     pub(crate) fn new(site: &Site, converters: Converters) -> SiteHooks {
         let mut posts = HashMap::new();
+        let mut posts_by_base = HashMap::new();
         let mut links = HashMap::new();
         for d in &site.documents {
             links.insert(d.relative_path.clone(), d.url.clone());
@@ -38,7 +40,7 @@ impl SiteHooks {
                     posts.insert(format!("{before}{after}"), d.url.clone());
                     // The deprecated match on date and slug alone.
                     let base = after.rsplit('/').next().unwrap_or(after);
-                    posts.entry(base.to_string()).or_insert_with(|| d.url.clone());
+                    posts_by_base.entry(base.to_string()).or_insert_with(|| d.url.clone());
                 }
             }
         }
@@ -53,6 +55,7 @@ impl SiteHooks {
             url: site.config.get("url").map(crate::ruby::value_to_s).unwrap_or_default(),
             converters,
             posts,
+            posts_by_base,
             links,
             warnings: Mutex::new(Vec::new()),
         }
@@ -77,7 +80,19 @@ impl hyde_liquid::Hooks for SiteHooks {
         hyde_kramdown::highlight_code(code, Some(lang))
     }
     fn post_url(&self, name: &str) -> Option<String> {
-        self.posts.get(name.trim()).cloned()
+        let name = name.trim().trim_start_matches('/');
+        if let Some(url) = self.posts.get(name) {
+            return Some(url.clone());
+        }
+        // Jekyll's fallback: the date and slug alone, with a deprecation warning.
+        let base = name.rsplit('/').next().unwrap_or(name);
+        let url = self.posts_by_base.get(base)?;
+        self.warn(&format!(
+            "Deprecation: A call to '{{% post_url {name} %}}' did not match a post using the new \
+             matching method of checking name (path-date-slug) equality. Please make sure that \
+             you change this tag to match the post's name exactly."
+        ));
+        Some(url.clone())
     }
     fn link(&self, path: &str) -> Option<String> {
         self.links.get(path.trim().trim_start_matches('/')).cloned()
@@ -200,6 +215,27 @@ impl<'s> Renderer<'s> {
             text.to_string()
         };
         Ok(self.converters.convert(&doc.ext, &out))
+    }
+
+    /// Whether a page's template or its layouts mention `pages` (`site.pages`,
+    /// `site.html_pages`), so that the rendering order of pages can show.
+    fn mentions_pages(&self, doc: &Document) -> bool {
+        if doc.content.contains("pages") {
+            return true;
+        }
+        let mut current = self.layout_of(doc);
+        let mut hops = 0;
+        while let Some(l) = current {
+            if l.content.contains("pages") {
+                return true;
+            }
+            hops += 1;
+            if hops > 32 {
+                break;
+            }
+            current = l.data.get("layout").map(crate::ruby::value_to_s).and_then(|n| self.site.layouts.get(&n));
+        }
+        false
     }
 
     fn layout_of(&self, doc: &Document) -> Option<&crate::layout::Layout> {
@@ -380,12 +416,44 @@ impl<'s> Renderer<'s> {
             .collect();
         let docs2 = doc_values(&rendered_docs);
         let site2 = drops::site_hash(site, &docs2, &pages0);
-        let page_out: Vec<Option<Output>> = site
+        let mut page_out: Vec<Option<Output>> = site
             .pages
             .par_iter()
             .enumerate()
             .map(|(i, p)| self.render_item(p, &pages0[i], &site2, &page_layouts[i]).map(Some))
             .collect::<Result<_>>()?;
+
+        // Jekyll renders pages in order, so a page listing `site.pages` sees the converted
+        // content of the pages before it and the raw content of the rest. Pages whose
+        // templates mention pages are rendered again with exactly that view.
+        let sequential: Vec<usize> = (0..site.pages.len()).filter(|&i| self.mentions_pages(&site.pages[i])).collect();
+        if !sequential.is_empty() {
+            let converted: Vec<Value> = site
+                .pages
+                .iter()
+                .zip(&page_out)
+                .map(|(p, o)| {
+                    let r = Rendered {
+                        content: o.as_ref().map(|o| o.content.clone()),
+                        ..Default::default()
+                    };
+                    drops::page_hash(p, &r)
+                })
+                .collect();
+            let again: Vec<(usize, Output)> = sequential
+                .par_iter()
+                .map(|&i| {
+                    let view: Vec<Value> = (0..site.pages.len())
+                        .map(|j| if j < i { converted[j].clone() } else { pages0[j].clone() })
+                        .collect();
+                    let site_i = drops::site_hash(site, &docs2, &view);
+                    self.render_item(&site.pages[i], &pages0[i], &site_i, &page_layouts[i]).map(|o| (i, o))
+                })
+                .collect::<Result<_>>()?;
+            for (i, o) in again {
+                page_out[i] = Some(o);
+            }
+        }
         Ok((page_out, doc_out))
     }
 }

@@ -110,6 +110,7 @@ impl Site {
 
     fn sort_collections(&mut self) {
         let docs = &self.documents;
+        let warnings = &mut self.warnings;
         for c in self.collections.values_mut() {
             let by_date_then_path = |a: &usize, b: &usize| {
                 let (da, db) = (&docs[*a], &docs[*b]);
@@ -135,17 +136,28 @@ impl Site {
                 ordered.extend(rest);
                 c.docs = ordered;
             } else if let Some(key) = c.metadata.get("sort_by").and_then(Value::as_str) {
-                let (mut with, mut without): (Vec<usize>, Vec<usize>) =
-                    c.docs.iter().partition(|&&i| docs[i].data.get(key).is_some_and(Value::is_truthy));
-                without.sort_by(by_date_then_path);
-                with.sort_by(|a, b| {
-                    match crate::ruby::compare(&docs[*a].data[key], &docs[*b].data[key]) {
-                        Some(std::cmp::Ordering::Equal) | None => by_date_then_path(a, b),
-                        Some(o) => o,
+                // Collection#sort_docs_by_key!: a document without the key sorts after one
+                // with it (with a warning); otherwise the values' `<=>`.
+                let mut missing = std::collections::BTreeSet::new();
+                c.docs.sort_by(|a, b| {
+                    let (va, vb) = (docs[*a].data.get(key), docs[*b].data.get(key));
+                    let (va, vb) = (va.filter(|v| !v.is_nil()), vb.filter(|v| !v.is_nil()));
+                    match (va, vb) {
+                        (None, Some(_)) => {
+                            missing.insert(docs[*a].relative_path.clone());
+                            std::cmp::Ordering::Greater
+                        }
+                        (Some(_), None) => {
+                            missing.insert(docs[*b].relative_path.clone());
+                            std::cmp::Ordering::Less
+                        }
+                        (Some(x), Some(y)) => crate::ruby::compare(x, y).unwrap_or(std::cmp::Ordering::Equal),
+                        (None, None) => std::cmp::Ordering::Equal,
                     }
                 });
-                with.extend(without);
-                c.docs = with;
+                for path in missing {
+                    warnings.push(format!("Sort warning: '{key}' not defined in {path}"));
+                }
             } else {
                 c.docs.sort_by(by_date_then_path);
             }
@@ -237,6 +249,40 @@ impl Site {
         Ok(report)
     }
 
+    /// Jekyll's `Doctor.conflicting_urls`: one warning per destination claimed twice.
+    pub fn conflicts(&self) -> Vec<String> {
+        let mut map: IndexMap<&str, Vec<String>> = IndexMap::new();
+        for p in self.pages.iter().filter(|p| p.write) {
+            map.entry(&p.destination).or_default().push(p.path.display().to_string());
+        }
+        for f in self.static_files.iter().filter(|f| f.write) {
+            map.entry(&f.destination).or_default().push(f.path.display().to_string());
+        }
+        for c in self.collections.values().filter(|c| c.write()) {
+            for &i in &c.docs {
+                let d = &self.documents[i];
+                if d.write {
+                    map.entry(&d.destination).or_default().push(d.path.display().to_string());
+                }
+            }
+        }
+        map.into_iter()
+            .filter(|(_, paths)| paths.len() > 1)
+            .map(|(dest, paths)| {
+                let mut w = String::from(
+                    "Conflict: The following destination is shared by multiple files.\n\
+                     The written file may end up with unexpected contents.\n",
+                );
+                w.push_str(&self.config.destination.join(dest).display().to_string());
+                for p in paths {
+                    w.push_str(&format!("\n - {p}"));
+                }
+                w.push('\n');
+                w
+            })
+            .collect()
+    }
+
     /// Renders and writes into the destination, cleaning what the build does not write.
     pub fn write(&self) -> Result<BuildReport> {
         let dest = &self.config.destination;
@@ -247,6 +293,7 @@ impl Site {
             ..Default::default()
         };
         report.warnings.extend(warnings);
+        report.warnings.extend(self.conflicts());
         let mut written = HashSet::new();
         let mut last: HashMap<PathBuf, usize> = HashMap::new();
         let mut targets = Vec::with_capacity(files.len());

@@ -23,6 +23,29 @@ pub(crate) const JEKYLL_TAGS: &[&str] = &["include", "include_relative", "link",
 /// The filter appended to every output: Ruby's `to_s`.
 pub(crate) const TO_S_FILTER: &str = "__hyde_to_s";
 
+/// The filter that makes a range `(a..b)` at the start of an expression.
+pub(crate) const RANGE_FILTER: &str = "__hyde_range";
+
+static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(\s*)\(\s*(\S+?)\s*\.\.\s*(\S+?)\s*\)")
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// Rewrites a leading range literal, which liquid-rust's grammar only
+/// knows in tags, into a filter: `(1..n) | join` becomes
+/// `1 | __hyde_range: n | join`.
+fn rewrite_range(expr: &str) -> std::borrow::Cow<'_, str> {
+    match RANGE.captures(expr) {
+        Some(c) => {
+            let whole = c.get(0).map_or("", |m| m.as_str());
+            let (lead, a, b) = (&c[1], &c[2], &c[3]);
+            let rest = &expr[whole.len()..];
+            std::borrow::Cow::Owned(format!("{lead}{a} | {RANGE_FILTER}: {b}{}{rest}", newlines(&whole[lead.len()..])))
+        }
+        None => std::borrow::Cow::Borrowed(expr),
+    }
+}
+
 /// The filter that stands in for an unknown one.
 pub(crate) const UNKNOWN_FILTER: &str = "__hyde_unknown";
 
@@ -107,7 +130,11 @@ pub(crate) fn prepare_with(
                 out.push_str("{%");
                 out.push_str(l);
                 let name_at = out.len() + (body.len() - trimmed.len());
-                out.push_str(&rewrite_filters(body, is_filter));
+                let body = match (name, body.split_once('=')) {
+                    ("assign", Some((target, value))) => std::borrow::Cow::Owned(format!("{target}={}", rewrite_range(value))),
+                    _ => std::borrow::Cow::Borrowed(body),
+                };
+                out.push_str(&rewrite_filters(&body, is_filter));
                 blocks.tag(name, name_at, &mut out);
                 out.push_str(r);
                 out.push_str("%}");
@@ -116,7 +143,10 @@ pub(crate) fn prepare_with(
             out.push_str(&newlines(body));
         } else {
             blocks.output();
-            out.push_str(&format!("{{{{{l}{} | {TO_S_FILTER} {r}}}}}", rewrite_filters(body, is_filter)));
+            out.push_str(&format!(
+                "{{{{{l}{} | {TO_S_FILTER} {r}}}}}",
+                rewrite_filters(&rewrite_range(body), is_filter)
+            ));
         }
         line += inner.matches('\n').count();
         trim_next = rtrim;

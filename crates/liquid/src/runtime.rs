@@ -13,23 +13,24 @@ use liquid_core::model::{KString, KStringCow, KStringRef, ScalarCow, ValueCow, V
 use liquid_core::runtime::{PartialStore, Registers, Renderable};
 use liquid_core::{Object, Runtime};
 
-use crate::value::{Hash, Value};
+use crate::value::{Hash, ORDER_KEY, Value, object_entries};
 
 /// Ruby's lookup of `key` in `value`: hash keys, array indexes, and the
 /// `size`, `first` and `last` commands.
 pub(crate) fn index<'a>(value: &'a dyn ValueView, key: &ScalarCow<'_>) -> Option<ValueCow<'a>> {
     if let Some(obj) = value.as_object() {
         let k = key.to_kstr();
+        if k.as_str() == ORDER_KEY {
+            return None;
+        }
         if let Some(v) = obj.get(k.as_str()) {
             return Some(ValueCow::Borrowed(v));
         }
+        let hidden = i64::from(obj.contains_key(ORDER_KEY));
         return match k.as_str() {
-            "size" => Some(ValueCow::Owned(liquid_core::Value::scalar(obj.size()))),
-            "first" => obj.iter().next().map(|(k, v)| {
-                ValueCow::Owned(liquid_core::Value::array([
-                    liquid_core::Value::scalar(k.into_owned()),
-                    v.to_value(),
-                ]))
+            "size" => Some(ValueCow::Owned(liquid_core::Value::scalar(obj.size() - hidden))),
+            "first" => object_entries(obj).into_iter().next().map(|(k, v)| {
+                ValueCow::Owned(liquid_core::Value::array([liquid_core::Value::scalar(k), v.to_value()]))
             }),
             _ => None,
         };
@@ -121,6 +122,10 @@ impl Runtime for Root<'_> {
     fn try_get(&self, path: &[ScalarCow<'_>]) -> Option<ValueCow<'_>> {
         let key = path.first()?.to_kstr();
         if let Some(v) = self.assigned.borrow().get(key.as_str()) {
+            return find(v.as_view(), &path[1..]).map(|v| ValueCow::Owned(v.into_owned()));
+        }
+        // `increment` / `decrement` counters live in Ruby's first environment.
+        if let Some(v) = self.indexes.borrow().get(key.as_str()) {
             return find(v.as_view(), &path[1..]).map(|v| ValueCow::Owned(v.into_owned()));
         }
         let v: &Value = self.globals.get(key.as_str())?;

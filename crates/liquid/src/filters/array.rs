@@ -20,7 +20,9 @@ pub(super) fn elements(input: &dyn ValueView) -> Option<Vec<&dyn ValueView>> {
     if let Some(a) = input.as_array() {
         return Some(a.values().collect());
     }
-    input.as_object().map(|o| o.values().collect())
+    input
+        .as_object()
+        .map(|o| crate::value::object_entries(o).into_iter().map(|(_, v)| v).collect())
 }
 
 /// Jekyll's `parse_sort_input`: numeric strings become numbers.

@@ -194,3 +194,17 @@ pub(super) fn size(call: &Call<'_>) -> Result<Out, String> {
     };
     Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)).into())
 }
+
+fn range_bound(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        Value::Float(f) => *f as i64,
+        other => super::text::ruby_to_i(&other.to_ruby_string()),
+    }
+}
+
+/// `(a..b)` at the start of an expression (see `frontend::RANGE_FILTER`).
+pub(super) fn range(call: &Call<'_>) -> Result<Out, String> {
+    let (start, end) = (range_bound(&call.input_value()), range_bound(&call.value(0)));
+    Ok(Value::array((start..=end).map(Value::Int).collect()).into())
+}

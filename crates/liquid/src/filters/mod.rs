@@ -25,7 +25,7 @@ use liquid_core::{Filter, Runtime, ValueView};
 pub(crate) use array::ruby_cmp;
 
 use crate::engine::{Inner, Site};
-use crate::frontend::{TO_S_FILTER, UNKNOWN_FILTER};
+use crate::frontend::{RANGE_FILTER, TO_S_FILTER, UNKNOWN_FILTER};
 use crate::value::{Value, to_liquid};
 
 /// What a filter gets: its input, its evaluated arguments, and the site.
@@ -207,6 +207,7 @@ impl Filter for Bound {
 const LIQUID: &[(&str, usize, usize, FilterFn)] = &[
     (TO_S_FILTER, 0, 0, output::to_s),
     (UNKNOWN_FILTER, 0, usize::MAX, output::unknown),
+    (RANGE_FILTER, 1, 1, collection::range),
     ("default", 0, 2, output::default),
     ("date", 1, 1, date::date),
     ("plus", 1, 1, math::plus),

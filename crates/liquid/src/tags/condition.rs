@@ -161,7 +161,9 @@ pub(crate) fn ruby_eq(a: &dyn ValueView, b: &dyn ValueView) -> bool {
         return x.size() == y.size() && x.values().zip(y.values()).all(|(p, q)| ruby_eq(p, q));
     }
     if let (Some(x), Some(y)) = (a.as_object(), b.as_object()) {
-        return x.size() == y.size() && x.iter().all(|(k, v)| y.get(k.as_str()).is_some_and(|w| ruby_eq(v, w)));
+        let (x, y) = (crate::value::object_entries(x), crate::value::object_entries(y));
+        return x.len() == y.len()
+            && x.iter().all(|(k, v)| y.iter().any(|(l, w)| k == l && ruby_eq(*v, *w)));
     }
     match (a.as_scalar(), b.as_scalar()) {
         (Some(x), Some(y)) => {

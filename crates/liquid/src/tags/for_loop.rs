@@ -180,9 +180,9 @@ fn items<'a>(v: &'a dyn ValueView) -> Vec<Item<'a>> {
         return a.values().map(Item::View).collect();
     }
     if let Some(o) = v.as_object() {
-        return o
-            .iter()
-            .map(|(k, v)| Item::Made(Value::array(vec![Value::str(k.as_str()), from_view(v)])))
+        return crate::value::object_entries(o)
+            .into_iter()
+            .map(|(k, v)| Item::Made(Value::array(vec![Value::from(k), from_view(v)])))
             .collect();
     }
     if let Some(s) = v.as_scalar()

@@ -3,9 +3,27 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate};
-use liquid_core::model::{ScalarCow, ValueView};
+use liquid_core::model::{ObjectView, ScalarCow, ValueView};
 
 use super::{Hash, Value, ruby};
+
+/// A hidden key in the liquid-core objects hyde makes, listing the keys in
+/// order: liquid-core's objects are hash maps, Ruby's hashes are ordered.
+pub(crate) const ORDER_KEY: &str = "\u{1}hyde-key-order";
+
+/// The entries of an object in order (its hidden key list when it has one).
+pub(crate) fn object_entries(o: &dyn ObjectView) -> Vec<(String, &dyn ValueView)> {
+    if let Some(order) = o.get(ORDER_KEY).and_then(|v| v.as_array()) {
+        return order
+            .values()
+            .filter_map(|k| {
+                let k = k.to_kstr().into_owned().to_string();
+                o.get(&k).map(|v| (k, v))
+            })
+            .collect();
+    }
+    o.iter().map(|(k, v)| (k.to_string(), v)).collect()
+}
 
 /// Converts any liquid value (ours or liquid-core's) into a [`Value`].
 pub(crate) fn from_view(view: &dyn ValueView) -> Value {
@@ -19,7 +37,7 @@ pub(crate) fn from_view(view: &dyn ValueView) -> Value {
         return Value::Array(Arc::new(a.values().map(from_view).collect()));
     }
     if let Some(o) = view.as_object() {
-        let map: Hash = o.iter().map(|(k, v)| (k.to_string(), from_view(v))).collect();
+        let map: Hash = object_entries(o).into_iter().map(|(k, v)| (k, from_view(v))).collect();
         return Value::Hash(Arc::new(map));
     }
     if let Some(state) = view.as_state() {
@@ -62,6 +80,10 @@ pub(crate) fn to_liquid(value: &Value) -> liquid_core::Value {
             let mut o = liquid_core::Object::new();
             for (k, v) in h.iter() {
                 o.insert(k.clone().into(), to_liquid(v));
+            }
+            if h.len() > 1 {
+                let keys = h.keys().map(|k| liquid_core::Value::scalar(k.clone())).collect();
+                o.insert(ORDER_KEY.into(), liquid_core::Value::Array(keys));
             }
             liquid_core::Value::Object(o)
         }
