@@ -33,7 +33,10 @@ fn options(source: &Path, destination: &Path) -> BuildOptions {
 
 fn builds(c: &mut Criterion) {
     let mut group = c.benchmark_group("site");
-    group.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(2));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20))
+        .warm_up_time(Duration::from_secs(2));
     for &(name, posts, pages) in SIZES {
         let tmp = match tempfile::tempdir() {
             Ok(t) => t,
@@ -58,7 +61,11 @@ fn builds(c: &mut Criterion) {
             b.iter(|| black_box(Site::load(o)).is_ok());
         });
         group.bench_with_input(BenchmarkId::new("render", name), &options, |b, o| {
-            b.iter(|| Site::load(o).and_then(|site| site.render().map(|files| black_box(files).0.len())).ok());
+            b.iter(|| {
+                Site::load(o)
+                    .and_then(|site| site.render().map(|files| black_box(files).0.len()))
+                    .ok()
+            });
         });
     }
     group.finish();

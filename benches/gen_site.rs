@@ -29,7 +29,10 @@ fn main() -> ExitCode {
     }
     match sitegen::generate(&out, posts, pages, seed) {
         Ok(()) => {
-            eprintln!("gen_site: wrote {} ({posts} posts, {pages} pages, seed {seed})", out.display());
+            eprintln!(
+                "gen_site: wrote {} ({posts} posts, {pages} pages, seed {seed})",
+                out.display()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -40,5 +43,10 @@ fn main() -> ExitCode {
 }
 
 fn parse(out: &str, posts: &str, pages: &str, seed: &str) -> Option<(PathBuf, usize, usize, u64)> {
-    Some((PathBuf::from(out), posts.parse().ok()?, pages.parse().ok()?, seed.parse().ok()?))
+    Some((
+        PathBuf::from(out),
+        posts.parse().ok()?,
+        pages.parse().ok()?,
+        seed.parse().ok()?,
+    ))
 }
