@@ -62,97 +62,148 @@ pub(crate) fn prepare_with(
     is_filter: &dyn Fn(&str) -> bool,
     packed: &[&str],
 ) -> String {
-    let mut out = String::with_capacity(src.len() + src.len() / 8 + 16);
-    let mut line = first_line;
-    let mut rest = src;
-    let mut trim_next = false;
-    let mut blocks = blank::Tracker::default();
-    loop {
-        let Some(start) = find_markup_start(rest) else {
-            push_text(&mut out, rest, trim_next, false);
-            break;
-        };
-        let is_tag = rest[start..].starts_with("{%");
-        let close = if is_tag { "%}" } else { "}}" };
-        let Some(end_rel) = rest[start + 2..].find(close) else {
-            push_text(&mut out, rest, trim_next, false);
-            break;
-        };
-        let end = start + 2 + end_rel;
-        let inner = &rest[start + 2..end];
-        let ltrim = inner.starts_with('-');
-        let rtrim = inner.len() > usize::from(ltrim) && inner.ends_with('-');
-        let body = &inner[usize::from(ltrim)..inner.len() - usize::from(rtrim)];
-        push_text(&mut out, &rest[..start], trim_next, ltrim);
-        blocks.text(&rest[..start]);
-        line += rest[..start].matches('\n').count();
-        let l = if ltrim { "-" } else { "" };
-        let r = if rtrim { "-" } else { "" };
-        let mut after = end + 2;
-        if is_tag {
-            let trimmed = body.trim_start();
-            let name_len = trimmed
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '#'))
-                .unwrap_or(trimmed.len());
-            let name = &trimmed[..name_len];
-            let markup = &trimmed[name_len..];
-            if name.starts_with('#') {
-                out.push_str(&format!("{{%{l} comment %}}{}{{% endcomment {r}%}}", newlines(body)));
-            } else if name == "raw" {
-                out.push_str(&rest[start..end + 2]);
-                if let Some((body_end, close_end)) = find_endraw(&rest[after..]) {
-                    if body_end > 0 {
-                        blocks.output();
-                    }
-                    out.push_str(&rest[after..after + close_end]);
-                    let closing = &rest[after + body_end..after + close_end];
-                    line += rest[end..after + close_end].matches('\n').count();
-                    after += close_end;
-                    rest = &rest[after..];
-                    trim_next = closing.ends_with("-%}");
-                    continue;
-                }
-            } else if name == "echo" {
-                blocks.output();
-                if markup.trim().is_empty() {
-                    out.push_str(&newlines(body));
-                } else {
-                    out.push_str(&format!("{{{{{l}{} | {TO_S_FILTER} {r}}}}}", rewrite_filters(markup, is_filter)));
-                }
-            } else if packed.contains(&name) {
-                blocks.output();
-                out.push_str(&format!(
-                    "{{%{l} {name} \"{}\" {line}{} {r}%}}",
-                    encode(markup.trim()),
-                    newlines(markup)
-                ));
-            } else {
-                out.push_str("{%");
-                out.push_str(l);
-                let name_at = out.len() + (body.len() - trimmed.len());
-                let body = match (name, body.split_once('=')) {
-                    ("assign", Some((target, value))) => std::borrow::Cow::Owned(format!("{target}={}", rewrite_range(value))),
-                    _ => std::borrow::Cow::Borrowed(body),
-                };
-                out.push_str(&rewrite_filters(&body, is_filter));
-                blocks.tag(name, name_at, &mut out);
-                out.push_str(r);
-                out.push_str("%}");
-            }
-        } else if body.trim().is_empty() {
-            out.push_str(&newlines(body));
-        } else {
-            blocks.output();
-            out.push_str(&format!(
-                "{{{{{l}{} | {TO_S_FILTER} {r}}}}}",
-                rewrite_filters(&rewrite_range(body), is_filter)
-            ));
-        }
-        line += inner.matches('\n').count();
-        trim_next = rtrim;
-        rest = &rest[after..];
+    let mut prep = Prep {
+        out: String::with_capacity(src.len() + src.len() / 8 + 16),
+        line: first_line,
+        trim_next: false,
+        blocks: blank::Tracker::default(),
+        is_filter,
+        packed,
+    };
+    prep.feed(src);
+    prep.out
+}
+
+/// The state of one rewrite.
+struct Prep<'a> {
+    out: String,
+    line: usize,
+    trim_next: bool,
+    blocks: blank::Tracker,
+    is_filter: &'a dyn Fn(&str) -> bool,
+    packed: &'a [&'a str],
+}
+
+impl Prep<'_> {
+    fn output(&mut self, expr: &str, l: &str, r: &str) {
+        self.blocks.output();
+        let expr = rewrite_filters(&rewrite_range(expr), self.is_filter);
+        self.out.push_str(&format!("{{{{{l}{expr} | {TO_S_FILTER} {r}}}}}"));
     }
-    out
+
+    /// Liquid 5's `{% liquid %}`: one tag per line, `#` lines are comments.
+    fn liquid_tag(&mut self, markup: &str, l: &str, r: &str) {
+        self.out.push_str(&format!("{{%{l} comment %}}{{% endcomment %}}"));
+        let mut generated = String::new();
+        for line in markup.lines() {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            generated.push_str("{% ");
+            generated.push_str(t);
+            generated.push_str(" %}");
+        }
+        let line = self.line;
+        let trim_next = std::mem::replace(&mut self.trim_next, false);
+        self.feed(&generated);
+        self.trim_next = trim_next;
+        self.line = line;
+        self.out
+            .push_str(&format!("{{% comment %}}{}{{% endcomment {r}%}}", newlines(markup)));
+    }
+
+    fn feed(&mut self, src: &str) {
+        let mut rest = src;
+        loop {
+            let Some(start) = find_markup_start(rest) else {
+                push_text(&mut self.out, rest, self.trim_next, false);
+                self.blocks.text(rest);
+                break;
+            };
+            let is_tag = rest[start..].starts_with("{%");
+            let close = if is_tag { "%}" } else { "}}" };
+            let Some(end_rel) = rest[start + 2..].find(close) else {
+                push_text(&mut self.out, rest, self.trim_next, false);
+                self.blocks.text(rest);
+                break;
+            };
+            let end = start + 2 + end_rel;
+            let inner = &rest[start + 2..end];
+            let ltrim = inner.starts_with('-');
+            let rtrim = inner.len() > usize::from(ltrim) && inner.ends_with('-');
+            let body = &inner[usize::from(ltrim)..inner.len() - usize::from(rtrim)];
+            push_text(&mut self.out, &rest[..start], self.trim_next, ltrim);
+            self.blocks.text(&rest[..start]);
+            self.line += rest[..start].matches('\n').count();
+            let l = if ltrim { "-" } else { "" };
+            let r = if rtrim { "-" } else { "" };
+            let mut after = end + 2;
+            if is_tag {
+                let trimmed = body.trim_start();
+                let name_len = trimmed
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '#'))
+                    .unwrap_or(trimmed.len());
+                let name = &trimmed[..name_len];
+                let markup = &trimmed[name_len..];
+                if name.starts_with('#') {
+                    self.out
+                        .push_str(&format!("{{%{l} comment %}}{}{{% endcomment {r}%}}", newlines(body)));
+                } else if name == "liquid" {
+                    self.liquid_tag(markup, l, r);
+                } else if name == "raw" {
+                    self.out.push_str(&rest[start..end + 2]);
+                    if let Some((body_end, close_end)) = find_endraw(&rest[after..]) {
+                        if body_end > 0 {
+                            self.blocks.output();
+                        }
+                        self.out.push_str(&rest[after..after + close_end]);
+                        let closing = &rest[after + body_end..after + close_end];
+                        self.line += rest[end..after + close_end].matches('\n').count();
+                        after += close_end;
+                        rest = &rest[after..];
+                        self.trim_next = closing.ends_with("-%}");
+                        continue;
+                    }
+                } else if name == "echo" {
+                    if markup.trim().is_empty() {
+                        self.out.push_str(&newlines(body));
+                    } else {
+                        self.output(markup, l, r);
+                    }
+                } else if self.packed.contains(&name) {
+                    self.blocks.output();
+                    self.out.push_str(&format!(
+                        "{{%{l} {name} \"{}\" {}{} {r}%}}",
+                        encode(markup.trim()),
+                        self.line,
+                        newlines(markup)
+                    ));
+                } else {
+                    self.out.push_str("{%");
+                    self.out.push_str(l);
+                    let name_at = self.out.len() + (body.len() - trimmed.len());
+                    let body = match (name, body.split_once('=')) {
+                        ("assign", Some((target, value))) => {
+                            std::borrow::Cow::Owned(format!("{target}={}", rewrite_range(value)))
+                        }
+                        _ => std::borrow::Cow::Borrowed(body),
+                    };
+                    self.out.push_str(&rewrite_filters(&body, self.is_filter));
+                    self.blocks.tag(name, name_at, &mut self.out);
+                    self.out.push_str(r);
+                    self.out.push_str("%}");
+                }
+            } else if body.trim().is_empty() {
+                self.out.push_str(&newlines(body));
+            } else {
+                self.output(body, l, r);
+            }
+            self.line += inner.matches('\n').count();
+            self.trim_next = rtrim;
+            rest = &rest[after..];
+        }
+    }
 }
 
 fn find_markup_start(s: &str) -> Option<usize> {
