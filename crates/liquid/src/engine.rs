@@ -77,8 +77,10 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>) -> Language {
     register_block(&mut lang, stdlib::CaptureBlock);
     register_block(&mut lang, stdlib::CaseBlock);
     if site.options.flavor == Flavor::Liquid {
-        lang.filters.register("where".to_owned(), Box::new(stdlib::Where));
-        lang.filters.register("sort".to_owned(), Box::new(stdlib::Sort));
+        lang.filters
+            .register("where".to_owned(), Box::new(stdlib::Where));
+        lang.filters
+            .register("sort".to_owned(), Box::new(stdlib::Sort));
     }
     for filter in stdlib_filters() {
         let name = filter.reflection().name().to_owned();
@@ -156,7 +158,13 @@ fn split_parse_error(err: &liquid_core::Error) -> (Option<usize>, Option<usize>,
             message = Some(m.to_owned());
         }
     }
-    let first = text.lines().next().unwrap_or("").trim_start_matches("liquid:").trim().to_owned();
+    let first = text
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("liquid:")
+        .trim()
+        .to_owned();
     let requested = text
         .lines()
         .find_map(|l| l.trim().strip_prefix("requested="))
@@ -173,7 +181,12 @@ fn split_parse_error(err: &liquid_core::Error) -> (Option<usize>, Option<usize>,
 /// The first line of a liquid-rust error, without its `liquid:` prefix.
 pub(crate) fn error_message(err: &liquid_core::Error) -> String {
     let text = err.to_string();
-    text.lines().next().unwrap_or("").trim_start_matches("liquid:").trim().to_owned()
+    text.lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("liquid:")
+        .trim()
+        .to_owned()
 }
 
 impl Inner {
@@ -186,7 +199,12 @@ impl Inner {
     }
 
     /// Rewrites and parses `text` whose first line is line `first_line` of `file`.
-    pub(crate) fn parse(&self, text: &str, file: &str, first_line: usize) -> Result<Template, Error> {
+    pub(crate) fn parse(
+        &self,
+        text: &str,
+        file: &str,
+        first_line: usize,
+    ) -> Result<Template, Error> {
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
         let prepared = frontend::prepare_with(text, first_line, &is_filter, self.packed_tags());
         // Pad so that pest's line numbers are the file's.
@@ -206,7 +224,11 @@ impl Inner {
         let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             liquid_core::parser::parse(source, &self.language)
         }))
-        .unwrap_or_else(|_| Err(liquid_core::Error::with_msg("Unclosed block or malformed tag")));
+        .unwrap_or_else(|_| {
+            Err(liquid_core::Error::with_msg(
+                "Unclosed block or malformed tag",
+            ))
+        });
         let elements = parsed.map_err(|e| {
             let (line, column, message) = split_parse_error(&e);
             Error::Syntax {
@@ -221,7 +243,12 @@ impl Inner {
     }
 
     /// The parsed include at `path`, read and parsed on first use.
-    pub(crate) fn include(&self, path: &Path, name: &str, location: &SourceLocation) -> Result<Arc<Template>, Error> {
+    pub(crate) fn include(
+        &self,
+        path: &Path,
+        name: &str,
+        location: &SourceLocation,
+    ) -> Result<Arc<Template>, Error> {
         if let Ok(cache) = self.includes.read()
             && let Some(t) = cache.get(path)
         {
@@ -264,15 +291,22 @@ impl Engine {
     /// `page`, `layout`, `content`, `paginator`, `jekyll`…).
     pub fn render(&self, template: &Template, globals: &Hash) -> Result<String, Error> {
         let root = Root::new(globals, self.inner.site.options.strict_variables);
-        RenderState::enter(&root, template.file.clone(), page_dir(globals, &self.inner.site.options));
+        RenderState::enter(
+            &root,
+            template.file.clone(),
+            page_dir(globals, &self.inner.site.options),
+        );
         let mut out = Vec::new();
         let result = template.inner.render_to(&mut out, &root);
         match result {
-            Ok(()) => Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
-            Err(e) => Err(RenderState::take_error(&root).unwrap_or_else(|| Error::Render {
-                location: RenderState::location(&root, None),
-                message: error_message(&e),
-            })),
+            Ok(()) => Ok(String::from_utf8(out)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+            Err(e) => Err(
+                RenderState::take_error(&root).unwrap_or_else(|| Error::Render {
+                    location: RenderState::location(&root, None),
+                    message: error_message(&e),
+                }),
+            ),
         }
     }
 }
@@ -286,7 +320,9 @@ fn page_dir(globals: &Hash, options: &Options) -> PathBuf {
     };
     let path = path.strip_suffix("/#excerpt").unwrap_or(path);
     let mut full = options.source_dir.clone();
-    if page.and_then(|p| p.get("collection")).is_some_and(|c| c.is_truthy())
+    if page
+        .and_then(|p| p.get("collection"))
+        .is_some_and(|c| c.is_truthy())
         && let Some(dir) = globals
             .get("site")
             .and_then(|s| s.get("collections_dir"))
@@ -296,13 +332,18 @@ fn page_dir(globals: &Hash, options: &Options) -> PathBuf {
         full.push(dir);
     }
     full.push(path);
-    full.parent().map(Path::to_path_buf).unwrap_or_else(|| options.source_dir.clone())
+    full.parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| options.source_dir.clone())
 }
 
 impl Inner {
     /// A small template made by a filter (`where_exp`'s condition), parsed
     /// once per engine.
-    pub(crate) fn snippet(&self, text: &str) -> liquid_core::Result<Arc<liquid_core::runtime::Template>> {
+    pub(crate) fn snippet(
+        &self,
+        text: &str,
+    ) -> liquid_core::Result<Arc<liquid_core::runtime::Template>> {
         if let Ok(cache) = self.snippets.read()
             && let Some(t) = cache.get(text)
         {

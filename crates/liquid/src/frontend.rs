@@ -18,7 +18,13 @@ mod blank;
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
 
 /// Jekyll's tags whose markup is passed through as a string.
-pub(crate) const JEKYLL_TAGS: &[&str] = &["include", "include_relative", "link", "post_url", "highlight"];
+pub(crate) const JEKYLL_TAGS: &[&str] = &[
+    "include",
+    "include_relative",
+    "link",
+    "post_url",
+    "highlight",
+];
 
 /// The filter appended to every output: Ruby's `to_s`.
 pub(crate) const TO_S_FILTER: &str = "__hyde_to_s";
@@ -40,7 +46,10 @@ fn rewrite_range(expr: &str) -> std::borrow::Cow<'_, str> {
             let whole = c.get(0).map_or("", |m| m.as_str());
             let (lead, a, b) = (&c[1], &c[2], &c[3]);
             let rest = &expr[whole.len()..];
-            std::borrow::Cow::Owned(format!("{lead}{a} | {RANGE_FILTER}: {b}{}{rest}", newlines(&whole[lead.len()..])))
+            std::borrow::Cow::Owned(format!(
+                "{lead}{a} | {RANGE_FILTER}: {b}{}{rest}",
+                newlines(&whole[lead.len()..])
+            ))
         }
         None => std::borrow::Cow::Borrowed(expr),
     }
@@ -88,12 +97,14 @@ impl Prep<'_> {
     fn output(&mut self, expr: &str, l: &str, r: &str) {
         self.blocks.output();
         let expr = rewrite_filters(&rewrite_range(expr), self.is_filter);
-        self.out.push_str(&format!("{{{{{l}{expr} | {TO_S_FILTER} {r}}}}}"));
+        self.out
+            .push_str(&format!("{{{{{l}{expr} | {TO_S_FILTER} {r}}}}}"));
     }
 
     /// Liquid 5's `{% liquid %}`: one tag per line, `#` lines are comments.
     fn liquid_tag(&mut self, markup: &str, l: &str, r: &str) {
-        self.out.push_str(&format!("{{%{l} comment %}}{{% endcomment %}}"));
+        self.out
+            .push_str(&format!("{{%{l} comment %}}{{% endcomment %}}"));
         let mut generated = String::new();
         for line in markup.lines() {
             let t = line.trim();
@@ -109,8 +120,10 @@ impl Prep<'_> {
         self.feed(&generated);
         self.trim_next = trim_next;
         self.line = line;
-        self.out
-            .push_str(&format!("{{% comment %}}{}{{% endcomment {r}%}}", newlines(markup)));
+        self.out.push_str(&format!(
+            "{{% comment %}}{}{{% endcomment {r}%}}",
+            newlines(markup)
+        ));
     }
 
     fn feed(&mut self, src: &str) {
@@ -147,8 +160,10 @@ impl Prep<'_> {
                 let name = &trimmed[..name_len];
                 let markup = &trimmed[name_len..];
                 if name.starts_with('#') {
-                    self.out
-                        .push_str(&format!("{{%{l} comment %}}{}{{% endcomment {r}%}}", newlines(body)));
+                    self.out.push_str(&format!(
+                        "{{%{l} comment %}}{}{{% endcomment {r}%}}",
+                        newlines(body)
+                    ));
                 } else if name == "liquid" {
                     self.liquid_tag(markup, l, r);
                 } else if name == "raw" {
@@ -238,8 +253,16 @@ fn find_endraw(s: &str) -> Option<(usize, usize)> {
 fn push_text(out: &mut String, text: &str, trim_start: bool, trim_end: bool) {
     let is_ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0b}' | '\u{0c}');
     let not_space_nl = |c: char| matches!(c, '\t' | '\u{0b}' | '\u{0c}');
-    let lead_end = if trim_start { text.len() - text.trim_start_matches(is_ws).len() } else { 0 };
-    let trail_start = if trim_end { text.trim_end_matches(is_ws).len().max(lead_end) } else { text.len() };
+    let lead_end = if trim_start {
+        text.len() - text.trim_start_matches(is_ws).len()
+    } else {
+        0
+    };
+    let trail_start = if trim_end {
+        text.trim_end_matches(is_ws).len().max(lead_end)
+    } else {
+        text.len()
+    };
     out.extend(text[..lead_end].chars().filter(|c| !not_space_nl(*c)));
     out.push_str(&text[lead_end..trail_start]);
     out.extend(text[trail_start..].chars().filter(|c| !not_space_nl(*c)));
@@ -305,13 +328,15 @@ fn rewrite_filters(markup: &str, is_filter: &dyn Fn(&str) -> bool) -> String {
                 out.push('"');
                 let tail = &name_start[name_len..];
                 let tail_ws = tail.len() - tail.trim_start().len();
-                let consumed = ws + name_len + if tail[tail_ws..].starts_with(':') {
-                    out.push_str(&tail[..tail_ws]);
-                    out.push(',');
-                    tail_ws + 1
-                } else {
-                    0
-                };
+                let consumed = ws
+                    + name_len
+                    + if tail[tail_ws..].starts_with(':') {
+                        out.push_str(&tail[..tail_ws]);
+                        out.push(',');
+                        tail_ws + 1
+                    } else {
+                        0
+                    };
                 let target = i + 1 + consumed;
                 while chars.peek().is_some_and(|(j, _)| *j < target) {
                     chars.next();
@@ -334,13 +359,22 @@ mod tests {
     #[test]
     fn jekyll_tag_markup_becomes_a_string() {
         let out = prepare("a\n{% include dir/x.html k=\"v\"\n  n=1 %}b", 1, &known);
-        assert_eq!(out, "a\n{% include \"dir/x.html k=%22v%22%0A  n=1\" 2\n %}b");
-        assert_eq!(decode("dir/x.html k=%22v%22%0A  n=1"), "dir/x.html k=\"v\"\n  n=1");
+        assert_eq!(
+            out,
+            "a\n{% include \"dir/x.html k=%22v%22%0A  n=1\" 2\n %}b"
+        );
+        assert_eq!(
+            decode("dir/x.html k=%22v%22%0A  n=1"),
+            "dir/x.html k=\"v\"\n  n=1"
+        );
     }
 
     #[test]
     fn outputs_print_as_ruby() {
-        assert_eq!(prepare("{{ x | upcase }}", 1, &known), "{{ x | upcase  | __hyde_to_s }}");
+        assert_eq!(
+            prepare("{{ x | upcase }}", 1, &known),
+            "{{ x | upcase  | __hyde_to_s }}"
+        );
         assert_eq!(prepare("{{- x -}}", 1, &known), "{{- x  | __hyde_to_s -}}");
         assert_eq!(prepare("{{ }}", 1, &known), "");
     }
@@ -351,7 +385,10 @@ mod tests {
             prepare("{{ x | nope: 1, 2 | upcase }}", 1, &known),
             "{{ x | __hyde_unknown: \"nope\", 1, 2 | upcase  | __hyde_to_s }}"
         );
-        assert_eq!(prepare("{{ 'a|b' | nope }}", 1, &known), "{{ 'a|b' | __hyde_unknown: \"nope\"  | __hyde_to_s }}");
+        assert_eq!(
+            prepare("{{ 'a|b' | nope }}", 1, &known),
+            "{{ 'a|b' | __hyde_unknown: \"nope\"  | __hyde_to_s }}"
+        );
     }
 
     #[test]

@@ -28,9 +28,14 @@ pub(crate) fn index<'a>(value: &'a dyn ValueView, key: &ScalarCow<'_>) -> Option
         }
         let hidden = i64::from(obj.contains_key(ORDER_KEY));
         return match k.as_str() {
-            "size" => Some(ValueCow::Owned(liquid_core::Value::scalar(obj.size() - hidden))),
+            "size" => Some(ValueCow::Owned(liquid_core::Value::scalar(
+                obj.size() - hidden,
+            ))),
             "first" => object_entries(obj).into_iter().next().map(|(k, v)| {
-                ValueCow::Owned(liquid_core::Value::array([liquid_core::Value::scalar(k), v.to_value()]))
+                ValueCow::Owned(liquid_core::Value::array([
+                    liquid_core::Value::scalar(k),
+                    v.to_value(),
+                ]))
             }),
             _ => None,
         };
@@ -78,7 +83,10 @@ fn undefined(path: &[ScalarCow<'_>]) -> liquid_core::Error {
 }
 
 fn itertools_join(path: &[ScalarCow<'_>]) -> String {
-    path.iter().map(|p| p.to_kstr().to_string()).collect::<Vec<_>>().join(".")
+    path.iter()
+        .map(|p| p.to_kstr().to_string())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// The bottom of the runtime: globals, assigned variables, counters.
@@ -114,8 +122,17 @@ impl Runtime for Root<'_> {
     }
 
     fn roots(&self) -> BTreeSet<KStringCow<'_>> {
-        let mut roots: BTreeSet<KStringCow<'_>> = self.globals.keys().map(|k| KStringCow::from_ref(k)).collect();
-        roots.extend(self.assigned.borrow().keys().map(|k| KStringCow::from(k.clone())));
+        let mut roots: BTreeSet<KStringCow<'_>> = self
+            .globals
+            .keys()
+            .map(|k| KStringCow::from_ref(k))
+            .collect();
+        roots.extend(
+            self.assigned
+                .borrow()
+                .keys()
+                .map(|k| KStringCow::from(k.clone())),
+        );
         roots
     }
 
@@ -149,7 +166,10 @@ impl Runtime for Root<'_> {
     }
 
     fn get_index<'a>(&'a self, name: &str) -> Option<ValueCow<'a>> {
-        self.indexes.borrow().get(name).map(|v| ValueCow::Owned(v.clone()))
+        self.indexes
+            .borrow()
+            .get(name)
+            .map(|v| ValueCow::Owned(v.clone()))
     }
 
     fn registers(&self) -> &Registers {
@@ -198,7 +218,9 @@ impl Runtime for Frame<'_> {
         };
         let key = first.to_kstr();
         match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {
-            Some((_, v)) => Ok(find(*v, &path[1..]).unwrap_or(ValueCow::Owned(liquid_core::Value::Nil))),
+            Some((_, v)) => {
+                Ok(find(*v, &path[1..]).unwrap_or(ValueCow::Owned(liquid_core::Value::Nil)))
+            }
             None => self.parent.get(path),
         }
     }
@@ -238,7 +260,9 @@ impl PartialStore for NoPartials {
     }
 
     fn get(&self, name: &str) -> liquid_core::Result<std::sync::Arc<dyn Renderable>> {
-        Err(liquid_core::Error::with_msg(format!("Could not find partial '{name}'")))
+        Err(liquid_core::Error::with_msg(format!(
+            "Could not find partial '{name}'"
+        )))
     }
 }
 
@@ -249,7 +273,10 @@ mod tests {
     fn globals() -> Hash {
         let mut page = Hash::new();
         page.insert("title".into(), Value::str("Hi"));
-        page.insert("tags".into(), Value::array(vec![Value::str("a"), Value::str("b")]));
+        page.insert(
+            "tags".into(),
+            Value::array(vec![Value::str("a"), Value::str("b")]),
+        );
         let mut g = Hash::new();
         g.insert("page".into(), Value::hash(page));
         g
@@ -263,7 +290,9 @@ mod tests {
     fn undefined_variables_are_nil() {
         let g = globals();
         let root = Root::new(&g, false);
-        let v = root.get(&path(&["page", "nope", "deeper"])).map(|v| v.is_nil());
+        let v = root
+            .get(&path(&["page", "nope", "deeper"]))
+            .map(|v| v.is_nil());
         assert!(matches!(v, Ok(true)));
         assert!(root.get(&path(&["nope"])).is_ok_and(|v| v.is_nil()));
     }
@@ -280,9 +309,13 @@ mod tests {
     fn size_first_last_work_on_arrays() {
         let g = globals();
         let root = Root::new(&g, false);
-        let size = root.get(&path(&["page", "tags", "size"])).map(|v| v.render().to_string());
+        let size = root
+            .get(&path(&["page", "tags", "size"]))
+            .map(|v| v.render().to_string());
         assert_eq!(size.ok().as_deref(), Some("2"));
-        let last = root.get(&path(&["page", "tags", "last"])).map(|v| v.render().to_string());
+        let last = root
+            .get(&path(&["page", "tags", "last"]))
+            .map(|v| v.render().to_string());
         assert_eq!(last.ok().as_deref(), Some("b"));
     }
 }

@@ -44,13 +44,21 @@ impl RenderState {
 
     /// The directory of the page being rendered.
     pub(crate) fn page_dir(runtime: &dyn Runtime) -> PathBuf {
-        runtime.registers().get_mut::<RenderState>().page_dir.clone()
+        runtime
+            .registers()
+            .get_mut::<RenderState>()
+            .page_dir
+            .clone()
     }
 
     /// The file being rendered and `line`.
     pub(crate) fn location(runtime: &dyn Runtime, line: Option<usize>) -> SourceLocation {
         let state = runtime.registers().get_mut::<RenderState>();
-        let file = state.files.last().map(|f| f.to_string()).unwrap_or_default();
+        let file = state
+            .files
+            .last()
+            .map(|f| f.to_string())
+            .unwrap_or_default();
         SourceLocation::new(&file, line, None)
     }
 
@@ -66,7 +74,11 @@ impl RenderState {
     }
 
     /// A render error at `line` of the current file.
-    pub(crate) fn fail_at(runtime: &dyn Runtime, line: Option<usize>, message: String) -> liquid_core::Error {
+    pub(crate) fn fail_at(
+        runtime: &dyn Runtime,
+        line: Option<usize>,
+        message: String,
+    ) -> liquid_core::Error {
         let location = Self::location(runtime, line);
         Self::fail(runtime, Error::Render { location, message })
     }

@@ -14,10 +14,28 @@ pub(crate) struct RubyTime {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
-const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const DAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
 
 /// Formats `t` as Ruby's `strftime(format)`.
 pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
@@ -65,7 +83,11 @@ pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
                 if upper {
                     s = s.to_uppercase();
                 } else if swap {
-                    s = if s.chars().any(|c| c.is_lowercase()) { s.to_uppercase() } else { s.to_lowercase() };
+                    s = if s.chars().any(|c| c.is_lowercase()) {
+                        s.to_uppercase()
+                    } else {
+                        s.to_lowercase()
+                    };
                 }
                 out.push_str(&s);
             }
@@ -75,7 +97,13 @@ pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
     out
 }
 
-fn num(value: i64, default_width: usize, default_pad: char, pad: Option<char>, width: Option<usize>) -> String {
+fn num(
+    value: i64,
+    default_width: usize,
+    default_pad: char,
+    pad: Option<char>,
+    width: Option<usize>,
+) -> String {
     let pad = pad.unwrap_or(default_pad);
     let width = width.unwrap_or(default_width);
     let digits = value.unsigned_abs().to_string();
@@ -88,7 +116,11 @@ fn num(value: i64, default_width: usize, default_pad: char, pad: Option<char>, w
         return format!("{sign}{digits}");
     }
     let fill: String = std::iter::repeat_n(pad, width - len).collect();
-    if pad == '0' { format!("{sign}{fill}{digits}") } else { format!("{fill}{sign}{digits}") }
+    if pad == '0' {
+        format!("{sign}{fill}{digits}")
+    } else {
+        format!("{fill}{sign}{digits}")
+    }
 }
 
 fn text(s: &str, pad: Option<char>, width: Option<usize>) -> String {
@@ -121,19 +153,33 @@ fn offset(t: &RubyTime, colons: usize, pad: Option<char>, width: Option<usize>) 
         (Some(w), p) if s.len() < w => {
             let fill = if p == Some(' ') { ' ' } else { '0' };
             let f: String = std::iter::repeat_n(fill, w - s.len()).collect();
-            if fill == '0' { format!("{sign}{f}{body}") } else { format!("{f}{s}") }
+            if fill == '0' {
+                format!("{sign}{f}{body}")
+            } else {
+                format!("{f}{s}")
+            }
         }
         _ => s,
     }
 }
 
-fn expand(t: &RubyTime, conv: char, colons: usize, pad: Option<char>, width: Option<usize>) -> Option<String> {
+fn expand(
+    t: &RubyTime,
+    conv: char,
+    colons: usize,
+    pad: Option<char>,
+    width: Option<usize>,
+) -> Option<String> {
     let dt = &t.dt;
-    let hour12 = |h: u32| if h % 12 == 0 { 12 } else { h % 12 };
+    let hour12 = |h: u32| if h.is_multiple_of(12) { 12 } else { h % 12 };
     let s = match conv {
         'Y' => {
             let y = i64::from(dt.year());
-            if width.is_some() || pad.is_some() { num(y, 4, '0', pad, width) } else { y.to_string() }
+            if width.is_some() || pad.is_some() {
+                num(y, 4, '0', pad, width)
+            } else {
+                y.to_string()
+            }
         }
         'C' => num(i64::from(dt.year()).div_euclid(100), 2, '0', pad, width),
         'y' => num(i64::from(dt.year()).rem_euclid(100), 2, '0', pad, width),
@@ -171,10 +217,30 @@ fn expand(t: &RubyTime, conv: char, colons: usize, pad: Option<char>, width: Opt
         }
         'z' => offset(t, colons, pad, width),
         'Z' => text(&t.zone, pad, width),
-        'A' => text(DAYS[dt.weekday().num_days_from_sunday() as usize], pad, width),
-        'a' => text(&DAYS[dt.weekday().num_days_from_sunday() as usize][..3], pad, width),
-        'u' => num(i64::from(dt.weekday().number_from_monday()), 1, '0', pad, width),
-        'w' => num(i64::from(dt.weekday().num_days_from_sunday()), 1, '0', pad, width),
+        'A' => text(
+            DAYS[dt.weekday().num_days_from_sunday() as usize],
+            pad,
+            width,
+        ),
+        'a' => text(
+            &DAYS[dt.weekday().num_days_from_sunday() as usize][..3],
+            pad,
+            width,
+        ),
+        'u' => num(
+            i64::from(dt.weekday().number_from_monday()),
+            1,
+            '0',
+            pad,
+            width,
+        ),
+        'w' => num(
+            i64::from(dt.weekday().num_days_from_sunday()),
+            1,
+            '0',
+            pad,
+            width,
+        ),
         'U' => {
             let wd = i64::from(dt.weekday().num_days_from_sunday());
             num((i64::from(dt.ordinal0()) + 7 - wd) / 7, 2, '0', pad, width)
@@ -185,9 +251,19 @@ fn expand(t: &RubyTime, conv: char, colons: usize, pad: Option<char>, width: Opt
         }
         'G' => {
             let y = i64::from(dt.iso_week().year());
-            if width.is_some() || pad.is_some() { num(y, 4, '0', pad, width) } else { y.to_string() }
+            if width.is_some() || pad.is_some() {
+                num(y, 4, '0', pad, width)
+            } else {
+                y.to_string()
+            }
         }
-        'g' => num(i64::from(dt.iso_week().year()).rem_euclid(100), 2, '0', pad, width),
+        'g' => num(
+            i64::from(dt.iso_week().year()).rem_euclid(100),
+            2,
+            '0',
+            pad,
+            width,
+        ),
         'V' => num(i64::from(dt.iso_week().week()), 2, '0', pad, width),
         's' => dt.timestamp().to_string(),
         'n' => "\n".to_owned(),
@@ -222,10 +298,22 @@ mod tests {
     #[test]
     fn formats_like_ruby() {
         let x = t("2020-01-05 09:03:07 +0100");
-        assert_eq!(strftime(&x, "%Y-%m-%d %H:%M:%S %z"), "2020-01-05 09:03:07 +0100");
+        assert_eq!(
+            strftime(&x, "%Y-%m-%d %H:%M:%S %z"),
+            "2020-01-05 09:03:07 +0100"
+        );
         assert_eq!(strftime(&x, "%b %-d, %Y"), "Jan 5, 2020");
-        assert_eq!(strftime(&x, "%e|%l|%P|%^a|%:z|%j"), " 5| 9|am|SUN|+01:00|005");
-        assert_eq!(strftime(&x, "%A %B %10A %-m/%_m"), "Sunday January     Sunday 1/ 1");
-        assert_eq!(strftime(&x, "%U %W %V %G %s %q"), "01 00 01 2020 1578211387 %q");
+        assert_eq!(
+            strftime(&x, "%e|%l|%P|%^a|%:z|%j"),
+            " 5| 9|am|SUN|+01:00|005"
+        );
+        assert_eq!(
+            strftime(&x, "%A %B %10A %-m/%_m"),
+            "Sunday January     Sunday 1/ 1"
+        );
+        assert_eq!(
+            strftime(&x, "%U %W %V %G %s %q"),
+            "01 00 01 2020 1578211387 %q"
+        );
     }
 }

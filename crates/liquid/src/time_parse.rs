@@ -21,7 +21,11 @@ fn local_at_utc(options: &Options, utc: &NaiveDateTime) -> (FixedOffset, String)
         }
         None => {
             let off = chrono::Local.from_utc_datetime(utc).offset().fix();
-            let name = if off.local_minus_utc() == 0 { "UTC".to_owned() } else { String::new() };
+            let name = if off.local_minus_utc() == 0 {
+                "UTC".to_owned()
+            } else {
+                String::new()
+            };
             (off, name)
         }
     }
@@ -35,18 +39,32 @@ fn local_from_naive(options: &Options, naive: &NaiveDateTime) -> RubyTime {
                 t.with_timezone(&t.offset().fix()),
                 t.offset().abbreviation().unwrap_or("").to_owned(),
             ),
-            None => (Utc.from_utc_datetime(naive).fixed_offset(), "UTC".to_owned()),
+            None => (
+                Utc.from_utc_datetime(naive).fixed_offset(),
+                "UTC".to_owned(),
+            ),
         },
         None => match chrono::Local.from_local_datetime(naive).earliest() {
             Some(t) => {
                 let off = t.offset().fix();
-                let name = if off.local_minus_utc() == 0 { "UTC".to_owned() } else { String::new() };
+                let name = if off.local_minus_utc() == 0 {
+                    "UTC".to_owned()
+                } else {
+                    String::new()
+                };
                 (t.with_timezone(&off), name)
             }
-            None => (Utc.from_utc_datetime(naive).fixed_offset(), "UTC".to_owned()),
+            None => (
+                Utc.from_utc_datetime(naive).fixed_offset(),
+                "UTC".to_owned(),
+            ),
         },
     };
-    RubyTime { dt, zone, is_date: false }
+    RubyTime {
+        dt,
+        zone,
+        is_date: false,
+    }
 }
 
 /// Ruby's `Time#localtime`: the same instant in the local zone.
@@ -79,13 +97,19 @@ fn now(options: &Options) -> RubyTime {
 pub(crate) fn to_date(options: &Options, value: &Value) -> Option<RubyTime> {
     match value {
         Value::Date(d) => Some(RubyTime {
-            dt: Utc.from_utc_datetime(&d.and_hms_opt(0, 0, 0)?).fixed_offset(),
+            dt: Utc
+                .from_utc_datetime(&d.and_hms_opt(0, 0, 0)?)
+                .fixed_offset(),
             zone: "+00:00".to_owned(),
             is_date: true,
         }),
         Value::Time(t) => Some(RubyTime {
             dt: *t,
-            zone: if t.offset().local_minus_utc() == 0 { "UTC".to_owned() } else { String::new() },
+            zone: if t.offset().local_minus_utc() == 0 {
+                "UTC".to_owned()
+            } else {
+                String::new()
+            },
             is_date: false,
         }),
         Value::Int(i) => at(options, *i),
@@ -118,7 +142,9 @@ fn at(options: &Options, secs: i64) -> Option<RubyTime> {
     ))
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -137,7 +163,10 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn month(name: &str) -> Option<u32> {
-    MONTHS.iter().position(|m| *m == name).and_then(|i| u32::try_from(i + 1).ok())
+    MONTHS
+        .iter()
+        .position(|m| *m == name)
+        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 /// Ruby's `Time.parse` for the formats people write in front matter and
@@ -170,7 +199,8 @@ pub(crate) fn parse(options: &Options, text: &str) -> Option<RubyTime> {
         let digits: String = f.chars().chain(std::iter::repeat('0')).take(9).collect();
         digits.parse().unwrap_or(0)
     });
-    let naive = date.and_hms_nano_opt(hour, num("mi").unwrap_or(0), num("s").unwrap_or(0), nanos)?;
+    let naive =
+        date.and_hms_nano_opt(hour, num("mi").unwrap_or(0), num("s").unwrap_or(0), nanos)?;
     match g("z") {
         None => Some(local_from_naive(options, &naive)),
         Some("z" | "utc" | "gmt") => Some(RubyTime {
@@ -182,7 +212,10 @@ pub(crate) fn parse(options: &Options, text: &str) -> Option<RubyTime> {
             let sign = if z.starts_with('-') { -1 } else { 1 };
             let digits: String = z[1..].chars().filter(|c| c.is_ascii_digit()).collect();
             let h: i32 = digits.get(..2)?.parse().ok()?;
-            let mi: i32 = digits.get(2..).filter(|s| !s.is_empty()).map_or(Some(0), |s| s.parse().ok())?;
+            let mi: i32 = digits
+                .get(2..)
+                .filter(|s| !s.is_empty())
+                .map_or(Some(0), |s| s.parse().ok())?;
             let off = FixedOffset::east_opt(sign * (h * 3600 + mi * 60))?;
             Some(RubyTime {
                 dt: off.from_local_datetime(&naive).single()?,
@@ -214,14 +247,21 @@ mod tests {
             ("Jan 5, 2020", "2020-01-05 00:00:00 +0000"),
             ("5 January 2020 10:00", "2020-01-05 10:00:00 +0000"),
             ("2020-01-05T10:00:00Z", "2020-01-05 10:00:00 +0000"),
-            ("Tue, 15 Jan 2020 10:00:00 +0100", "2020-01-15 10:00:00 +0100"),
+            (
+                "Tue, 15 Jan 2020 10:00:00 +0100",
+                "2020-01-15 10:00:00 +0100",
+            ),
             ("2020-01-05 10:00", "2020-01-05 10:00:00 +0000"),
             ("20200105", "2020-01-05 00:00:00 +0000"),
             ("March 2020", "2020-03-01 00:00:00 +0000"),
         ];
         for (input, expected) in cases {
             let t = parse(&utc(), &input.to_lowercase());
-            assert_eq!(t.map(|t| strftime(&t, "%Y-%m-%d %H:%M:%S %z")).as_deref(), Some(expected), "{input}");
+            assert_eq!(
+                t.map(|t| strftime(&t, "%Y-%m-%d %H:%M:%S %z")).as_deref(),
+                Some(expected),
+                "{input}"
+            );
         }
         assert!(parse(&utc(), "nonsense").is_none());
     }

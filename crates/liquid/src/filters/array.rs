@@ -10,19 +10,24 @@ use regex::Regex;
 use super::{Call, Out};
 use crate::value::{Value, from_view};
 
-static INTEGER_LIKE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*-?\d+\s*$").unwrap_or_else(|_| unreachable!("a valid regex")));
-static FLOAT_LIKE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*-?(?:\d+\.?\d*|\.\d+)\s*$").unwrap_or_else(|_| unreachable!("a valid regex")));
+static INTEGER_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*-?\d+\s*$").unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+static FLOAT_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*-?(?:\d+\.?\d*|\.\d+)\s*$").unwrap_or_else(|_| unreachable!("a valid regex"))
+});
 
 /// The elements a filter works on: an array's items, a hash's values.
 pub(super) fn elements(input: &dyn ValueView) -> Option<Vec<&dyn ValueView>> {
     if let Some(a) = input.as_array() {
         return Some(a.values().collect());
     }
-    input
-        .as_object()
-        .map(|o| crate::value::object_entries(o).into_iter().map(|(_, v)| v).collect())
+    input.as_object().map(|o| {
+        crate::value::object_entries(o)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
+    })
 }
 
 /// Jekyll's `parse_sort_input`: numeric strings become numbers.
@@ -41,7 +46,9 @@ fn parse_sort_input(v: Value) -> Value {
 pub(super) fn item_property(item: &dyn ValueView, property: &str) -> Value {
     let mut current = Some(item);
     for part in property.split('.') {
-        current = current.and_then(|c| c.as_object()).and_then(|o| o.get(part));
+        current = current
+            .and_then(|c| c.as_object())
+            .and_then(|o| o.get(part));
     }
     parse_sort_input(current.map_or(Value::Nil, from_view))
 }
@@ -63,14 +70,18 @@ fn matches(property: &Value, target: &Value) -> bool {
 }
 
 fn liquid_array(items: Vec<&dyn ValueView>) -> Out {
-    Out::Liquid(liquid_core::Value::array(items.into_iter().map(|v| v.to_value())))
+    Out::Liquid(liquid_core::Value::array(
+        items.into_iter().map(|v| v.to_value()),
+    ))
 }
 
 fn skip_filter(call: &Call<'_>) -> bool {
     let property = call.arg(0);
     let value = call.arg(1);
     property.is_nil()
-        || property.as_scalar().is_some_and(|s| s.to_bool() == Some(false))
+        || property
+            .as_scalar()
+            .is_some_and(|s| s.to_bool() == Some(false))
         || value.is_array()
         || value.is_object()
 }
@@ -102,8 +113,12 @@ pub(super) fn find(call: &Call<'_>) -> Result<Out, String> {
     };
     let property = call.arg(0).to_kstr().into_owned();
     let target = call.value(1);
-    let found = items.into_iter().find(|item| matches(&item_property(*item, &property), &target));
-    Ok(Out::Liquid(found.map_or(liquid_core::Value::Nil, |v| v.to_value())))
+    let found = items
+        .into_iter()
+        .find(|item| matches(&item_property(*item, &property), &target));
+    Ok(Out::Liquid(
+        found.map_or(liquid_core::Value::Nil, |v| v.to_value()),
+    ))
 }
 
 /// Jekyll's `grouped_array`: `{name, items, size}` hashes in first-seen order.
@@ -132,11 +147,9 @@ pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Out::Liquid(call.input.to_value()));
     };
     let property = call.arg(0).to_kstr().into_owned();
-    Ok(grouped(
-        items
-            .into_iter()
-            .map(|item| (item_property(item, &property).to_ruby_string(), item)),
-    ))
+    Ok(grouped(items.into_iter().map(|item| {
+        (item_property(item, &property).to_ruby_string(), item)
+    })))
 }
 
 /// Ruby's `<=>`; `None` where Ruby returns nil (incomparable).
@@ -190,11 +203,18 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Out::Liquid(call.input.to_value()));
     };
     if !call.has(0) || call.arg(0).is_nil() {
-        let mut values: Vec<(Value, &dyn ValueView)> = items.into_iter().map(|v| (from_view(v), v)).collect();
+        let mut values: Vec<(Value, &dyn ValueView)> =
+            items.into_iter().map(|v| (from_view(v), v)).collect();
         let mut failure = None;
         values.sort_by(|(a, _), (b, _)| {
             ruby_cmp(a, b).unwrap_or_else(|| {
-                failure.get_or_insert_with(|| format!("comparison of {} with {} failed", ruby_class(a), ruby_class(b)));
+                failure.get_or_insert_with(|| {
+                    format!(
+                        "comparison of {} with {} failed",
+                        ruby_class(a),
+                        ruby_class(b)
+                    )
+                });
                 Ordering::Equal
             })
         });
@@ -204,7 +224,11 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
         return Ok(liquid_array(values.into_iter().map(|(_, v)| v).collect()));
     }
     let property = call.arg(0).to_kstr().into_owned();
-    let nils = if call.has(1) { call.value(1).to_ruby_string() } else { "first".to_owned() };
+    let nils = if call.has(1) {
+        call.value(1).to_ruby_string()
+    } else {
+        "first".to_owned()
+    };
     let order = match nils.as_str() {
         "first" => Ordering::Less,
         "last" => Ordering::Greater,
@@ -214,8 +238,10 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
             ));
         }
     };
-    let mut keyed: Vec<(Value, &dyn ValueView)> =
-        items.into_iter().map(|v| (item_property(v, &property), v)).collect();
+    let mut keyed: Vec<(Value, &dyn ValueView)> = items
+        .into_iter()
+        .map(|v| (item_property(v, &property), v))
+        .collect();
     keyed.sort_by(|(a, _), (b, _)| match (a.is_nil(), b.is_nil()) {
         (false, true) => order.reverse(),
         (true, false) => order,
@@ -240,10 +266,18 @@ fn to_integer(v: &Value) -> Option<i64> {
 
 /// `sample`, `sample: n`: random elements.
 pub(super) fn sample(call: &Call<'_>) -> Result<Out, String> {
-    let Some(mut items) = call.input.as_array().map(|a| a.values().collect::<Vec<_>>()) else {
+    let Some(mut items) = call
+        .input
+        .as_array()
+        .map(|a| a.values().collect::<Vec<_>>())
+    else {
         return Ok(Out::Liquid(call.input.to_value()));
     };
-    let n = if call.has(0) { to_integer(&call.value(0)).unwrap_or(1) } else { 1 };
+    let n = if call.has(0) {
+        to_integer(&call.value(0)).unwrap_or(1)
+    } else {
+        1
+    };
     if n == 1 {
         if items.is_empty() {
             return Ok(Out::Liquid(liquid_core::Value::Nil));

@@ -33,14 +33,23 @@ pub(super) fn input_items(v: &Value) -> Vec<Value> {
 /// strings, nil for nil, an error for the rest.
 fn property_of(item: &Value, property: &Value) -> Result<Value, String> {
     match item {
-        Value::Hash(h) => Ok(h.get(&property.to_ruby_string()).cloned().unwrap_or(Value::Nil)),
+        Value::Hash(h) => Ok(h
+            .get(&property.to_ruby_string())
+            .cloned()
+            .unwrap_or(Value::Nil)),
         Value::Nil => Ok(Value::Nil),
         Value::Str(s) => {
             let p = property.to_ruby_string();
-            Ok(if s.contains(p.as_str()) { Value::from(p) } else { Value::Nil })
+            Ok(if s.contains(p.as_str()) {
+                Value::from(p)
+            } else {
+                Value::Nil
+            })
         }
         Value::Array(a) => match property {
-            Value::Int(i) => Ok(crate::value::array_index(a.len(), *i).map_or(Value::Nil, |i| a[i].clone())),
+            Value::Int(i) => {
+                Ok(crate::value::array_index(a.len(), *i).map_or(Value::Nil, |i| a[i].clone()))
+            }
             _ => Err(property_error(property)),
         },
         _ => Err(property_error(property)),
@@ -55,10 +64,9 @@ fn property_error(property: &Value) -> String {
 pub(super) fn first(call: &Call<'_>) -> Result<Out, String> {
     Ok(match call.input_value() {
         Value::Array(a) => a.first().cloned().unwrap_or(Value::Nil),
-        Value::Hash(h) => h
-            .iter()
-            .next()
-            .map_or(Value::Nil, |(k, v)| Value::array(vec![Value::str(k), v.clone()])),
+        Value::Hash(h) => h.iter().next().map_or(Value::Nil, |(k, v)| {
+            Value::array(vec![Value::str(k), v.clone()])
+        }),
         _ => Value::Nil,
     }
     .into())
@@ -75,7 +83,11 @@ pub(super) fn last(call: &Call<'_>) -> Result<Out, String> {
 
 /// `join`, `join: glue` (a space by default).
 pub(super) fn join(call: &Call<'_>) -> Result<Out, String> {
-    let glue = if call.has(0) { call.value(0).to_ruby_string() } else { " ".to_owned() };
+    let glue = if call.has(0) {
+        call.value(0).to_ruby_string()
+    } else {
+        " ".to_owned()
+    };
     let items = input_items(&call.input_value());
     let parts: Vec<String> = items.iter().map(Value::to_ruby_string).collect();
     Ok(Value::from(parts.join(&glue)).into())
@@ -157,7 +169,9 @@ fn casecmp(a: &Value, b: &Value) -> Ordering {
     match (a.is_nil(), b.is_nil()) {
         (false, false) => {
             let (x, y) = (a.to_ruby_string(), b.to_ruby_string());
-            x.bytes().map(|c| c.to_ascii_lowercase()).cmp(y.bytes().map(|c| c.to_ascii_lowercase()))
+            x.bytes()
+                .map(|c| c.to_ascii_lowercase())
+                .cmp(y.bytes().map(|c| c.to_ascii_lowercase()))
         }
         (true, _) => Ordering::Greater,
         (false, true) => Ordering::Less,
@@ -205,6 +219,9 @@ fn range_bound(v: &Value) -> i64 {
 
 /// `(a..b)` at the start of an expression (see `frontend::RANGE_FILTER`).
 pub(super) fn range(call: &Call<'_>) -> Result<Out, String> {
-    let (start, end) = (range_bound(&call.input_value()), range_bound(&call.value(0)));
+    let (start, end) = (
+        range_bound(&call.input_value()),
+        range_bound(&call.value(0)),
+    );
     Ok(Value::array((start..=end).map(Value::Int).collect()).into())
 }

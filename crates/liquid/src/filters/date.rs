@@ -24,7 +24,10 @@ fn time(call: &Call<'_>, input: &Value) -> Result<RubyTime, String> {
     let options = &call.env.site.options;
     match to_date(options, input) {
         Some(t) => Ok(localtime(options, &t)),
-        None => Err(format!("Invalid Date: '{}' is not a valid datetime.", input.inspect())),
+        None => Err(format!(
+            "Invalid Date: '{}' is not a valid datetime.",
+            input.inspect()
+        )),
     }
 }
 

@@ -57,6 +57,9 @@ mod tests {
     #[test]
     fn uri_escape_normalises_like_addressable() {
         let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=".contains(c);
-        assert_eq!(normalize_component("a b%20%zz/é?[]", &allowed), "a%20b%20%25zz/%C3%A9?[]");
+        assert_eq!(
+            normalize_component("a b%20%zz/é?[]", &allowed),
+            "a%20b%20%25zz/%C3%A9?[]"
+        );
     }
 }

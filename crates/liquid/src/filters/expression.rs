@@ -2,28 +2,33 @@
 //! `group_by_exp`. The expression is parsed once per engine as a small
 //! template and rendered with the variable bound to each item.
 
-use liquid_core::runtime::Renderable;
 use liquid_core::ValueView;
+use liquid_core::runtime::Renderable;
 
 use super::array::{elements, grouped};
 use super::{Call, Out};
 use crate::runtime::Frame;
 
-/// Renders `template_text` once per item with `variable` bound to it.
-fn each_rendered<'a>(
-    call: &Call<'a>,
-    template_text: &str,
-) -> Result<Option<Vec<(String, &'a dyn ValueView)>>, String> {
+/// Each item with what the expression rendered for it.
+type Rendered<'a> = Vec<(String, &'a dyn ValueView)>;
+
+/// Renders `template_text` once per item with `variable` bound to it;
+/// `None` when the input is not a collection.
+fn each_rendered<'a>(call: &Call<'a>, template_text: &str) -> Result<Option<Rendered<'a>>, String> {
     let Some(items) = elements(call.input) else {
         return Ok(None);
     };
     let engine = call.env.engine.upgrade().ok_or("the engine is gone")?;
-    let template = engine.snippet(template_text).map_err(|e| crate::engine::error_message(&e))?;
+    let template = engine
+        .snippet(template_text)
+        .map_err(|e| crate::engine::error_message(&e))?;
     let variable = call.arg(0).to_kstr().into_owned();
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         let frame = Frame::new(call.runtime, vec![(variable.as_str(), item)]);
-        let rendered = template.render(&frame).map_err(|e| crate::engine::error_message(&e))?;
+        let rendered = template
+            .render(&frame)
+            .map_err(|e| crate::engine::error_message(&e))?;
         out.push((rendered, item));
     }
     Ok(Some(out))

@@ -32,7 +32,10 @@ pub(crate) fn to_json(out: &mut String, value: &Value) -> Result<(), String> {
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) if !f.is_finite() => {
-            return Err(format!("{} not allowed in JSON", crate::value::float_to_s(*f)));
+            return Err(format!(
+                "{} not allowed in JSON",
+                crate::value::float_to_s(*f)
+            ));
         }
         Value::Float(f) => out.push_str(&crate::value::float_to_s(*f)),
         Value::Array(items) => {
@@ -89,7 +92,10 @@ mod tests {
     fn json_keeps_order_and_ruby_floats() {
         let mut h = crate::Hash::new();
         h.insert("z".into(), Value::Float(1.0));
-        h.insert("a".into(), Value::array(vec![Value::Nil, Value::str("q\"/é")]));
+        h.insert(
+            "a".into(),
+            Value::array(vec![Value::Nil, Value::str("q\"/é")]),
+        );
         let mut out = String::new();
         assert!(to_json(&mut out, &Value::hash(h)).is_ok());
         assert_eq!(out, r#"{"z":1.0,"a":[null,"q\"/é"]}"#);

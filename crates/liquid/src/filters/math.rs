@@ -49,11 +49,13 @@ impl Dec {
             m = m.checked_mul(pow10(u32::try_from(-scale).ok()?)?)?;
             scale = 0;
         }
-        Some(Dec {
-            m: if neg { -m } else { m },
-            s: u32::try_from(scale).ok()?,
-        }
-        .trim())
+        Some(
+            Dec {
+                m: if neg { -m } else { m },
+                s: u32::try_from(scale).ok()?,
+            }
+            .trim(),
+        )
     }
 
     fn trim(mut self) -> Dec {
@@ -66,7 +68,11 @@ impl Dec {
 
     fn align(a: Dec, b: Dec) -> Option<(i128, i128, u32)> {
         let s = a.s.max(b.s);
-        Some((a.m.checked_mul(pow10(s - a.s)?)?, b.m.checked_mul(pow10(s - b.s)?)?, s))
+        Some((
+            a.m.checked_mul(pow10(s - a.s)?)?,
+            b.m.checked_mul(pow10(s - b.s)?)?,
+            s,
+        ))
     }
 
     fn to_f64(self) -> f64 {
@@ -76,7 +82,11 @@ impl Dec {
         let text = if s == 0 {
             format!("{sign}{digits}")
         } else if digits.len() > s {
-            format!("{sign}{}.{}", &digits[..digits.len() - s], &digits[digits.len() - s..])
+            format!(
+                "{sign}{}.{}",
+                &digits[..digits.len() - s],
+                &digits[digits.len() - s..]
+            )
         } else {
             format!("{sign}0.{}{digits}", "0".repeat(s - digits.len()))
         };
@@ -84,7 +94,10 @@ impl Dec {
     }
 
     fn from_int(i: i64) -> Dec {
-        Dec { m: i128::from(i), s: 0 }
+        Dec {
+            m: i128::from(i),
+            s: 0,
+        }
     }
 
     /// Rounds half away from zero to `digits` decimals.
@@ -99,10 +112,19 @@ impl Dec {
         let up = r * 2 >= p;
         let q = if up { q + self.m.signum() } else { q };
         if digits >= 0 {
-            Some(Dec { m: q, s: u32::try_from(digits).ok()? }.trim())
+            Some(
+                Dec {
+                    m: q,
+                    s: u32::try_from(digits).ok()?,
+                }
+                .trim(),
+            )
         } else {
             let back = u32::try_from(-digits).ok()?;
-            Some(Dec { m: q.checked_mul(pow10(back)?)?, s: 0 })
+            Some(Dec {
+                m: q.checked_mul(pow10(back)?)?,
+                s: 0,
+            })
         }
     }
 }
@@ -112,13 +134,18 @@ impl Num {
     pub(crate) fn of(v: &Value) -> Num {
         match v {
             Value::Int(i) => Num::Int(*i),
-            Value::Float(f) if f.is_finite() => Dec::parse(&float_to_s(*f)).map_or(Num::Float(*f), Num::Dec),
+            Value::Float(f) if f.is_finite() => {
+                Dec::parse(&float_to_s(*f)).map_or(Num::Float(*f), Num::Dec)
+            }
             Value::Float(f) => Num::Float(*f),
             Value::Str(s) => {
                 let t = s.trim();
                 let body = t.strip_prefix('-').unwrap_or(t);
                 let decimal = body.split_once('.').is_some_and(|(a, b)| {
-                    !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+                    !a.is_empty()
+                        && !b.is_empty()
+                        && a.bytes().all(|c| c.is_ascii_digit())
+                        && b.bytes().all(|c| c.is_ascii_digit())
                 });
                 if decimal {
                     Dec::parse(t).map_or_else(|| Num::Float(t.parse().unwrap_or(0.0)), Num::Dec)
@@ -185,7 +212,11 @@ fn apply(a: Num, b: Num, op: &Op) -> Result<Num, String> {
             Op::Mod if y == 0 => return Err("divided by 0".to_owned()),
             Op::Mod => Some({
                 let r = x % y;
-                if r != 0 && (r < 0) != (y < 0) { r + y } else { r }
+                if r != 0 && (r < 0) != (y < 0) {
+                    r + y
+                } else {
+                    r
+                }
             }),
         };
         if let Some(r) = r {
@@ -194,8 +225,18 @@ fn apply(a: Num, b: Num, op: &Op) -> Result<Num, String> {
     }
     if let (Some(x), Some(y)) = (a.dec(), b.dec()) {
         let exact = match op {
-            Op::Add => Dec::align(x, y).and_then(|(p, q, s)| Some(Dec { m: p.checked_add(q)?, s })),
-            Op::Sub => Dec::align(x, y).and_then(|(p, q, s)| Some(Dec { m: p.checked_sub(q)?, s })),
+            Op::Add => Dec::align(x, y).and_then(|(p, q, s)| {
+                Some(Dec {
+                    m: p.checked_add(q)?,
+                    s,
+                })
+            }),
+            Op::Sub => Dec::align(x, y).and_then(|(p, q, s)| {
+                Some(Dec {
+                    m: p.checked_sub(q)?,
+                    s,
+                })
+            }),
             Op::Mul => x.m.checked_mul(y.m).map(|m| Dec { m, s: x.s + y.s }),
             _ => None,
         };
@@ -250,7 +291,10 @@ pub(super) fn modulo(call: &Call<'_>) -> Result<Out, String> {
 pub(super) fn abs(call: &Call<'_>) -> Result<Out, String> {
     let r = match Num::of(&call.input_value()) {
         Num::Int(i) => Num::Int(i.saturating_abs()),
-        Num::Dec(d) => Num::Dec(Dec { m: d.m.abs(), s: d.s }),
+        Num::Dec(d) => Num::Dec(Dec {
+            m: d.m.abs(),
+            s: d.s,
+        }),
         Num::Float(f) => Num::Float(f.abs()),
     };
     Ok(r.value().into())
@@ -259,7 +303,11 @@ pub(super) fn abs(call: &Call<'_>) -> Result<Out, String> {
 fn bound(call: &Call<'_>, keep: Ordering) -> Result<Out, String> {
     let limit = Num::of(&call.value(0));
     let input = Num::of(&call.input_value());
-    let r = if limit.cmp(input) == Some(keep) { limit } else { input };
+    let r = if limit.cmp(input) == Some(keep) {
+        limit
+    } else {
+        input
+    };
     Ok(r.value().into())
 }
 
@@ -274,7 +322,11 @@ pub(super) fn at_most(call: &Call<'_>) -> Result<Out, String> {
 }
 
 fn to_int(f: f64) -> Result<Value, String> {
-    if f.is_finite() { Ok(Value::Int(f as i64)) } else { Err(float_to_s(f)) }
+    if f.is_finite() {
+        Ok(Value::Int(f as i64))
+    } else {
+        Err(float_to_s(f))
+    }
 }
 
 /// `ceil`.
@@ -302,9 +354,13 @@ pub(super) fn round(call: &Call<'_>) -> Result<Out, String> {
     let input = Num::of(&call.input_value());
     let r = match input {
         Num::Int(i) if digits >= 0 => Value::Int(i),
-        Num::Int(i) => Dec::from_int(i).round(digits).map_or(Value::Int(i), |d| Value::Int(d.m as i64)),
+        Num::Int(i) => Dec::from_int(i)
+            .round(digits)
+            .map_or(Value::Int(i), |d| Value::Int(d.m as i64)),
         Num::Dec(d) => match d.round(digits) {
-            Some(r) if digits <= 0 => Value::Int(i64::try_from(r.m / pow10(r.s).unwrap_or(1)).unwrap_or(0)),
+            Some(r) if digits <= 0 => {
+                Value::Int(i64::try_from(r.m / pow10(r.s).unwrap_or(1)).unwrap_or(0))
+            }
             Some(r) => Value::Float(r.to_f64()),
             None => Value::Float(d.to_f64()),
         },
@@ -319,16 +375,30 @@ mod tests {
     use super::*;
 
     fn calc(a: Value, b: Value, o: Op) -> Value {
-        apply(Num::of(&a), Num::of(&b), &o).map(Num::value).unwrap_or(Value::Nil)
+        apply(Num::of(&a), Num::of(&b), &o)
+            .map(Num::value)
+            .unwrap_or(Value::Nil)
     }
 
     #[test]
     fn decimals_are_exact_like_bigdecimal() {
-        assert_eq!(calc(Value::Float(0.1), Value::Float(0.2), Op::Add), Value::Float(0.3));
+        assert_eq!(
+            calc(Value::Float(0.1), Value::Float(0.2), Op::Add),
+            Value::Float(0.3)
+        );
         assert_eq!(calc(Value::Int(-7), Value::Int(2), Op::Div), Value::Int(-4));
         assert_eq!(calc(Value::Int(-7), Value::Int(2), Op::Mod), Value::Int(1));
-        assert_eq!(calc(Value::str("2.5"), Value::Int(2), Op::Mul), Value::Float(5.0));
-        assert_eq!(Dec::parse("2.5").and_then(|d| d.round(0)).map(|d| d.m), Some(3));
-        assert_eq!(Dec::parse("-2.5").and_then(|d| d.round(0)).map(|d| d.m), Some(-3));
+        assert_eq!(
+            calc(Value::str("2.5"), Value::Int(2), Op::Mul),
+            Value::Float(5.0)
+        );
+        assert_eq!(
+            Dec::parse("2.5").and_then(|d| d.round(0)).map(|d| d.m),
+            Some(3)
+        );
+        assert_eq!(
+            Dec::parse("-2.5").and_then(|d| d.round(0)).map(|d| d.m),
+            Some(-3)
+        );
     }
 }

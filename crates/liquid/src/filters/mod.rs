@@ -18,7 +18,9 @@ use std::fmt;
 use std::sync::{Arc, Weak};
 
 use liquid_core::model::ValueCow;
-use liquid_core::parser::{FilterArguments, FilterReflection, Language, ParameterReflection, ParseFilter};
+use liquid_core::parser::{
+    FilterArguments, FilterReflection, Language, ParameterReflection, ParseFilter,
+};
 use liquid_core::runtime::Expression;
 use liquid_core::{Filter, Runtime, ValueView};
 
@@ -40,7 +42,9 @@ pub(crate) struct Call<'a> {
 impl Call<'_> {
     /// Argument `i`, or nil.
     pub(crate) fn arg(&self, i: usize) -> &dyn ValueView {
-        self.args.get(i).map_or(&NIL as &dyn ValueView, |v| v.as_view())
+        self.args
+            .get(i)
+            .map_or(&NIL as &dyn ValueView, |v| v.as_view())
     }
 
     /// Argument `i` converted to a [`Value`].
@@ -118,7 +122,8 @@ impl FilterReflection for Named {
 impl ParseFilter for Named {
     fn parse(&self, arguments: FilterArguments<'_>) -> liquid_core::Result<Box<dyn Filter>> {
         let args: Vec<Expression> = arguments.positional.collect();
-        let kwargs: Vec<(String, Expression)> = arguments.keyword.map(|(k, v)| (k.to_owned(), v)).collect();
+        let kwargs: Vec<(String, Expression)> =
+            arguments.keyword.map(|(k, v)| (k.to_owned(), v)).collect();
         // Ruby checks arity when the filter runs; so does `Bound`.
         let given = args.len() + usize::from(!kwargs.is_empty());
         let arity = (given < self.min_args || given > self.max_args).then(|| {
@@ -127,7 +132,10 @@ impl ParseFilter for Named {
             } else {
                 format!("{}..{}", self.min_args + 1, self.max_args + 1)
             };
-            format!("wrong number of arguments (given {}, expected {expected})", given + 1)
+            format!(
+                "wrong number of arguments (given {}, expected {expected})",
+                given + 1
+            )
         });
         Ok(Box::new(Bound {
             arity,
@@ -173,9 +181,15 @@ impl fmt::Display for Bound {
 }
 
 impl Filter for Bound {
-    fn evaluate(&self, input: &dyn ValueView, runtime: &dyn Runtime) -> liquid_core::Result<liquid_core::Value> {
+    fn evaluate(
+        &self,
+        input: &dyn ValueView,
+        runtime: &dyn Runtime,
+    ) -> liquid_core::Result<liquid_core::Value> {
         if let Some(message) = &self.arity {
-            return Err(liquid_core::Error::with_msg(format!("Liquid error: {message}")));
+            return Err(liquid_core::Error::with_msg(format!(
+                "Liquid error: {message}"
+            )));
         }
         let args = self
             .args
@@ -259,8 +273,18 @@ const LIQUID: &[(&str, usize, usize, FilterFn)] = &[
     ("slice", 1, 2, string::slice),
     ("base64_encode", 0, 0, string::base64_encode),
     ("base64_decode", 0, 0, string::base64_decode),
-    ("base64_url_safe_encode", 0, 0, string::base64_url_safe_encode),
-    ("base64_url_safe_decode", 0, 0, string::base64_url_safe_decode),
+    (
+        "base64_url_safe_encode",
+        0,
+        0,
+        string::base64_url_safe_encode,
+    ),
+    (
+        "base64_url_safe_decode",
+        0,
+        0,
+        string::base64_url_safe_decode,
+    ),
 ];
 
 /// Jekyll's filters (some replace Liquid's of the same name).
@@ -287,7 +311,12 @@ const JEKYLL: &[(&str, usize, usize, FilterFn)] = &[
     ("cgi_escape", 0, 0, escape::cgi_escape),
     ("uri_escape", 0, 0, escape::uri_escape),
     ("number_of_words", 0, 1, text::number_of_words),
-    ("array_to_sentence_string", 0, 1, text::array_to_sentence_string),
+    (
+        "array_to_sentence_string",
+        0,
+        1,
+        text::array_to_sentence_string,
+    ),
     ("normalize_whitespace", 0, 0, text::normalize_whitespace),
     ("markdownify", 0, 0, text::markdownify),
     ("smartify", 0, 0, text::smartify),

@@ -27,7 +27,8 @@ pub(super) fn unknown(call: &Call<'_>) -> Result<Out, String> {
         return Err(format!("undefined filter {name}"));
     }
     if site.options.error_mode == ErrorMode::Warn {
-        site.hooks.warn(&format!("Liquid Warning: undefined filter {name}"));
+        site.hooks
+            .warn(&format!("Liquid Warning: undefined filter {name}"));
     }
     Ok(Out::Liquid(call.input.to_value()))
 }
@@ -37,7 +38,11 @@ pub(super) fn unknown(call: &Call<'_>) -> Result<Out, String> {
 pub(super) fn default(call: &Call<'_>) -> Result<Out, String> {
     let input = call.input_value();
     let allow_false = call.kwarg("allow_false").is_some_and(|v| v.is_truthy());
-    let missing = if allow_false { input.is_nil() } else { !input.is_truthy() };
+    let missing = if allow_false {
+        input.is_nil()
+    } else {
+        !input.is_truthy()
+    };
     let empty = match &input {
         crate::Value::Str(s) => s.is_empty(),
         crate::Value::Array(a) => a.is_empty(),
@@ -45,7 +50,11 @@ pub(super) fn default(call: &Call<'_>) -> Result<Out, String> {
         _ => false,
     };
     if missing || empty {
-        let fallback = if call.has(0) { call.value(0) } else { crate::Value::str("") };
+        let fallback = if call.has(0) {
+            call.value(0)
+        } else {
+            crate::Value::str("")
+        };
         return Ok(fallback.into());
     }
     Ok(Out::Liquid(call.input.to_value()))

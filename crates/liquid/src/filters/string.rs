@@ -100,7 +100,10 @@ fn is_space(c: char) -> bool {
 /// Ruby's `String#split(pattern)` (no limit).
 pub(crate) fn ruby_split(s: &str, pattern: &str) -> Vec<String> {
     let mut parts: Vec<String> = if pattern == " " {
-        s.split(|c: char| is_space(c) && c != '\0').filter(|p| !p.is_empty()).map(str::to_owned).collect()
+        s.split(|c: char| is_space(c) && c != '\0')
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect()
     } else if pattern.is_empty() {
         s.chars().map(String::from).collect()
     } else {
@@ -144,7 +147,8 @@ pub(super) fn newline_to_br(call: &Call<'_>) -> Result<Out, String> {
 }
 
 static HTML_BLOCKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?s)<script.*?</script>|<!--.*?-->|<style.*?</style>").unwrap_or_else(|_| unreachable!("a valid regex"))
+    Regex::new(r"(?s)<script.*?</script>|<!--.*?-->|<style.*?</style>")
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 static HTML_TAGS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?s)<.*?>").unwrap_or_else(|_| unreachable!("a valid regex")));
@@ -189,7 +193,9 @@ pub(super) fn escape_once(call: &Call<'_>) -> Result<Out, String> {
         match c {
             '&' => {
                 let rest = &s[i + 1..];
-                let name_len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+                let name_len = rest
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(rest.len());
                 let num_len = rest
                     .strip_prefix('#')
                     .map(|r| r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len()))
@@ -260,7 +266,11 @@ fn to_integer(v: &Value) -> Result<i64, String> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Float(f) => Ok(*f as i64),
-        other => other.to_ruby_string().trim().parse().map_err(|_| "invalid integer".to_owned()),
+        other => other
+            .to_ruby_string()
+            .trim()
+            .parse()
+            .map_err(|_| "invalid integer".to_owned()),
     }
 }
 
@@ -271,13 +281,23 @@ pub(super) fn truncate(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Value::Nil.into());
     }
     let s = v.to_ruby_string();
-    let length = if call.has(0) { to_integer(&call.value(0))? } else { 50 };
-    let ellipsis = if call.has(1) { arg(call, 1) } else { "...".to_owned() };
+    let length = if call.has(0) {
+        to_integer(&call.value(0))?
+    } else {
+        50
+    };
+    let ellipsis = if call.has(1) {
+        arg(call, 1)
+    } else {
+        "...".to_owned()
+    };
     let n = i64::try_from(s.chars().count()).unwrap_or(i64::MAX);
     if n <= length {
         return out(s);
     }
-    let keep = usize::try_from((length - i64::try_from(ellipsis.chars().count()).unwrap_or(0)).max(0)).unwrap_or(0);
+    let keep =
+        usize::try_from((length - i64::try_from(ellipsis.chars().count()).unwrap_or(0)).max(0))
+            .unwrap_or(0);
     out(s.chars().take(keep).collect::<String>() + &ellipsis)
 }
 
@@ -288,10 +308,21 @@ pub(super) fn truncatewords(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Value::Nil.into());
     }
     let s = v.to_ruby_string();
-    let words = if call.has(0) { to_integer(&call.value(0))? } else { 15 };
+    let words = if call.has(0) {
+        to_integer(&call.value(0))?
+    } else {
+        15
+    };
     let words = usize::try_from(words.max(1)).unwrap_or(usize::MAX);
-    let ellipsis = if call.has(1) { arg(call, 1) } else { "...".to_owned() };
-    let list: Vec<&str> = s.split(|c: char| is_space(c) && c != '\0').filter(|w| !w.is_empty()).collect();
+    let ellipsis = if call.has(1) {
+        arg(call, 1)
+    } else {
+        "...".to_owned()
+    };
+    let list: Vec<&str> = s
+        .split(|c: char| is_space(c) && c != '\0')
+        .filter(|w| !w.is_empty())
+        .collect();
     if list.len() <= words {
         return out(s);
     }
@@ -301,7 +332,11 @@ pub(super) fn truncatewords(call: &Call<'_>) -> Result<Out, String> {
 /// `slice: offset`, `slice: offset, length`, on strings and arrays.
 pub(super) fn slice(call: &Call<'_>) -> Result<Out, String> {
     let offset = to_integer(&call.value(0))?;
-    let length = if call.has(1) { to_integer(&call.value(1))? } else { 1 };
+    let length = if call.has(1) {
+        to_integer(&call.value(1))?
+    } else {
+        1
+    };
     let input = call.input_value();
     let window = |len: usize| -> Option<(usize, usize)> {
         let len_i = i64::try_from(len).ok()?;
@@ -314,13 +349,17 @@ pub(super) fn slice(call: &Call<'_>) -> Result<Out, String> {
     };
     match &input {
         Value::Array(a) => {
-            let items = window(a.len()).map(|(s, e)| a[s..e].to_vec()).unwrap_or_default();
+            let items = window(a.len())
+                .map(|(s, e)| a[s..e].to_vec())
+                .unwrap_or_default();
             Ok(Value::array(items).into())
         }
         other => {
             let s = other.to_ruby_string();
             let chars: Vec<char> = s.chars().collect();
-            out(window(chars.len()).map(|(a, b)| chars[a..b].iter().collect()).unwrap_or_default())
+            out(window(chars.len())
+                .map(|(a, b)| chars[a..b].iter().collect())
+                .unwrap_or_default())
         }
     }
 }
@@ -353,11 +392,11 @@ fn b64_decode(text: &str, url_safe: bool) -> Option<Vec<u8>> {
     let mut s: String = text.to_owned();
     if url_safe {
         s = s.replace('-', "+").replace('_', "/");
-        if s.len() % 4 != 0 && !s.ends_with('=') {
+        if !s.len().is_multiple_of(4) && !s.ends_with('=') {
             s.push_str(&"=".repeat(4 - s.len() % 4));
         }
     }
-    if s.len() % 4 != 0 {
+    if !s.len().is_multiple_of(4) {
         return None;
     }
     let mut o = Vec::new();

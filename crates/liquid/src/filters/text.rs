@@ -20,7 +20,11 @@ fn is_ruby_space(c: char) -> bool {
 pub(super) fn number_of_words(call: &Call<'_>) -> Result<Out, String> {
     let s = call.input_value().to_ruby_string();
     let mode = call.value(0).to_ruby_string();
-    let plain = || s.split(|c: char| is_ruby_space(c) || c == '\0').filter(|w| !w.is_empty()).count();
+    let plain = || {
+        s.split(|c: char| is_ruby_space(c) || c == '\0')
+            .filter(|w| !w.is_empty())
+            .count()
+    };
     let cjk = s.chars().filter(|c| is_cjk(*c)).count();
     let words = || {
         s.split(|c: char| is_cjk(c) || c.is_whitespace())
@@ -38,7 +42,11 @@ pub(super) fn number_of_words(call: &Call<'_>) -> Result<Out, String> {
 /// `array_to_sentence_string`, `array_to_sentence_string: "or"`.
 pub(super) fn array_to_sentence_string(call: &Call<'_>) -> Result<Out, String> {
     let input = call.input_value();
-    let connector = if call.has(0) { call.value(0).to_ruby_string() } else { "and".to_owned() };
+    let connector = if call.has(0) {
+        call.value(0).to_ruby_string()
+    } else {
+        "and".to_owned()
+    };
     let items: Vec<String> = match &input {
         Value::Array(a) => a.iter().map(Value::to_ruby_string).collect(),
         Value::Nil => Vec::new(),
@@ -48,7 +56,11 @@ pub(super) fn array_to_sentence_string(call: &Call<'_>) -> Result<Out, String> {
         0 => String::new(),
         1 => items[0].clone(),
         2 => format!("{} {connector} {}", items[0], items[1]),
-        n => format!("{}, {connector} {}", items[..n - 1].join(", "), items[n - 1]),
+        n => format!(
+            "{}, {connector} {}",
+            items[..n - 1].join(", "),
+            items[n - 1]
+        ),
     };
     Ok(Value::from(s).into())
 }
@@ -56,7 +68,11 @@ pub(super) fn array_to_sentence_string(call: &Call<'_>) -> Result<Out, String> {
 /// `normalize_whitespace`: runs of whitespace become one space, then strip.
 pub(super) fn normalize_whitespace(call: &Call<'_>) -> Result<Out, String> {
     let s = call.input_value().to_ruby_string();
-    let joined = s.split(is_ruby_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let joined = s
+        .split(is_ruby_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     let leading = s.starts_with(is_ruby_space) && !joined.is_empty();
     let _ = leading;
     Ok(Value::from(joined).into())

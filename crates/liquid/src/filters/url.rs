@@ -138,7 +138,11 @@ pub(crate) fn normalize(s: &str) -> String {
         Some((p, q)) => (p, Some(q)),
         None => (before_fragment, None),
     };
-    let path: Vec<String> = path.trim().split('/').map(|seg| normalize_component(seg, &pchar)).collect();
+    let path: Vec<String> = path
+        .trim()
+        .split('/')
+        .map(|seg| normalize_component(seg, &pchar))
+        .collect();
     let mut path = remove_dot_segments(&path.join("/"));
     if path.is_empty() && matches!(scheme.as_deref(), Some("http" | "https" | "ftp" | "tftp")) {
         path.push('/');
@@ -146,7 +150,10 @@ pub(crate) fn normalize(s: &str) -> String {
     out.push_str(&path);
     if let Some(q) = query {
         out.push('?');
-        let parts: Vec<String> = q.split('&').map(|p| normalize_component(p, &query_char)).collect();
+        let parts: Vec<String> = q
+            .split('&')
+            .map(|p| normalize_component(p, &query_char))
+            .collect();
         out.push_str(&parts.join("&"));
     }
     if let Some(f) = fragment {
@@ -171,7 +178,11 @@ pub(crate) fn relative_url(site: &Site, input: &str) -> String {
     }
     let baseurl = site.hooks.baseurl();
     let baseurl = baseurl.strip_suffix('/').unwrap_or(baseurl);
-    normalize(&format!("{}{}", ensure_leading_slash(baseurl), ensure_leading_slash(input)))
+    normalize(&format!(
+        "{}{}",
+        ensure_leading_slash(baseurl),
+        ensure_leading_slash(input)
+    ))
 }
 
 /// Jekyll's `absolute_url` of `input`.
@@ -196,14 +207,18 @@ fn input_string(call: &Call<'_>) -> Option<String> {
 /// `relative_url`: prefixes `site.baseurl`.
 pub(super) fn relative_url_filter(call: &Call<'_>) -> Result<Out, String> {
     Ok(input_string(call)
-        .map_or(Value::Nil, |s| Value::from(relative_url(&call.env.site, &s)))
+        .map_or(Value::Nil, |s| {
+            Value::from(relative_url(&call.env.site, &s))
+        })
         .into())
 }
 
 /// `absolute_url`: prefixes `site.url` and `site.baseurl`.
 pub(super) fn absolute_url_filter(call: &Call<'_>) -> Result<Out, String> {
     Ok(input_string(call)
-        .map_or(Value::Nil, |s| Value::from(absolute_url(&call.env.site, &s)))
+        .map_or(Value::Nil, |s| {
+            Value::from(absolute_url(&call.env.site, &s))
+        })
         .into())
 }
 

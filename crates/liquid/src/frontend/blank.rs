@@ -39,7 +39,10 @@ impl Tracker {
 
     /// Text between markup.
     pub(crate) fn text(&mut self, text: &str) {
-        if !text.chars().all(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0b}' | '\u{0c}')) {
+        if !text
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0b}' | '\u{0c}'))
+        {
             self.spoil();
         }
     }

@@ -5,7 +5,9 @@
 use std::io::Write;
 
 use liquid_core::Runtime;
-use liquid_core::parser::{BlockElement, BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter};
+use liquid_core::parser::{
+    BlockElement, BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter,
+};
 use liquid_core::runtime::{Expression, Renderable, Template};
 
 use super::condition::ruby_eq;
@@ -63,7 +65,10 @@ impl ParseBlock for CaseBlock {
         mut block: TagBlock<'_, '_>,
         options: &Language,
     ) -> liquid_core::Result<Box<dyn Renderable>> {
-        let subject = arguments.expect_next("Value expected.")?.expect_value().into_result()?;
+        let subject = arguments
+            .expect_next("Value expected.")?
+            .expect_value()
+            .into_result()?;
         let mut arms = Vec::new();
         let mut bodies: Vec<Template> = Vec::new();
         let mut body: Option<Vec<Box<dyn Renderable>>> = None;
@@ -99,7 +104,11 @@ impl ParseBlock for CaseBlock {
             bodies.push(Template::new(b));
         }
         block.assert_empty();
-        Ok(Box::new(Case { subject, arms, bodies }))
+        Ok(Box::new(Case {
+            subject,
+            arms,
+            bodies,
+        }))
     }
 
     fn reflection(&self) -> &dyn BlockReflection {

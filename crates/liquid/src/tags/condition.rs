@@ -1,10 +1,10 @@
 //! Ruby Liquid's conditions: comparisons with Ruby's `==` and `<=>`,
 //! `contains`, `blank`/`empty`, and `and`/`or` grouped from the right.
 
+use liquid_core::Runtime;
 use liquid_core::model::{State, ValueCow, ValueView};
 use liquid_core::parser::{TagToken, TryMatchToken};
 use liquid_core::runtime::Expression;
-use liquid_core::Runtime;
 
 use crate::value::{Value, from_view};
 
@@ -50,15 +50,17 @@ impl Condition {
         let mut join = None;
         loop {
             let Some(token) = it.next() else {
-                return Err(liquid_core::Error::with_msg("Syntax Error in tag 'if' - Valid syntax: if [expression]"));
+                return Err(liquid_core::Error::with_msg(
+                    "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+                ));
             };
             let left = operand(token)?;
             let op = match it.peek().map(|t| t.as_str().to_owned()) {
                 Some(op) if OPERATORS.contains(&op.as_str()) => {
                     it.next();
-                    let right = it
-                        .next()
-                        .ok_or_else(|| liquid_core::Error::with_msg(format!("Expected a value after {op}")))?;
+                    let right = it.next().ok_or_else(|| {
+                        liquid_core::Error::with_msg(format!("Expected a value after {op}"))
+                    })?;
                     Some((op, operand(right)?))
                 }
                 _ => None,
@@ -113,8 +115,11 @@ impl Operand {
             Operand::Range(a, b) => {
                 let start = int(a.evaluate(runtime)?.as_view());
                 let end = int(b.evaluate(runtime)?.as_view());
-                let items: Vec<liquid_core::Value> = (start..=end).map(liquid_core::Value::scalar).collect();
-                Ok(Side::Value(ValueCow::Owned(liquid_core::Value::Array(items))))
+                let items: Vec<liquid_core::Value> =
+                    (start..=end).map(liquid_core::Value::scalar).collect();
+                Ok(Side::Value(ValueCow::Owned(liquid_core::Value::Array(
+                    items,
+                ))))
             }
         }
     }
@@ -136,7 +141,8 @@ pub(crate) fn truthy(v: &dyn ValueView) -> bool {
     if v.as_state().is_some() {
         return true;
     }
-    !v.as_scalar().is_some_and(|s| s.type_name() == "boolean" && s.to_bool() == Some(false))
+    !v.as_scalar()
+        .is_some_and(|s| s.type_name() == "boolean" && s.to_bool() == Some(false))
 }
 
 /// Ruby's `empty?`; `None` where the value has no such method.
@@ -161,15 +167,21 @@ pub(crate) fn ruby_eq(a: &dyn ValueView, b: &dyn ValueView) -> bool {
         return x.size() == y.size() && x.values().zip(y.values()).all(|(p, q)| ruby_eq(p, q));
     }
     if let (Some(x), Some(y)) = (a.as_object(), b.as_object()) {
-        let (x, y) = (crate::value::object_entries(x), crate::value::object_entries(y));
+        let (x, y) = (
+            crate::value::object_entries(x),
+            crate::value::object_entries(y),
+        );
         return x.len() == y.len()
-            && x.iter().all(|(k, v)| y.iter().any(|(l, w)| k == l && ruby_eq(*v, *w)));
+            && x.iter()
+                .all(|(k, v)| y.iter().any(|(l, w)| k == l && ruby_eq(*v, *w)));
     }
     match (a.as_scalar(), b.as_scalar()) {
         (Some(x), Some(y)) => {
             let (x, y) = (crate::value::from_view(&x), crate::value::from_view(&y));
             match (&x, &y) {
-                (Value::Int(p), Value::Float(q)) | (Value::Float(q), Value::Int(p)) => (*p as f64) == *q,
+                (Value::Int(p), Value::Float(q)) | (Value::Float(q), Value::Int(p)) => {
+                    (*p as f64) == *q
+                }
                 _ => x == y,
             }
         }
@@ -179,7 +191,12 @@ pub(crate) fn ruby_eq(a: &dyn ValueView, b: &dyn ValueView) -> bool {
 
 fn compare(op: &str, left: &dyn ValueView, right: &dyn ValueView) -> liquid_core::Result<bool> {
     let (l, r) = (from_view(left), from_view(right));
-    let comparable = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Date(_) | Value::Time(_));
+    let comparable = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Date(_) | Value::Time(_)
+        )
+    };
     if !comparable(&l) || !comparable(&r) {
         return Ok(false);
     }
@@ -216,7 +233,9 @@ fn contains(left: &dyn ValueView, right: &dyn ValueView) -> bool {
     if let Some(s) = left.as_scalar()
         && s.type_name() == "string"
     {
-        return s.to_kstr().contains(from_view(right).to_ruby_string().as_str());
+        return s
+            .to_kstr()
+            .contains(from_view(right).to_ruby_string().as_str());
     }
     false
 }
@@ -228,7 +247,9 @@ fn equal(left: &Side<'_>, right: &Side<'_>) -> bool {
         _ => false,
     };
     match (left, right) {
-        (Side::Literal(s), Side::Value(v)) | (Side::Value(v), Side::Literal(s)) => method(*s, v.as_view()),
+        (Side::Literal(s), Side::Value(v)) | (Side::Value(v), Side::Literal(s)) => {
+            method(*s, v.as_view())
+        }
         (Side::Literal(_), Side::Literal(_)) => false,
         (Side::Value(a), Side::Value(b)) => ruby_eq(a.as_view(), b.as_view()),
     }

@@ -5,10 +5,12 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use liquid_core::model::{ValueCow, ValueView};
-use liquid_core::parser::{BlockElement, BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter, TryMatchToken};
-use liquid_core::runtime::{Expression, Interrupt, InterruptRegister, Renderable, Template};
 use liquid_core::Runtime;
+use liquid_core::model::{ValueCow, ValueView};
+use liquid_core::parser::{
+    BlockElement, BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter, TryMatchToken,
+};
+use liquid_core::runtime::{Expression, Interrupt, InterruptRegister, Renderable, Template};
 
 use crate::runtime::Frame;
 use crate::value::{Hash, Value, from_view};
@@ -224,7 +226,11 @@ impl Renderable for For {
                 .unwrap_or(0),
             Offset::At(e) => {
                 let v = e.evaluate(runtime)?;
-                if v.is_nil() { 0 } else { to_integer(v.as_view())? }
+                if v.is_nil() {
+                    0
+                } else {
+                    to_integer(v.as_view())?
+                }
             }
         };
         let collection: ValueCow<'_>;
@@ -243,23 +249,32 @@ impl Renderable for For {
             None => None,
             Some(e) => {
                 let v = e.evaluate(runtime)?;
-                if v.is_nil() { None } else { Some(to_integer(v.as_view())? + from) }
+                if v.is_nil() {
+                    None
+                } else {
+                    Some(to_integer(v.as_view())? + from)
+                }
             }
         };
         let from_u = usize::try_from(from.max(0)).unwrap_or(usize::MAX);
         let end = match to {
-            Some(t) => usize::try_from(t.max(0)).unwrap_or(usize::MAX).min(all.len()),
+            Some(t) => usize::try_from(t.max(0))
+                .unwrap_or(usize::MAX)
+                .min(all.len()),
             None => all.len(),
         };
-        let mut segment: Vec<Item<'_>> = if from_u < end { all.drain(from_u..end).collect() } else { Vec::new() };
+        let mut segment: Vec<Item<'_>> = if from_u < end {
+            all.drain(from_u..end).collect()
+        } else {
+            Vec::new()
+        };
         if self.reversed {
             segment.reverse();
         }
-        runtime
-            .registers()
-            .get_mut::<Offsets>()
-            .0
-            .insert(self.name.clone(), from + i64::try_from(segment.len()).unwrap_or(0));
+        runtime.registers().get_mut::<Offsets>().0.insert(
+            self.name.clone(),
+            from + i64::try_from(segment.len()).unwrap_or(0),
+        );
         if segment.is_empty() {
             if let Some(t) = &self.otherwise {
                 t.render_to(writer, runtime)?;
@@ -270,8 +285,15 @@ impl Renderable for For {
         let length = segment.len();
         for (i, item) in segment.iter().enumerate() {
             let forloop = forloop(&self.name, i, length, parent.as_ref());
-            runtime.registers().get_mut::<LoopStack>().0.push(forloop.clone());
-            let frame = Frame::new(runtime, vec![("forloop", &forloop), (self.var.as_str(), item.view())]);
+            runtime
+                .registers()
+                .get_mut::<LoopStack>()
+                .0
+                .push(forloop.clone());
+            let frame = Frame::new(
+                runtime,
+                vec![("forloop", &forloop), (self.var.as_str(), item.view())],
+            );
             let result = self.body.render_to(writer, &frame);
             runtime.registers().get_mut::<LoopStack>().0.pop();
             result?;

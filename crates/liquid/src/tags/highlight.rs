@@ -4,7 +4,9 @@
 use std::io::Write;
 use std::sync::{Arc, LazyLock};
 
-use liquid_core::parser::{BlockElement, BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter};
+use liquid_core::parser::{
+    BlockElement, BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter,
+};
 use liquid_core::runtime::{Renderable, Template};
 use liquid_core::{Runtime, ValueView};
 use regex::Regex;
@@ -13,8 +15,10 @@ use super::markup::Markup;
 use crate::engine::Site;
 
 static SYNTAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^([a-zA-Z0-9.+#_-]+)((\s+[A-Za-z0-9_]+(=([A-Za-z0-9_]+|"([0-9]+\s)*[0-9]+"))?)*)$"#)
-        .unwrap_or_else(|_| unreachable!("a valid regex"))
+    Regex::new(
+        r#"^([a-zA-Z0-9.+#_-]+)((\s+[A-Za-z0-9_]+(=([A-Za-z0-9_]+|"([0-9]+\s)*[0-9]+"))?)*)$"#,
+    )
+    .unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 
 static OPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,7 +111,9 @@ impl Renderable for Highlight {
         let prefix = variable(runtime, "highlighter_prefix");
         let suffix = variable(runtime, "highlighter_suffix");
         let code = self.body.render(runtime)?;
-        let code = code.trim_start_matches(['\n', '\r']).trim_end_matches(['\n', '\r']);
+        let code = code
+            .trim_start_matches(['\n', '\r'])
+            .trim_end_matches(['\n', '\r']);
         let inner = self.site.hooks.highlight(code, &self.lang, self.linenos);
         let inner = inner.strip_suffix('\n').unwrap_or(&inner);
         let out = format!(

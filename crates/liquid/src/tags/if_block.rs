@@ -4,7 +4,9 @@
 use std::io::Write;
 
 use liquid_core::Runtime;
-use liquid_core::parser::{BlockElement, BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter};
+use liquid_core::parser::{
+    BlockElement, BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter,
+};
 use liquid_core::runtime::{Renderable, Template};
 
 use super::condition::Condition;
@@ -55,18 +57,24 @@ impl ParseBlock for IfBlock {
     ) -> liquid_core::Result<Box<dyn Renderable>> {
         let mut branches = Vec::new();
         let tokens = arguments.by_ref().collect();
-        let mut condition = Some(Condition::parse(tokens).map_err(|e| arguments.raise_error(&crate::engine::error_message(&e)))?);
+        let mut condition = Some(
+            Condition::parse(tokens)
+                .map_err(|e| arguments.raise_error(&crate::engine::error_message(&e)))?,
+        );
         let mut body = Vec::new();
         while let Some(element) = block.next()? {
             match element {
                 BlockElement::Tag(tag) if matches!(tag.name(), "elsif" | "else") => {
-                    let next = if tag.name() == "else" {
-                        None
-                    } else {
-                        let mut tokens = tag.into_tokens();
-                        let list = tokens.by_ref().collect();
-                        Some(Condition::parse(list).map_err(|e| tokens.raise_error(&crate::engine::error_message(&e)))?)
-                    };
+                    let next =
+                        if tag.name() == "else" {
+                            None
+                        } else {
+                            let mut tokens = tag.into_tokens();
+                            let list = tokens.by_ref().collect();
+                            Some(Condition::parse(list).map_err(|e| {
+                                tokens.raise_error(&crate::engine::error_message(&e))
+                            })?)
+                        };
                     branches.push(Branch {
                         condition: condition.take(),
                         body: Template::new(std::mem::take(&mut body)),

@@ -28,12 +28,15 @@ static VALID_SYNTAX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static VARIABLE_SYNTAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?s)(?P<variable>[^{]*(\{\{\s*[A-Za-z0-9_\-.]+\s*(\|.*)?\}\}[^\s{}]*)+)(?P<params>.*)")
-        .unwrap_or_else(|_| unreachable!("a valid regex"))
+    Regex::new(
+        r"(?s)(?P<variable>[^{]*(\{\{\s*[A-Za-z0-9_\-.]+\s*(\|.*)?\}\}[^\s{}]*)+)(?P<params>.*)",
+    )
+    .unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 
-static VALID_FILENAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Za-z0-9_/.\-()+~#@]+$").unwrap_or_else(|_| unreachable!("a valid regex")));
+static VALID_FILENAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Za-z0-9_/.\-()+~#@]+$").unwrap_or_else(|_| unreachable!("a valid regex"))
+});
 
 static INVALID_SEQUENCES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[./]{2,}").unwrap_or_else(|_| unreachable!("a valid regex")));
@@ -53,7 +56,11 @@ impl IncludeTag {
 
 impl TagReflection for IncludeTag {
     fn tag(&self) -> &str {
-        if self.relative { "include_relative" } else { "include" }
+        if self.relative {
+            "include_relative"
+        } else {
+            "include"
+        }
     }
 
     fn description(&self) -> &str {
@@ -111,17 +118,29 @@ fn scan_params(text: &str) -> Option<Vec<(String, ParamValue)>> {
 }
 
 fn invalid_params(params: &str) -> String {
-    format!("Invalid syntax for include tag:\n\n  {params}\n\nValid syntax:\n\n  {SYNTAX_EXAMPLE}\n")
+    format!(
+        "Invalid syntax for include tag:\n\n  {params}\n\nValid syntax:\n\n  {SYNTAX_EXAMPLE}\n"
+    )
 }
 
 impl ParseTag for IncludeTag {
-    fn parse(&self, arguments: TagTokenIter<'_>, options: &Language) -> liquid_core::Result<Box<dyn Renderable>> {
+    fn parse(
+        &self,
+        arguments: TagTokenIter<'_>,
+        options: &Language,
+    ) -> liquid_core::Result<Box<dyn Renderable>> {
         let markup = Markup::read(arguments)?;
         let text = markup.text.trim();
         let (file, params) = match VARIABLE_SYNTAX.captures(text) {
             Some(caps) => (
-                caps.name("variable").map_or("", |m| m.as_str()).trim().to_owned(),
-                caps.name("params").map_or("", |m| m.as_str()).trim().to_owned(),
+                caps.name("variable")
+                    .map_or("", |m| m.as_str())
+                    .trim()
+                    .to_owned(),
+                caps.name("params")
+                    .map_or("", |m| m.as_str())
+                    .trim()
+                    .to_owned(),
             ),
             None => match text.split_once(char::is_whitespace) {
                 Some((f, p)) => (f.to_owned(), p.trim().to_owned()),
@@ -131,7 +150,10 @@ impl ParseTag for IncludeTag {
         let params = if params.is_empty() {
             None
         } else {
-            Some(scan_params(&params).ok_or_else(|| liquid_core::Error::with_msg(invalid_params(&params)))?)
+            Some(
+                scan_params(&params)
+                    .ok_or_else(|| liquid_core::Error::with_msg(invalid_params(&params)))?,
+            )
         };
         let file = if VARIABLE_SYNTAX.is_match(&file) {
             FileName::Rendered(parse_template(&file, options)?)
@@ -178,10 +200,6 @@ fn lookup<'r>(name: &str, runtime: &'r dyn Runtime) -> ValueCow<'r> {
         .collect();
     runtime
         .get(&path)
-        .map(|v| match v {
-            ValueCow::Borrowed(b) => ValueCow::Borrowed(b),
-            ValueCow::Owned(o) => ValueCow::Owned(o),
-        })
         .unwrap_or(ValueCow::Owned(liquid_core::Value::Nil))
 }
 
@@ -250,7 +268,13 @@ impl Renderable for Include {
         };
         if RenderState::depth(runtime) > MAX_DEPTH {
             let location = RenderState::location(runtime, Some(self.line));
-            return Err(RenderState::fail(runtime, Error::IncludeLoop { location, include: file }));
+            return Err(RenderState::fail(
+                runtime,
+                Error::IncludeLoop {
+                    location,
+                    include: file,
+                },
+            ));
         }
         let name = path
             .strip_prefix(&options.source_dir)
@@ -266,7 +290,9 @@ impl Renderable for Include {
                 .iter()
                 .map(|(k, v)| {
                     let value = match v {
-                        ParamValue::Quoted(s) => ValueCow::Owned(liquid_core::Value::scalar(s.clone())),
+                        ParamValue::Quoted(s) => {
+                            ValueCow::Owned(liquid_core::Value::scalar(s.clone()))
+                        }
                         ParamValue::Variable(name) => lookup(name, runtime),
                     };
                     (k.clone(), value)

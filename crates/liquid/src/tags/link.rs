@@ -3,9 +3,9 @@
 use std::io::Write;
 use std::sync::Arc;
 
+use liquid_core::Runtime;
 use liquid_core::parser::{Language, ParseTag, TagReflection, TagTokenIter};
 use liquid_core::runtime::{Renderable, Template};
-use liquid_core::Runtime;
 
 use super::markup::{Markup, parse_template};
 use crate::engine::Site;
@@ -42,12 +42,18 @@ struct Link {
 
 impl std::fmt::Debug for Site {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Site").field("options", &self.options).finish_non_exhaustive()
+        f.debug_struct("Site")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
     }
 }
 
 impl ParseTag for LinkTag {
-    fn parse(&self, arguments: TagTokenIter<'_>, options: &Language) -> liquid_core::Result<Box<dyn Renderable>> {
+    fn parse(
+        &self,
+        arguments: TagTokenIter<'_>,
+        options: &Language,
+    ) -> liquid_core::Result<Box<dyn Renderable>> {
         let markup = Markup::read(arguments)?;
         Ok(Box::new(Link {
             site: self.site.clone(),
@@ -71,9 +77,8 @@ impl Renderable for Link {
             .link(&path)
             .or_else(|| self.site.hooks.link(&with_slash));
         match url {
-            Some(url) => {
-                write!(writer, "{}", relative_url(&self.site, &url)).map_err(|e| liquid_core::Error::with_msg(e.to_string()))
-            }
+            Some(url) => write!(writer, "{}", relative_url(&self.site, &url))
+                .map_err(|e| liquid_core::Error::with_msg(e.to_string())),
             None => Err(RenderState::fail_at(
                 runtime,
                 Some(self.line),

@@ -51,7 +51,10 @@ pub(crate) fn register_silent(lang: &mut Language) {
     for name in crate::frontend::BLOCKS {
         if let Some(inner) = lang.blocks.get(name).cloned() {
             let twin = silent::SilentBlock::new(inner, name);
-            lang.blocks.register(format!("{}{name}", crate::frontend::BLANK_PREFIX), Box::new(twin));
+            lang.blocks.register(
+                format!("{}{name}", crate::frontend::BLANK_PREFIX),
+                Box::new(twin),
+            );
         }
     }
 }

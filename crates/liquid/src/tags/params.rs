@@ -12,7 +12,11 @@ pub(crate) struct Params<'a> {
 impl fmt::Debug for Params<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map()
-            .entries(self.entries.iter().map(|(k, v)| (k, v.as_view().as_debug())))
+            .entries(
+                self.entries
+                    .iter()
+                    .map(|(k, v)| (k, v.as_view().as_debug())),
+            )
             .finish()
     }
 }
@@ -84,13 +88,21 @@ impl ObjectView for Params<'_> {
         Box::new(self.entries.iter().map(|(_, v)| v.as_view()))
     }
     fn iter<'k>(&'k self) -> Box<dyn Iterator<Item = (KStringCow<'k>, &'k dyn ValueView)> + 'k> {
-        Box::new(self.entries.iter().map(|(k, v)| (KStringCow::from_ref(k), v.as_view())))
+        Box::new(
+            self.entries
+                .iter()
+                .map(|(k, v)| (KStringCow::from_ref(k), v.as_view())),
+        )
     }
     fn contains_key(&self, index: &str) -> bool {
         self.entries.iter().any(|(k, _)| k == index)
     }
     fn get<'s>(&'s self, index: &str) -> Option<&'s dyn ValueView> {
         // Later parameters of the same name win, as in a Ruby hash.
-        self.entries.iter().rev().find(|(k, _)| k == index).map(|(_, v)| v.as_view())
+        self.entries
+            .iter()
+            .rev()
+            .find(|(k, _)| k == index)
+            .map(|(_, v)| v.as_view())
     }
 }

@@ -3,9 +3,9 @@
 use std::io::Write;
 use std::sync::Arc;
 
+use liquid_core::Runtime;
 use liquid_core::parser::{Language, ParseTag, TagReflection, TagTokenIter};
 use liquid_core::runtime::Renderable;
-use liquid_core::Runtime;
 
 use super::markup::Markup;
 use crate::engine::Site;
@@ -41,7 +41,11 @@ struct PostUrl {
 }
 
 impl ParseTag for PostUrlTag {
-    fn parse(&self, arguments: TagTokenIter<'_>, _options: &Language) -> liquid_core::Result<Box<dyn Renderable>> {
+    fn parse(
+        &self,
+        arguments: TagTokenIter<'_>,
+        _options: &Language,
+    ) -> liquid_core::Result<Box<dyn Renderable>> {
         let markup = Markup::read(arguments)?;
         Ok(Box::new(PostUrl {
             site: self.site.clone(),

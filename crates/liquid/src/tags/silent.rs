@@ -44,7 +44,9 @@ impl ParseBlock for SilentBlock {
         block: TagBlock<'_, '_>,
         options: &Language,
     ) -> liquid_core::Result<Box<dyn Renderable>> {
-        Ok(Box::new(Silent(self.inner.parse(arguments, block, options)?)))
+        Ok(Box::new(Silent(
+            self.inner.parse(arguments, block, options)?,
+        )))
     }
 
     fn reflection(&self) -> &dyn BlockReflection {

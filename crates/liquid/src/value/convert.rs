@@ -37,7 +37,10 @@ pub(crate) fn from_view(view: &dyn ValueView) -> Value {
         return Value::Array(Arc::new(a.values().map(from_view).collect()));
     }
     if let Some(o) = view.as_object() {
-        let map: Hash = object_entries(o).into_iter().map(|(k, v)| (k, from_view(v))).collect();
+        let map: Hash = object_entries(o)
+            .into_iter()
+            .map(|(k, v)| (k, from_view(v)))
+            .collect();
         return Value::Hash(Arc::new(map));
     }
     if let Some(state) = view.as_state() {
@@ -82,7 +85,10 @@ pub(crate) fn to_liquid(value: &Value) -> liquid_core::Value {
                 o.insert(k.clone().into(), to_liquid(v));
             }
             if h.len() > 1 {
-                let keys = h.keys().map(|k| liquid_core::Value::scalar(k.clone())).collect();
+                let keys = h
+                    .keys()
+                    .map(|k| liquid_core::Value::scalar(k.clone()))
+                    .collect();
                 o.insert(ORDER_KEY.into(), liquid_core::Value::Array(keys));
             }
             liquid_core::Value::Object(o)
@@ -122,7 +128,12 @@ mod tests {
         let back = Value::from(&v);
         assert_eq!(
             back,
-            Value::array(vec![Value::Int(1), Value::Float(2.5), Value::str("s"), Value::Nil])
+            Value::array(vec![
+                Value::Int(1),
+                Value::Float(2.5),
+                Value::str("s"),
+                Value::Nil
+            ])
         );
     }
 }

@@ -178,13 +178,20 @@ mod tests {
     fn hashes_print_as_ruby_inspect() {
         let mut h = crate::Hash::new();
         h.insert("a".into(), Value::Int(1));
-        h.insert("b".into(), Value::array(vec![Value::Nil, Value::str("x\"y")]));
+        h.insert(
+            "b".into(),
+            Value::array(vec![Value::Nil, Value::str("x\"y")]),
+        );
         assert_eq!(to_s(&Value::hash(h)), r#"{"a"=>1, "b"=>[nil, "x\"y"]}"#);
     }
 
     #[test]
     fn arrays_join_flat() {
-        let v = Value::array(vec![Value::Int(1), Value::array(vec![Value::Float(2.0)]), Value::Nil]);
+        let v = Value::array(vec![
+            Value::Int(1),
+            Value::array(vec![Value::Float(2.0)]),
+            Value::Nil,
+        ]);
         assert_eq!(to_s(&v), "12.0");
     }
 }

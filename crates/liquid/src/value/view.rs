@@ -144,7 +144,11 @@ fn items(value: &Value) -> &[Value] {
 pub(crate) fn array_index(len: usize, index: i64) -> Option<usize> {
     let len = i64::try_from(len).ok()?;
     let i = if index < 0 { len + index } else { index };
-    if (0..len).contains(&i) { usize::try_from(i).ok() } else { None }
+    if (0..len).contains(&i) {
+        usize::try_from(i).ok()
+    } else {
+        None
+    }
 }
 
 impl ArrayView for Value {
@@ -226,7 +230,10 @@ mod tests {
         assert_eq!(Value::Float(3.0).render().to_string(), "3.0");
         assert_eq!(Value::Nil.render().to_string(), "");
         let d = chrono::NaiveDate::from_ymd_opt(2020, 1, 15).map(Value::Date);
-        assert_eq!(d.map(|d| d.render().to_string()).as_deref(), Some("2020-01-15"));
+        assert_eq!(
+            d.map(|d| d.render().to_string()).as_deref(),
+            Some("2020-01-15")
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! reason, in `known_failures.txt`. Without the suite it is skipped, unless
 //! `CI` is set, where a missing suite is a failure.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::print_stderr)]
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -33,7 +35,10 @@ fn to_value(j: &Json) -> Value {
 
 /// What Ruby did: the output, or `None` when it raised.
 fn expected(record: &Json) -> Option<String> {
-    record.get("output").and_then(Json::as_str).map(str::to_owned)
+    record
+        .get("output")
+        .and_then(Json::as_str)
+        .map(str::to_owned)
 }
 
 fn run_case(case: &Json) -> Result<String, String> {
@@ -54,13 +59,17 @@ fn run_case(case: &Json) -> Result<String, String> {
         Some(Value::Hash(h)) => (*h).clone(),
         _ => Hash::new(),
     };
-    let parsed = engine.parse(template, "golden", 1).map_err(|e| e.to_string())?;
+    let parsed = engine
+        .parse(template, "golden", 1)
+        .map_err(|e| e.to_string())?;
     engine.render(&parsed, &globals).map_err(|e| e.to_string())
 }
 
 fn known_failures() -> HashMap<String, String> {
-    let text = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden_liquid/known_failures.txt"))
-        .unwrap_or_default();
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden_liquid/known_failures.txt"),
+    )
+    .unwrap_or_default();
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
@@ -71,20 +80,36 @@ fn known_failures() -> HashMap<String, String> {
 /// Cases using Liquid 5 additions Jekyll 4.3 (Liquid 4) does not have.
 fn needs_liquid5(case: &Json) -> bool {
     let liquid5 = [
-        "render tag", "echo tag", "liquid tag", "# tag", "sum filter", "has filter", "reject filter",
-        "find filter", "find_index filter",
+        "render tag",
+        "echo tag",
+        "liquid tag",
+        "# tag",
+        "sum filter",
+        "has filter",
+        "reject filter",
+        "find filter",
+        "find_index filter",
     ];
-    case.get("tags")
-        .and_then(Json::as_array)
-        .is_some_and(|t| t.iter().filter_map(Json::as_str).any(|t| liquid5.contains(&t)))
+    case.get("tags").and_then(Json::as_array).is_some_and(|t| {
+        t.iter()
+            .filter_map(Json::as_str)
+            .any(|t| liquid5.contains(&t))
+    })
 }
 
 #[test]
 fn golden_liquid_matches_ruby_liquid() {
     let dir = suite_dir();
     let Ok(suite) = std::fs::read_to_string(dir.join("golden_liquid.json")) else {
-        assert!(std::env::var_os("CI").is_none(), "Golden Liquid suite missing at {}", dir.display());
-        eprintln!("golden-liquid: suite not found at {}, skipped", dir.display());
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Golden Liquid suite missing at {}",
+            dir.display()
+        );
+        eprintln!(
+            "golden-liquid: suite not found at {}, skipped",
+            dir.display()
+        );
         return;
     };
     let record = std::fs::read_to_string(dir.join("ruby-liquid-5.4.json")).unwrap_or_default();
@@ -103,7 +128,8 @@ fn golden_liquid_matches_ruby_liquid() {
         if only.as_deref().is_some_and(|o| !name.contains(o)) {
             continue;
         }
-        let got = std::panic::catch_unwind(|| run_case(case)).unwrap_or_else(|_| Err("panic".into()));
+        let got =
+            std::panic::catch_unwind(|| run_case(case)).unwrap_or_else(|_| Err("panic".into()));
         let ok = match (expected(rec), &got) {
             (Some(want), Ok(have)) => want == *have,
             (None, Err(_)) => true,
@@ -129,9 +155,19 @@ fn golden_liquid_matches_ruby_liquid() {
             }
         }
     }
-    eprintln!("golden-liquid: {passed} passed, {failed} failed ({passed4} of {total4} Liquid 4 cases passed)");
+    eprintln!(
+        "golden-liquid: {passed} passed, {failed} failed ({passed4} of {total4} Liquid 4 cases passed)"
+    );
     if !fixed.is_empty() {
-        eprintln!("golden-liquid: listed as known failures but passing now:\n  {}", fixed.join("\n  "));
+        eprintln!(
+            "golden-liquid: listed as known failures but passing now:\n  {}",
+            fixed.join("\n  ")
+        );
     }
-    assert!(unexpected.is_empty(), "{} unexpected failures:\n{}", unexpected.len(), unexpected.join("\n"));
+    assert!(
+        unexpected.is_empty(),
+        "{} unexpected failures:\n{}",
+        unexpected.len(),
+        unexpected.join("\n")
+    );
 }

@@ -2,6 +2,8 @@
 //! and tags, rendered by hyde and compared line by line with what Jekyll
 //! wrote (see `README.md` here for how the expected output was produced).
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::print_stderr)]
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -115,11 +117,16 @@ fn page_renders_as_jekyll_renders_it() {
     page.insert("title".into(), Value::str("T"));
     page.insert("num".into(), Value::Int(7));
     page.insert("path".into(), Value::str("t.html"));
-    let got = engine.render(&template, &globals(&here, page)).expect("renders");
+    let got = engine
+        .render(&template, &globals(&here, page))
+        .expect("renders");
     let mut diffs = Vec::new();
     for (i, (g, e)) in got.split('\n').zip(expected.split('\n')).enumerate() {
         if g != e {
-            diffs.push(format!("output line {}:\n  jekyll: {e}\n  hyde:   {g}", i + 1));
+            diffs.push(format!(
+                "output line {}:\n  jekyll: {e}\n  hyde:   {g}",
+                i + 1
+            ));
         }
     }
     assert!(diffs.is_empty(), "{}", diffs.join("\n"));
@@ -131,11 +138,15 @@ fn include_relative_resolves_from_the_page() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jekyll");
     let source = site_source();
     let engine = engine(source.path());
-    let template = engine.parse("{% include_relative rel.txt %}\n", "docs/page.html", 4).expect("parses");
+    let template = engine
+        .parse("{% include_relative rel.txt %}\n", "docs/page.html", 4)
+        .expect("parses");
     let mut page = Hash::new();
     page.insert("title".into(), Value::str("Rel"));
     page.insert("path".into(), Value::str("docs/page.html"));
-    let got = engine.render(&template, &globals(&here, page)).expect("renders");
+    let got = engine
+        .render(&template, &globals(&here, page))
+        .expect("renders");
     assert_eq!(got, "RRel\n");
 }
 
@@ -143,46 +154,77 @@ fn include_relative_resolves_from_the_page() {
 fn a_missing_include_names_the_file_and_line() {
     let source = site_source();
     let engine = engine(source.path());
-    let template = engine.parse("a\n\n{% include nope.html %}", "index.html", 3).expect("parses");
+    let template = engine
+        .parse("a\n\n{% include nope.html %}", "index.html", 3)
+        .expect("parses");
     let err = engine.render(&template, &Hash::new()).expect_err("fails");
     let location = err.location();
-    assert_eq!((location.file.as_str(), location.line), ("index.html", Some(5)));
-    assert!(err.to_string().starts_with("Liquid Exception: Could not locate the included file 'nope.html' in any of ["));
+    assert_eq!(
+        (location.file.as_str(), location.line),
+        ("index.html", Some(5))
+    );
+    assert!(err.to_string().starts_with(
+        "Liquid Exception: Could not locate the included file 'nope.html' in any of ["
+    ));
 }
 
 #[test]
 fn includes_may_not_leave_their_directory() {
     let source = site_source();
     let engine = engine(source.path());
-    let template = engine.parse("{% include ../docs/rel.txt %}", "index.html", 1).expect("parses");
+    let template = engine
+        .parse("{% include ../docs/rel.txt %}", "index.html", 1)
+        .expect("parses");
     let err = engine.render(&template, &Hash::new()).expect_err("fails");
-    assert!(err.to_string().contains("Invalid syntax for include tag. File contains invalid characters"));
+    assert!(
+        err.to_string()
+            .contains("Invalid syntax for include tag. File contains invalid characters")
+    );
 }
 
 #[test]
 fn an_include_loop_is_an_error_not_a_crash() {
     let source = site_source();
-    std::fs::write(source.path().join("_includes/loop.html"), "{% include loop.html %}").expect("write");
+    std::fs::write(
+        source.path().join("_includes/loop.html"),
+        "{% include loop.html %}",
+    )
+    .expect("write");
     let engine = engine(source.path());
-    let template = engine.parse("{% include loop.html %}", "index.html", 1).expect("parses");
+    let template = engine
+        .parse("{% include loop.html %}", "index.html", 1)
+        .expect("parses");
     let err = engine.render(&template, &Hash::new()).expect_err("fails");
-    assert!(matches!(err, hyde_liquid::Error::IncludeLoop { .. }), "{err}");
+    assert!(
+        matches!(err, hyde_liquid::Error::IncludeLoop { .. }),
+        "{err}"
+    );
 }
 
 #[test]
 fn syntax_errors_point_at_the_real_line() {
     let source = site_source();
     let engine = engine(source.path());
-    let err = engine.parse("ok\n{% nosuchtag %}", "about.md", 5).expect_err("fails");
+    let err = engine
+        .parse("ok\n{% nosuchtag %}", "about.md", 5)
+        .expect_err("fails");
     assert_eq!(err.location().line, Some(6));
-    assert!(err.to_string().starts_with("Liquid Exception: Liquid syntax error (line 6):"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("Liquid Exception: Liquid syntax error (line 6):"),
+        "{err}"
+    );
 }
 
 #[test]
 fn templates_render_in_parallel() {
     let source = site_source();
     let engine = Arc::new(engine(source.path()));
-    let template = Arc::new(engine.parse("{% include greet.html name=page.n %}", "x.html", 1).expect("parses"));
+    let template = Arc::new(
+        engine
+            .parse("{% include greet.html name=page.n %}", "x.html", 1)
+            .expect("parses"),
+    );
     let handles: Vec<_> = (0..4)
         .map(|n| {
             let (engine, template) = (engine.clone(), template.clone());
