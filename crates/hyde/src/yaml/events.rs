@@ -8,12 +8,16 @@
 //!   next, and Psych reads no further; saphyr rejects that content;
 //! * a block scalar running into the end of a text without a final line break
 //!   gets no line break from libyaml;
+//! * continuation lines of quoted scalars and flow collections may sit at
+//!   any indentation for libyaml (see [`indent`]);
 //! * libyaml rejects an implicit empty key (a line starting with `: `) and a
 //!   plain scalar starting with `:` inside a flow collection.
 
 use std::borrow::Cow;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span, Tag};
+
+use super::indent;
 
 /// How many `key:<TAB>` separators one document may have fixed.
 const MAX_TAB_FIXES: usize = 256;
@@ -25,16 +29,14 @@ pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, 
     // `[0-9A-Za-z_-]`, so `&name:` is the anchor `name` on an empty key;
     // saphyr takes `name:` as the name. A space after the name says what
     // libyaml reads, unless that space landed inside a scalar.
-    if let Some((spaced, inserted)) = space_after_anchor_names(text) {
-        if let Ok(events) = first_document_as_is(&spaced) {
-            let in_scalar = |at: usize| {
-                events.iter().any(|(e, span)| {
-                    matches!(e, Event::Scalar(..)) && span.start.index() <= at && at < span.end.index()
-                })
-            };
-            if !inserted.iter().any(|&at| in_scalar(at)) {
-                return Ok(events);
-            }
+    if let Some((spaced, inserted)) = space_after_anchor_names(text)
+        && let Ok(events) = first_document_as_is(&spaced)
+    {
+        let in_scalar = |at: usize| {
+            events.iter().any(|(e, span)| matches!(e, Event::Scalar(..)) && span.start.index() <= at && at < span.end.index())
+        };
+        if !inserted.iter().any(|&at| in_scalar(at)) {
+            return Ok(events);
         }
     }
     first_document_as_is(text)
@@ -45,6 +47,7 @@ fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanE
     check_version(text)?;
     let mut patched: Option<String> = None;
     let mut last_error = None;
+    let mut reindented = false;
     for _ in 0..MAX_TAB_FIXES {
         let current = patched.as_deref().unwrap_or(text);
         match read(current) {
@@ -53,6 +56,16 @@ fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanE
             // separation.
             Err(error) if error.info() == "':' must be followed by a valid YAML whitespace" => {
                 patched = Some(tabs_to_spaces_before(current, error.marker().index()));
+                last_error = Some(error);
+            }
+            // libyaml does not check the indentation of continuation lines
+            // of quoted scalars and flow collections.
+            Err(error) if !reindented && indent::is_continuation_error(error.info()) => {
+                reindented = true;
+                match indent::indent_continuations(current) {
+                    Some(fixed) => patched = Some(fixed),
+                    None => return Err(error),
+                }
                 last_error = Some(error);
             }
             Err(error) if error.info().contains("unknown anchor") => {
@@ -116,11 +129,11 @@ fn check_version(text: &str) -> Result<(), ScanError> {
         if line.starts_with("---") {
             break;
         }
-        if let Some(version) = line.strip_prefix("%YAML").filter(|v| v.starts_with([' ', '\t'])) {
-            if version.trim_start().split('.').next() != Some("1") {
-                let line = number + 1;
-                return Err(ScanError::new_str(Marker::new(0, line, 0), "found incompatible YAML document"));
-            }
+        if let Some(version) = line.strip_prefix("%YAML").filter(|v| v.starts_with([' ', '\t']))
+            && version.trim_start().split('.').next() != Some("1")
+        {
+            let line = number + 1;
+            return Err(ScanError::new_str(Marker::new(0, line, 0), "found incompatible YAML document"));
         }
     }
     Ok(())

@@ -17,6 +17,7 @@
 
 mod compose;
 mod events;
+mod indent;
 mod key;
 mod number;
 mod scalar;
