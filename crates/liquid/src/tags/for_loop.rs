@@ -150,13 +150,13 @@ impl ParseBlock for ForBlock {
 
 /// An item of the collection: borrowed, or made for the loop (hash pairs,
 /// range numbers).
-enum Item<'a> {
+pub(super) enum Item<'a> {
     View(&'a dyn ValueView),
     Made(Value),
 }
 
 impl Item<'_> {
-    fn view(&self) -> &dyn ValueView {
+    pub(super) fn view(&self) -> &dyn ValueView {
         match self {
             Item::View(v) => *v,
             Item::Made(v) => v,
@@ -165,7 +165,7 @@ impl Item<'_> {
 }
 
 /// Liquid's `Utils.to_integer`.
-fn to_integer(v: &dyn ValueView) -> liquid_core::Result<i64> {
+pub(super) fn to_integer(v: &dyn ValueView) -> liquid_core::Result<i64> {
     match from_view(v) {
         Value::Int(i) => Ok(i),
         Value::Float(f) => Ok(f as i64),
@@ -177,7 +177,7 @@ fn to_integer(v: &dyn ValueView) -> liquid_core::Result<i64> {
     }
 }
 
-fn items<'a>(v: &'a dyn ValueView) -> Vec<Item<'a>> {
+pub(super) fn items<'a>(v: &'a dyn ValueView) -> Vec<Item<'a>> {
     if let Some(a) = v.as_array() {
         return a.values().map(Item::View).collect();
     }

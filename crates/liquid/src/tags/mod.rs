@@ -3,6 +3,7 @@
 
 mod case_block;
 mod condition;
+mod cycle;
 mod for_loop;
 mod highlight;
 mod if_block;
@@ -12,6 +13,7 @@ mod markup;
 mod params;
 mod post_url;
 mod silent;
+mod tablerow;
 
 use std::sync::{Arc, Weak};
 
@@ -35,6 +37,8 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
     block(lang, if_block::IfBlock::new(false));
     block(lang, if_block::IfBlock::new(true));
     block(lang, case_block::CaseBlock);
+    block(lang, tablerow::TablerowBlock);
+    tag(lang, cycle::CycleTag);
     if site.options.flavor != crate::options::Flavor::Jekyll {
         return;
     }
