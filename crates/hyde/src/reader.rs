@@ -382,10 +382,7 @@ impl<'a> Reader<'a> {
         if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished") {
             return Ok(());
         }
-        let ext = match name.rfind('.') {
-            Some(i) => name[i..].to_string(),
-            None => String::new(),
-        };
+        let ext = crate::ruby::extname(&name).to_string();
         self.content.pages.push(Document {
             kind: Kind::Page,
             path,
@@ -483,10 +480,7 @@ impl<'a> Reader<'a> {
             .replace('\\', "/");
         let text = read_text(path, &self.config.source)?;
         let name = relative_path.rsplit('/').next().unwrap_or(&relative_path).to_string();
-        let ext = match name.rfind('.') {
-            Some(i) => name[i..].to_string(),
-            None => String::new(),
-        };
+        let ext = crate::ruby::extname(&name).to_string();
         let collection_dir = self.collection_relative_dir(label);
         // categories_from_path
         let special = if draft { "_drafts" } else { collection_dir.as_str() };

@@ -39,6 +39,17 @@ pub(crate) fn float_to_s(f: f64) -> String {
     if s.contains('.') { s } else { format!("{s}.0") }
 }
 
+/// Ruby's `File.extname`: the last `.suffix` of the file name, where leading dots do not
+/// start one (`.htaccess` has none) and a trailing dot gives none.
+pub(crate) fn extname(name: &str) -> &str {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    let lead = base.len() - base.trim_start_matches('.').len();
+    match base[lead..].rfind('.') {
+        Some(i) if lead + i + 1 < base.len() => &base[lead + i..],
+        _ => "",
+    }
+}
+
 /// Ruby's `<=>` between two values; `None` where Ruby returns nil (incomparable).
 pub(crate) fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     use Value::*;
@@ -68,6 +79,15 @@ pub(crate) fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extnames_follow_ruby() {
+        assert_eq!(extname("a.md"), ".md");
+        assert_eq!(extname(".htaccess"), "");
+        assert_eq!(extname(".a.b"), ".b");
+        assert_eq!(extname("a."), "");
+        assert_eq!(extname("dir.x/file"), "");
+    }
 
     #[test]
     fn floats_print_as_ruby_prints_them() {

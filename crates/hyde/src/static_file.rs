@@ -34,12 +34,7 @@ impl StaticFile {
     /// The extension with its dot (`.css`), or empty; as Ruby's `File.extname`, a
     /// leading dot does not start an extension (`.htaccess` has none).
     pub fn extname(&self) -> &str {
-        let name = &self.name;
-        let lead = name.len() - name.trim_start_matches('.').len();
-        match name[lead..].rfind('.') {
-            Some(i) if lead + i + 1 < name.len() => &name[lead + i..],
-            _ => "",
-        }
+        crate::ruby::extname(&self.name)
     }
 
     /// The name without extension and trailing dots.

@@ -48,14 +48,17 @@ fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanE
     let mut patched: Option<String> = None;
     let mut last_error = None;
     let mut reindented = false;
+    let mut tabs_fixed = false;
     for _ in 0..MAX_TAB_FIXES {
         let current = patched.as_deref().unwrap_or(text);
         match read(current) {
             Ok(events) => return Ok(events),
             // Tabs after a key's `:` are never content: libyaml takes them as
-            // separation.
+            // separation. All key lines first, then any leftover one by one.
             Err(error) if error.info() == "':' must be followed by a valid YAML whitespace" => {
-                patched = Some(tabs_to_spaces_before(current, error.marker().index()));
+                let all = if tabs_fixed { None } else { indent::tabs_after_keys(current) };
+                tabs_fixed = true;
+                patched = Some(all.unwrap_or_else(|| tabs_to_spaces_before(current, error.marker().index())));
                 last_error = Some(error);
             }
             // libyaml does not check the indentation of continuation lines

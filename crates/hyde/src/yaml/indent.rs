@@ -75,6 +75,59 @@ pub(super) fn indent_continuations(text: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// `text` with the tabs after every block mapping key's `:` turned into
+/// spaces (libyaml takes them as separation, saphyr refuses them); `None`
+/// when there are none. Lines inside quoted scalars, flow collections and
+/// block scalars stay as they are.
+pub(super) fn tabs_after_keys(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = Inside::Block;
+    let mut block_scalar: Option<usize> = None;
+    let mut changed = false;
+    for line in text.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(parent) = block_scalar {
+            if line.trim().is_empty() || indent > parent {
+                out.push_str(line);
+                continue;
+            }
+            block_scalar = None;
+        }
+        let fixed = if inside == Inside::Block { key_tabs_to_spaces(line) } else { None };
+        changed |= fixed.is_some();
+        let line = fixed.as_deref().unwrap_or(line);
+        out.push_str(line);
+        let (after, starts_block_scalar) = scan_line(line, inside);
+        inside = after;
+        if starts_block_scalar {
+            block_scalar = Some(indent);
+        }
+    }
+    changed.then_some(out)
+}
+
+/// A block-context line whose first `:` (after a plain key) is followed by a
+/// tab, with the blanks after that `:` made spaces.
+fn key_tabs_to_spaces(line: &str) -> Option<String> {
+    let body = line.trim_start_matches([' ', '-']).trim_start();
+    if body.starts_with(['#', '"', '\'', '[', '{', '|', '>', '&', '*', '!', '?']) {
+        return None;
+    }
+    // The value indicator: the first `:` followed by a blank.
+    let bytes = line.as_bytes();
+    let colon = (0..bytes.len()).find(|&i| bytes[i] == b':' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()))?;
+    if bytes.get(colon + 1) != Some(&b'\t') {
+        return None;
+    }
+    // A comment before the colon makes it comment text.
+    if line[..colon].contains(" #") {
+        return None;
+    }
+    let after = &line[colon + 1..];
+    let blanks = after.len() - after.trim_start_matches([' ', '\t']).len();
+    Some(format!("{}:{}{}", &line[..colon], " ".repeat(blanks), &after[blanks..]))
+}
+
 /// Follows quotes, flow brackets and comments through one line; also tells
 /// whether the line ends with a block scalar header (`|`, `>-`, …).
 fn scan_line(line: &str, mut inside: Inside) -> (Inside, bool) {
@@ -160,6 +213,15 @@ mod tests {
         assert_eq!(indent_continuations("a: [1,\n2]\nb: 3\n").as_deref(), Some("a: [1,\n 2]\nb: 3\n"));
         assert_eq!(indent_continuations("x:\n  a: [\n  1\n  ]\n").as_deref(), Some("x:\n  a: [\n   1\n   ]\n"));
         assert_eq!(indent_continuations("a: 'it''s\nok'\n").as_deref(), Some("a: 'it''s\n ok'\n"));
+    }
+
+    #[test]
+    fn tabs_after_keys_become_spaces() {
+        assert_eq!(tabs_after_keys("a:\tb\nc:\t\t1\n").as_deref(), Some("a: b\nc:  1\n"));
+        assert_eq!(tabs_after_keys("- k:\tv\n").as_deref(), Some("- k: v\n"));
+        assert_eq!(tabs_after_keys("a: |\n  x:\ty\n"), None);
+        assert_eq!(tabs_after_keys("a: \"x:\ty\"\n"), None);
+        assert_eq!(tabs_after_keys("# a:\tb\n"), None);
     }
 
     #[test]
