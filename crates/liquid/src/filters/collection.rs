@@ -225,3 +225,72 @@ pub(super) fn range(call: &Call<'_>) -> Result<Out, String> {
     );
     Ok(Value::array((start..=end).map(Value::Int).collect()).into())
 }
+
+/// Liquid's `where: property` (truthy property) and `where: property,
+/// value` (equal property), used in plain-Liquid mode; Jekyll has its own.
+pub(super) fn liquid_where(call: &Call<'_>) -> Result<Out, String> {
+    let items = input_items(&call.input_value());
+    let property = call.value(0);
+    let target = call.value(1);
+    let mut out = Vec::new();
+    for item in items {
+        let value = property_of(&item, &property)?;
+        let keep = if target.is_nil() {
+            value.is_truthy()
+        } else {
+            match (&value, &target) {
+                (Value::Int(a), Value::Float(b)) | (Value::Float(b), Value::Int(a)) => (*a as f64) == *b,
+                _ => value == target,
+            }
+        };
+        if keep {
+            out.push(item);
+        }
+    }
+    Ok(Value::array(out).into())
+}
+
+/// Liquid's `nil_safe_compare`: Ruby's `<=>`, nils last.
+fn nil_safe_compare(a: &Value, b: &Value) -> Result<Ordering, String> {
+    if let Some(o) = super::array::ruby_cmp(a, b) {
+        return Ok(o);
+    }
+    if a == b {
+        return Ok(Ordering::Equal);
+    }
+    match (a.is_nil(), b.is_nil()) {
+        (true, _) => Ok(Ordering::Greater),
+        (_, true) => Ok(Ordering::Less),
+        _ => Err("cannot sort values of incompatible types".to_owned()),
+    }
+}
+
+/// Liquid's `sort`, `sort: property`, used in plain-Liquid mode.
+pub(super) fn liquid_sort(call: &Call<'_>) -> Result<Out, String> {
+    let items = input_items(&call.input_value());
+    let property = call.has(0).then(|| call.value(0)).filter(|p| !p.is_nil());
+    let keyed: Vec<(Value, Value)> = match &property {
+        None => items.into_iter().map(|v| (v.clone(), v)).collect(),
+        Some(p) => {
+            if !items.iter().all(|i| matches!(i, Value::Hash(_) | Value::Str(_) | Value::Array(_))) {
+                return Ok(Value::Nil.into());
+            }
+            items
+                .into_iter()
+                .map(|v| Ok((property_of(&v, p)?, v)))
+                .collect::<Result<_, String>>()?
+        }
+    };
+    let mut failure = None;
+    let mut keyed = keyed;
+    keyed.sort_by(|(a, _), (b, _)| {
+        nil_safe_compare(a, b).unwrap_or_else(|e| {
+            failure.get_or_insert(e);
+            Ordering::Equal
+        })
+    });
+    if let Some(f) = failure {
+        return Err(f);
+    }
+    Ok(Value::array(keyed.into_iter().map(|(_, v)| v).collect()).into())
+}

@@ -287,6 +287,12 @@ const LIQUID: &[(&str, usize, usize, FilterFn)] = &[
     ),
 ];
 
+/// Liquid's versions of the filters Jekyll replaces, for plain-Liquid mode.
+const LIQUID_ONLY: &[(&str, usize, usize, FilterFn)] = &[
+    ("where", 1, 2, collection::liquid_where),
+    ("sort", 0, 1, collection::liquid_sort),
+];
+
 /// Jekyll's filters (some replace Liquid's of the same name).
 const JEKYLL: &[(&str, usize, usize, FilterFn)] = &[
     ("relative_url", 0, 0, url::relative_url_filter),
@@ -333,7 +339,10 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
         engine: engine.clone(),
     });
     let jekyll = site.options.flavor == crate::options::Flavor::Jekyll;
-    let table = LIQUID.iter().chain(JEKYLL.iter().filter(|_| jekyll));
+    let table = LIQUID
+        .iter()
+        .chain(JEKYLL.iter().filter(|_| jekyll))
+        .chain(LIQUID_ONLY.iter().filter(|_| !jekyll));
     for (name, min_args, max_args, f) in table {
         let filter = Named {
             name,

@@ -262,15 +262,12 @@ pub(super) fn url_decode(call: &Call<'_>) -> Result<Out, String> {
     String::from_utf8(o).map_or_else(|_| Err("invalid byte sequence in UTF-8".to_owned()), out)
 }
 
+/// Liquid's `Utils.to_integer`: integers, and strings that are integers.
 fn to_integer(v: &Value) -> Result<i64, String> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Float(f) => Ok(*f as i64),
-        other => other
-            .to_ruby_string()
-            .trim()
-            .parse()
-            .map_err(|_| "invalid integer".to_owned()),
+        Value::Str(s) => s.trim().parse().map_err(|_| "invalid integer".to_owned()),
+        _ => Err("invalid integer".to_owned()),
     }
 }
 
@@ -332,10 +329,9 @@ pub(super) fn truncatewords(call: &Call<'_>) -> Result<Out, String> {
 /// `slice: offset`, `slice: offset, length`, on strings and arrays.
 pub(super) fn slice(call: &Call<'_>) -> Result<Out, String> {
     let offset = to_integer(&call.value(0))?;
-    let length = if call.has(1) {
-        to_integer(&call.value(1))?
-    } else {
-        1
+    let length = match call.value(1) {
+        Value::Nil => 1,
+        v => to_integer(&v)?,
     };
     let input = call.input_value();
     let window = |len: usize| -> Option<(usize, usize)> {
