@@ -16,6 +16,9 @@ use fancy_regex::Regex;
 pub(crate) struct Pat {
     anchored: Option<Regex>,
     search: Option<Regex>,
+    /// Anchored matches never look past this many lines (an optimization:
+    /// the regex engines cost time in proportion to the text they are given).
+    lines: Option<usize>,
 }
 
 /// The groups of one match; offsets are absolute in the scanned text.
@@ -61,6 +64,20 @@ pub(crate) fn dynamic(pattern: &str) -> Arc<Pat> {
     p
 }
 
+/// Like [`dynamic`], for a pattern that never looks beyond its first `lines` lines.
+pub(crate) fn dynamic_lines(pattern: &str, lines: usize) -> Arc<Pat> {
+    let key = format!("{lines}\u{0}{pattern}");
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(p) = cache.get(&key) {
+        return Arc::clone(p);
+    }
+    let p = Arc::new(Pat::lines(pattern, lines));
+    cache.insert(key, Arc::clone(&p));
+    p
+}
+
 /// Escapes `text` so that a pattern matches it literally.
 pub(crate) fn escape(text: &str) -> String {
     fancy_regex::escape(text).into_owned()
@@ -72,6 +89,15 @@ impl Pat {
         Pat {
             anchored: Regex::new(&format!("(?m)\\A(?:{pattern})")).ok(),
             search: Regex::new(&format!("(?m)(?:{pattern})")).ok(),
+            lines: None,
+        }
+    }
+
+    /// Like [`Pat::new`], for a pattern that never looks beyond its first `lines` lines.
+    pub(crate) fn lines(pattern: &str, lines: usize) -> Pat {
+        Pat {
+            lines: Some(lines),
+            ..Pat::new(pattern)
         }
     }
 
@@ -84,6 +110,16 @@ impl Pat {
     /// Matches at the start of `text`.
     pub(crate) fn match_at_start(&self, text: &str) -> Option<Caps> {
         let re = self.anchored.as_ref()?;
+        let text = match self.lines {
+            Some(n) => {
+                let cut = text
+                    .match_indices('\n')
+                    .nth(n.saturating_sub(1))
+                    .map_or(text.len(), |(i, _)| i + 1);
+                &text[..cut]
+            }
+            None => text,
+        };
         let c = re.captures(text).ok()??;
         Some(to_caps(&c, 0))
     }

@@ -11,12 +11,13 @@ use crate::scanner::Pat;
 
 pattern!(BLANK, BLANK_LINE);
 pattern!(EOB, EOB_MARKER);
-pattern!(LAZY_END, lazy_end());
+pattern!(LAZY_END, lazy_end(), lines 2);
 pattern!(PARAGRAPH_START, format!(r"^{OPT_SPACE}[^ \t].*?\n"));
 pattern!(PARAGRAPH_MATCH, r"^.*?\n");
 pattern!(
     PARAGRAPH_END,
-    format!("{}|{}", lazy_end(), definition_list_start())
+    format!("{}|{}", lazy_end(), definition_list_start()),
+    lines 2
 );
 pattern!(
     PARAGRAPH_END_GFM,
@@ -29,7 +30,8 @@ pattern!(
         definition_list_start(),
         BLOCKQUOTE,
         FENCED_GFM_START
-    )
+    ),
+    lines 2
 );
 pattern!(
     SETEXT_START,
@@ -54,7 +56,8 @@ pattern!(
 pattern!(BLOCKQUOTE_START, BLOCKQUOTE);
 pattern!(
     HR_START,
-    format!(r"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n")
+    format!(r"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n"),
+    lines 1
 );
 pattern!(
     BLOCK_MATH_START,

@@ -31,7 +31,7 @@ pattern!(
         ext_stop(ALD_ID_NAME)
     )
 );
-pattern!(IAL_BLOCK_START, ial_block_start());
+pattern!(IAL_BLOCK_START, ial_block_start(), lines 3);
 pattern!(
     EXT_SPAN_START,
     format!("{}|{}", ext_start(), ext_stop(ALD_ID_NAME))
@@ -41,7 +41,8 @@ pattern!(
     LINK_DEFINITION_START,
     format!(
         r#"^{OPT_SPACE}\[([^\n\]]+)\]:[ \t]*(?:<(.*?)>|([^\n]*?[^ \t\r\n\x0B\x0C][^\n]*?))(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?(["'])(.+?)\4)?[ \t]*?\n"#
-    )
+    ),
+    lines 2
 );
 pattern!(LINK_URL_TITLE_CHECK, r#"[ \t]+["']"#);
 pattern!(
@@ -52,6 +53,8 @@ pattern!(
     )
 );
 pattern!(INDENT_RE, INDENT);
+pattern!(FOOTNOTE_PREFIX, format!(r"^{OPT_SPACE}\[\^"));
+pattern!(LINK_DEF_PREFIX, format!(r"^{OPT_SPACE}\["));
 pattern!(
     ABBREV_DEFINITION_START,
     format!(r"^{OPT_SPACE}\*\[(.+?)\]:(.*?)\n")
@@ -285,6 +288,9 @@ impl Parser {
     }
 
     pub(super) fn parse_link_definition(&mut self, tree: &mut Element) -> Flow {
+        if !self.src.peek(&LINK_DEF_PREFIX) {
+            return Flow::No;
+        }
         let Some(c) = self.src.check(&LINK_DEFINITION_START) else {
             return Flow::No;
         };
@@ -304,6 +310,9 @@ impl Parser {
     }
 
     pub(super) fn parse_footnote_definition(&mut self, tree: &mut Element) -> Flow {
+        if !self.src.peek(&FOOTNOTE_PREFIX) {
+            return Flow::No;
+        }
         let Some(c) = self.src.scan(&FOOTNOTE_DEFINITION_START) else {
             return Flow::No;
         };

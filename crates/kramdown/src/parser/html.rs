@@ -12,8 +12,8 @@ use crate::scanner::{Caps, dynamic, escape};
 pattern!(BLOCK_START, format!("^{OPT_SPACE}<({UNAME}|!--|/)"));
 pattern!(COMMENT, HTML_COMMENT);
 pattern!(INSTRUCTION, r"<\?(?s:(.*?))\?>");
-pattern!(TAG, html_tag());
-pattern!(TAG_INDENTED, format!("^{OPT_SPACE}{}", html_tag()));
+pattern!(TAG, html_tag(), lines 30);
+pattern!(TAG_INDENTED, format!("^{OPT_SPACE}{}", html_tag()), lines 30);
 pattern!(TAG_CLOSE, html_tag_close());
 pattern!(
     TAG_CLOSE_INDENTED,

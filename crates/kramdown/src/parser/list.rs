@@ -22,7 +22,8 @@ pattern!(
 );
 pattern!(
     HR_START,
-    format!(r"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n")
+    format!(r"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n"),
+    lines 1
 );
 pattern!(EOB, EOB_MARKER);
 pattern!(BLANK, BLANK_LINE);
@@ -46,13 +47,16 @@ fn item_patterns(indentation: usize) -> ItemPatterns {
             indentation % 4,
             indentation / 4 + 1
         )),
-        lazy: dynamic(&format!(
-            r"(?!^ {{0,{}}}(?:{}|{}|{})).*{NS}.*\n",
-            indentation.min(3),
-            ial_block(),
-            lazy_end_html_stop(),
-            lazy_end_html_start()
-        )),
+        lazy: crate::scanner::dynamic_lines(
+            &format!(
+                r"(?!^ {{0,{}}}(?:{}|{}|{})).*{NS}.*\n",
+                indentation.min(3),
+                ial_block(),
+                lazy_end_html_stop(),
+                lazy_end_html_start()
+            ),
+            2,
+        ),
         indent: dynamic(&format!("^ {{{indentation}}}")),
     }
 }

@@ -166,6 +166,10 @@ macro_rules! pattern {
         pub(crate) static $name: std::sync::LazyLock<crate::scanner::Pat> =
             std::sync::LazyLock::new(|| crate::scanner::Pat::new(&$e));
     };
+    ($name:ident, $e:expr, lines $n:expr) => {
+        pub(crate) static $name: std::sync::LazyLock<crate::scanner::Pat> =
+            std::sync::LazyLock::new(|| crate::scanner::Pat::lines(&$e, $n));
+    };
 }
 pub(crate) use pattern;
 
@@ -339,7 +343,8 @@ impl Parser {
                 grammar::EOB_MARKER,
                 grammar::ial_block_start(),
                 grammar::END
-            )
+            ),
+            lines 2
         );
         self.src.peek(&BLOCK_BOUNDARY)
     }
@@ -585,7 +590,8 @@ fn span_start_re(p: SpanParser) -> &'static Pat {
             r"~~(?![ \t\r\n\x0B\x0C]|~)(?s:.*?)[^ \t\r\n\x0B\x0C~]~~".to_owned(),
         ]
         .iter()
-        .map(|s| Pat::new(s))
+        .enumerate()
+        .map(|(i, s)| if matches!(i, 5 | 6 | 11) { Pat::lines(s, 2) } else { Pat::new(s) })
         .collect()
     });
     static KRAMDOWN_ESCAPES: LazyLock<Pat> =

@@ -15,7 +15,7 @@ const SQ_CLOSE: &str = r"[^ \\\t\r\n\[{(-]";
 pattern!(EMPHASIS_START, r"\*\*?|__?");
 pattern!(WS, S);
 pattern!(CODESPAN_DELIMITER, "`+");
-pattern!(LINK_START, r"!?\[(?=[^^])");
+pattern!(LINK_START, r"!?\[(?=[^^])", lines 1);
 pattern!(LINK_BRACKET_STOP, r"(\])|!?\[");
 pattern!(LINK_PAREN_STOP, format!(r#"(\()|(\))|{S}(?=['"])"#));
 pattern!(LINK_INLINE_ID, format!(r"{S}*?\[([^\]]+)?\]"));
@@ -41,7 +41,7 @@ static SQ_RULES: std::sync::LazyLock<Vec<crate::scanner::Pat>> = std::sync::Lazy
         r#"((?s:.?))""#.to_owned(),
     ]
     .iter()
-    .map(|s| crate::scanner::Pat::new(s))
+    .map(|s| crate::scanner::Pat::lines(s, 2))
     .collect()
 });
 

@@ -10,7 +10,8 @@ const PIPE_CHECK: &str = r"(?:\||.*?[^\\\n]\|)";
 
 pattern!(
     TABLE_START,
-    format!(r"^{OPT_SPACE}(?=[^ \t\r\n\x0B\x0C]){PIPE_CHECK}.*?\n")
+    format!(r"^{OPT_SPACE}(?=[^ \t\r\n\x0B\x0C]){PIPE_CHECK}.*?\n"),
+    lines 1
 );
 pattern!(TABLE_LINE, format!(r"{PIPE_CHECK}.*?\n"));
 pattern!(LEADING_PIPE, format!(r"^{S}*\|"));
