@@ -359,6 +359,37 @@ mod tests {
     }
 
     #[test]
+    fn toml_tables_of_a_config() {
+        // tomlrb: {"defaults"=>[{"values"=>{"layout"=>"post"}, "scope"=>{"path"=>""}},
+        //   {"scope"=>{"path"=>"pages", "type"=>"pages"}, "values"=>{"layout"=>"page"}}]}
+        let text = "[[defaults]]\nvalues = { layout = \"post\" }\n[defaults.scope]\npath = \"\"\n\n[[defaults]]\nscope = { path = \"pages\", type = \"pages\" }\nvalues = { layout = \"page\" }\n";
+        let expected = row(&[(
+            "defaults",
+            Value::array(vec![
+                row(&[("values", row(&[("layout", s("post"))])), ("scope", row(&[("path", s(""))]))]),
+                row(&[("scope", row(&[("path", s("pages")), ("type", s("pages"))])), ("values", row(&[("layout", s("page"))]))]),
+            ]),
+        )]);
+        assert_eq!(toml(text), Ok(expected));
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        let pieces = ["a", ",", "\t", "\"", "\"\"", "\n", "\r", "\r\n", " ", "=", "[", "]", "[[", "{", "}", "#", "'", "1979-05-27", "T07:32:00", "é", "\u{feff}", "\\"];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..(state % 30) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[usize::try_from(state % pieces.len() as u64).unwrap_or(0)]);
+            }
+            let _ = (csv(&text), tsv(&text), toml(&text), json(&text));
+        }
+    }
+
+    #[test]
     fn toml_errors_have_a_line() {
         let err = toml("a = 1\nb = \n").err();
         assert_eq!(err.map(|e| e.line), Some(2));
