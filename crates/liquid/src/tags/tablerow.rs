@@ -157,7 +157,8 @@ impl Renderable for Tablerow {
         let length = segment.len();
         let cols = match int(&self.cols, runtime)? {
             Some(c) => usize::try_from(c.max(0)).unwrap_or(0),
-            None => length,
+            // Without `cols` there is one row, and no cell is `col_last`.
+            None => usize::MAX,
         };
         writer.write_all(b"<tr class=\"row1\">\n").map_err(io)?;
         let (mut col0, mut row) = (0usize, 1usize);
