@@ -10,8 +10,9 @@
 //!   gets no line break from libyaml;
 //! * continuation lines of quoted scalars and flow collections may sit at
 //!   any indentation for libyaml (see [`indent`]);
-//! * libyaml rejects an implicit empty key (a line starting with `: `) and a
-//!   plain scalar starting with `:` inside a flow collection.
+//! * libyaml rejects a tab after a block sequence's `-`, an implicit empty
+//!   key (a line starting with `: `) and a plain scalar starting with `:`
+//!   inside a flow collection.
 
 use std::borrow::Cow;
 
@@ -190,6 +191,18 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
         let parent_expects_key = frames.last().and_then(|f| f.key_next) == Some(true);
         let parent_flow = frames.last().is_some_and(|f| f.flow);
         let parent_mark = frames.last().map_or(span.start, |f| f.mark);
+        // libyaml takes no tab between a block sequence's `-` and its entry.
+        let in_block_sequence = frames.last().is_some_and(|f| !f.flow && f.key_next.is_none());
+        if in_block_sequence && !matches!(event, Event::SequenceEnd | Event::MappingEnd) {
+            let before = cursor.text_before(span.start.index());
+            let entry = before.trim_end_matches([' ', '\t']);
+            if entry.ends_with('-') && before[entry.len()..].contains('\t') {
+                return Err(ScanError::new_str(
+                    span.start,
+                    "found character that cannot start any token while scanning for the next token",
+                ));
+            }
+        }
         let completes = match &mut event {
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 let start = span.start.index();

@@ -74,6 +74,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("dates without seconds are strings", "a: 2020-01-01 10:00\nb: 10:00\nc: 2020/01/01\n", "{\"a\": \"2020-01-01 10:00\", \"b\": 36000, \"c\": \"2020/01/01\"}"),
     ("content after the root node ends the document", "-}--\n: %bad\n", "\"-}--\""),
     ("continuation lines of quoted scalars and flow collections may sit at column 0", "title: \"A long title\nthat wraps\"\ntags: [a, b,\nc]\nx:\n  a: [\n  1\n  ]\n", "{\"title\": \"A long title that wraps\", \"tags\": [\"a\", \"b\", \"c\"], \"x\": {\"a\": [1]}}"),
+    ("syntax error: a tab after a sequence dash", "- a\n-\tb\n", "syntax error at line 2"),
+    ("many keys with tabs", "a:\t1\nb:\t2\nc:\t3\nd:\t\"x:\ty\"\n", "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": \"x:\\ty\"}"),
 ];
 
 /// Where hyde knowingly differs from Ruby: (what, hyde's output, why).
