@@ -1,8 +1,12 @@
 //! YAML as Jekyll reads it: Ruby's Psych 4 (YAML 1.1, libyaml) through
 //! `Psych.safe_load(text, permitted_classes: [Date, Time], aliases: true)`.
 //!
-//! saphyr-parser supplies the events; [`compose`] builds the value and
-//! [`scalar`] gives each plain scalar the Ruby meaning Psych's
+//! saphyr-parser (YAML 1.2) supplies the events; [`events`] brings its
+//! reading of the text in line with libyaml's where real files tell them
+//! apart (tabs after `key:`, continuation lines at column 0, anchor names,
+//! what follows the root node); [`compose`] builds the value as Psych's
+//! `ToRuby` does (merge keys, duplicate and non-string keys, tags, aliases);
+//! and [`scalar`] gives each plain scalar the Ruby meaning Psych's
 //! `ScalarScanner` gives it: `yes`/`off` (any case) are booleans, `~` and
 //! `null` nil, `010` is 8, `1,000` is 1000, `1e3` stays a string (a Psych
 //! float needs a dot), `1:30` is 5400 (Psych's sexagesimal arithmetic),
