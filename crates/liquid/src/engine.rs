@@ -9,10 +9,12 @@ use liquid_core::runtime::Renderable;
 use liquid_lib::stdlib;
 
 use crate::error::{Error, SourceLocation};
+use crate::filters::Filter;
 use crate::frontend;
 use crate::options::{Flavor, Hooks, Options};
 use crate::runtime::Root;
 use crate::state::RenderState;
+use crate::tags::Tag;
 use crate::value::Hash;
 use crate::{filters, tags};
 
@@ -29,6 +31,62 @@ pub(crate) struct Inner {
     language: Language,
     includes: RwLock<HashMap<PathBuf, Arc<Template>>>,
     snippets: RwLock<HashMap<String, Arc<liquid_core::runtime::Template>>>,
+    /// Tags whose markup the front end packs into a string.
+    packed: Vec<String>,
+}
+
+/// The tags and filters a site adds.
+#[derive(Default)]
+struct Extensions {
+    tags: Vec<Arc<dyn Tag>>,
+    filters: Vec<Arc<dyn Filter>>,
+}
+
+/// Builds an [`Engine`] with the site's own tags and filters.
+pub struct EngineBuilder {
+    options: Options,
+    hooks: Arc<dyn Hooks>,
+    extensions: Extensions,
+}
+
+impl EngineBuilder {
+    /// Adds a tag (replacing a built-in one of the same name).
+    pub fn tag(mut self, tag: Arc<dyn Tag>) -> Self {
+        self.extensions.tags.push(tag);
+        self
+    }
+
+    /// Adds a filter (replacing a built-in one of the same name).
+    pub fn filter(mut self, filter: Arc<dyn Filter>) -> Self {
+        self.extensions.filters.push(filter);
+        self
+    }
+
+    /// The engine.
+    pub fn build(self) -> Engine {
+        let EngineBuilder {
+            options,
+            hooks,
+            extensions,
+        } = self;
+        let mut packed: Vec<String> = match options.flavor {
+            Flavor::Jekyll => frontend::JEKYLL_TAGS
+                .iter()
+                .map(|t| (*t).to_owned())
+                .collect(),
+            _ => Vec::new(),
+        };
+        packed.extend(extensions.tags.iter().map(|t| t.name().to_owned()));
+        let site = Arc::new(Site { options, hooks });
+        let inner = Arc::new_cyclic(|weak| Inner {
+            language: language(&site, weak, &extensions),
+            site: site.clone(),
+            includes: RwLock::default(),
+            snippets: RwLock::default(),
+            packed,
+        });
+        Engine { inner }
+    }
 }
 
 /// Jekyll's Liquid: one per build, shared by every thread.
@@ -60,7 +118,7 @@ fn register_block(lang: &mut Language, block: impl ParseBlock + 'static) {
     lang.blocks.register(name, Box::new(block));
 }
 
-fn language(site: &Arc<Site>, engine: &Weak<Inner>) -> Language {
+fn language(site: &Arc<Site>, engine: &Weak<Inner>, custom: &Extensions) -> Language {
     let mut lang = Language::empty();
     register_tag(&mut lang, stdlib::AssignTag);
     register_tag(&mut lang, stdlib::BreakTag);
@@ -88,6 +146,8 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>) -> Language {
     }
     tags::register(&mut lang, site, engine);
     filters::register(&mut lang, site, engine);
+    tags::register_custom(&mut lang, &custom.tags);
+    filters::register_custom(&mut lang, &custom.filters);
     tags::register_silent(&mut lang);
     lang
 }
@@ -191,11 +251,8 @@ pub(crate) fn error_message(err: &liquid_core::Error) -> String {
 
 impl Inner {
     /// The tags whose markup the front end packs into a string.
-    fn packed_tags(&self) -> &'static [&'static str] {
-        match self.site.options.flavor {
-            Flavor::Jekyll => frontend::JEKYLL_TAGS,
-            _ => &[],
-        }
+    fn packed_tags(&self) -> Vec<&str> {
+        self.packed.iter().map(String::as_str).collect()
     }
 
     /// Rewrites and parses `text` whose first line is line `first_line` of `file`.
@@ -206,7 +263,7 @@ impl Inner {
         first_line: usize,
     ) -> Result<Template, Error> {
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
-        let prepared = frontend::prepare_with(text, first_line, &is_filter, self.packed_tags());
+        let prepared = frontend::prepare_with(text, first_line, &is_filter, &self.packed_tags());
         // Pad so that pest's line numbers are the file's.
         let padded;
         let source = if first_line > 1 {
@@ -270,14 +327,16 @@ impl Inner {
 impl Engine {
     /// An engine for one build.
     pub fn new(options: Options, hooks: Arc<dyn Hooks>) -> Engine {
-        let site = Arc::new(Site { options, hooks });
-        let inner = Arc::new_cyclic(|weak| Inner {
-            language: language(&site, weak),
-            site: site.clone(),
-            includes: RwLock::default(),
-            snippets: RwLock::default(),
-        });
-        Engine { inner }
+        Engine::builder(options, hooks).build()
+    }
+
+    /// An engine with the site's own tags and filters (Jekyll plugins).
+    pub fn builder(options: Options, hooks: Arc<dyn Hooks>) -> EngineBuilder {
+        EngineBuilder {
+            options,
+            hooks,
+            extensions: Extensions::default(),
+        }
     }
 
     /// Parses `text`. `file` names it in messages (site-relative path);
@@ -350,7 +409,7 @@ impl Inner {
             return Ok(t.clone());
         }
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
-        let prepared = frontend::prepare_with(text, 1, &is_filter, self.packed_tags());
+        let prepared = frontend::prepare_with(text, 1, &is_filter, &self.packed_tags());
         let elements = liquid_core::parser::parse(&prepared, &self.language)?;
         let template = Arc::new(liquid_core::runtime::Template::new(elements));
         if let Ok(mut cache) = self.snippets.write() {

@@ -31,8 +31,10 @@ mod tags;
 mod time_parse;
 mod value;
 
-pub use engine::{Engine, Template};
+pub use engine::{Engine, EngineBuilder, Template};
 pub use error::{Error, SourceLocation};
+pub use filters::Filter;
 pub use options::{ErrorMode, Flavor, Hooks, NoSite, Options};
 pub use slugify::slugify;
+pub use tags::{Context, Tag};
 pub use value::{Hash, Value};

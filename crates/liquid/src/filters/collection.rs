@@ -239,7 +239,9 @@ pub(super) fn liquid_where(call: &Call<'_>) -> Result<Out, String> {
             value.is_truthy()
         } else {
             match (&value, &target) {
-                (Value::Int(a), Value::Float(b)) | (Value::Float(b), Value::Int(a)) => (*a as f64) == *b,
+                (Value::Int(a), Value::Float(b)) | (Value::Float(b), Value::Int(a)) => {
+                    (*a as f64) == *b
+                }
                 _ => value == target,
             }
         };
@@ -272,7 +274,10 @@ pub(super) fn liquid_sort(call: &Call<'_>) -> Result<Out, String> {
     let keyed: Vec<(Value, Value)> = match &property {
         None => items.into_iter().map(|v| (v.clone(), v)).collect(),
         Some(p) => {
-            if !items.iter().all(|i| matches!(i, Value::Hash(_) | Value::Str(_) | Value::Array(_))) {
+            if !items
+                .iter()
+                .all(|i| matches!(i, Value::Hash(_) | Value::Str(_) | Value::Array(_)))
+            {
                 return Ok(Value::Nil.into());
             }
             items

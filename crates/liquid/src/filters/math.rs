@@ -240,7 +240,11 @@ fn apply(a: Num, b: Num, op: &Op) -> Result<Num, String> {
             Op::Mul => x.m.checked_mul(y.m).map(|m| Dec { m, s: x.s + y.s }),
             Op::Mod if y.m != 0 => Dec::align(x, y).map(|(p, q, s)| {
                 let r = p % q;
-                let r = if r != 0 && (r < 0) != (q < 0) { r + q } else { r };
+                let r = if r != 0 && (r < 0) != (q < 0) {
+                    r + q
+                } else {
+                    r
+                };
                 Dec { m: r, s }
             }),
             _ => None,

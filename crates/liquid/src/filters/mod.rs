@@ -4,6 +4,7 @@
 
 mod array;
 mod collection;
+mod custom;
 mod date;
 mod escape;
 mod expression;
@@ -22,9 +23,10 @@ use liquid_core::parser::{
     FilterArguments, FilterReflection, Language, ParameterReflection, ParseFilter,
 };
 use liquid_core::runtime::Expression;
-use liquid_core::{Filter, Runtime, ValueView};
+use liquid_core::{Runtime, ValueView};
 
 pub(crate) use array::ruby_cmp;
+pub use custom::Filter;
 
 use crate::engine::{Inner, Site};
 use crate::frontend::{RANGE_FILTER, TO_S_FILTER, UNKNOWN_FILTER};
@@ -120,7 +122,10 @@ impl FilterReflection for Named {
 }
 
 impl ParseFilter for Named {
-    fn parse(&self, arguments: FilterArguments<'_>) -> liquid_core::Result<Box<dyn Filter>> {
+    fn parse(
+        &self,
+        arguments: FilterArguments<'_>,
+    ) -> liquid_core::Result<Box<dyn liquid_core::Filter>> {
         let args: Vec<Expression> = arguments.positional.collect();
         let kwargs: Vec<(String, Expression)> =
             arguments.keyword.map(|(k, v)| (k.to_owned(), v)).collect();
@@ -180,7 +185,7 @@ impl fmt::Display for Bound {
     }
 }
 
-impl Filter for Bound {
+impl liquid_core::Filter for Bound {
     fn evaluate(
         &self,
         input: &dyn ValueView,
@@ -352,5 +357,15 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
             env: env.clone(),
         };
         lang.filters.register((*name).to_owned(), Box::new(filter));
+    }
+}
+
+/// Registers the site's own filters.
+pub(crate) fn register_custom(lang: &mut Language, custom: &[Arc<dyn Filter>]) {
+    for f in custom {
+        lang.filters.register(
+            f.name().to_owned(),
+            Box::new(custom::CustomFilter::new(f.clone())),
+        );
     }
 }

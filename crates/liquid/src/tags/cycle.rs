@@ -42,7 +42,11 @@ struct Cycle {
 struct Positions(HashMap<String, usize>);
 
 impl ParseTag for CycleTag {
-    fn parse(&self, arguments: TagTokenIter<'_>, _options: &Language) -> liquid_core::Result<Box<dyn Renderable>> {
+    fn parse(
+        &self,
+        arguments: TagTokenIter<'_>,
+        _options: &Language,
+    ) -> liquid_core::Result<Box<dyn Renderable>> {
         let tokens: Vec<_> = arguments.collect();
         let named = tokens.get(1).is_some_and(|t| t.as_str() == ":");
         let mut values = Vec::new();
@@ -62,7 +66,11 @@ impl ParseTag for CycleTag {
             Some(g) => Group::Named(g),
             None => Group::Unnamed(format!(
                 "[{}]",
-                values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+                values
+                    .iter()
+                    .map(|v| v.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )),
         };
         Ok(Box::new(Cycle { group, values }))
@@ -78,19 +86,37 @@ impl Renderable for Cycle {
         let key = match &self.group {
             Group::Named(e) => {
                 let v = e.evaluate(runtime)?;
-                if v.is_nil() { String::new() } else { v.to_kstr().to_string() }
+                if v.is_nil() {
+                    String::new()
+                } else {
+                    v.to_kstr().to_string()
+                }
             }
             Group::Unnamed(k) => k.clone(),
         };
-        let position = runtime.registers().get_mut::<Positions>().0.get(&key).copied().unwrap_or(0);
+        let position = runtime
+            .registers()
+            .get_mut::<Positions>()
+            .0
+            .get(&key)
+            .copied()
+            .unwrap_or(0);
         if let Some(e) = self.values.get(position) {
             let v = e.evaluate(runtime)?;
             writer
                 .write_all(from_view(v.as_view()).to_ruby_string().as_bytes())
                 .map_err(|e| liquid_core::Error::with_msg(e.to_string()))?;
         }
-        let next = if position + 1 >= self.values.len() { 0 } else { position + 1 };
-        runtime.registers().get_mut::<Positions>().0.insert(key, next);
+        let next = if position + 1 >= self.values.len() {
+            0
+        } else {
+            position + 1
+        };
+        runtime
+            .registers()
+            .get_mut::<Positions>()
+            .0
+            .insert(key, next);
         Ok(())
     }
 }

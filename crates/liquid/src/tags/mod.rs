@@ -3,6 +3,7 @@
 
 mod case_block;
 mod condition;
+mod custom;
 mod cycle;
 mod for_loop;
 mod highlight;
@@ -16,6 +17,8 @@ mod silent;
 mod tablerow;
 
 use std::sync::{Arc, Weak};
+
+pub use custom::{Context, Tag};
 
 use liquid_core::parser::{Language, ParseBlock, ParseTag};
 
@@ -60,5 +63,12 @@ pub(crate) fn register_silent(lang: &mut Language) {
                 Box::new(twin),
             );
         }
+    }
+}
+
+/// Registers the site's own tags.
+pub(crate) fn register_custom(lang: &mut Language, custom: &[Arc<dyn Tag>]) {
+    for t in custom {
+        tag(lang, custom::CustomTag::new(t.clone()));
     }
 }

@@ -5,7 +5,9 @@ use std::io::Write;
 
 use liquid_core::Runtime;
 use liquid_core::model::ValueView;
-use liquid_core::parser::{BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter, TryMatchToken};
+use liquid_core::parser::{
+    BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter, TryMatchToken,
+};
 use liquid_core::runtime::{Expression, Renderable, Template};
 
 use super::for_loop::{Item, items, to_integer};
@@ -60,7 +62,10 @@ impl ParseBlock for TablerowBlock {
             .expect_next("\"in\" expected.")?
             .expect_str("in")
             .into_result_custom_msg("\"in\" expected.")?;
-        let collection = match arguments.expect_next("Array or range expected.")?.expect_value() {
+        let collection = match arguments
+            .expect_next("Array or range expected.")?
+            .expect_value()
+        {
             TryMatchToken::Matches(v) => Collection::Value(v),
             TryMatchToken::Fails(token) => match token.expect_range() {
                 TryMatchToken::Matches((a, b)) => Collection::Range(a, b),
@@ -77,7 +82,10 @@ impl ParseBlock for TablerowBlock {
                 .expect_next("\":\" expected.")?
                 .expect_str(":")
                 .into_result_custom_msg("\":\" expected.")?;
-            let value = arguments.expect_next("Value expected.")?.expect_value().into_result()?;
+            let value = arguments
+                .expect_next("Value expected.")?
+                .expect_value()
+                .into_result()?;
             match key.as_str() {
                 "cols" => cols = Some(value),
                 "limit" => limit = Some(value),
@@ -106,7 +114,11 @@ fn int(e: &Option<Expression>, runtime: &dyn Runtime) -> liquid_core::Result<Opt
         None => Ok(None),
         Some(e) => {
             let v = e.evaluate(runtime)?;
-            if v.is_nil() { Ok(None) } else { to_integer(v.as_view()).map(Some) }
+            if v.is_nil() {
+                Ok(None)
+            } else {
+                to_integer(v.as_view()).map(Some)
+            }
         }
     }
 }
@@ -151,9 +163,14 @@ impl Renderable for Tablerow {
             }
         };
         let from = usize::try_from(int(&self.offset, runtime)?.unwrap_or(0).max(0)).unwrap_or(0);
-        let to = int(&self.limit, runtime)?.map(|l| from.saturating_add(usize::try_from(l.max(0)).unwrap_or(0)));
+        let to = int(&self.limit, runtime)?
+            .map(|l| from.saturating_add(usize::try_from(l.max(0)).unwrap_or(0)));
         let end = to.unwrap_or(all.len()).min(all.len());
-        let segment: Vec<&Item<'_>> = if from < end { all[from..end].iter().collect() } else { Vec::new() };
+        let segment: Vec<&Item<'_>> = if from < end {
+            all[from..end].iter().collect()
+        } else {
+            Vec::new()
+        };
         let length = segment.len();
         let cols = match int(&self.cols, runtime)? {
             Some(c) => usize::try_from(c.max(0)).unwrap_or(0),
@@ -165,7 +182,10 @@ impl Renderable for Tablerow {
         for (i, item) in segment.iter().enumerate() {
             let lp = tablerowloop(i, length, col0, cols, row);
             write!(writer, "<td class=\"col{}\">", col0 + 1).map_err(io)?;
-            let frame = Frame::new(runtime, vec![("tablerowloop", &lp), (self.var.as_str(), item.view())]);
+            let frame = Frame::new(
+                runtime,
+                vec![("tablerowloop", &lp), (self.var.as_str(), item.view())],
+            );
             self.body.render_to(writer, &frame)?;
             writer.write_all(b"</td>").map_err(io)?;
             if col0 + 1 == cols && i + 1 != length {

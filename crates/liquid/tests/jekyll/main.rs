@@ -241,3 +241,47 @@ fn templates_render_in_parallel() {
         assert_eq!(h.join().expect("thread"), format!("G[{n}|||]"));
     }
 }
+
+/// A plugin tag, as jekyll-seo-tag's `seo` would be.
+struct Shout;
+
+impl hyde_liquid::Tag for Shout {
+    fn name(&self) -> &str {
+        "shout"
+    }
+    fn render(&self, markup: &str, context: &hyde_liquid::Context<'_>) -> Result<String, String> {
+        let who = context.get("page.title").to_ruby_string();
+        Ok(format!("{}, {who}!", markup.trim().to_uppercase()))
+    }
+}
+
+/// A plugin filter.
+struct Twice;
+
+impl hyde_liquid::Filter for Twice {
+    fn name(&self) -> &str {
+        "twice"
+    }
+    fn call(&self, input: &Value, _args: &[Value]) -> Result<Value, String> {
+        Ok(Value::from(input.to_ruby_string().repeat(2)))
+    }
+}
+
+#[test]
+fn plugins_add_tags_and_filters() {
+    let engine = Engine::builder(Options::default(), Arc::new(RefSite))
+        .tag(Arc::new(Shout))
+        .filter(Arc::new(Twice))
+        .build();
+    let template = engine
+        .parse("{% shout hi there/you %} {{ 'ab' | twice }}", "x.html", 1)
+        .expect("parses");
+    let mut page = Hash::new();
+    page.insert("title".into(), Value::str("T"));
+    let mut g = Hash::new();
+    g.insert("page".into(), Value::hash(page));
+    assert_eq!(
+        engine.render(&template, &g).expect("renders"),
+        "HI THERE/YOU, T! abab"
+    );
+}

@@ -1,0 +1,116 @@
+//! Tags a site adds through [`crate::Tag`] (the `seo` of jekyll-seo-tag,
+//! the `feed_meta` of jekyll-feed…): their markup reaches them as written.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use liquid_core::Runtime;
+use liquid_core::model::ScalarCow;
+use liquid_core::parser::{Language, ParseTag, TagReflection, TagTokenIter};
+use liquid_core::runtime::Renderable;
+
+use super::markup::Markup;
+use crate::state::RenderState;
+use crate::value::{Value, from_view};
+
+/// A tag added to the engine: Jekyll's `Liquid::Template.register_tag`.
+pub trait Tag: Send + Sync {
+    /// The tag's name, as written after `{%`.
+    fn name(&self) -> &str;
+    /// Renders the tag. `markup` is what follows the name, as written; an
+    /// error message becomes a render error naming the file and line.
+    fn render(&self, markup: &str, context: &Context<'_>) -> Result<String, String>;
+}
+
+/// What a [`Tag`] may read while it renders.
+pub struct Context<'a> {
+    runtime: &'a dyn Runtime,
+}
+
+impl Context<'_> {
+    /// The value at a dotted path (`page.title`, `site.data.nav.0`); nil when
+    /// undefined.
+    pub fn get(&self, path: &str) -> Value {
+        let path: Vec<ScalarCow<'_>> = path
+            .split('.')
+            .map(|part| match part.parse::<i64>() {
+                Ok(i) => ScalarCow::new(i),
+                Err(_) => ScalarCow::new(part.to_owned()),
+            })
+            .collect();
+        self.runtime
+            .try_get(&path)
+            .map_or(Value::Nil, |v| from_view(v.as_view()))
+    }
+
+    /// The file being rendered (an include's name inside an include).
+    pub fn file(&self) -> String {
+        RenderState::location(self.runtime, None).file
+    }
+}
+
+/// Parses a site's tag.
+#[derive(Clone)]
+pub(crate) struct CustomTag {
+    tag: Arc<dyn Tag>,
+}
+
+impl CustomTag {
+    pub(crate) fn new(tag: Arc<dyn Tag>) -> Self {
+        CustomTag { tag }
+    }
+}
+
+impl TagReflection for CustomTag {
+    fn tag(&self) -> &str {
+        self.tag.name()
+    }
+    fn description(&self) -> &str {
+        "A tag the site added."
+    }
+}
+
+struct Call {
+    tag: Arc<dyn Tag>,
+    markup: String,
+    line: usize,
+}
+
+impl std::fmt::Debug for Call {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tag")
+            .field("name", &self.tag.name())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ParseTag for CustomTag {
+    fn parse(
+        &self,
+        arguments: TagTokenIter<'_>,
+        _options: &Language,
+    ) -> liquid_core::Result<Box<dyn Renderable>> {
+        let markup = Markup::read(arguments)?;
+        Ok(Box::new(Call {
+            tag: self.tag.clone(),
+            markup: markup.text,
+            line: markup.line,
+        }))
+    }
+
+    fn reflection(&self) -> &dyn TagReflection {
+        self
+    }
+}
+
+impl Renderable for Call {
+    fn render_to(&self, writer: &mut dyn Write, runtime: &dyn Runtime) -> liquid_core::Result<()> {
+        let context = Context { runtime };
+        match self.tag.render(&self.markup, &context) {
+            Ok(out) => writer
+                .write_all(out.as_bytes())
+                .map_err(|e| liquid_core::Error::with_msg(e.to_string())),
+            Err(message) => Err(RenderState::fail_at(runtime, Some(self.line), message)),
+        }
+    }
+}
