@@ -136,6 +136,11 @@ pub(super) fn grouped<'a>(keyed: impl Iterator<Item = (String, &'a dyn ValueView
             liquid_core::Value::array(items.into_iter().map(|v| v.to_value())),
         );
         o.insert("size".into(), liquid_core::Value::scalar(size));
+        let order = ["name", "items", "size"].map(liquid_core::Value::scalar);
+        o.insert(
+            crate::value::ORDER_KEY.into(),
+            liquid_core::Value::array(order),
+        );
         liquid_core::Value::Object(o)
     });
     Out::Liquid(liquid_core::Value::array(out))

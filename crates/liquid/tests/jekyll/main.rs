@@ -82,6 +82,16 @@ fn site_source() -> tempfile::TempDir {
     .expect("write");
     std::fs::write(root.join("_includes/dir/x.html"), "X{{ include.a }}").expect("write");
     std::fs::write(root.join("docs/rel.txt"), "R{{ page.title }}").expect("write");
+    std::fs::write(
+        root.join("_includes/nest.html"),
+        "N[{{ include.x }}]{% include greet.html name=include.x %}",
+    )
+    .expect("write");
+    std::fs::write(
+        root.join("_includes/loopy.html"),
+        "{{ include.name }}:{{ forloop.index }};",
+    )
+    .expect("write");
     dir
 }
 
@@ -131,6 +141,48 @@ fn page_renders_as_jekyll_renders_it() {
     }
     assert!(diffs.is_empty(), "{}", diffs.join("\n"));
     assert_eq!(got, expected);
+}
+
+fn compare(got: &str, expected: &str) {
+    let mut diffs = Vec::new();
+    for (i, (g, e)) in got.split('\n').zip(expected.split('\n')).enumerate() {
+        if g != e {
+            diffs.push(format!(
+                "output line {}:\n  jekyll: {e}\n  hyde:   {g}",
+                i + 1
+            ));
+        }
+    }
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn second_page_renders_as_jekyll_renders_it() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jekyll");
+    let source = site_source();
+    let engine = engine(source.path());
+    let text = std::fs::read_to_string(here.join("page2.html")).expect("page");
+    let expected = std::fs::read_to_string(here.join("page2.expected.html")).expect("expected");
+    let template = engine.parse(&text, "t2.html", 10).expect("parses");
+    let mut page = Hash::new();
+    page.insert("title".into(), Value::str("Ünïcode title"));
+    page.insert(
+        "arr".into(),
+        Value::array(vec![
+            Value::Int(1),
+            Value::array(vec![Value::Int(2), Value::Int(3)]),
+            Value::str("x"),
+            Value::Nil,
+            Value::Float(1.1),
+        ]),
+    );
+    page.insert("flt".into(), Value::Float(1.1));
+    page.insert("empty_s".into(), Value::str(""));
+    let got = engine
+        .render(&template, &globals(&here, page))
+        .expect("renders");
+    compare(&got, &expected);
 }
 
 #[test]
