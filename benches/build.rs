@@ -63,7 +63,7 @@ fn builds(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("render", name), &options, |b, o| {
             b.iter(|| {
                 Site::load(o)
-                    .and_then(|site| site.render().map(|files| black_box(files).0.len()))
+                    .and_then(|site| site.render().map(|files| black_box(files).files.len()))
                     .ok()
             });
         });

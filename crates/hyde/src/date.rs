@@ -35,7 +35,7 @@ impl Zone {
     }
 
     /// An instant shown in this zone.
-    pub(crate) fn from_epoch(&self, secs: i64) -> DateTime<FixedOffset> {
+    pub(crate) fn at_epoch(&self, secs: i64) -> DateTime<FixedOffset> {
         let utc = chrono::DateTime::from_timestamp(secs, 0).unwrap_or_default();
         match self {
             Zone::Named(tz) => utc.with_timezone(tz).fixed_offset(),

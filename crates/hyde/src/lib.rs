@@ -35,7 +35,7 @@ pub use config::{BuildOptions, Config};
 pub use document::{Document, Kind};
 pub use error::{Error, Result, SourceLocation};
 pub use layout::Layout;
-pub use site::{BuildReport, OutputFile, Site};
+pub use site::{BuildReport, OutputFile, Rendered, Site};
 pub use static_file::StaticFile;
 
 /// The Jekyll release whose behaviour hyde reproduces (`jekyll.version`).

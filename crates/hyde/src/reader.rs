@@ -382,7 +382,7 @@ impl<'a> Reader<'a> {
         if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished") {
             return Ok(());
         }
-        let ext = crate::ruby::extname(&name).to_string();
+        let ext = crate::ruby::extname(name).to_string();
         self.content.pages.push(Document {
             kind: Kind::Page,
             path,
@@ -650,7 +650,7 @@ fn file_mtime(path: &Path, zone: &Zone) -> chrono::DateTime<chrono::FixedOffset>
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_secs() as i64);
-    zone.from_epoch(secs)
+    zone.at_epoch(secs)
 }
 
 /// Jekyll's `Document#merge_data!`: categories merged as a union, then a deep merge.

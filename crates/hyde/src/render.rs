@@ -111,6 +111,12 @@ pub(crate) struct Output {
     pub(crate) output: Arc<str>,
 }
 
+/// The outputs of a whole site, aligned with `site.pages` and `site.documents`.
+pub(crate) struct Outputs {
+    pub(crate) pages: Vec<Option<Output>>,
+    pub(crate) documents: Vec<Option<Output>>,
+}
+
 /// Renders a whole site.
 pub(crate) struct Renderer<'s> {
     site: &'s Site,
@@ -342,7 +348,7 @@ impl<'s> Renderer<'s> {
     }
 
     /// Renders every page and document; results align with `site.pages` / `site.documents`.
-    pub(crate) fn render_all(&self) -> Result<(Vec<Option<Output>>, Vec<Option<Output>>)> {
+    pub(crate) fn render_all(&self) -> Result<Outputs> {
         let site = self.site;
         let empty: Vec<Rendered> = vec![Rendered::default(); site.documents.len()];
         let page_rendered: Vec<Rendered> = vec![Rendered::default(); site.pages.len()];
@@ -454,7 +460,10 @@ impl<'s> Renderer<'s> {
                 page_out[i] = Some(o);
             }
         }
-        Ok((page_out, doc_out))
+        Ok(Outputs {
+            pages: page_out,
+            documents: doc_out,
+        })
     }
 }
 

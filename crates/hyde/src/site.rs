@@ -72,6 +72,17 @@ pub enum OutputFile {
     Copy(PathBuf),
 }
 
+/// A site rendered in memory.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct Rendered {
+    /// Destination-relative path and contents, in Jekyll's write order (pages, static
+    /// files, documents); where two claim one path, the later wins.
+    pub files: Vec<(String, OutputFile)>,
+    /// Warnings from rendering.
+    pub warnings: Vec<String>,
+}
+
 impl Site {
     /// Loads a site: configuration, reading, URLs. Nothing is written.
     pub fn load(options: &BuildOptions) -> Result<Site> {
@@ -80,7 +91,7 @@ impl Site {
         let time = match config.get("time").and_then(|v| crate::date::value_to_time(v, &zone)) {
             Some(t) => t,
             None => match options.time_epoch {
-                Some(secs) => zone.from_epoch(secs),
+                Some(secs) => zone.at_epoch(secs),
                 None => zone.now(),
             },
         };
@@ -201,12 +212,12 @@ impl Site {
 
     /// Renders every page and document in memory: destination-relative path → file.
     /// Later entries win where two items claim one path, as Jekyll's write order does.
-    pub fn render(&self) -> Result<(Vec<(String, OutputFile)>, Vec<String>)> {
+    pub fn render(&self) -> Result<Rendered> {
         let converters = Converters::new(&self.config);
         let hooks = Arc::new(SiteHooks::new(self, converters.clone()));
         let engine = self.engine(hooks.clone());
         let renderer = Renderer::new(self, engine, converters);
-        let (pages, docs) = renderer.render_all()?;
+        let crate::render::Outputs { pages, documents: docs } = renderer.render_all()?;
         let mut warnings = renderer.take_warnings();
         if let Ok(mut w) = hooks.warnings.lock() {
             warnings.append(&mut w);
@@ -237,7 +248,7 @@ impl Site {
                 }
             }
         }
-        Ok((files, warnings))
+        Ok(Rendered { files, warnings })
     }
 
     /// Loads, renders and writes the site described by `options`.
@@ -287,7 +298,7 @@ impl Site {
     pub fn write(&self) -> Result<BuildReport> {
         let dest = &self.config.destination;
         crate::writer::check_destination(&self.config.source, dest)?;
-        let (files, warnings) = self.render()?;
+        let Rendered { files, warnings } = self.render()?;
         let mut report = BuildReport {
             warnings: self.warnings.clone(),
             ..Default::default()

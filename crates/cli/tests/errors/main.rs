@@ -1,6 +1,8 @@
 //! Bad input: clear messages naming the file and line, Jekyll's exit codes, no panics,
 //! and nothing read or written outside the site.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
