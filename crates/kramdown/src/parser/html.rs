@@ -202,10 +202,13 @@ impl Parser {
             } else if let Some(c) = self.src.scan(&INSTRUCTION) {
                 el.children.push(Element::with_value(Kind::XmlPi, c.s(0)));
             } else if let Some(c) = self.src.scan(&TAG) {
-                let parent = std::mem::replace(el, Element::new(Kind::Temp));
-                let mut parent = parent;
-                self.handle_html_start_tag(&mut parent, &c);
-                *el = parent;
+                if self.block_depth >= super::MAX_BLOCK_DEPTH {
+                    add_text(el, c.s(0), Kind::Text);
+                    continue;
+                }
+                self.block_depth += 1;
+                self.handle_html_start_tag(el, &c);
+                self.block_depth -= 1;
             } else if let Some(c) = self.src.scan(&TAG_CLOSE) {
                 let name = if is_html_element(&el.value) {
                     c.s(1).to_lowercase()

@@ -159,7 +159,16 @@ pub(crate) struct Parser {
     pub(crate) gfm_id_counter: HashMap<String, usize>,
     /// Counts the `[` while a link text is parsed.
     pub(crate) link_bracket_count: i64,
+    /// How many `parse_blocks` calls are active.
+    pub(crate) block_depth: usize,
 }
+
+/// Deeper block nesting (blockquotes, lists, HTML) is kept as text, so that
+/// absurd input cannot overflow the stack (kramdown itself fails on it).
+pub(crate) const MAX_BLOCK_DEPTH: usize = 32;
+
+/// Deeper span nesting (emphasis, links, HTML) is kept as text.
+const MAX_SPAN_DEPTH: usize = 32;
 
 macro_rules! pattern {
     ($name:ident, $e:expr) => {
@@ -253,12 +262,28 @@ impl Parser {
             span_parsers,
             gfm_id_counter: HashMap::new(),
             link_bracket_count: 0,
+            block_depth: 0,
         }
     }
 
     /// Parses blocks into `el`, from `text` or (when `None`) from the current source.
     /// Returns whether an HTML end tag for `el` stopped the parsing.
     pub(crate) fn parse_blocks(&mut self, el: &mut Element, text: Option<String>) -> bool {
+        if self.block_depth >= MAX_BLOCK_DEPTH {
+            if let Some(t) = text {
+                let mut p = Element::new(Kind::P);
+                add_text(&mut p, &t, self.text_type);
+                el.children.push(p);
+            }
+            return false;
+        }
+        self.block_depth += 1;
+        let stopped = self.parse_blocks_at_depth(el, text);
+        self.block_depth -= 1;
+        stopped
+    }
+
+    fn parse_blocks_at_depth(&mut self, el: &mut Element, text: Option<String>) -> bool {
         let saved_ial = self.block_ial.take();
         let saved_src = text.map(|t| std::mem::replace(&mut self.src, Scanner::new(t)));
         let mut stopped = false;
@@ -467,7 +492,19 @@ impl Parser {
                 break;
             }
             let mut processed = false;
+            let too_deep = self.span_stack.len() > MAX_SPAN_DEPTH;
             for &p in &parsers {
+                if too_deep
+                    && matches!(
+                        p,
+                        SpanParser::Emphasis
+                            | SpanParser::Link
+                            | SpanParser::SpanHtml
+                            | SpanParser::Strikethrough
+                    )
+                {
+                    continue;
+                }
                 if let Some(caps) = self.src.check(span_start_re(p)) {
                     self.parse_span(p, el, caps);
                     processed = true;

@@ -7,6 +7,8 @@
 
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
+mod robustness;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
