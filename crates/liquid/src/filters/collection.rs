@@ -5,7 +5,10 @@
 
 use std::cmp::Ordering;
 
+use liquid_core::ValueView;
+
 use super::{Call, Out};
+use crate::value::from_view;
 use crate::value::Value;
 
 /// Liquid's `InputIterator`: the items a filter iterates.
@@ -60,13 +63,16 @@ fn property_error(property: &Value) -> String {
     format!("cannot select the property '{}'", property.to_ruby_string())
 }
 
-/// `first`.
+/// `first` (a hash's first pair).
 pub(super) fn first(call: &Call<'_>) -> Result<Out, String> {
+    if let Some(a) = call.input.as_array() {
+        return Ok(Out::Liquid(a.first().map_or(liquid_core::Value::Nil, |v| v.to_value())));
+    }
     Ok(match call.input_value() {
-        Value::Array(a) => a.first().cloned().unwrap_or(Value::Nil),
-        Value::Hash(h) => h.iter().next().map_or(Value::Nil, |(k, v)| {
-            Value::array(vec![Value::str(k), v.clone()])
-        }),
+        Value::Hash(h) => h
+            .iter()
+            .next()
+            .map_or(Value::Nil, |(k, v)| Value::array(vec![Value::str(k), v.clone()])),
         _ => Value::Nil,
     }
     .into())
@@ -74,34 +80,52 @@ pub(super) fn first(call: &Call<'_>) -> Result<Out, String> {
 
 /// `last`.
 pub(super) fn last(call: &Call<'_>) -> Result<Out, String> {
-    Ok(match call.input_value() {
-        Value::Array(a) => a.last().cloned().unwrap_or(Value::Nil),
-        _ => Value::Nil,
+    let last = call.input.as_array().and_then(|a| a.last());
+    Ok(Out::Liquid(last.map_or(liquid_core::Value::Nil, |v| v.to_value())))
+}
+
+/// The items `InputIterator` gives, as views where the input is an array
+/// (no copy of the items themselves).
+fn flat_views<'a>(input: &'a dyn ValueView, out: &mut Vec<&'a dyn ValueView>) {
+    match input.as_array() {
+        Some(a) => {
+            for v in a.values() {
+                if v.as_array().is_some() {
+                    flat_views(v, out);
+                } else {
+                    out.push(v);
+                }
+            }
+        }
+        None if input.is_nil() => {}
+        None => out.push(input),
     }
-    .into())
 }
 
 /// `join`, `join: glue` (a space by default).
 pub(super) fn join(call: &Call<'_>) -> Result<Out, String> {
-    let glue = if call.has(0) {
-        call.value(0).to_ruby_string()
-    } else {
-        " ".to_owned()
-    };
-    let items = input_items(&call.input_value());
-    let parts: Vec<String> = items.iter().map(Value::to_ruby_string).collect();
+    let glue = if call.has(0) { call.value(0).to_ruby_string() } else { " ".to_owned() };
+    let mut items = Vec::new();
+    flat_views(call.input, &mut items);
+    let parts: Vec<String> = items.iter().map(|v| from_view(*v).to_ruby_string()).collect();
     Ok(Value::from(parts.join(&glue)).into())
 }
 
 /// `map: property`.
 pub(super) fn map(call: &Call<'_>) -> Result<Out, String> {
     let property = call.value(0);
-    let items = input_items(&call.input_value());
-    let mapped = items
-        .iter()
-        .map(|item| property_of(item, &property))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Value::array(mapped).into())
+    let mut items = Vec::new();
+    flat_views(call.input, &mut items);
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        if let Some(o) = item.as_object() {
+            let key = property.to_ruby_string();
+            out.push(o.get(&key).map_or(liquid_core::Value::Nil, |v| v.to_value()));
+        } else {
+            out.push(crate::value::to_liquid(&property_of(&from_view(item), &property)?));
+        }
+    }
+    Ok(Out::Liquid(liquid_core::Value::Array(out)))
 }
 
 /// `reverse`.
@@ -199,12 +223,17 @@ pub(super) fn sort_natural(call: &Call<'_>) -> Result<Out, String> {
 /// `size`: the length of strings, arrays and hashes; 8 for integers (Ruby's
 /// `Integer#size`), otherwise 0.
 pub(super) fn size(call: &Call<'_>) -> Result<Out, String> {
-    let n = match call.input_value() {
-        Value::Str(s) => s.chars().count(),
-        Value::Array(a) => a.len(),
-        Value::Hash(h) => h.len(),
-        Value::Int(_) => 8,
-        _ => 0,
+    let input = call.input;
+    let n = if let Some(a) = input.as_array() {
+        usize::try_from(a.size()).unwrap_or(0)
+    } else if let Some(o) = input.as_object() {
+        crate::value::object_entries(o).len()
+    } else {
+        match from_view(input) {
+            Value::Str(s) => s.chars().count(),
+            Value::Int(_) => 8,
+            _ => 0,
+        }
     };
     Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)).into())
 }
