@@ -69,6 +69,9 @@ if [ -z "${HYDE:-}" ]; then
   HYDE=$ROOT/target/release/hyde
 fi
 HYDE=$(realpath "$HYDE")
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+git -C "$ROOT" diff --quiet HEAD -- crates 2>/dev/null || commit="$commit (with uncommitted changes in crates/)"
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/hyde-compare.XXXXXX")
 if [ -n "${KEEP:-}" ]; then say "work dir: $WORK"; else trap 'rm -rf "$WORK"' EXIT; fi
 
@@ -163,16 +166,15 @@ done
 # ---- report ----------------------------------------------------------------------------
 mem_mb=$(awk '/^MemTotal:/ { printf "%.0f", $2 / 1024 }' /proc/meminfo)
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-git -C "$ROOT" diff --quiet HEAD -- crates 2>/dev/null || commit="$commit (with uncommitted changes in crates/)"
-load=$(cut -d' ' -f1-3 /proc/loadavg)
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 report=$(cat <<EOF
 # hyde vs Jekyll: latest comparison
 
 - date: $(date -u '+%Y-%m-%d %H:%M UTC')
-- machine: $(nproc) CPUs ($cpu), ${mem_mb} MB memory; load average before the report: $load
-- hyde: commit $commit, \`${HYDE#"$ROOT"/}\`
+- machine: $(nproc) CPUs ($cpu), ${mem_mb} MB memory; load average (1, 5, 15 min) $load_start
+  at the start, $load_end at the end
+- hyde: \`${HYDE#"$ROOT"/}\`, built from commit $commit
 - Jekyll: $JEKYLL_VERSION via \`jekyll-ref\` (Debian's package, Ruby $(ruby -e 'print RUBY_VERSION' 2>/dev/null))
 - method: \`benches/compare.sh\`: cold builds (destination and caches removed each run), one
   warm-up then $RUNS timed runs per tool; medians of wall time, peak RSS and CPU time (user +
