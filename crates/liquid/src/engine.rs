@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock, Weak};
 
-use liquid_core::parser::{Language, ParseBlock, ParseFilter, ParseTag};
+use liquid_core::parser::{Language, ParseBlock, ParseTag};
 use liquid_core::runtime::Renderable;
 use liquid_lib::stdlib;
 
@@ -118,31 +118,24 @@ fn register_block(lang: &mut Language, block: impl ParseBlock + 'static) {
     lang.blocks.register(name, Box::new(block));
 }
 
+/// Liquid's tags and filters: liquid-rust's where they behave as Ruby's,
+/// hyde's own otherwise, then Jekyll's and the site's.
 fn language(site: &Arc<Site>, engine: &Weak<Inner>, custom: &Extensions) -> Language {
     let mut lang = Language::empty();
     register_tag(&mut lang, stdlib::AssignTag);
     register_tag(&mut lang, stdlib::BreakTag);
     register_tag(&mut lang, stdlib::ContinueTag);
-    register_tag(&mut lang, stdlib::CycleTag);
     register_tag(&mut lang, stdlib::IncrementTag);
     register_tag(&mut lang, stdlib::DecrementTag);
     register_block(&mut lang, stdlib::RawBlock);
-    register_block(&mut lang, stdlib::IfBlock);
-    register_block(&mut lang, stdlib::UnlessBlock);
     register_block(&mut lang, stdlib::IfChangedBlock);
-    register_block(&mut lang, stdlib::TableRowBlock);
     register_block(&mut lang, stdlib::CommentBlock);
     register_block(&mut lang, stdlib::CaptureBlock);
-    register_block(&mut lang, stdlib::CaseBlock);
     if site.options.flavor == Flavor::Liquid {
         lang.filters
             .register("where".to_owned(), Box::new(stdlib::Where));
         lang.filters
             .register("sort".to_owned(), Box::new(stdlib::Sort));
-    }
-    for filter in stdlib_filters() {
-        let name = filter.reflection().name().to_owned();
-        lang.filters.register(name, filter);
     }
     tags::register(&mut lang, site, engine);
     filters::register(&mut lang, site, engine);
@@ -150,56 +143,6 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>, custom: &Extensions) -> Lang
     filters::register_custom(&mut lang, &custom.filters);
     tags::register_silent(&mut lang);
     lang
-}
-
-fn stdlib_filters() -> Vec<Box<dyn ParseFilter>> {
-    vec![
-        Box::new(stdlib::Abs),
-        Box::new(stdlib::Append),
-        Box::new(stdlib::AtLeast),
-        Box::new(stdlib::AtMost),
-        Box::new(stdlib::Capitalize),
-        Box::new(stdlib::Ceil),
-        Box::new(stdlib::Compact),
-        Box::new(stdlib::Concat),
-        Box::new(stdlib::Default),
-        Box::new(stdlib::DividedBy),
-        Box::new(stdlib::Downcase),
-        Box::new(stdlib::Escape),
-        Box::new(stdlib::EscapeOnce),
-        Box::new(stdlib::First),
-        Box::new(stdlib::Floor),
-        Box::new(stdlib::Join),
-        Box::new(stdlib::Last),
-        Box::new(stdlib::Lstrip),
-        Box::new(stdlib::Map),
-        Box::new(stdlib::Minus),
-        Box::new(stdlib::Modulo),
-        Box::new(stdlib::NewlineToBr),
-        Box::new(stdlib::Plus),
-        Box::new(stdlib::Prepend),
-        Box::new(stdlib::Remove),
-        Box::new(stdlib::RemoveFirst),
-        Box::new(stdlib::Replace),
-        Box::new(stdlib::ReplaceFirst),
-        Box::new(stdlib::Reverse),
-        Box::new(stdlib::Round),
-        Box::new(stdlib::Rstrip),
-        Box::new(stdlib::Size),
-        Box::new(stdlib::Slice),
-        Box::new(stdlib::SortNatural),
-        Box::new(stdlib::Split),
-        Box::new(stdlib::Strip),
-        Box::new(stdlib::StripHtml),
-        Box::new(stdlib::StripNewlines),
-        Box::new(stdlib::Times),
-        Box::new(stdlib::Truncate),
-        Box::new(stdlib::TruncateWords),
-        Box::new(stdlib::Uniq),
-        Box::new(stdlib::Upcase),
-        Box::new(stdlib::UrlDecode),
-        Box::new(stdlib::UrlEncode),
-    ]
 }
 
 /// Pulls `L:C` and the message out of a liquid-rust parse error.

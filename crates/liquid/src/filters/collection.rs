@@ -8,8 +8,8 @@ use std::cmp::Ordering;
 use liquid_core::ValueView;
 
 use super::{Call, Out};
-use crate::value::from_view;
 use crate::value::Value;
+use crate::value::from_view;
 
 /// Liquid's `InputIterator`: the items a filter iterates.
 pub(super) fn input_items(v: &Value) -> Vec<Value> {
@@ -66,13 +66,14 @@ fn property_error(property: &Value) -> String {
 /// `first` (a hash's first pair).
 pub(super) fn first(call: &Call<'_>) -> Result<Out, String> {
     if let Some(a) = call.input.as_array() {
-        return Ok(Out::Liquid(a.first().map_or(liquid_core::Value::Nil, |v| v.to_value())));
+        return Ok(Out::Liquid(
+            a.first().map_or(liquid_core::Value::Nil, |v| v.to_value()),
+        ));
     }
     Ok(match call.input_value() {
-        Value::Hash(h) => h
-            .iter()
-            .next()
-            .map_or(Value::Nil, |(k, v)| Value::array(vec![Value::str(k), v.clone()])),
+        Value::Hash(h) => h.iter().next().map_or(Value::Nil, |(k, v)| {
+            Value::array(vec![Value::str(k), v.clone()])
+        }),
         _ => Value::Nil,
     }
     .into())
@@ -81,7 +82,9 @@ pub(super) fn first(call: &Call<'_>) -> Result<Out, String> {
 /// `last`.
 pub(super) fn last(call: &Call<'_>) -> Result<Out, String> {
     let last = call.input.as_array().and_then(|a| a.last());
-    Ok(Out::Liquid(last.map_or(liquid_core::Value::Nil, |v| v.to_value())))
+    Ok(Out::Liquid(
+        last.map_or(liquid_core::Value::Nil, |v| v.to_value()),
+    ))
 }
 
 /// The items `InputIterator` gives, as views where the input is an array
@@ -104,10 +107,17 @@ fn flat_views<'a>(input: &'a dyn ValueView, out: &mut Vec<&'a dyn ValueView>) {
 
 /// `join`, `join: glue` (a space by default).
 pub(super) fn join(call: &Call<'_>) -> Result<Out, String> {
-    let glue = if call.has(0) { call.value(0).to_ruby_string() } else { " ".to_owned() };
+    let glue = if call.has(0) {
+        call.value(0).to_ruby_string()
+    } else {
+        " ".to_owned()
+    };
     let mut items = Vec::new();
     flat_views(call.input, &mut items);
-    let parts: Vec<String> = items.iter().map(|v| from_view(*v).to_ruby_string()).collect();
+    let parts: Vec<String> = items
+        .iter()
+        .map(|v| from_view(*v).to_ruby_string())
+        .collect();
     Ok(Value::from(parts.join(&glue)).into())
 }
 
@@ -120,9 +130,15 @@ pub(super) fn map(call: &Call<'_>) -> Result<Out, String> {
     for item in items {
         if let Some(o) = item.as_object() {
             let key = property.to_ruby_string();
-            out.push(o.get(&key).map_or(liquid_core::Value::Nil, |v| v.to_value()));
+            out.push(
+                o.get(&key)
+                    .map_or(liquid_core::Value::Nil, |v| v.to_value()),
+            );
         } else {
-            out.push(crate::value::to_liquid(&property_of(&from_view(item), &property)?));
+            out.push(crate::value::to_liquid(&property_of(
+                &from_view(item),
+                &property,
+            )?));
         }
     }
     Ok(Out::Liquid(liquid_core::Value::Array(out)))
