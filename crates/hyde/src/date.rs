@@ -20,6 +20,14 @@ impl Zone {
         }
     }
 
+    /// The IANA zone, when `timezone:` names one.
+    pub(crate) fn tz(&self) -> Option<&chrono_tz::Tz> {
+        match self {
+            Zone::Named(tz) => Some(tz),
+            Zone::Local => None,
+        }
+    }
+
     /// A wall-clock time in this zone (the earlier one when ambiguous).
     pub(crate) fn localize(&self, naive: NaiveDateTime) -> DateTime<FixedOffset> {
         match self {

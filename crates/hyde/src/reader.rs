@@ -32,13 +32,19 @@ pub(crate) struct Content {
 /// Reads a file as UTF-8 (a BOM is dropped), naming the line of any invalid byte.
 pub(crate) fn read_text(path: &Path, source: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| Error::io("reading", path, e))?;
-    bytes_to_string(bytes, path, source)
+    bytes_to_string(bytes, path, source, true)
 }
 
-fn bytes_to_string(bytes: Vec<u8>, path: &Path, source: &Path) -> Result<String> {
+/// Reads a file as UTF-8, keeping a BOM.
+pub(crate) fn read_text_keep_bom(path: &Path, source: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("reading", path, e))?;
+    bytes_to_string(bytes, path, source, false)
+}
+
+fn bytes_to_string(bytes: Vec<u8>, path: &Path, source: &Path, strip_bom: bool) -> Result<String> {
     match String::from_utf8(bytes) {
         Ok(mut s) => {
-            if s.starts_with('\u{feff}') {
+            if strip_bom && s.starts_with('\u{feff}') {
                 s.drain(..3);
             }
             Ok(s)
@@ -124,7 +130,7 @@ impl<'a> Reader<'a> {
         self.content.pages.sort_by(|a, b| a.name().cmp(b.name()));
         let data_dir = self.config.source.join(self.config.str_or("data_dir", "_data"));
         if self.inside_site(&data_dir) {
-            self.content.data = crate::data::read_dir(&data_dir, &self.config.source)?;
+            self.content.data = crate::data::read_dir(&data_dir, &self.config.source, self.zone)?;
         }
         self.read_collections()?;
         self.content
@@ -256,7 +262,7 @@ impl<'a> Reader<'a> {
     }
 
     fn parse_front_matter(&self, yaml: &str, relative_path: &str) -> Result<Hash> {
-        match crate::yaml::parse(yaml) {
+        match crate::yaml::parse_in_zone(yaml, self.zone.tz()) {
             Ok(Value::Hash(h)) => Ok(std::sync::Arc::unwrap_or_clone(h)),
             Ok(_) => Ok(Hash::new()),
             Err(e) => Err(Error::Yaml {

@@ -33,13 +33,13 @@ pub(crate) fn sanitize_filename(name: &str) -> String {
 }
 
 /// Reads the data folder `dir` (absolute) into a hash, nested folders as nested hashes.
-pub(crate) fn read_dir(dir: &Path, site_source: &Path) -> Result<Hash> {
+pub(crate) fn read_dir(dir: &Path, site_source: &Path, zone: &crate::date::Zone) -> Result<Hash> {
     let mut out = Hash::new();
-    read_into(dir, site_source, &mut out)?;
+    read_into(dir, site_source, zone, &mut out)?;
     Ok(out)
 }
 
-fn read_into(dir: &Path, site_source: &Path, out: &mut Hash) -> Result<()> {
+fn read_into(dir: &Path, site_source: &Path, zone: &crate::date::Zone, out: &mut Hash) -> Result<()> {
     let Ok(meta) = std::fs::symlink_metadata(dir) else {
         return Ok(());
     };
@@ -76,14 +76,14 @@ fn read_into(dir: &Path, site_source: &Path, out: &mut Hash) -> Result<()> {
         group.sort_by(|a, b| a.0.cmp(&b.0));
         for (name, path) in group {
             let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
-            let value = read_file(path, site_source)?;
+            let value = read_file(path, site_source, zone)?;
             out.insert(sanitize_filename(stem), value);
         }
     }
     dirs.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, path) in dirs {
         let mut sub = Hash::new();
-        read_into(&path, site_source, &mut sub)?;
+        read_into(&path, site_source, zone, &mut sub)?;
         out.insert(sanitize_filename(&name), Value::hash(sub));
     }
     Ok(())
@@ -94,9 +94,10 @@ fn relative(path: &Path, root: &Path) -> std::path::PathBuf {
 }
 
 /// Reads one data file by its extension.
-pub(crate) fn read_file(path: &Path, site_source: &Path) -> Result<Value> {
-    let text = crate::reader::read_text(path, site_source)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+pub(crate) fn read_file(path: &Path, site_source: &Path, zone: &crate::date::Zone) -> Result<Value> {
+    // Jekyll reads data files as plain UTF-8: a BOM stays (CSV keeps it in the first header).
+    let text = crate::reader::read_text_keep_bom(path, site_source)?;
+    let text = text.as_str();
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -119,7 +120,7 @@ pub(crate) fn read_file(path: &Path, site_source: &Path) -> Result<Value> {
             location: loc(e.line, e.column),
             message: e.message,
         }),
-        _ => crate::yaml::parse(text).map_err(|e| Error::Yaml {
+        _ => crate::yaml::parse_in_zone(text.strip_prefix('\u{feff}').unwrap_or(text), zone.tz()).map_err(|e| Error::Yaml {
             location: loc(e.line, e.column),
             message: e.message,
         }),
