@@ -24,9 +24,41 @@ pub(crate) fn is_known(lang: &str) -> bool {
     name == "guess" || ROUGE_LANGUAGES.binary_search(&name).is_ok()
 }
 
+mod diff;
+mod engine;
+mod json;
+mod shell;
+mod token;
+
+/// The lexer for a Rouge language name, where one is implemented here.
+fn language(lang: &str) -> Option<&'static engine::Language> {
+    Some(match lang {
+        "shell" | "bash" | "zsh" | "ksh" | "sh" => &shell::SHELL,
+        "json" => &json::JSON,
+        "diff" | "patch" | "udiff" => &diff::DIFF,
+        _ => return None,
+    })
+}
+
 /// The Rouge token markup for `code` in `lang` (no wrapper elements).
-pub(crate) fn tokens(code: &str, _lang: &str) -> String {
-    escape(code)
+pub(crate) fn tokens(code: &str, lang: &str) -> String {
+    let Some(language) = language(lang) else {
+        return escape(code);
+    };
+    let mut out = String::with_capacity(code.len() * 2);
+    for (tok, value) in language.lex(code) {
+        let class = tok.shortname();
+        if class.is_empty() {
+            out.push_str(&escape(&value));
+        } else {
+            out.push_str("<span class=\"");
+            out.push_str(class);
+            out.push_str("\">");
+            out.push_str(&escape(&value));
+            out.push_str("</span>");
+        }
+    }
+    out
 }
 
 /// Every language name Rouge 3.30 knows (lexer tags and aliases, sorted):
@@ -408,7 +440,22 @@ static ROUGE_LANGUAGES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{ROUGE_LANGUAGES, escape, is_known};
+    use super::{ROUGE_LANGUAGES, escape, is_known, language, tokens};
+
+    #[test]
+    fn every_lexer_compiles() {
+        for name in ["sh", "json", "diff"] {
+            assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
+        }
+    }
+
+    #[test]
+    fn shell_tokens_are_rouges() {
+        assert_eq!(
+            tokens("gem install foo\n", "bash"),
+            "gem <span class=\"nb\">install </span>foo\n"
+        );
+    }
 
     #[test]
     fn language_names_are_sorted() {

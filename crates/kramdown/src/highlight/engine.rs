@@ -1,0 +1,346 @@
+//! A state-machine lexer in the manner of Rouge's `RegexLexer`: in the state
+//! on top of the stack, the first rule whose pattern matches at the current
+//! position wins, yields tokens and may push or pop states; where no rule
+//! matches, one character becomes an error token.
+
+use std::collections::HashMap;
+
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
+
+use super::token::Tok;
+
+/// A rule pattern, matched at the current position with the whole text as context.
+pub(crate) struct LexPat {
+    pure: Option<Regex>,
+    fancy: Option<fancy_regex::Regex>,
+    /// A pattern that must (`true`) or must not (`false`) match where the match ends.
+    lookahead: Option<(bool, Regex)>,
+    /// A condition on the match (a back reference, say).
+    guard: Option<fn(&Match<'_>) -> bool>,
+}
+
+impl LexPat {
+    fn new(pattern: &str) -> LexPat {
+        let pure = LexPat::anchored(pattern);
+        let fancy = if pure.is_some() {
+            None
+        } else {
+            fancy_regex::Regex::new(&format!(r"(?m)\G(?:{pattern})")).ok()
+        };
+        LexPat {
+            pure,
+            fancy,
+            lookahead: None,
+            guard: None,
+        }
+    }
+
+    fn anchored(pattern: &str) -> Option<Regex> {
+        Regex::builder()
+            .syntax(regex_automata::util::syntax::Config::new().multi_line(true))
+            .build(pattern)
+            .ok()
+    }
+
+    /// Whether the pattern compiled.
+    #[cfg(test)]
+    pub(crate) fn is_valid(&self) -> bool {
+        self.pure.is_some() || self.fancy.is_some()
+    }
+
+    fn lookahead_ok(&self, text: &str, end: usize) -> bool {
+        match &self.lookahead {
+            None => true,
+            Some((want, re)) => {
+                let found = re
+                    .search_half(
+                        &Input::new(text)
+                            .span(end..text.len())
+                            .anchored(Anchored::Yes),
+                    )
+                    .is_some();
+                found == *want
+            }
+        }
+    }
+
+    /// The group spans of a match at `pos`.
+    fn match_at(&self, text: &str, pos: usize) -> Option<Vec<Option<(usize, usize)>>> {
+        if let Some(re) = &self.pure {
+            let mut caps: Captures = re.create_captures();
+            re.search_captures(
+                &Input::new(text)
+                    .span(pos..text.len())
+                    .anchored(Anchored::Yes),
+                &mut caps,
+            );
+            if !caps.is_match() {
+                return None;
+            }
+            return Some(
+                (0..caps.group_len())
+                    .map(|i| caps.get_group(i).map(|s| (s.start, s.end)))
+                    .collect(),
+            );
+        }
+        let re = self.fancy.as_ref()?;
+        let c = re.captures_from_pos(text, pos).ok()??;
+        Some(
+            (0..c.len())
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect(),
+        )
+    }
+}
+
+/// What a rule does when it matches.
+#[allow(dead_code)] // not every lexer needs every action
+pub(crate) enum Action {
+    /// The match is one token.
+    Token(Tok),
+    /// The match is one token; then the state changes.
+    TokenThen(Tok, Next),
+    /// Each group is a token.
+    Groups(&'static [Tok]),
+    /// Each group is a token; then the state changes.
+    GroupsThen(&'static [Tok], Next),
+    /// Code for what the table cannot say.
+    Custom(fn(&mut Lexer<'_>, &Match<'_>)),
+}
+
+/// A state change.
+#[derive(Clone, Copy)]
+#[allow(dead_code)] // not every lexer needs every state change
+pub(crate) enum Next {
+    Push(&'static str),
+    PushSelf,
+    Pop(usize),
+    Goto(&'static str),
+}
+
+/// A rule, or the rules of another state mixed in.
+pub(crate) enum Rule {
+    Match(LexPat, Action),
+    Mixin(&'static str),
+}
+
+/// Builds a rule.
+pub(crate) fn rule(pattern: &str, action: Action) -> Rule {
+    Rule::Match(LexPat::new(pattern), action)
+}
+
+/// A rule whose match must be followed by `ahead` (Ruby's `(?=…)`).
+pub(crate) fn rule_followed(pattern: &str, ahead: &str, action: Action) -> Rule {
+    let mut p = LexPat::new(pattern);
+    p.lookahead = LexPat::anchored(ahead).map(|r| (true, r));
+    Rule::Match(p, action)
+}
+
+/// A rule whose match must not be followed by `ahead` (Ruby's `(?!…)`).
+pub(crate) fn rule_not_followed(pattern: &str, ahead: &str, action: Action) -> Rule {
+    let mut p = LexPat::new(pattern);
+    p.lookahead = LexPat::anchored(ahead).map(|r| (false, r));
+    Rule::Match(p, action)
+}
+
+/// A rule that only applies when `guard` accepts the match.
+pub(crate) fn rule_if(pattern: &str, guard: fn(&Match<'_>) -> bool, action: Action) -> Rule {
+    let mut p = LexPat::new(pattern);
+    p.guard = Some(guard);
+    Rule::Match(p, action)
+}
+
+/// Mixes another state's rules in.
+pub(crate) fn mixin(state: &'static str) -> Rule {
+    Rule::Mixin(state)
+}
+
+/// A language: named states, `root` first.
+pub(crate) struct Language {
+    states: HashMap<&'static str, Vec<Rule>>,
+}
+
+impl Language {
+    /// A language from its states.
+    pub(crate) fn new(states: Vec<(&'static str, Vec<Rule>)>) -> Language {
+        Language {
+            states: states.into_iter().collect(),
+        }
+    }
+
+    /// Whether every pattern compiled.
+    #[cfg(test)]
+    pub(crate) fn is_valid(&self) -> bool {
+        self.states.values().flatten().all(|r| match r {
+            Rule::Match(p, _) => p.is_valid(),
+            Rule::Mixin(s) => self.states.contains_key(s),
+        })
+    }
+
+    /// Lexes `text` into merged tokens.
+    pub(crate) fn lex(&self, text: &str) -> Vec<(Tok, String)> {
+        let mut lexer = Lexer {
+            lang: self,
+            text,
+            pos: 0,
+            stack: vec!["root"],
+            out: Vec::new(),
+            memo: String::new(),
+        };
+        lexer.run();
+        lexer.out
+    }
+}
+
+/// A match: the text and group spans.
+pub(crate) struct Match<'t> {
+    text: &'t str,
+    groups: Vec<Option<(usize, usize)>>,
+}
+
+impl<'t> Match<'t> {
+    /// Group `i` (0: the whole match), or the empty string.
+    pub(crate) fn get(&self, i: usize) -> &'t str {
+        self.groups
+            .get(i)
+            .copied()
+            .flatten()
+            .map_or("", |(s, e)| &self.text[s..e])
+    }
+}
+
+/// The lexer's running state.
+pub(crate) struct Lexer<'t> {
+    lang: &'t Language,
+    text: &'t str,
+    pos: usize,
+    stack: Vec<&'static str>,
+    out: Vec<(Tok, String)>,
+    /// Free-form memory for custom rules (a heredoc delimiter, say).
+    pub(crate) memo: String,
+}
+
+const MAX_NULL_SCANS: usize = 5;
+
+impl Lexer<'_> {
+    fn run(&mut self) {
+        let mut null_steps = 0;
+        while self.pos < self.text.len() {
+            let state = self.stack.last().copied().unwrap_or("root");
+            if !self.step(state, &mut null_steps, 0) {
+                let end = self.text[self.pos..]
+                    .chars()
+                    .next()
+                    .map_or(self.text.len(), |c| self.pos + c.len_utf8());
+                let s = self.text[self.pos..end].to_owned();
+                self.token(Tok::Error, &s);
+                self.pos = end;
+            }
+        }
+    }
+
+    fn step(&mut self, state: &'static str, null_steps: &mut usize, depth: usize) -> bool {
+        let lang = self.lang;
+        let Some(rules) = lang.states.get(state) else {
+            return false;
+        };
+        for r in rules {
+            match r {
+                Rule::Mixin(other) => {
+                    if depth < 16 && self.step(other, null_steps, depth + 1) {
+                        return true;
+                    }
+                }
+                Rule::Match(pat, action) => {
+                    let Some(groups) = pat.match_at(self.text, self.pos) else {
+                        continue;
+                    };
+                    let m = Match {
+                        text: self.text,
+                        groups,
+                    };
+                    let (start, end) = m
+                        .groups
+                        .first()
+                        .copied()
+                        .flatten()
+                        .unwrap_or((self.pos, self.pos));
+                    if !pat.lookahead_ok(self.text, end) || pat.guard.is_some_and(|g| !g(&m)) {
+                        continue;
+                    }
+                    self.pos = end;
+                    self.act(action, &m);
+                    if end == start {
+                        *null_steps += 1;
+                        if *null_steps > MAX_NULL_SCANS {
+                            return false;
+                        }
+                    } else {
+                        *null_steps = 0;
+                    }
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn act(&mut self, action: &Action, m: &Match<'_>) {
+        match action {
+            Action::Token(t) => self.token(*t, m.get(0)),
+            Action::TokenThen(t, next) => {
+                self.token(*t, m.get(0));
+                self.go(*next);
+            }
+            Action::Groups(ts) => self.groups(ts, m),
+            Action::GroupsThen(ts, next) => {
+                self.groups(ts, m);
+                self.go(*next);
+            }
+            Action::Custom(f) => f(self, m),
+        }
+    }
+
+    /// Yields each group of `m` as a token.
+    pub(crate) fn groups(&mut self, ts: &[Tok], m: &Match<'_>) {
+        for (i, t) in ts.iter().enumerate() {
+            self.token(*t, m.get(i + 1));
+        }
+    }
+
+    /// Changes the state.
+    pub(crate) fn go(&mut self, next: Next) {
+        match next {
+            Next::Push(s) => self.stack.push(s),
+            Next::PushSelf => {
+                let top = self.stack.last().copied().unwrap_or("root");
+                self.stack.push(top);
+            }
+            Next::Pop(n) => {
+                let keep = self.stack.len().saturating_sub(n).max(1);
+                self.stack.truncate(keep);
+            }
+            Next::Goto(s) => {
+                if let Some(top) = self.stack.last_mut() {
+                    *top = s;
+                }
+            }
+        }
+    }
+
+    /// Yields a token (merged with the previous one of the same type).
+    pub(crate) fn token(&mut self, t: Tok, value: &str) {
+        if value.is_empty() {
+            return;
+        }
+        if let Some((last, v)) = self.out.last_mut()
+            && *last == t
+        {
+            v.push_str(value);
+            return;
+        }
+        self.out.push((t, value.to_owned()));
+    }
+}
