@@ -292,6 +292,7 @@ impl Engine {
     /// Renders `template` with `globals` as its top-level variables (`site`,
     /// `page`, `layout`, `content`, `paginator`, `jekyll`…).
     pub fn render(&self, template: &Template, globals: &Hash) -> Result<String, Error> {
+        let _sharing = crate::value::SharedScope::enter();
         let root = Root::new(globals, self.inner.site.options.strict_variables);
         RenderState::enter(
             &root,

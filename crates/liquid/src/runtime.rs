@@ -18,6 +18,9 @@ use crate::value::{Hash, ORDER_KEY, Value, object_entries};
 /// Ruby's lookup of `key` in `value`: hash keys, array indexes, and the
 /// `size`, `first` and `last` commands.
 pub(crate) fn index<'a>(value: &'a dyn ValueView, key: &ScalarCow<'_>) -> Option<ValueCow<'a>> {
+    if let Some(shared) = crate::value::resolve(value) {
+        return index(&shared, key).map(|v| ValueCow::Owned(v.into_owned()));
+    }
     if let Some(obj) = value.as_object() {
         let k = key.to_kstr();
         if k.as_str() == ORDER_KEY {

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use indexmap::IndexMap;
 
-pub(crate) use convert::{ORDER_KEY, from_view, object_entries, to_liquid};
+pub(crate) use convert::{ORDER_KEY, SharedScope, from_view, object_entries, resolve, to_liquid};
 pub(crate) use ruby::{float_to_s, write_str_inspect};
 pub(crate) use view::array_index;
 

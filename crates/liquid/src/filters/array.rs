@@ -18,16 +18,12 @@ static FLOAT_LIKE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The elements a filter works on: an array's items, a hash's values.
-pub(super) fn elements(input: &dyn ValueView) -> Option<Vec<&dyn ValueView>> {
-    if let Some(a) = input.as_array() {
-        return Some(a.values().collect());
+pub(super) fn elements(input: &dyn ValueView) -> Option<Vec<Value>> {
+    match from_view(input) {
+        Value::Array(a) => Some(a.iter().cloned().collect()),
+        Value::Hash(h) => Some(h.values().cloned().collect()),
+        _ => None,
     }
-    input.as_object().map(|o| {
-        crate::value::object_entries(o)
-            .into_iter()
-            .map(|(_, v)| v)
-            .collect()
-    })
 }
 
 /// Jekyll's `parse_sort_input`: numeric strings become numbers.
@@ -43,14 +39,12 @@ fn parse_sort_input(v: Value) -> Value {
 }
 
 /// Jekyll's `item_property`: follows a dotted property.
-pub(super) fn item_property(item: &dyn ValueView, property: &str) -> Value {
+pub(super) fn item_property(item: &Value, property: &str) -> Value {
     let mut current = Some(item);
     for part in property.split('.') {
-        current = current
-            .and_then(|c| c.as_object())
-            .and_then(|o| o.get(part));
+        current = current.and_then(|c| c.get(part));
     }
-    parse_sort_input(current.map_or(Value::Nil, from_view))
+    parse_sort_input(current.cloned().unwrap_or(Value::Nil))
 }
 
 /// Jekyll's `compare_property_vs_target`.
@@ -69,10 +63,8 @@ fn matches(property: &Value, target: &Value) -> bool {
     }
 }
 
-fn liquid_array(items: Vec<&dyn ValueView>) -> Out {
-    Out::Liquid(liquid_core::Value::array(
-        items.into_iter().map(|v| v.to_value()),
-    ))
+fn liquid_array(items: Vec<Value>) -> Out {
+    Value::array(items).into()
 }
 
 fn skip_filter(call: &Call<'_>) -> bool {
@@ -98,7 +90,7 @@ pub(super) fn where_(call: &Call<'_>) -> Result<Out, String> {
     let target = call.value(1);
     let selected = items
         .into_iter()
-        .filter(|item| matches(&item_property(*item, &property), &target))
+        .filter(|item| matches(&item_property(item, &property), &target))
         .collect();
     Ok(liquid_array(selected))
 }
@@ -115,35 +107,28 @@ pub(super) fn find(call: &Call<'_>) -> Result<Out, String> {
     let target = call.value(1);
     let found = items
         .into_iter()
-        .find(|item| matches(&item_property(*item, &property), &target));
-    Ok(Out::Liquid(
-        found.map_or(liquid_core::Value::Nil, |v| v.to_value()),
-    ))
+        .find(|item| matches(&item_property(item, &property), &target));
+    Ok(found.unwrap_or(Value::Nil).into())
 }
 
 /// Jekyll's `grouped_array`: `{name, items, size}` hashes in first-seen order.
-pub(super) fn grouped<'a>(keyed: impl Iterator<Item = (String, &'a dyn ValueView)>) -> Out {
-    let mut groups: indexmap::IndexMap<String, Vec<&dyn ValueView>> = indexmap::IndexMap::new();
+pub(super) fn grouped(keyed: impl Iterator<Item = (String, Value)>) -> Out {
+    let mut groups: indexmap::IndexMap<String, Vec<Value>> = indexmap::IndexMap::new();
     for (key, item) in keyed {
         groups.entry(key).or_default().push(item);
     }
-    let out = groups.into_iter().map(|(name, items)| {
-        let mut o = liquid_core::Object::new();
-        let size = i64::try_from(items.len()).unwrap_or(i64::MAX);
-        o.insert("name".into(), liquid_core::Value::scalar(name));
-        o.insert(
-            "items".into(),
-            liquid_core::Value::array(items.into_iter().map(|v| v.to_value())),
-        );
-        o.insert("size".into(), liquid_core::Value::scalar(size));
-        let order = ["name", "items", "size"].map(liquid_core::Value::scalar);
-        o.insert(
-            crate::value::ORDER_KEY.into(),
-            liquid_core::Value::array(order),
-        );
-        liquid_core::Value::Object(o)
-    });
-    Out::Liquid(liquid_core::Value::array(out))
+    let out = groups
+        .into_iter()
+        .map(|(name, items)| {
+            let mut h = crate::Hash::new();
+            let size = i64::try_from(items.len()).unwrap_or(i64::MAX);
+            h.insert("name".into(), Value::from(name));
+            h.insert("items".into(), Value::array(items));
+            h.insert("size".into(), Value::Int(size));
+            Value::hash(h)
+        })
+        .collect();
+    Value::array(out).into()
 }
 
 /// `group_by: property`.
@@ -153,7 +138,7 @@ pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
     };
     let property = call.arg(0).to_kstr().into_owned();
     Ok(grouped(items.into_iter().map(|item| {
-        (item_property(item, &property).to_ruby_string(), item)
+        (item_property(&item, &property).to_ruby_string(), item)
     })))
 }
 
@@ -208,8 +193,7 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Out::Liquid(call.input.to_value()));
     };
     if !call.has(0) || call.arg(0).is_nil() {
-        let mut values: Vec<(Value, &dyn ValueView)> =
-            items.into_iter().map(|v| (from_view(v), v)).collect();
+        let mut values: Vec<(Value, Value)> = items.into_iter().map(|v| (v.clone(), v)).collect();
         let mut failure = None;
         values.sort_by(|(a, _), (b, _)| {
             ruby_cmp(a, b).unwrap_or_else(|| {
@@ -243,9 +227,9 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
             ));
         }
     };
-    let mut keyed: Vec<(Value, &dyn ValueView)> = items
+    let mut keyed: Vec<(Value, Value)> = items
         .into_iter()
-        .map(|v| (item_property(v, &property), v))
+        .map(|v| (item_property(&v, &property), v))
         .collect();
     keyed.sort_by(|(a, _), (b, _)| match (a.is_nil(), b.is_nil()) {
         (false, true) => order.reverse(),
@@ -271,13 +255,10 @@ fn to_integer(v: &Value) -> Option<i64> {
 
 /// `sample`, `sample: n`: random elements.
 pub(super) fn sample(call: &Call<'_>) -> Result<Out, String> {
-    let Some(mut items) = call
-        .input
-        .as_array()
-        .map(|a| a.values().collect::<Vec<_>>())
-    else {
+    let Value::Array(all) = call.input_value() else {
         return Ok(Out::Liquid(call.input.to_value()));
     };
+    let mut items: Vec<Value> = all.iter().cloned().collect();
     let n = if call.has(0) {
         to_integer(&call.value(0)).unwrap_or(1)
     } else {
@@ -288,7 +269,7 @@ pub(super) fn sample(call: &Call<'_>) -> Result<Out, String> {
             return Ok(Out::Liquid(liquid_core::Value::Nil));
         }
         let i = random_index(items.len());
-        return Ok(Out::Liquid(items[i].to_value()));
+        return Ok(items.swap_remove(i).into());
     }
     let mut picked = Vec::new();
     let n = usize::try_from(n.max(0)).unwrap_or(0);

@@ -5,8 +5,6 @@
 
 use std::cmp::Ordering;
 
-use liquid_core::ValueView;
-
 use super::{Call, Out};
 use crate::value::Value;
 use crate::value::from_view;
@@ -87,24 +85,6 @@ pub(super) fn last(call: &Call<'_>) -> Result<Out, String> {
     ))
 }
 
-/// The items `InputIterator` gives, as views where the input is an array
-/// (no copy of the items themselves).
-fn flat_views<'a>(input: &'a dyn ValueView, out: &mut Vec<&'a dyn ValueView>) {
-    match input.as_array() {
-        Some(a) => {
-            for v in a.values() {
-                if v.as_array().is_some() {
-                    flat_views(v, out);
-                } else {
-                    out.push(v);
-                }
-            }
-        }
-        None if input.is_nil() => {}
-        None => out.push(input),
-    }
-}
-
 /// `join`, `join: glue` (a space by default).
 pub(super) fn join(call: &Call<'_>) -> Result<Out, String> {
     let glue = if call.has(0) {
@@ -112,36 +92,20 @@ pub(super) fn join(call: &Call<'_>) -> Result<Out, String> {
     } else {
         " ".to_owned()
     };
-    let mut items = Vec::new();
-    flat_views(call.input, &mut items);
-    let parts: Vec<String> = items
-        .iter()
-        .map(|v| from_view(*v).to_ruby_string())
-        .collect();
+    let items = input_items(&call.input_value());
+    let parts: Vec<String> = items.iter().map(Value::to_ruby_string).collect();
     Ok(Value::from(parts.join(&glue)).into())
 }
 
 /// `map: property`.
 pub(super) fn map(call: &Call<'_>) -> Result<Out, String> {
     let property = call.value(0);
-    let mut items = Vec::new();
-    flat_views(call.input, &mut items);
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        if let Some(o) = item.as_object() {
-            let key = property.to_ruby_string();
-            out.push(
-                o.get(&key)
-                    .map_or(liquid_core::Value::Nil, |v| v.to_value()),
-            );
-        } else {
-            out.push(crate::value::to_liquid(&property_of(
-                &from_view(item),
-                &property,
-            )?));
-        }
-    }
-    Ok(Out::Liquid(liquid_core::Value::Array(out)))
+    let items = input_items(&call.input_value());
+    let mapped = items
+        .iter()
+        .map(|item| property_of(item, &property))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Value::array(mapped).into())
 }
 
 /// `reverse`.

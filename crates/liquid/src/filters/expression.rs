@@ -8,13 +8,14 @@ use liquid_core::runtime::Renderable;
 use super::array::{elements, grouped};
 use super::{Call, Out};
 use crate::runtime::Frame;
+use crate::value::Value;
 
 /// Each item with what the expression rendered for it.
-type Rendered<'a> = Vec<(String, &'a dyn ValueView)>;
+type Rendered = Vec<(String, Value)>;
 
 /// Renders `template_text` once per item with `variable` bound to it;
 /// `None` when the input is not a collection.
-fn each_rendered<'a>(call: &Call<'a>, template_text: &str) -> Result<Option<Rendered<'a>>, String> {
+fn each_rendered(call: &Call<'_>, template_text: &str) -> Result<Option<Rendered>, String> {
     let Some(items) = elements(call.input) else {
         return Ok(None);
     };
@@ -25,10 +26,14 @@ fn each_rendered<'a>(call: &Call<'a>, template_text: &str) -> Result<Option<Rend
     let variable = call.arg(0).to_kstr().into_owned();
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        let frame = Frame::new(call.runtime, vec![(variable.as_str(), item)]);
+        let frame = Frame::new(
+            call.runtime,
+            vec![(variable.as_str(), &item as &dyn ValueView)],
+        );
         let rendered = template
             .render(&frame)
             .map_err(|e| crate::engine::error_message(&e))?;
+        drop(frame);
         out.push((rendered, item));
     }
     Ok(Some(out))
@@ -42,12 +47,14 @@ fn condition(call: &Call<'_>) -> String {
 pub(super) fn where_exp(call: &Call<'_>) -> Result<Out, String> {
     match each_rendered(call, &condition(call))? {
         None => Ok(Out::Liquid(call.input.to_value())),
-        Some(results) => Ok(Out::Liquid(liquid_core::Value::array(
+        Some(results) => Ok(Value::array(
             results
                 .into_iter()
                 .filter(|(r, _)| r == "true")
-                .map(|(_, v)| v.to_value()),
-        ))),
+                .map(|(_, v)| v)
+                .collect(),
+        )
+        .into()),
     }
 }
 
@@ -55,12 +62,11 @@ pub(super) fn where_exp(call: &Call<'_>) -> Result<Out, String> {
 pub(super) fn find_exp(call: &Call<'_>) -> Result<Out, String> {
     match each_rendered(call, &condition(call))? {
         None => Ok(Out::Liquid(call.input.to_value())),
-        Some(results) => Ok(Out::Liquid(
-            results
-                .into_iter()
-                .find(|(r, _)| r == "true")
-                .map_or(liquid_core::Value::Nil, |(_, v)| v.to_value()),
-        )),
+        Some(results) => Ok(results
+            .into_iter()
+            .find(|(r, _)| r == "true")
+            .map_or(Value::Nil, |(_, v)| v)
+            .into()),
     }
 }
 

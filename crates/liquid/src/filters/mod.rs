@@ -206,6 +206,8 @@ impl liquid_core::Filter for Bound {
             .iter()
             .map(|(k, a)| Ok((k.as_str(), a.evaluate(runtime)?)))
             .collect::<liquid_core::Result<Vec<_>>>()?;
+        let shared = crate::value::resolve(input);
+        let input = shared.as_ref().map_or(input, |v| v as &dyn ValueView);
         let call = Call {
             input,
             args,

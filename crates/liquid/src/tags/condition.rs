@@ -147,6 +147,9 @@ pub(crate) fn truthy(v: &dyn ValueView) -> bool {
 
 /// Ruby's `empty?`; `None` where the value has no such method.
 fn empty(v: &dyn ValueView) -> Option<bool> {
+    if let Some(shared) = crate::value::resolve(v) {
+        return empty(&shared);
+    }
     if let Some(a) = v.as_array() {
         return Some(a.size() == 0);
     }
@@ -160,6 +163,12 @@ fn empty(v: &dyn ValueView) -> Option<bool> {
 
 /// Ruby's `==` between two views.
 pub(crate) fn ruby_eq(a: &dyn ValueView, b: &dyn ValueView) -> bool {
+    let (ra, rb) = (crate::value::resolve(a), crate::value::resolve(b));
+    if ra.is_some() || rb.is_some() {
+        let a = ra.as_ref().map_or(a, |v| v as &dyn ValueView);
+        let b = rb.as_ref().map_or(b, |v| v as &dyn ValueView);
+        return ruby_eq(a, b);
+    }
     if a.is_nil() || b.is_nil() {
         return a.is_nil() && b.is_nil();
     }
@@ -221,6 +230,9 @@ fn compare(op: &str, left: &dyn ValueView, right: &dyn ValueView) -> liquid_core
 }
 
 fn contains(left: &dyn ValueView, right: &dyn ValueView) -> bool {
+    if let Some(shared) = crate::value::resolve(left) {
+        return contains(&shared, right);
+    }
     if !truthy(left) || !truthy(right) {
         return false;
     }

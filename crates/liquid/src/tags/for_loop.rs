@@ -178,6 +178,16 @@ pub(super) fn to_integer(v: &dyn ValueView) -> liquid_core::Result<i64> {
 }
 
 pub(super) fn items<'a>(v: &'a dyn ValueView) -> Vec<Item<'a>> {
+    if let Some(shared) = crate::value::resolve(v) {
+        return match &shared {
+            Value::Array(a) => a.iter().map(|i| Item::Made(i.clone())).collect(),
+            Value::Hash(h) => h
+                .iter()
+                .map(|(k, v)| Item::Made(Value::array(vec![Value::str(k), v.clone()])))
+                .collect(),
+            _ => Vec::new(),
+        };
+    }
     if let Some(a) = v.as_array() {
         return a.values().map(Item::View).collect();
     }

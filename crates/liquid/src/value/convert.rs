@@ -7,6 +7,62 @@ use liquid_core::model::{ObjectView, ScalarCow, ValueView};
 
 use super::{Hash, Value, ruby};
 
+/// The key of a handle: a liquid-core object standing for one of our
+/// arrays or hashes, shared rather than copied (see [`SharedScope`]).
+pub(crate) const HANDLE_KEY: &str = "\u{1}hyde-shared";
+
+thread_local! {
+    /// The values handed to liquid-core during the current render.
+    static SHARED: std::cell::RefCell<Option<Vec<Value>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// While alive, converting one of our arrays or hashes into a liquid-core
+/// value (as `assign` and filter results do) costs a reference count, not a
+/// deep copy: liquid-core gets a small handle that hyde resolves wherever it
+/// reads a value. One scope per [`crate::Engine::render`], on its thread.
+pub(crate) struct SharedScope {
+    previous: Option<Vec<Value>>,
+}
+
+impl SharedScope {
+    /// Starts sharing on this thread.
+    pub(crate) fn enter() -> SharedScope {
+        let previous = SHARED.with(|s| s.borrow_mut().replace(Vec::new()));
+        SharedScope { previous }
+    }
+}
+
+impl Drop for SharedScope {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        SHARED.with(|s| *s.borrow_mut() = previous);
+    }
+}
+
+/// A handle for `value`, when a render is sharing.
+fn share(value: &Value) -> Option<liquid_core::Value> {
+    SHARED.with(|s| {
+        let mut s = s.borrow_mut();
+        let shared = s.as_mut()?;
+        let index = i64::try_from(shared.len()).ok()?;
+        shared.push(value.clone());
+        let mut o = liquid_core::Object::new();
+        o.insert(HANDLE_KEY.into(), liquid_core::Value::scalar(index));
+        Some(liquid_core::Value::Object(o))
+    })
+}
+
+/// The value behind a handle.
+pub(crate) fn resolve(view: &dyn ValueView) -> Option<Value> {
+    let index = view
+        .as_object()?
+        .get(HANDLE_KEY)?
+        .as_scalar()?
+        .to_integer()?;
+    let index = usize::try_from(index).ok()?;
+    SHARED.with(|s| s.borrow().as_ref().and_then(|v| v.get(index).cloned()))
+}
+
 /// A hidden key in the liquid-core objects hyde makes, listing the keys in
 /// order: liquid-core's objects are hash maps, Ruby's hashes are ordered.
 pub(crate) const ORDER_KEY: &str = "\u{1}hyde-key-order";
@@ -29,6 +85,16 @@ pub(crate) fn object_entries(o: &dyn ObjectView) -> Vec<(String, &dyn ValueView)
 pub(crate) fn from_view(view: &dyn ValueView) -> Value {
     if view.is_nil() {
         return Value::Nil;
+    }
+    if let Some(v) = resolve(view) {
+        return v;
+    }
+    // One of our arrays or hashes becomes a handle, which resolves to the
+    // shared value: no copy during a render.
+    if (view.is_array() || view.is_object())
+        && let Some(v) = resolve(&view.to_value())
+    {
+        return v;
     }
     if let Some(s) = view.as_scalar() {
         return from_scalar(&s);
@@ -73,9 +139,17 @@ pub(crate) fn from_scalar(s: &ScalarCow<'_>) -> Value {
     }
 }
 
-/// Converts a [`Value`] into a liquid-core value (a deep copy; hashes lose
-/// their order, so prefer handing out `&Value` as a `ValueView`).
+/// Converts a [`Value`] into a liquid-core value: a handle during a render,
+/// else a deep copy (with the key order kept in [`ORDER_KEY`]).
 pub(crate) fn to_liquid(value: &Value) -> liquid_core::Value {
+    let big = match value {
+        Value::Array(a) => !a.is_empty(),
+        Value::Hash(h) => !h.is_empty(),
+        _ => false,
+    };
+    if big && let Some(handle) = share(value) {
+        return handle;
+    }
     match value {
         Value::Nil => liquid_core::Value::Nil,
         Value::Array(a) => liquid_core::Value::Array(a.iter().map(to_liquid).collect()),
@@ -135,5 +209,25 @@ mod tests {
                 Value::Nil
             ])
         );
+    }
+}
+
+#[cfg(test)]
+mod sharing_tests {
+    use super::*;
+
+    #[test]
+    fn renders_share_instead_of_copying() {
+        let v = Value::array(vec![Value::Int(1), Value::str("x")]);
+        let scope = SharedScope::enter();
+        let handle = to_liquid(&v);
+        assert!(
+            handle
+                .as_object()
+                .is_some_and(|o| o.contains_key(HANDLE_KEY))
+        );
+        assert_eq!(from_view(handle.as_view()), v);
+        drop(scope);
+        assert!(to_liquid(&v).as_array().is_some());
     }
 }
