@@ -206,7 +206,8 @@ impl Inner {
         first_line: usize,
     ) -> Result<Template, Error> {
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
-        let prepared = frontend::prepare_with(text, first_line, &is_filter, &self.packed_tags());
+        let prepared =
+            frontend::prepare_with(text, first_line, &is_filter, &self.packed_tags(), true);
         // Pad so that pest's line numbers are the file's.
         let padded;
         let source = if first_line > 1 {
@@ -353,7 +354,7 @@ impl Inner {
             return Ok(t.clone());
         }
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
-        let prepared = frontend::prepare_with(text, 1, &is_filter, &self.packed_tags());
+        let prepared = frontend::prepare_with(text, 1, &is_filter, &self.packed_tags(), false);
         let elements = liquid_core::parser::parse(&prepared, &self.language)?;
         let template = Arc::new(liquid_core::runtime::Template::new(elements));
         if let Ok(mut cache) = self.snippets.write() {

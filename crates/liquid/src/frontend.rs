@@ -29,6 +29,13 @@ pub(crate) const JEKYLL_TAGS: &[&str] = &[
 /// The filter appended to every output: Ruby's `to_s`.
 pub(crate) const TO_S_FILTER: &str = "__hyde_to_s";
 
+/// The tag the front end puts before each output and tag: it records the
+/// line, so render errors can name it.
+pub(crate) const LINE_TAG: &str = "__hyde_line";
+
+/// Tags that continue a block and take no marker before them.
+const CONTINUATIONS: &[&str] = &["else", "elsif", "when"];
+
 /// The filter that makes a range `(a..b)` at the start of an expression.
 pub(crate) const RANGE_FILTER: &str = "__hyde_range";
 
@@ -61,15 +68,17 @@ pub(crate) const UNKNOWN_FILTER: &str = "__hyde_unknown";
 /// Rewrites `src` (whose first line is line `first_line` of its file) for
 /// liquid-rust's parser. `is_filter` tells which filter names exist.
 pub(crate) fn prepare(src: &str, first_line: usize, is_filter: &dyn Fn(&str) -> bool) -> String {
-    prepare_with(src, first_line, is_filter, JEKYLL_TAGS)
+    prepare_with(src, first_line, is_filter, JEKYLL_TAGS, false)
 }
 
-/// [`prepare`] with the list of tags whose markup is packed.
+/// [`prepare`] with the list of tags whose markup is packed, and whether
+/// to put line markers ([`LINE_TAG`]) before outputs and tags.
 pub(crate) fn prepare_with(
     src: &str,
     first_line: usize,
     is_filter: &dyn Fn(&str) -> bool,
     packed: &[&str],
+    markers: bool,
 ) -> String {
     let mut prep = Prep {
         out: String::with_capacity(src.len() + src.len() / 8 + 16),
@@ -78,6 +87,7 @@ pub(crate) fn prepare_with(
         blocks: blank::Tracker::default(),
         is_filter,
         packed,
+        markers,
     };
     prep.feed(src);
     prep.out
@@ -91,6 +101,8 @@ struct Prep<'a> {
     blocks: blank::Tracker,
     is_filter: &'a dyn Fn(&str) -> bool,
     packed: &'a [&'a str],
+    /// Whether to put line markers (the engine registers [`LINE_TAG`]).
+    markers: bool,
 }
 
 impl Prep<'_> {
@@ -150,6 +162,19 @@ impl Prep<'_> {
             self.blocks.text(&rest[..start]);
             self.line += rest[..start].matches('\n').count();
             let l = if ltrim { "-" } else { "" };
+            if self.markers {
+                let name = body
+                    .trim_start()
+                    .split(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                let continues =
+                    CONTINUATIONS.contains(&name) || name.starts_with("end") || name == "raw";
+                if !(is_tag && continues) {
+                    self.out
+                        .push_str(&format!("{{%{l} {LINE_TAG} {} %}}", self.line));
+                }
+            }
             let r = if rtrim { "-" } else { "" };
             let mut after = end + 2;
             if is_tag {

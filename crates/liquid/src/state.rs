@@ -15,6 +15,8 @@ pub(crate) struct RenderState {
     files: Vec<Arc<str>>,
     page_dir: PathBuf,
     error: Option<Error>,
+    /// The line of the output or tag being rendered.
+    line: Option<usize>,
 }
 
 impl RenderState {
@@ -51,9 +53,16 @@ impl RenderState {
             .clone()
     }
 
-    /// The file being rendered and `line`.
+    /// Records the line of the output or tag about to render.
+    pub(crate) fn set_line(runtime: &dyn Runtime, line: usize) {
+        runtime.registers().get_mut::<RenderState>().line = Some(line);
+    }
+
+    /// The file being rendered and `line` (by default the line of the
+    /// output or tag being rendered).
     pub(crate) fn location(runtime: &dyn Runtime, line: Option<usize>) -> SourceLocation {
         let state = runtime.registers().get_mut::<RenderState>();
+        let line = line.or(state.line);
         let file = state
             .files
             .last()

@@ -217,7 +217,7 @@ fn compare(op: &str, left: &dyn ValueView, right: &dyn ValueView) -> liquid_core
             _ => "Object",
         };
         return Err(liquid_core::Error::with_msg(format!(
-            "Liquid error: comparison of {class} with {} failed",
+            "comparison of {class} with {} failed",
             r.inspect()
         )));
     };

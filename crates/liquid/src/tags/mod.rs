@@ -9,6 +9,7 @@ mod for_loop;
 mod highlight;
 mod if_block;
 mod include;
+mod line;
 mod link;
 mod markup;
 mod params;
@@ -37,6 +38,7 @@ fn block(lang: &mut Language, block: impl ParseBlock + 'static) {
 /// Registers hyde's tags on `lang`, replacing liquid-rust's of the same name.
 pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inner>) {
     block(lang, for_loop::ForBlock);
+    tag(lang, line::LineTag);
     block(lang, if_block::IfBlock::new(false));
     block(lang, if_block::IfBlock::new(true));
     block(lang, case_block::CaseBlock);

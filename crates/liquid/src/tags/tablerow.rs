@@ -8,7 +8,7 @@ use liquid_core::model::ValueView;
 use liquid_core::parser::{
     BlockReflection, Language, ParseBlock, TagBlock, TagTokenIter, TryMatchToken,
 };
-use liquid_core::runtime::{Expression, Renderable, Template};
+use liquid_core::runtime::{Expression, InterruptRegister, Renderable, Template};
 
 use super::for_loop::{Item, items, to_integer};
 use crate::runtime::Frame;
@@ -186,7 +186,16 @@ impl Renderable for Tablerow {
                 runtime,
                 vec![("tablerowloop", &lp), (self.var.as_str(), item.view())],
             );
+            // Ruby leaves a `break` pending and still starts every cell; the
+            // interrupt is set again after the cell.
+            let pending = runtime.registers().get_mut::<InterruptRegister>().reset();
             self.body.render_to(writer, &frame)?;
+            if let Some(interrupt) = pending {
+                let mut register = runtime.registers().get_mut::<InterruptRegister>();
+                if !register.interrupted() {
+                    register.set(interrupt);
+                }
+            }
             writer.write_all(b"</td>").map_err(io)?;
             if col0 + 1 == cols && i + 1 != length {
                 write!(writer, "</tr>\n<tr class=\"row{}\">", row + 1).map_err(io)?;

@@ -337,3 +337,21 @@ fn plugins_add_tags_and_filters() {
         "HI THERE/YOU, T! abab"
     );
 }
+
+#[test]
+fn render_errors_name_the_line() {
+    let source = site_source();
+    let engine = engine(source.path());
+    let template = engine
+        .parse(
+            "a\n{% if true %}\n  {{ 1 | divided_by: 0 }}\n{% endif %}",
+            "x.html",
+            3,
+        )
+        .expect("parses");
+    let err = engine.render(&template, &Hash::new()).expect_err("fails");
+    assert_eq!(
+        err.to_string(),
+        "Liquid Exception: Liquid error (line 5): divided by 0 in x.html"
+    );
+}
