@@ -188,6 +188,9 @@ impl Language {
             stack: vec!["root"],
             out: Vec::new(),
             memo: String::new(),
+            indents: vec![0],
+            next_indent: 0,
+            block_indent: None,
         };
         lexer.run();
         lexer.out
@@ -220,6 +223,12 @@ pub(crate) struct Lexer<'t> {
     out: Vec<(Tok, String)>,
     /// Free-form memory for custom rules (a heredoc delimiter, say).
     pub(crate) memo: String,
+    /// Indentation levels, for lexers that track them (YAML).
+    pub(crate) indents: Vec<usize>,
+    /// The indentation being built up on the current line.
+    pub(crate) next_indent: usize,
+    /// The indentation of a block scalar, once known.
+    pub(crate) block_indent: Option<usize>,
 }
 
 const MAX_NULL_SCANS: usize = 5;

@@ -29,6 +29,8 @@ mod engine;
 mod json;
 mod shell;
 mod token;
+mod xml;
+mod yaml;
 
 /// The lexer for a Rouge language name, where one is implemented here.
 fn language(lang: &str) -> Option<&'static engine::Language> {
@@ -36,6 +38,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "shell" | "bash" | "zsh" | "ksh" | "sh" => &shell::SHELL,
         "json" => &json::JSON,
         "diff" | "patch" | "udiff" => &diff::DIFF,
+        "xml" => &xml::XML,
+        "yaml" | "yml" => &yaml::YAML,
         _ => return None,
     })
 }
@@ -444,7 +448,7 @@ mod tests {
 
     #[test]
     fn every_lexer_compiles() {
-        for name in ["sh", "json", "diff"] {
+        for name in ["sh", "json", "diff", "xml", "yaml"] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
     }
