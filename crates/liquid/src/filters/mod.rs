@@ -192,7 +192,7 @@ impl liquid_core::Filter for Bound {
         runtime: &dyn Runtime,
     ) -> liquid_core::Result<liquid_core::Value> {
         if let Some(message) = &self.arity {
-            return Err(liquid_core::Error::with_msg(format!("{message}")));
+            return Err(liquid_core::Error::with_msg(message.clone()));
         }
         let args = self
             .args
