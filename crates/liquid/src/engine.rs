@@ -363,3 +363,35 @@ impl Inner {
         Ok(template)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn engines_and_templates_cross_threads() {
+        send_sync::<Engine>();
+        send_sync::<Template>();
+    }
+
+    #[test]
+    fn unknown_filters_pass_their_input_in_lax_mode() {
+        let engine = Engine::new(Options::default(), Arc::new(crate::NoSite));
+        let t = engine.parse("{{ 'x' | nope: 1 | upcase }}", "f", 1);
+        let out = t.and_then(|t| engine.render(&t, &Hash::new()));
+        assert_eq!(out.ok().as_deref(), Some("X"));
+    }
+
+    #[test]
+    fn strict_filters_make_unknown_filters_errors() {
+        let options = Options {
+            strict_filters: true,
+            ..Options::default()
+        };
+        let engine = Engine::new(options, Arc::new(crate::NoSite));
+        let t = engine.parse("{{ 'x' | nope }}", "f", 1);
+        assert!(t.and_then(|t| engine.render(&t, &Hash::new())).is_err());
+    }
+}
