@@ -26,6 +26,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
 
 mod diff;
 mod engine;
+mod html;
 mod json;
 mod shell;
 mod token;
@@ -39,6 +40,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "json" => &json::JSON,
         "diff" | "patch" | "udiff" => &diff::DIFF,
         "xml" => &xml::XML,
+        "html" => &html::HTML,
         "yaml" | "yml" => &yaml::YAML,
         _ => return None,
     })
@@ -448,7 +450,7 @@ mod tests {
 
     #[test]
     fn every_lexer_compiles() {
-        for name in ["sh", "json", "diff", "xml", "yaml"] {
+        for name in ["sh", "json", "diff", "xml", "yaml", "html"] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
     }
