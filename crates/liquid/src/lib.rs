@@ -17,6 +17,26 @@
 //! assert_eq!(engine.render(&template, &globals)?, "HELLO 3.0");
 //! # Ok::<(), hyde_liquid::Error>(())
 //! ```
+//!
+//! # How it works
+//!
+//! * A front end rewrites each template before liquid-rust's parser sees it,
+//!   keeping every line where it was: the markup of Jekyll's tags
+//!   (`{% include dir/x.html k="v" %}`) is packed into a string, every
+//!   `{{ }}` gets a last filter that prints as Ruby's `to_s`, unknown filters
+//!   are renamed so lax mode can pass their input through, blocks that print
+//!   only whitespace are made silent (as Ruby Liquid's blank blocks), tabs are
+//!   trimmed by `{%-`, and a line marker precedes each output and tag so that
+//!   render errors name their line.
+//! * Rendering runs on hyde's own [`liquid_core::Runtime`]: undefined
+//!   variables are nil, lookups borrow the site's [`Value`]s, and arrays or
+//!   hashes handed to liquid-rust (by `assign` or filters) travel as handles
+//!   to the shared value, never as copies.
+//! * Tags and filters whose liquid-rust versions differ from Ruby's (`if`,
+//!   `for`, `case`, `cycle`, `tablerow`, the math, string and array filters)
+//!   are hyde's own, registered on liquid-core's [`liquid_core::Language`].
+//! * Sites add tags and filters through [`Engine::builder`] ([`Tag`],
+//!   [`Filter`]); [`Flavor::Liquid`] gives plain Liquid without Jekyll's.
 
 mod engine;
 mod error;
