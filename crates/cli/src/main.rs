@@ -74,6 +74,9 @@ struct BuildArgs {
     /// Disable caching to disk (accepted; hyde keeps no disk cache).
     #[arg(long = "disable-disk-cache")]
     disable_disk_cache: bool,
+    /// Folder holding the theme named by `theme:` (instead of looking in the gem paths).
+    #[arg(long = "theme-dir", alias = "theme_dir")]
+    theme_dir: Option<PathBuf>,
     /// Fail on front matter errors instead of warning.
     #[arg(long = "strict_front_matter", alias = "strict-front-matter")]
     strict_front_matter: bool,
@@ -124,6 +127,9 @@ impl BuildArgs {
         if self.quiet {
             o.set("quiet", true);
         }
+        let mut search = hyde::ThemeSearch::from_env();
+        search.theme_dir = self.theme_dir.clone();
+        o.theme_search = Some(search);
         o.environment = std::env::var("JEKYLL_ENV").ok().filter(|e| !e.is_empty());
         o.time_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
         o
@@ -151,6 +157,9 @@ fn build(args: &BuildArgs) -> ExitCode {
             }
         }
         None => log.warn("Configuration file:", "none"),
+    }
+    if let Some(f) = &site.config.theme_config_file {
+        log.info("Theme Config file:", &f.display().to_string());
     }
     log.info("Source:", &site.config.source.display().to_string());
     log.info("Destination:", &site.config.destination.display().to_string());

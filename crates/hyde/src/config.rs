@@ -97,7 +97,7 @@ pub(crate) fn deep_merge(base: &mut Hash, over: &Hash) {
 }
 
 /// Where and how to build: what the command line or an embedding program gives.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct BuildOptions {
     /// The site's source folder (`-s`); the current directory when `None`.
@@ -112,6 +112,25 @@ pub struct BuildOptions {
     pub environment: Option<String>,
     /// `site.time`, as seconds since the epoch (`SOURCE_DATE_EPOCH`); now when `None`.
     pub time_epoch: Option<i64>,
+    /// Where gem themes are looked for; the environment's (`GEM_PATH`, …) when `None`.
+    pub theme_search: Option<crate::theme::ThemeSearch>,
+    /// Plugins the embedding program adds, enabled whatever `plugins:` says.
+    pub plugins: Vec<std::sync::Arc<dyn crate::plugin::Plugin>>,
+}
+
+impl std::fmt::Debug for BuildOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BuildOptions")
+            .field("source", &self.source)
+            .field("destination", &self.destination)
+            .field("config_files", &self.config_files)
+            .field("overrides", &self.overrides)
+            .field("environment", &self.environment)
+            .field("time_epoch", &self.time_epoch)
+            .field("theme_search", &self.theme_search)
+            .field("plugins", &self.plugins.iter().map(|p| p.name().to_string()).collect::<Vec<_>>())
+            .finish()
+    }
 }
 
 impl BuildOptions {
@@ -142,6 +161,8 @@ pub struct Config {
     pub source: PathBuf,
     /// Absolute destination folder.
     pub destination: PathBuf,
+    /// The theme's `_config.yml`, when one was merged.
+    pub theme_config_file: Option<PathBuf>,
 }
 
 fn absolute(cwd: &Path, p: &Path) -> PathBuf {
@@ -291,7 +312,28 @@ impl Config {
             files_read,
             source,
             destination,
+            theme_config_file: None,
         })
+    }
+
+    /// Jekyll's `Site#load_theme_configuration`: the theme's `_config.yml` goes under the
+    /// site's, without the keys Jekyll sets by default.
+    pub(crate) fn merge_theme_config(&mut self, theme_root: &Path) -> Result<()> {
+        if self.get("ignore_theme_config") == Some(&Value::Bool(true)) {
+            return Ok(());
+        }
+        let file = theme_root.join("_config.yml");
+        match std::fs::symlink_metadata(&file) {
+            Ok(m) if m.is_file() => {}
+            _ => return Ok(()),
+        }
+        let mut theme = read_config_file(&file)?;
+        let defaults = defaults(Path::new("/"));
+        theme.retain(|k, _| !defaults.contains_key(k));
+        deep_merge(&mut theme, &self.hash);
+        self.hash = theme;
+        self.theme_config_file = Some(file);
+        Ok(())
     }
 
     /// A key of the configuration.

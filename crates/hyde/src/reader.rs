@@ -73,6 +73,8 @@ pub(crate) struct Reader<'a> {
     pub(crate) zone: &'a Zone,
     pub(crate) site_time: chrono::DateTime<chrono::FixedOffset>,
     filter: EntryFilter,
+    theme: Option<&'a crate::theme::Theme>,
+    theme_data: bool,
     content: Content,
     source_canonical: PathBuf,
     dest: PathBuf,
@@ -102,10 +104,19 @@ impl<'a> Reader<'a> {
                 &config.string_list("include"),
                 &config.string_list("exclude"),
             ),
+            theme: None,
+            theme_data: false,
             content: Content::default(),
             source_canonical,
             dest: config.destination.clone(),
         }
+    }
+
+    /// Reads the theme's layouts and assets too, and with jekyll-data its `_data`.
+    pub(crate) fn with_theme(mut self, theme: Option<&'a crate::theme::Theme>, theme_data: bool) -> Self {
+        self.theme = theme;
+        self.theme_data = theme_data;
+        self
     }
 
     /// Reads layouts, pages, static files, posts, data and collections.
@@ -136,7 +147,68 @@ impl<'a> Reader<'a> {
         self.content
             .static_files
             .sort_by(|a, b| a.relative_path.as_bytes().cmp(b.relative_path.as_bytes()));
+        self.read_theme_assets()?;
+        if self.theme_data
+            && let Some(theme_data_dir) = self.theme.and_then(|t| t.path_for(self.config.str_or("data_dir", "_data")))
+        {
+            // jekyll-data: the theme's data under the site's.
+            let root = self.theme.map(|t| t.root.clone()).unwrap_or_default();
+            let mut merged = crate::data::read_dir(&theme_data_dir, &root, self.zone)?;
+            crate::config::deep_merge(&mut merged, &self.content.data);
+            self.content.data = merged;
+        }
         Ok(self.content)
+    }
+
+    /// Jekyll's `ThemeAssetsReader`: the theme's `assets/` become pages (with front
+    /// matter) or static files, unless the site has a file at the same path. Appended
+    /// after the site's own, unsorted, as Jekyll does.
+    fn read_theme_assets(&mut self) -> Result<()> {
+        let Some(theme) = self.theme else { return Ok(()) };
+        let Some(assets) = theme.path_for("assets") else { return Ok(()) };
+        let mut files = Vec::new();
+        let mut stack = vec![assets.clone()];
+        while let Some(dir) = stack.pop() {
+            let mut names = self.list_dir(&dir)?;
+            names.reverse();
+            for name in names {
+                let path = dir.join(&name);
+                let Ok(meta) = std::fs::symlink_metadata(&path) else { continue };
+                if meta.file_type().is_symlink() {
+                    self.content
+                        .warnings
+                        .push(format!("Theme reader: Ignored symlinked asset: {}", path.display()));
+                } else if meta.is_dir() {
+                    stack.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        // Find.find visits in sorted depth-first order.
+        files.sort();
+        for path in files {
+            let Ok(rel) = path.strip_prefix(&theme.root) else { continue };
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            let (dir, name) = match rel.rsplit_once('/') {
+                Some((d, n)) => (d.to_string(), n.to_string()),
+                None => (String::new(), rel.clone()),
+            };
+            if has_header(&path) {
+                if self.content.pages.iter().any(|p| p.relative_path == rel) {
+                    continue;
+                }
+                self.read_page_at(&path, &dir, &name)?;
+            } else {
+                let static_rel = format!("/{rel}");
+                if self.content.static_files.iter().any(|f| f.relative_path == static_rel) {
+                    continue;
+                }
+                let f = self.static_file(&format!("/{dir}"), &name, None, path.clone());
+                self.content.static_files.push(f);
+            }
+        }
+        Ok(())
     }
 
     fn collection_configs(&self) -> Vec<(String, Hash)> {
@@ -194,15 +266,29 @@ impl<'a> Reader<'a> {
 
     fn read_layouts(&mut self) -> Result<()> {
         let dir = self.config.source.join(self.config.str_or("layouts_dir", "_layouts"));
-        if !dir.is_dir() || !self.inside_site(&dir) {
-            return Ok(());
+        if dir.is_dir() && self.inside_site(&dir) {
+            self.read_layouts_in(&dir, true)?;
         }
-        for rel in self.walk_files(&dir, true)? {
+        if let Some(dir) = self.theme.and_then(|t| t.path_for("_layouts")) {
+            self.read_layouts_in(&dir, false)?;
+        }
+        Ok(())
+    }
+
+    /// Reads the layouts in `dir`; the theme's (`site_wins == false`) only add names the
+    /// site lacks.
+    fn read_layouts_in(&mut self, dir: &Path, site_layouts: bool) -> Result<()> {
+        let dir = dir.to_path_buf();
+        let files = if site_layouts { self.walk_files(&dir, true)? } else { self.walk_theme_files(&dir)? };
+        for rel in files {
             let path = dir.join(&rel);
             let name = match rel.rfind('.') {
                 Some(i) if !rel[i..].contains('/') => rel[..i].to_string(),
                 _ => rel.clone(),
             };
+            if !site_layouts && self.content.layouts.contains_key(&name) {
+                continue;
+            }
             let text = read_text(&path, &self.config.source)?;
             let relative_path = self.relative_to_source(&path);
             let (data, content, body_line) = match front_matter::split(&text) {
@@ -225,6 +311,34 @@ impl<'a> Reader<'a> {
             );
         }
         Ok(())
+    }
+
+    /// Files under a theme folder (relative, sorted); symlinks inside the theme only.
+    fn walk_theme_files(&self, dir: &Path) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        let mut stack = vec![String::new()];
+        while let Some(rel_dir) = stack.pop() {
+            let abs = if rel_dir.is_empty() { dir.to_path_buf() } else { dir.join(&rel_dir) };
+            for name in self.list_dir(&abs)? {
+                if name.starts_with('.') {
+                    continue;
+                }
+                let rel = if rel_dir.is_empty() { name.clone() } else { format!("{rel_dir}/{name}") };
+                let p = abs.join(&name);
+                match p.canonicalize() {
+                    Ok(c) if c.starts_with(dir) => {
+                        if c.is_dir() {
+                            stack.push(rel);
+                        } else {
+                            out.push(rel);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
     }
 
     fn relative_to_source(&self, path: &Path) -> String {
@@ -371,6 +485,12 @@ impl<'a> Reader<'a> {
         } else {
             self.config.source.join(rel_dir).join(name)
         };
+        self.read_page_at(&path, dir, name)
+    }
+
+    /// Reads a page from `path`; `dir` is Jekyll's `@dir` for it.
+    fn read_page_at(&mut self, path: &Path, dir: &str, name: &str) -> Result<()> {
+        let path = path.to_path_buf();
         let relative_path = join(dir, name).trim_start_matches('/').to_string();
         let text = read_text(&path, &self.config.source)?;
         let (mut data, content, body_line) = match front_matter::split(&text) {

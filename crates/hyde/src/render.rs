@@ -124,6 +124,8 @@ pub(crate) struct Renderer<'s> {
     converters: Converters,
     layouts: HashMap<String, std::result::Result<Template, String>>,
     jekyll: Value,
+    /// jekyll-data's `theme` variable: the config hash named like the theme.
+    theme_var: Option<Value>,
     warnings: Mutex<Vec<String>>,
 }
 
@@ -180,6 +182,14 @@ impl<'s> Renderer<'s> {
             converters,
             layouts,
             jekyll: drops::jekyll_hash(&site.environment),
+            theme_var: site
+                .plugins
+                .has("jekyll-data")
+                .then(|| {
+                    let name = site.config.get("theme").map(crate::ruby::value_to_s)?;
+                    Some(site.config.get(&name).cloned().unwrap_or(Value::Nil))
+                })
+                .flatten(),
             warnings: Mutex::new(Vec::new()),
         }
     }
@@ -205,6 +215,9 @@ impl<'s> Renderer<'s> {
         g.insert("jekyll".into(), self.jekyll.clone());
         g.insert("highlighter_prefix".into(), Value::Nil);
         g.insert("highlighter_suffix".into(), Value::Nil);
+        if let Some(theme) = &self.theme_var {
+            g.insert("theme".into(), theme.clone());
+        }
         g
     }
 

@@ -45,7 +45,62 @@ pub struct Site {
     pub data: Hash,
     /// Warnings from reading (Jekyll prints and goes on).
     pub warnings: Vec<String>,
+    /// The gem theme, when `theme:` names one.
+    pub theme: Option<crate::theme::Theme>,
+    pub(crate) plugins: Plugins,
     pub(crate) zone: Zone,
+}
+
+/// The enabled plugins, in the order they run.
+#[derive(Clone, Default)]
+pub(crate) struct Plugins(pub(crate) Vec<Arc<dyn crate::plugin::Plugin>>);
+
+impl std::fmt::Debug for Plugins {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.0.iter().map(|p| p.name().to_string())).finish()
+    }
+}
+
+impl Plugins {
+    /// Whether the plugin named `name` is enabled.
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|p| p.name() == name)
+    }
+}
+
+/// The plugins a site enables: `plugins:` (and the older `gems:`) names that hyde
+/// provides, plus the embedding program's. Others, and `_plugins/*.rb`, get a warning.
+fn enabled_plugins(config: &Config, extra: &[Arc<dyn crate::plugin::Plugin>], warnings: &mut Vec<String>) -> Plugins {
+    let mut list: Vec<Arc<dyn crate::plugin::Plugin>> = extra.to_vec();
+    let mut names = config.string_list("plugins");
+    names.extend(config.string_list("gems"));
+    for name in names {
+        if list.iter().any(|p| p.name() == name) {
+            continue;
+        }
+        match crate::plugin::builtin(&name) {
+            Some(p) => list.push(p),
+            None => warnings.push(format!(
+                "Plugin: '{name}' is not provided by hyde and is skipped (Ruby plugins cannot run)."
+            )),
+        }
+    }
+    let plugins_dir = config.source.join(config.str_or("plugins_dir", "_plugins"));
+    if let Ok(entries) = std::fs::read_dir(&plugins_dir) {
+        let mut rb: Vec<String> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".rb"))
+            .collect();
+        rb.sort();
+        for f in rb {
+            warnings.push(format!(
+                "Plugin: {}/{f} is a Ruby plugin; hyde cannot run it and goes on without it.",
+                config.str_or("plugins_dir", "_plugins")
+            ));
+        }
+    }
+    Plugins(list)
 }
 
 /// What a build did.
@@ -86,7 +141,21 @@ pub struct Rendered {
 impl Site {
     /// Loads a site: configuration, reading, URLs. Nothing is written.
     pub fn load(options: &BuildOptions) -> Result<Site> {
-        let config = Config::load(options)?;
+        let mut config = Config::load(options)?;
+        let theme = match config.get("theme").and_then(Value::as_str).filter(|t| !t.trim().is_empty()) {
+            Some(name) => {
+                let search = options.theme_search.clone().unwrap_or_else(crate::theme::ThemeSearch::from_env);
+                let mut search = search;
+                if search.theme_dir.is_none() {
+                    search.theme_dir = config.get("theme_dir").and_then(Value::as_str).map(|d| config.source.join(d));
+                }
+                let cwd = std::env::current_dir().map_err(|e| crate::error::Error::io("reading", ".", e))?;
+                let theme = crate::theme::Theme::find(name, &cwd, &search)?;
+                config.merge_theme_config(&theme.root)?;
+                Some(theme)
+            }
+            None => None,
+        };
         let zone = Zone::new(config.get("timezone").and_then(Value::as_str));
         let time = match config.get("time").and_then(|v| crate::date::value_to_time(v, &zone)) {
             Some(t) => t,
@@ -96,8 +165,11 @@ impl Site {
             },
         };
         let mut warnings = Vec::new();
+        let plugins = enabled_plugins(&config, &options.plugins, &mut warnings);
         let defaults = Defaults::new(&config.hash, &config.source, &mut warnings);
-        let content = Reader::new(&config, &defaults, &zone, time).read()?;
+        let content = Reader::new(&config, &defaults, &zone, time)
+            .with_theme(theme.as_ref(), plugins.has("jekyll-data"))
+            .read()?;
         warnings.extend(content.warnings);
         let mut site = Site {
             environment: options.environment.clone().unwrap_or_else(|| "development".into()),
@@ -110,13 +182,27 @@ impl Site {
             collections: content.collections,
             data: content.data,
             warnings,
+            theme,
+            plugins,
             zone,
         };
         let converters = Converters::new(&site.config);
         crate::url::assign(&mut site, &converters)?;
         site.sort_collections();
         site.limit_posts();
+        site.generate()?;
+        crate::url::assign(&mut site, &converters)?;
         Ok(site)
+    }
+
+    /// Runs the plugins' generators, highest priority first (Jekyll's `Site#generate`).
+    fn generate(&mut self) -> Result<()> {
+        let mut plugins = self.plugins.0.clone();
+        plugins.sort_by_key(|p| std::cmp::Reverse(p.priority()));
+        for p in plugins {
+            p.generate(self)?;
+        }
+        Ok(())
     }
 
     fn sort_collections(&mut self) {
@@ -202,12 +288,24 @@ impl Site {
         opts.strict_filters = get("strict_filters").is_some_and(Value::is_truthy);
         opts.strict_variables = get("strict_variables").is_some_and(Value::is_truthy);
         opts.include_dirs = vec![self.config.source.join(self.config.str_or("includes_dir", "_includes"))];
+        if let Some(dir) = self.theme.as_ref().and_then(|t| t.path_for("_includes")) {
+            opts.include_dirs.push(dir);
+        }
         opts.source_dir = self.config.source.clone();
         opts.timezone = match &self.zone {
             Zone::Named(tz) => Some(*tz),
             Zone::Local => None,
         };
-        hyde_liquid::Engine::new(opts, hooks)
+        let mut builder = hyde_liquid::Engine::builder(opts, hooks);
+        for p in &self.plugins.0 {
+            for t in p.tags(self) {
+                builder = builder.tag(t);
+            }
+            for f in p.filters(self) {
+                builder = builder.filter(f);
+            }
+        }
+        builder.build()
     }
 
     /// Renders every page and document in memory: destination-relative path → file.
@@ -330,6 +428,9 @@ impl Site {
                     report.copied += 1;
                 }
             }
+        }
+        for p in &self.plugins.0 {
+            p.post_write(self, &mut report)?;
         }
         Ok(report)
     }

@@ -19,12 +19,13 @@ fn permalink_error(path: &str, e: permalink::PermalinkError) -> Error {
     }
 }
 
-/// Gives every page, document and static file its URL and output path.
+/// Gives every page, document and static file that has none yet its URL and output
+/// path (generators may add items with their URL already set).
 pub(crate) fn assign(site: &mut Site, converters: &Converters) -> Result<()> {
     let style = PermalinkStyle::from_config(
         &site.config.get("permalink").map(crate::ruby::value_to_s).unwrap_or_else(|| "date".into()),
     );
-    for page in &mut site.pages {
+    for page in site.pages.iter_mut().filter(|p| p.url.is_empty()) {
         let permalink = page.data.get("permalink").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
         page.output_ext = permalink::output_ext(permalink.as_deref(), &converters.output_ext(&page.ext));
         let dir = match page.relative_path.rsplit_once('/') {
@@ -53,7 +54,7 @@ pub(crate) fn assign(site: &mut Site, converters: &Converters) -> Result<()> {
         })
         .collect();
     let site_time = site.time;
-    for doc in &mut site.documents {
+    for doc in site.documents.iter_mut().filter(|d| d.url.is_empty()) {
         let Kind::Document { collection, .. } = &doc.kind else { continue };
         let template = templates.get(collection).cloned().unwrap_or_default();
         let permalink = doc.data.get("permalink").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
@@ -75,7 +76,7 @@ pub(crate) fn assign(site: &mut Site, converters: &Converters) -> Result<()> {
             .map_err(|e| permalink_error(&doc.relative_path, e))?;
         doc.destination = permalink::document_destination(&doc.url, &doc.output_ext);
     }
-    for f in &mut site.static_files {
+    for f in site.static_files.iter_mut().filter(|f| f.url.is_empty()) {
         let coll = f.collection.as_ref().map(|label| permalink::StaticFileCollection {
             label,
             url_template: templates.get(label).map_or("", String::as_str),

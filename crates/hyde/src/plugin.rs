@@ -1,0 +1,61 @@
+//! Plugins: Jekyll's generators, Liquid tags and filters, and hooks, as Rust traits.
+//!
+//! A Jekyll site names its plugins in `plugins:` (gem names). hyde provides the common
+//! ones natively ([`builtin`]); an embedding program adds its own through
+//! [`crate::BuildOptions::plugins`]. Built-in plugins use exactly this trait, as a third
+//! party would.
+
+use std::sync::Arc;
+
+use crate::error::Result;
+use crate::site::{BuildReport, Site};
+
+/// A plugin. Every method has a default that does nothing.
+pub trait Plugin: Send + Sync {
+    /// The gem name the site's `plugins:` uses (`jekyll-redirect-from`).
+    fn name(&self) -> &str;
+
+    /// Runs after reading and before rendering, like a Jekyll `Generator`: may add,
+    /// change or remove pages, documents and static files. Higher `priority` runs first.
+    fn generate(&self, _site: &mut Site) -> Result<()> {
+        Ok(())
+    }
+
+    /// The generator's priority (Jekyll's `:highest` 100 … `:lowest` -100; normal 0).
+    fn priority(&self) -> i32 {
+        0
+    }
+
+    /// Liquid tags to register (`{% seo %}`).
+    fn tags(&self, _site: &Site) -> Vec<Arc<dyn hyde_liquid::Tag>> {
+        Vec::new()
+    }
+
+    /// Liquid filters to register.
+    fn filters(&self, _site: &Site) -> Vec<Arc<dyn hyde_liquid::Filter>> {
+        Vec::new()
+    }
+
+    /// Runs after every file is written (Jekyll's `:site, :post_write` hook).
+    fn post_write(&self, _site: &Site, _report: &mut BuildReport) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// The plugins hyde provides natively, by gem name.
+pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
+    match name {
+        "jekyll-data" => Some(Arc::new(JekyllData)),
+        _ => None,
+    }
+}
+
+/// jekyll-data: the theme's `_data` under the site's, and the `theme` variable. The
+/// reading is done by the reader (it needs the theme); the plugin only marks it enabled.
+struct JekyllData;
+
+impl Plugin for JekyllData {
+    fn name(&self) -> &str {
+        "jekyll-data"
+    }
+}
