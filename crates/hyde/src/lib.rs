@@ -21,11 +21,14 @@ mod error;
 mod front_matter;
 mod layout;
 mod permalink;
+mod plugin;
 mod reader;
 mod render;
 mod ruby;
+mod sass;
 mod site;
 mod static_file;
+mod theme;
 mod url;
 mod writer;
 mod yaml;
@@ -36,7 +39,9 @@ pub use document::{Document, Kind};
 pub use error::{Error, Result, SourceLocation};
 pub use layout::Layout;
 pub use site::{BuildReport, OutputFile, Rendered, Site};
+pub use plugin::{Plugin, builtin as builtin_plugin};
 pub use static_file::StaticFile;
+pub use theme::{Theme, ThemeSearch};
 
 /// The Jekyll release whose behaviour hyde reproduces (`jekyll.version`).
 pub const JEKYLL_VERSION: &str = "4.3.1";
