@@ -260,7 +260,9 @@ impl Inner {
             path: path.to_owned(),
             source,
         })?;
-        let template = Arc::new(self.parse(&text, name, 1)?);
+        // Jekyll reads with `bom|utf-8`: a byte order mark is dropped.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let template = Arc::new(self.parse(text, name, 1)?);
         if let Ok(mut cache) = self.includes.write() {
             cache.insert(path.to_owned(), template.clone());
         }
@@ -382,6 +384,28 @@ mod tests {
         let t = engine.parse("{{ 'x' | nope: 1 | upcase }}", "f", 1);
         let out = t.and_then(|t| engine.render(&t, &Hash::new()));
         assert_eq!(out.ok().as_deref(), Some("X"));
+    }
+
+    #[test]
+    fn strict_variables_name_the_missing_key() {
+        let options = Options {
+            strict_variables: true,
+            ..Options::default()
+        };
+        let engine = Engine::new(options, Arc::new(crate::NoSite));
+        let mut page = Hash::new();
+        page.insert("title".into(), crate::Value::str("T"));
+        let mut globals = Hash::new();
+        globals.insert("page".into(), crate::Value::hash(page));
+        let t = engine.parse("{{ page.title }}\n{{ page.nope.x }}", "f.html", 1);
+        let err = t
+            .and_then(|t| engine.render(&t, &globals))
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("Liquid Exception: Liquid error (line 2): undefined variable nope in f.html")
+        );
     }
 
     #[test]

@@ -80,16 +80,13 @@ fn nil() -> ValueCow<'static> {
     ValueCow::Owned(liquid_core::Value::Nil)
 }
 
-fn undefined(path: &[ScalarCow<'_>]) -> liquid_core::Error {
-    let name = itertools_join(path);
-    liquid_core::Error::with_msg(format!("undefined variable {name}"))
-}
-
-fn itertools_join(path: &[ScalarCow<'_>]) -> String {
-    path.iter()
-        .map(|p| p.to_kstr().to_string())
-        .collect::<Vec<_>>()
-        .join(".")
+/// Ruby's `undefined variable KEY`, naming the first key not found.
+fn undefined(root: &dyn Runtime, path: &[ScalarCow<'_>]) -> liquid_core::Error {
+    let missing = (1..=path.len())
+        .find(|n| root.try_get(&path[..*n]).is_none())
+        .and_then(|n| path.get(n - 1))
+        .map_or_else(String::new, |k| k.to_kstr().to_string());
+    liquid_core::Error::with_msg(format!("undefined variable {missing}"))
 }
 
 /// The bottom of the runtime: globals, assigned variables, counters.
@@ -155,7 +152,7 @@ impl Runtime for Root<'_> {
     fn get(&self, path: &[ScalarCow<'_>]) -> liquid_core::Result<ValueCow<'_>> {
         match self.try_get(path) {
             Some(v) => Ok(v),
-            None if self.strict_variables => Err(undefined(path)),
+            None if self.strict_variables => Err(undefined(self, path)),
             None => Ok(nil()),
         }
     }
