@@ -91,7 +91,16 @@ pub(crate) fn write_inspect(out: &mut dyn Write, value: &Value) -> fmt::Result {
     match value {
         Value::Nil => out.write_str("nil"),
         Value::Str(s) => write_str_inspect(out, s),
-        Value::Date(d) => write!(out, "#<Date: {}>", date_to_s(d)),
+        Value::Date(d) => {
+            use chrono::Datelike;
+            // Ruby shows the Julian day number and the Gregorian reform day.
+            let jd = i64::from(d.num_days_from_ce()) + 1_721_425;
+            write!(
+                out,
+                "#<Date: {} (({jd}j,0s,0n),+0s,2299161j)>",
+                date_to_s(d)
+            )
+        }
         Value::Array(items) => {
             out.write_char('[')?;
             for (i, item) in items.iter().enumerate() {
@@ -183,6 +192,18 @@ mod tests {
             Value::array(vec![Value::Nil, Value::str("x\"y")]),
         );
         assert_eq!(to_s(&Value::hash(h)), r#"{"a"=>1, "b"=>[nil, "x\"y"]}"#);
+    }
+
+    // Expected: `ruby -rdate -e 'p Date.new(2020,1,15)'`.
+    #[test]
+    fn dates_inspect_as_ruby() {
+        let d = NaiveDate::from_ymd_opt(2020, 1, 15)
+            .map(Value::Date)
+            .unwrap_or_default();
+        assert_eq!(
+            inspect(&d),
+            "#<Date: 2020-01-15 ((2458864j,0s,0n),+0s,2299161j)>"
+        );
     }
 
     #[test]
