@@ -235,6 +235,19 @@ mod tests {
         assert_eq!(normalize("/x?a=1&b=c d#frag"), "/x?a=1&b=c%20d#frag");
     }
 
+    // Expected: `ruby -raddressable/uri -e 'puts Addressable::URI.parse(S).normalize'`.
+    #[test]
+    fn normalizes_like_addressable_more() {
+        assert_eq!(normalize("https://example.com//blog/x"), "https://example.com//blog/x");
+        assert_eq!(
+            normalize("/blog/a b/%7e/./x/../y?q=a b&c=%41#f r"),
+            "/blog/a%20b/~/y?q=a%20b&c=A#f%20r"
+        );
+        assert_eq!(normalize("/ü/x"), "/%C3%BC/x");
+        assert_eq!(normalize("//foo/bar"), "//foo/bar");
+        assert_eq!(normalize("/a+b/(c)"), "/a+b/(c)");
+    }
+
     #[test]
     fn absolute_inputs_pass() {
         assert_eq!(scheme("mailto:me@x.org"), Some("mailto"));
