@@ -4,6 +4,7 @@
 //! matches, one character becomes an error token.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
@@ -157,16 +158,36 @@ pub(crate) fn mixin(state: &'static str) -> Rule {
     Rule::Mixin(state)
 }
 
-/// A language: named states, `root` first.
+/// A language: named states and the stack it starts with.
 pub(crate) struct Language {
     states: HashMap<&'static str, Vec<Rule>>,
+    start: Vec<&'static str>,
+}
+
+/// A state on the stack: a named one, or one made while lexing (Ruby's `%q{…}` strings).
+#[derive(Clone)]
+pub(crate) enum StateRef {
+    Named(&'static str),
+    Made(Arc<Vec<Rule>>),
 }
 
 impl Language {
-    /// A language from its states.
+    /// A language from its states, starting in `root`.
     pub(crate) fn new(states: Vec<(&'static str, Vec<Rule>)>) -> Language {
         Language {
             states: states.into_iter().collect(),
+            start: vec!["root"],
+        }
+    }
+
+    /// A language that starts with `start` on the stack (bottom first).
+    pub(crate) fn with_start(
+        states: Vec<(&'static str, Vec<Rule>)>,
+        start: Vec<&'static str>,
+    ) -> Language {
+        Language {
+            states: states.into_iter().collect(),
+            start,
         }
     }
 
@@ -185,12 +206,13 @@ impl Language {
             lang: self,
             text,
             pos: 0,
-            stack: vec!["root"],
+            stack: self.start.iter().map(|s| StateRef::Named(s)).collect(),
             out: Vec::new(),
             memo: String::new(),
             indents: vec![0],
             next_indent: 0,
             block_indent: None,
+            heredocs: Vec::new(),
         };
         lexer.run();
         lexer.out
@@ -219,7 +241,7 @@ pub(crate) struct Lexer<'t> {
     lang: &'t Language,
     text: &'t str,
     pos: usize,
-    stack: Vec<&'static str>,
+    stack: Vec<StateRef>,
     out: Vec<(Tok, String)>,
     /// Free-form memory for custom rules (a heredoc delimiter, say).
     pub(crate) memo: String,
@@ -229,6 +251,8 @@ pub(crate) struct Lexer<'t> {
     pub(crate) next_indent: usize,
     /// The indentation of a block scalar, once known.
     pub(crate) block_indent: Option<usize>,
+    /// Heredocs waiting for their bodies: (indented end allowed, delimiter).
+    pub(crate) heredocs: Vec<(bool, String)>,
 }
 
 const MAX_NULL_SCANS: usize = 5;
@@ -237,8 +261,12 @@ impl Lexer<'_> {
     fn run(&mut self) {
         let mut null_steps = 0;
         while self.pos < self.text.len() {
-            let state = self.stack.last().copied().unwrap_or("root");
-            if !self.step(state, &mut null_steps, 0) {
+            let state = self
+                .stack
+                .last()
+                .cloned()
+                .unwrap_or(StateRef::Named("root"));
+            if !self.step(&state, &mut null_steps, 0) {
                 let end = self.text[self.pos..]
                     .chars()
                     .next()
@@ -250,15 +278,19 @@ impl Lexer<'_> {
         }
     }
 
-    fn step(&mut self, state: &'static str, null_steps: &mut usize, depth: usize) -> bool {
+    fn step(&mut self, state: &StateRef, null_steps: &mut usize, depth: usize) -> bool {
         let lang = self.lang;
-        let Some(rules) = lang.states.get(state) else {
-            return false;
+        let rules: &[Rule] = match state {
+            StateRef::Named(name) => match lang.states.get(name) {
+                Some(r) => r,
+                None => return false,
+            },
+            StateRef::Made(r) => r,
         };
         for r in rules {
             match r {
                 Rule::Mixin(other) => {
-                    if depth < 16 && self.step(other, null_steps, depth + 1) {
+                    if depth < 16 && self.step(&StateRef::Named(other), null_steps, depth + 1) {
                         return true;
                     }
                 }
@@ -322,9 +354,13 @@ impl Lexer<'_> {
     /// Changes the state.
     pub(crate) fn go(&mut self, next: Next) {
         match next {
-            Next::Push(s) => self.stack.push(s),
+            Next::Push(s) => self.stack.push(StateRef::Named(s)),
             Next::PushSelf => {
-                let top = self.stack.last().copied().unwrap_or("root");
+                let top = self
+                    .stack
+                    .last()
+                    .cloned()
+                    .unwrap_or(StateRef::Named("root"));
                 self.stack.push(top);
             }
             Next::Pop(n) => {
@@ -333,10 +369,20 @@ impl Lexer<'_> {
             }
             Next::Goto(s) => {
                 if let Some(top) = self.stack.last_mut() {
-                    *top = s;
+                    *top = StateRef::Named(s);
                 }
             }
         }
+    }
+
+    /// Pushes a state made while lexing.
+    pub(crate) fn push_made(&mut self, rules: Arc<Vec<Rule>>) {
+        self.stack.push(StateRef::Made(rules));
+    }
+
+    /// Whether the state on top is `name`.
+    pub(crate) fn top_is(&self, name: &str) -> bool {
+        matches!(self.stack.last(), Some(StateRef::Named(n)) if *n == name)
     }
 
     /// Yields a token (merged with the previous one of the same type).

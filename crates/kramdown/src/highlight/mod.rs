@@ -28,6 +28,7 @@ mod diff;
 mod engine;
 mod html;
 mod json;
+mod ruby;
 mod shell;
 mod token;
 mod xml;
@@ -41,6 +42,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "diff" | "patch" | "udiff" => &diff::DIFF,
         "xml" => &xml::XML,
         "html" => &html::HTML,
+        "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
         _ => return None,
     })
@@ -450,7 +452,7 @@ mod tests {
 
     #[test]
     fn every_lexer_compiles() {
-        for name in ["sh", "json", "diff", "xml", "yaml", "html"] {
+        for name in ["sh", "json", "diff", "xml", "yaml", "html", "ruby"] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
     }
