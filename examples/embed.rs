@@ -7,12 +7,12 @@
 
 use std::sync::Arc;
 
-use hyde_liquid::Value;
+use hyde::liquid::Value;
 
 /// `{{ "text" | shout }}`: upper-cases and adds an exclamation mark.
 struct Shout;
 
-impl hyde_liquid::Filter for Shout {
+impl hyde::liquid::Filter for Shout {
     fn name(&self) -> &str {
         "shout"
     }
@@ -30,7 +30,7 @@ impl hyde::Plugin for ShoutPlugin {
         "shout"
     }
 
-    fn filters(&self, _site: &hyde::Site) -> Vec<Arc<dyn hyde_liquid::Filter>> {
+    fn filters(&self, _site: &hyde::Site) -> Vec<Arc<dyn hyde::liquid::Filter>> {
         vec![Arc::new(Shout)]
     }
 }

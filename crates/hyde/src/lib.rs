@@ -33,6 +33,9 @@ mod url;
 mod writer;
 mod yaml;
 
+/// Jekyll's Liquid dialect, for plugins' tags and filters.
+pub use hyde_liquid as liquid;
+
 pub use collection::Collection;
 pub use config::{BuildOptions, Config};
 pub use document::{Document, Kind};
