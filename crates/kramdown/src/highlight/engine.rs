@@ -213,6 +213,7 @@ impl Language {
             next_indent: 0,
             block_indent: None,
             heredocs: Vec::new(),
+            delegate_stack: None,
         };
         lexer.run();
         lexer.out
@@ -226,6 +227,12 @@ pub(crate) struct Match<'t> {
 }
 
 impl<'t> Match<'t> {
+    /// The text before and after the match.
+    pub(crate) fn split(&self) -> (&'t str, &'t str) {
+        let (s, e) = self.groups.first().copied().flatten().unwrap_or((0, 0));
+        (&self.text[..s], &self.text[e..])
+    }
+
     /// Group `i` (0: the whole match), or the empty string.
     pub(crate) fn get(&self, i: usize) -> &'t str {
         self.groups
@@ -253,6 +260,8 @@ pub(crate) struct Lexer<'t> {
     pub(crate) block_indent: Option<usize>,
     /// Heredocs waiting for their bodies: (indented end allowed, delimiter).
     pub(crate) heredocs: Vec<(bool, String)>,
+    /// The state stack of the language text is delegated to (JavaScript inside HTML).
+    delegate_stack: Option<Vec<StateRef>>,
 }
 
 const MAX_NULL_SCANS: usize = 5;
@@ -373,6 +382,37 @@ impl Lexer<'_> {
                 }
             }
         }
+    }
+
+    /// Lexes `text` with another language, which keeps its state from one call to the next.
+    pub(crate) fn delegate(&mut self, lang: &'static Language, text: &str) {
+        let stack = self
+            .delegate_stack
+            .take()
+            .unwrap_or_else(|| lang.start.iter().map(|s| StateRef::Named(s)).collect());
+        let mut sub = Lexer {
+            lang,
+            text,
+            pos: 0,
+            stack,
+            out: Vec::new(),
+            memo: String::new(),
+            indents: vec![0],
+            next_indent: 0,
+            block_indent: None,
+            heredocs: Vec::new(),
+            delegate_stack: None,
+        };
+        sub.run();
+        self.delegate_stack = Some(sub.stack);
+        for (t, v) in sub.out {
+            self.token(t, &v);
+        }
+    }
+
+    /// Starts the delegated language afresh.
+    pub(crate) fn reset_delegate(&mut self) {
+        self.delegate_stack = None;
     }
 
     /// Pushes a state made while lexing.

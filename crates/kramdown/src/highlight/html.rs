@@ -1,10 +1,11 @@
-//! Rouge's `html` lexer.  The bodies of `<script>` and `<style>` go to the
-//! JavaScript and CSS lexers in Rouge; those are not ported yet, so here the
-//! bodies come out as plain text.
+//! Rouge's `html` lexer.  The bodies of `<script>` go to the JavaScript
+//! lexer; those of `<style>` go to the CSS lexer in Rouge, which is not
+//! ported yet, so here they come out as plain text.
 
 use std::sync::LazyLock;
 
 use super::engine::{Action::*, Language, Next::*, rule};
+use super::javascript::JAVASCRIPT;
 use super::token::Tok::*;
 
 const NAME_START: &str = r"[\p{L}:_\-]";
@@ -27,6 +28,7 @@ pub(crate) static HTML: LazyLock<Language> = LazyLock::new(|| {
                     &format!("<{S}*script{S}*"),
                     Custom(|l, m| {
                         l.token(NameTag, m.get(0));
+                        l.reset_delegate();
                         l.go(Push("script_content"));
                         l.go(Push("tag"));
                     }),
@@ -127,12 +129,12 @@ pub(crate) static HTML: LazyLock<Language> = LazyLock::new(|| {
         (
             "script_content",
             vec![
-                rule("[^<]+", Token(Text)),
+                rule("[^<]+", Custom(|l, m| l.delegate(&JAVASCRIPT, m.get(0)))),
                 rule(
                     &format!("<{S}*/{S}*script{S}*>"),
                     TokenThen(NameTag, Pop(1)),
                 ),
-                rule("<", Token(Text)),
+                rule("<", Custom(|l, m| l.delegate(&JAVASCRIPT, m.get(0)))),
             ],
         ),
         (

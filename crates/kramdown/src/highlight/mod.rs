@@ -27,6 +27,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
 mod diff;
 mod engine;
 mod html;
+mod javascript;
 mod json;
 mod ruby;
 mod shell;
@@ -42,6 +43,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "diff" | "patch" | "udiff" => &diff::DIFF,
         "xml" => &xml::XML,
         "html" => &html::HTML,
+        "javascript" | "js" => &javascript::JAVASCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
         _ => return None,
@@ -452,7 +454,7 @@ mod tests {
 
     #[test]
     fn every_lexer_compiles() {
-        for name in ["sh", "json", "diff", "xml", "yaml", "html", "ruby"] {
+        for name in ["sh", "json", "diff", "xml", "yaml", "html", "ruby", "js"] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
     }

@@ -1,0 +1,326 @@
+//! Rouge's `javascript` lexer (javascript, js).
+
+use std::sync::LazyLock;
+
+use super::engine::{
+    Action::*, Language, Lexer, Match, Next::*, mixin, rule, rule_followed, rule_if,
+};
+use super::token::Tok::*;
+
+const S: &str = r"[ \t\n\r\x0B\x0C]";
+const ID: &str = r"(?i:[\p{L}\p{Nl}$_][\p{L}\p{M}\p{Nd}\p{Pc}]*)";
+
+const KEYWORDS: &[&str] = &[
+    "as",
+    "async",
+    "await",
+    "break",
+    "case",
+    "catch",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "export",
+    "finally",
+    "from",
+    "for",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "of",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "try",
+    "typeof",
+    "void",
+    "while",
+    "yield",
+];
+const DECLARATIONS: &[&str] = &[
+    "var",
+    "let",
+    "const",
+    "with",
+    "function",
+    "class",
+    "extends",
+    "constructor",
+    "get",
+    "set",
+    "static",
+];
+const RESERVED: &[&str] = &[
+    "enum",
+    "implements",
+    "interface",
+    "package",
+    "private",
+    "protected",
+    "public",
+];
+const CONSTANTS: &[&str] = &["true", "false", "null", "NaN", "Infinity", "undefined"];
+const BUILTINS: &[&str] = &[
+    "Array",
+    "Boolean",
+    "Date",
+    "Error",
+    "Function",
+    "Math",
+    "netscape",
+    "Number",
+    "Object",
+    "Packages",
+    "RegExp",
+    "String",
+    "sun",
+    "decodeURI",
+    "decodeURIComponent",
+    "encodeURI",
+    "encodeURIComponent",
+    "eval",
+    "isFinite",
+    "isNaN",
+    "parseFloat",
+    "parseInt",
+    "document",
+    "window",
+    "navigator",
+    "self",
+    "global",
+    "Promise",
+    "Set",
+    "Map",
+    "WeakSet",
+    "WeakMap",
+    "Symbol",
+    "Proxy",
+    "Reflect",
+    "Int8Array",
+    "Uint8Array",
+    "Uint8ClampedArray",
+    "Int16Array",
+    "Uint16Array",
+    "Uint16ClampedArray",
+    "Int32Array",
+    "Uint32Array",
+    "Uint32ClampedArray",
+    "Float32Array",
+    "Float64Array",
+    "DataView",
+    "ArrayBuffer",
+];
+
+fn identifier(l: &mut Lexer<'_>, m: &Match<'_>) {
+    let word = m.get(0);
+    if KEYWORDS.contains(&word) {
+        l.token(Keyword, word);
+        l.go(Push("expr_start"));
+    } else if DECLARATIONS.contains(&word) {
+        l.token(KeywordDeclaration, word);
+        l.go(Push("expr_start"));
+    } else if RESERVED.contains(&word) {
+        l.token(KeywordReserved, word);
+    } else if CONSTANTS.contains(&word) {
+        l.token(KeywordConstant, word);
+    } else if BUILTINS.contains(&word) {
+        l.token(NameBuiltin, word);
+    } else {
+        l.token(NameOther, word);
+    }
+}
+
+/// The language.
+pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(|| {
+    Language::new(vec![
+        (
+            "multiline_comment",
+            vec![
+                rule("[*]/", TokenThen(CommentMultiline, Pop(1))),
+                rule("[^*/]+", Token(CommentMultiline)),
+                rule("[*/]", Token(CommentMultiline)),
+            ],
+        ),
+        (
+            "comments_and_whitespace",
+            vec![
+                rule(&format!("{S}+"), Token(Text)),
+                rule("<!--", Token(Comment)),
+                rule("//.*?$", Token(CommentSingle)),
+                rule(
+                    "/[*]",
+                    TokenThen(CommentMultiline, Push("multiline_comment")),
+                ),
+            ],
+        ),
+        (
+            "expr_start",
+            vec![
+                mixin("comments_and_whitespace"),
+                rule("/", TokenThen(StrRegex, Goto("regex"))),
+                rule("[{]", TokenThen(Punctuation, Goto("object"))),
+                rule("", TokenThen(Text, Pop(1))),
+            ],
+        ),
+        (
+            "regex",
+            vec![
+                rule("/", TokenThen(StrRegex, Goto("regex_end"))),
+                rule(r"[^/]\n", TokenThen(Error, Pop(1))),
+                rule(r"\n", TokenThen(Error, Pop(1))),
+                rule(r"\[\^", TokenThen(StrEscape, Push("regex_group"))),
+                rule(r"\[", TokenThen(StrEscape, Push("regex_group"))),
+                rule(r"\\.", Token(StrEscape)),
+                rule("[(][?][:=<!]", Token(StrEscape)),
+                rule("[{][0-9,]+[}]", Token(StrEscape)),
+                rule("[()?]", Token(StrEscape)),
+                rule(".", Token(StrRegex)),
+            ],
+        ),
+        (
+            "regex_end",
+            vec![
+                rule("[gimuy]+", TokenThen(StrRegex, Pop(1))),
+                rule("", TokenThen(Text, Pop(1))),
+            ],
+        ),
+        (
+            "regex_group",
+            vec![
+                rule("/", Token(StrEscape)),
+                rule(r"[^/]\n", TokenThen(Error, Pop(2))),
+                rule(r"\]", TokenThen(StrEscape, Pop(1))),
+                rule(r"\\.", Token(StrEscape)),
+                rule(".", Token(StrRegex)),
+            ],
+        ),
+        (
+            "root",
+            vec![
+                rule(
+                    r"(?s)\A[ \t\n\r\x0B\x0C]*#!.*?\n",
+                    TokenThen(CommentPreproc, Push("statement")),
+                ),
+                rule_if(
+                    "(?:)",
+                    |m: &Match<'_>| {
+                        let (before, after) = m.split();
+                        before.ends_with('\n')
+                            && (after.starts_with([' ', '\t', '\n', '\r', '\x0B', '\x0C', '/'])
+                                || after.starts_with("<!--"))
+                    },
+                    TokenThen(Text, Push("expr_start")),
+                ),
+                mixin("comments_and_whitespace"),
+                rule(
+                    r"\+\+|--|~|\?\?=?|&&|\|\||<<|>>>?|===|!==",
+                    TokenThen(Operator, Push("expr_start")),
+                ),
+                rule_followed(r"\\", r"\n", TokenThen(Operator, Push("expr_start"))),
+                rule(
+                    r"[-<>+*%&|\^/!=]=?",
+                    TokenThen(Operator, Push("expr_start")),
+                ),
+                rule(r"[(\[,]", TokenThen(Punctuation, Push("expr_start"))),
+                rule(";", TokenThen(Punctuation, Push("statement"))),
+                rule(r"[)\].]", Token(Punctuation)),
+                rule("`", TokenThen(StrDouble, Push("template_string"))),
+                rule("[?][.]", Token(Punctuation)),
+                rule(
+                    "[?]",
+                    Custom(|l, m| {
+                        l.token(Punctuation, m.get(0));
+                        l.go(Push("ternary"));
+                        l.go(Push("expr_start"));
+                    }),
+                ),
+                rule(
+                    "(@)([A-Za-z0-9_]+)?",
+                    GroupsThen(&[Punctuation, NameDecorator], Push("expr_start")),
+                ),
+                rule("[{}]", TokenThen(Punctuation, Push("statement"))),
+                rule(ID, Custom(identifier)),
+                rule("[0-9][0-9]*\\.[0-9]+([eE][0-9]+)?[fd]?", Token(NumFloat)),
+                rule("(?i)0x[0-9a-fA-F]+", Token(NumHex)),
+                rule("(?i)0o[0-7][0-7_]*", Token(NumOct)),
+                rule("(?i)0b[01][01_]*", Token(NumBin)),
+                rule("[0-9]+", Token(NumInteger)),
+                rule("\"", TokenThen(StrDelimiter, Push("dq"))),
+                rule("'", TokenThen(StrDelimiter, Push("sq"))),
+                rule(":", Token(Punctuation)),
+            ],
+        ),
+        (
+            "dq",
+            vec![
+                rule(r#"\\[\\nrt"]?"#, Token(StrEscape)),
+                rule(r#"[^\\"]+"#, Token(StrDouble)),
+                rule("\"", TokenThen(StrDelimiter, Pop(1))),
+            ],
+        ),
+        (
+            "sq",
+            vec![
+                rule(r"\\[\\nrt']?", Token(StrEscape)),
+                rule(r"[^\\']+", Token(StrSingle)),
+                rule("'", TokenThen(StrDelimiter, Pop(1))),
+            ],
+        ),
+        (
+            "statement",
+            vec![
+                rule(r"case(?-u:\b)", TokenThen(Keyword, Goto("expr_start"))),
+                rule(
+                    &format!("({ID})({S}*)(:)"),
+                    Groups(&[NameLabel, Text, Punctuation]),
+                ),
+                mixin("expr_start"),
+            ],
+        ),
+        (
+            "object",
+            vec![
+                mixin("comments_and_whitespace"),
+                rule("[{]", TokenThen(Punctuation, PushSelf)),
+                rule("[}]", TokenThen(Punctuation, Goto("statement"))),
+                rule(
+                    &format!("({ID})({S}*)(:)"),
+                    GroupsThen(&[NameAttribute, Text, Punctuation], Push("expr_start")),
+                ),
+                rule(":", Token(Punctuation)),
+                mixin("root"),
+            ],
+        ),
+        (
+            "ternary",
+            vec![
+                rule(":", TokenThen(Punctuation, Goto("expr_start"))),
+                mixin("root"),
+            ],
+        ),
+        (
+            "template_string",
+            vec![
+                rule(
+                    "[$][{]",
+                    TokenThen(Punctuation, Push("template_string_expr")),
+                ),
+                rule("`", TokenThen(StrDouble, Pop(1))),
+                rule(r"\\[$`]", Token(StrEscape)),
+                rule(r"[^$`\\]+", Token(StrDouble)),
+                rule(r"[\\$]", Token(StrDouble)),
+            ],
+        ),
+        (
+            "template_string_expr",
+            vec![rule("}", TokenThen(Punctuation, Pop(1))), mixin("root")],
+        ),
+    ])
+});
