@@ -1,9 +1,9 @@
-//! Rouge's `html` lexer.  The bodies of `<script>` go to the JavaScript
-//! lexer; those of `<style>` go to the CSS lexer in Rouge, which is not
-//! ported yet, so here they come out as plain text.
+//! Rouge's `html` lexer; the bodies of `<script>` and `<style>` go to the
+//! JavaScript and CSS lexers.
 
 use std::sync::LazyLock;
 
+use super::css::CSS;
 use super::engine::{Action::*, Language, Next::*, rule};
 use super::javascript::JAVASCRIPT;
 use super::token::Tok::*;
@@ -37,6 +37,7 @@ pub(crate) static HTML: LazyLock<Language> = LazyLock::new(|| {
                     &format!("<{S}*style{S}*"),
                     Custom(|l, m| {
                         l.token(NameTag, m.get(0));
+                        l.reset_delegate();
                         l.go(Push("style_content"));
                         l.go(Push("tag"));
                     }),
@@ -140,9 +141,9 @@ pub(crate) static HTML: LazyLock<Language> = LazyLock::new(|| {
         (
             "style_content",
             vec![
-                rule("[^<]+", Token(Text)),
+                rule("[^<]+", Custom(|l, m| l.delegate(&CSS, m.get(0)))),
                 rule(&format!("<{S}*/{S}*style{S}*>"), TokenThen(NameTag, Pop(1))),
-                rule("<", Token(Text)),
+                rule("<", Custom(|l, m| l.delegate(&CSS, m.get(0)))),
             ],
         ),
     ])

@@ -24,6 +24,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
     name == "guess" || ROUGE_LANGUAGES.binary_search(&name).is_ok()
 }
 
+mod css;
 mod diff;
 mod engine;
 mod html;
@@ -43,6 +44,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "diff" | "patch" | "udiff" => &diff::DIFF,
         "xml" => &xml::XML,
         "html" => &html::HTML,
+        "css" => &css::CSS,
         "javascript" | "js" => &javascript::JAVASCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
@@ -454,7 +456,9 @@ mod tests {
 
     #[test]
     fn every_lexer_compiles() {
-        for name in ["sh", "json", "diff", "xml", "yaml", "html", "ruby", "js"] {
+        for name in [
+            "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css",
+        ] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
     }
