@@ -10,67 +10,47 @@
 //! c]
 //! ```
 //!
-//! loads in Jekyll, while saphyr (following YAML 1.2) rejects the lines at
-//! column 0. Leading spaces on such lines are never content (they fold away),
-//! so [`indent_continuations`] indents them one column past the line the
-//! scalar or collection starts on, and the text is read again. It runs only
-//! after saphyr has refused the text for its indentation.
+//! loads in Jekyll, while saphyr (following YAML 1.2) rejects the lines that
+//! do not reach past the block collection the scalar or collection belongs
+//! to (column 2 in `- key: "…`), and lines that start with a tab. Leading
+//! blanks on such lines are never content (they fold away), so
+//! [`indent_continuations`] indents them one column past that collection,
+//! and the text is read again. It runs only after saphyr has refused the
+//! text for its indentation.
+//!
+//! Telling which lines continue a quoted scalar or flow collection takes a
+//! small scan ([`Scan`]) of what libyaml sees: a quote or bracket opens one
+//! only where a node starts, never inside a plain scalar (`a: don't`) or a
+//! block scalar, or after a comment's `#`.
 
 /// Whether saphyr refused a text for the indentation of a line that libyaml
 /// would not check.
 pub(super) fn is_continuation_error(info: &str) -> bool {
     matches!(
         info,
-        "invalid indentation in quoted scalar" | "invalid indentation in flow construct" | "invalid indentation"
+        "invalid indentation in quoted scalar"
+            | "invalid indentation in flow construct"
+            | "invalid indentation"
+            | "tab cannot be used as indentation"
     )
 }
 
-/// What the scan is inside of at a line's start.
-#[derive(Clone, Copy, PartialEq)]
-enum Inside {
-    /// Block context.
-    Block,
-    /// A quoted scalar with this quote.
-    Quote(char),
-    /// Flow collections, this deep.
-    Flow(usize),
-}
-
 /// `text` with each continuation line of a quoted scalar or flow collection
-/// indented past the line its construct starts on; `None` if no line needed it.
+/// indented past the block collection its construct belongs to; `None` if no
+/// line needed it.
 pub(super) fn indent_continuations(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len() + 64);
-    let mut inside = Inside::Block;
-    // Indentation of the line where the open construct starts.
-    let mut start_indent = 0;
-    // Inside a block scalar whose header is on a line with this indentation.
-    let mut block_scalar: Option<usize> = None;
     let mut changed = false;
-    for line in text.split_inclusive('\n') {
+    for (line, place) in places(text) {
         let indent = line.len() - line.trim_start_matches(' ').len();
-        let blank = line.trim().is_empty();
-        if let Some(parent) = block_scalar {
-            if blank || indent > parent {
-                out.push_str(line);
-                continue;
-            }
-            block_scalar = None;
-        }
-        if inside == Inside::Block {
-            start_indent = indent;
-            out.push_str(line);
-        } else if !blank && indent <= start_indent {
-            out.push_str(&" ".repeat(start_indent + 1 - indent));
-            out.push_str(line);
+        if let Place::Continuation { column } = place
+            && !line.trim().is_empty()
+            && indent <= column
+        {
+            out.push_str(&" ".repeat(column + 1 - indent));
             changed = true;
-        } else {
-            out.push_str(line);
         }
-        let (after, starts_block_scalar) = scan_line(line, inside);
-        inside = after;
-        if starts_block_scalar {
-            block_scalar = Some(indent);
-        }
+        out.push_str(line);
     }
     changed.then_some(out)
 }
@@ -81,27 +61,11 @@ pub(super) fn indent_continuations(text: &str) -> Option<String> {
 /// block scalars stay as they are.
 pub(super) fn tabs_after_keys(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
-    let mut inside = Inside::Block;
-    let mut block_scalar: Option<usize> = None;
     let mut changed = false;
-    for line in text.split_inclusive('\n') {
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        if let Some(parent) = block_scalar {
-            if line.trim().is_empty() || indent > parent {
-                out.push_str(line);
-                continue;
-            }
-            block_scalar = None;
-        }
-        let fixed = if inside == Inside::Block { key_tabs_to_spaces(line) } else { None };
+    for (line, place) in places(text) {
+        let fixed = if place == Place::Block { key_tabs_to_spaces(line) } else { None };
         changed |= fixed.is_some();
-        let line = fixed.as_deref().unwrap_or(line);
-        out.push_str(line);
-        let (after, starts_block_scalar) = scan_line(line, inside);
-        inside = after;
-        if starts_block_scalar {
-            block_scalar = Some(indent);
-        }
+        out.push_str(fixed.as_deref().unwrap_or(line));
     }
     changed.then_some(out)
 }
@@ -128,79 +92,221 @@ fn key_tabs_to_spaces(line: &str) -> Option<String> {
     Some(format!("{}:{}{}", &line[..colon], " ".repeat(blanks), &after[blanks..]))
 }
 
-/// Follows quotes, flow brackets and comments through one line; also tells
-/// whether the line ends with a block scalar header (`|`, `>-`, …).
-fn scan_line(line: &str, mut inside: Inside) -> (Inside, bool) {
-    let chars: Vec<char> = line.chars().collect();
-    let mut i = 0;
-    let mut last_token_start = None;
-    while i < chars.len() {
-        let c = chars[i];
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let token_start = prev.is_none_or(|p| matches!(p, ' ' | '\t' | '[' | '{' | ','));
-        match inside {
-            Inside::Quote('\'') => {
-                if c == '\'' {
-                    if chars.get(i + 1) == Some(&'\'') {
-                        i += 1;
-                    } else {
-                        inside = Inside::Block;
+/// Where a line sits, as the scan sees it at the line's start.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Place {
+    /// Block context.
+    Block,
+    /// Inside a block scalar (`|`, `>`): content, never looked into.
+    BlockScalar,
+    /// A later line of a quoted scalar or flow collection that opened on a
+    /// line whose innermost block collection sits at `column`.
+    Continuation {
+        /// The column saphyr wants the line to reach past.
+        column: usize,
+    },
+}
+
+/// The lines of `text` (with their line breaks) and where each sits.
+fn places(text: &str) -> Vec<(&str, Place)> {
+    let mut scan = Scan::default();
+    text.split_inclusive('\n').map(|line| (line, scan.line(line))).collect()
+}
+
+/// What the scan is inside of.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+enum Inside {
+    /// Block context.
+    #[default]
+    Block,
+    /// A quoted scalar with this quote, in flow collections this deep (0 in
+    /// block context).
+    Quote(char, usize),
+    /// Flow collections, this deep.
+    Flow(usize),
+}
+
+/// A block scalar (`|`, `>`) being skipped.
+struct BlockScalar {
+    /// The column of the block collection it belongs to: its lines are
+    /// indented further.
+    parent: usize,
+    /// The indentation of its lines, once known.
+    indent: Option<usize>,
+}
+
+/// Follows a text line by line as libyaml's scanner reads it, as far as
+/// telling quoted scalars, flow collections, block scalars and comments
+/// apart takes: a quote or bracket opens something only where a node
+/// starts; inside a plain scalar (`a: don't "quote"`) it is text.
+#[derive(Default)]
+struct Scan {
+    inside: Inside,
+    /// The next character that is not blank starts a node.
+    node_next: bool,
+    /// The last line ended in a block plain scalar, which lines indented at
+    /// least this much continue.
+    plain_from: Option<usize>,
+    /// Inside a block scalar.
+    block_scalar: Option<BlockScalar>,
+    /// Where the innermost block collection of the line that opened the
+    /// current quoted scalar or flow collection sits.
+    open_column: usize,
+}
+
+impl Scan {
+    /// Where `line`, the next line of the text, sits; then reads it.
+    fn line(&mut self, line: &str) -> Place {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let blank = line.trim().is_empty();
+        if let Some(block) = &mut self.block_scalar {
+            if blank {
+                return Place::BlockScalar;
+            }
+            let content = *block.indent.get_or_insert(indent);
+            if indent >= content && indent > block.parent {
+                return Place::BlockScalar;
+            }
+            self.block_scalar = None;
+        }
+        if self.inside != Inside::Block {
+            self.read(line, indent);
+            return Place::Continuation { column: self.open_column };
+        }
+        if !blank {
+            let continues_plain = self.plain_from.is_some_and(|from| indent >= from);
+            self.node_next = !continues_plain;
+            self.read(line, indent);
+        }
+        Place::Block
+    }
+
+    /// Follows quotes, flow brackets, indicators and comments through one
+    /// line that is not blank.
+    fn read(&mut self, line: &str, indent: usize) {
+        let chars: Vec<char> = line.chars().collect();
+        let blank = |i: usize| chars.get(i).is_none_or(|c| matches!(c, ' ' | '\t' | '\r' | '\n'));
+        let flow_indicator = |i: usize| chars.get(i).is_some_and(|c| matches!(c, ',' | '[' | ']' | '{' | '}'));
+        // A block plain scalar the line continues.
+        let continued_plain = self.inside == Inside::Block && !self.node_next;
+        // The column of the innermost block collection found on this line:
+        // a key's, or a `-` or `?` indicator's.
+        let mut column = None;
+        let mut key_start = None;
+        let mut header = None;
+        // The line ends in a block plain scalar.
+        let mut plain = continued_plain;
+        let mut i = 0;
+        if self.inside == Inside::Block && self.node_next && (line.starts_with("---") || line.starts_with("...")) && blank(3) {
+            i = 3;
+        }
+        while i < chars.len() {
+            let c = chars[i];
+            let depth = match self.inside {
+                Inside::Quote(quote, depth) => {
+                    match c {
+                        '\\' if quote == '"' => i += 1,
+                        '\'' if quote == '\'' && chars.get(i + 1) == Some(&'\'') => i += 1,
+                        _ if c == quote => {
+                            self.inside = if depth == 0 { Inside::Block } else { Inside::Flow(depth) };
+                            self.node_next = false;
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                    continue;
+                }
+                Inside::Flow(depth) => depth,
+                Inside::Block => 0,
+            };
+            if blank(i) {
+                i += 1;
+                continue;
+            }
+            if c == '#' && (i == 0 || blank(i - 1)) {
+                plain = false;
+                break;
+            }
+            let in_block = self.inside == Inside::Block;
+            if self.node_next {
+                match c {
+                    '"' | '\'' => self.inside = Inside::Quote(c, depth),
+                    '[' | '{' => self.inside = Inside::Flow(depth + 1),
+                    ']' | '}' if depth > 0 => self.close_flow(depth),
+                    ',' if depth > 0 => {}
+                    '-' | '?' if depth == 0 && blank(i + 1) => column = Some(i),
+                    ':' if blank(i + 1) => {}
+                    '!' | '&' | '*' => {
+                        while !(blank(i + 1) || (depth > 0 && flow_indicator(i + 1))) {
+                            i += 1;
+                        }
+                        self.node_next = c != '*';
+                    }
+                    '|' | '>' if depth == 0 => {
+                        header = Some(i);
+                        self.node_next = false;
+                    }
+                    _ => {
+                        self.node_next = false;
+                        plain = depth == 0;
+                        key_start = Some(i);
                     }
                 }
-            }
-            Inside::Quote(_) => {
-                if c == '\\' {
-                    i += 1;
-                } else if c == '"' {
-                    inside = Inside::Block;
+                // A quoted scalar or flow collection opens here: its later
+                // lines must reach past the line's innermost block collection.
+                if in_block && self.inside != Inside::Block {
+                    self.open_column = column.unwrap_or(indent);
                 }
-            }
-            Inside::Block | Inside::Flow(_) => {
-                let depth = if let Inside::Flow(d) = inside { d } else { 0 };
+            } else {
+                let after_quote = i > 0 && matches!(chars[i - 1], '"' | '\'');
+                let value_indicator = c == ':' && (blank(i + 1) || (depth > 0 && (flow_indicator(i + 1) || after_quote)));
                 match c {
-                    '#' if prev.is_none_or(|p| p == ' ' || p == '\t') => break,
-                    '"' | '\'' if token_start || prev == Some(':') => {
-                        // A quote opening a scalar; it returns to the flow
-                        // (or block) context when it closes.
-                        let closed = close_quote(&chars, i);
-                        match closed {
-                            Some(end) => i = end,
-                            None => return (Inside::Quote(c), false),
+                    _ if value_indicator => {
+                        self.node_next = true;
+                        plain = false;
+                        if depth == 0 {
+                            column = key_start.or(column);
                         }
                     }
-                    '[' | '{' if depth > 0 || token_start => inside = Inside::Flow(depth + 1),
-                    ']' | '}' if depth > 0 => inside = if depth == 1 { Inside::Block } else { Inside::Flow(depth - 1) },
-                    '|' | '>' if depth == 0 && token_start => last_token_start = Some(i),
+                    ',' if depth > 0 => self.node_next = true,
+                    '[' | '{' if depth > 0 => {
+                        self.inside = Inside::Flow(depth + 1);
+                        self.node_next = true;
+                    }
+                    ']' | '}' if depth > 0 => self.close_flow(depth),
                     _ => {}
                 }
             }
+            i += 1;
         }
-        i += 1;
+        // A block scalar header: `|` or `>` with indicators, then nothing but a comment.
+        let is_header = header.is_some_and(|start| {
+            let rest: String = chars[start + 1..].iter().collect();
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '+' || c == '-');
+            let rest = rest.trim();
+            rest.is_empty() || rest.starts_with('#')
+        });
+        if is_header && self.inside == Inside::Block {
+            // The indentation of its first line that is not blank, or the
+            // one its indicator gives.
+            let parent = column.unwrap_or(indent);
+            let explicit = chars[header.unwrap_or(0)..].iter().find_map(|c| c.to_digit(10));
+            let content = explicit.and_then(|d| usize::try_from(d).ok()).map(|d| parent + d);
+            self.block_scalar = Some(BlockScalar { parent, indent: content });
+            self.node_next = true;
+        }
+        // A plain scalar continues on lines indented past its collection.
+        let plain = plain && self.inside == Inside::Block;
+        if !(plain && continued_plain && column.is_none()) {
+            self.plain_from = plain.then(|| column.map_or(indent, |c| c + 1));
+        }
     }
-    // A block scalar header: `|` or `>` with indicators, then nothing but a comment.
-    let header = last_token_start.is_some_and(|start| {
-        let rest: String = chars[start + 1..].iter().collect();
-        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '+' || c == '-');
-        let rest = rest.trim();
-        rest.is_empty() || rest.starts_with('#')
-    });
-    (inside, header && inside == Inside::Block)
-}
 
-/// The index of the quote closing the one at `open` on this line, if any.
-fn close_quote(chars: &[char], open: usize) -> Option<usize> {
-    let quote = chars[open];
-    let mut i = open + 1;
-    while i < chars.len() {
-        match chars[i] {
-            '\\' if quote == '"' => i += 1,
-            '\'' if quote == '\'' && chars.get(i + 1) == Some(&'\'') => i += 1,
-            c if c == quote => return Some(i),
-            _ => {}
-        }
-        i += 1;
+    /// Leaves the innermost of `depth` open flow collections.
+    fn close_flow(&mut self, depth: usize) {
+        self.inside = if depth == 1 { Inside::Block } else { Inside::Flow(depth - 1) };
+        self.node_next = false;
     }
-    None
 }
 
 #[cfg(test)]
@@ -213,6 +319,21 @@ mod tests {
         assert_eq!(indent_continuations("a: [1,\n2]\nb: 3\n").as_deref(), Some("a: [1,\n 2]\nb: 3\n"));
         assert_eq!(indent_continuations("x:\n  a: [\n  1\n  ]\n").as_deref(), Some("x:\n  a: [\n   1\n   ]\n"));
         assert_eq!(indent_continuations("a: 'it''s\nok'\n").as_deref(), Some("a: 'it''s\n ok'\n"));
+    }
+
+    #[test]
+    fn continuation_lines_move_past_the_mapping_of_a_sequence_entry() {
+        assert_eq!(indent_continuations("  - a: \"x\ny\"\n").as_deref(), Some("  - a: \"x\n     y\"\n"));
+        assert_eq!(indent_continuations("- [1,\n2]\n").as_deref(), Some("- [1,\n 2]\n"));
+        assert_eq!(indent_continuations("a: \"x\n\ty\"\n").as_deref(), Some("a: \"x\n \ty\"\n"));
+    }
+
+    #[test]
+    fn quotes_open_only_where_a_node_starts() {
+        assert_eq!(indent_continuations("a: x \"y\nb: 1\n"), None);
+        assert_eq!(indent_continuations("a: x\n  \"y\nb: 1\n"), None);
+        assert_eq!(indent_continuations("a: &x \"y\nz\"\n").as_deref(), Some("a: &x \"y\n z\"\n"));
+        assert_eq!(indent_continuations("a: [\"x\ny\", z,\nw]\n").as_deref(), Some("a: [\"x\n y\", z,\n w]\n"));
     }
 
     #[test]
@@ -229,6 +350,7 @@ mod tests {
         assert_eq!(indent_continuations("a: [1, 2]\nb: \"x\"\n"), None);
         assert_eq!(indent_continuations("a: it's\nb: c\n"), None);
         assert_eq!(indent_continuations("a: |\n  [x\nb: y\n"), None);
+        assert_eq!(indent_continuations("- a: |\n    \"x\n  b: y\n"), None);
         assert_eq!(indent_continuations("a: x # [\nb: y\n"), None);
     }
 }

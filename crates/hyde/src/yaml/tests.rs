@@ -76,6 +76,14 @@ const CASES: &[(&str, &str, &str)] = &[
     ("continuation lines of quoted scalars and flow collections may sit at column 0", "title: \"A long title\nthat wraps\"\ntags: [a, b,\nc]\nx:\n  a: [\n  1\n  ]\n", "{\"title\": \"A long title that wraps\", \"tags\": [\"a\", \"b\", \"c\"], \"x\": {\"a\": [1]}}"),
     ("syntax error: a tab after a sequence dash", "- a\n-\tb\n", "syntax error at line 2"),
     ("many keys with tabs", "a:\t1\nb:\t2\nc:\t3\nd:\t\"x:\ty\"\n", "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": \"x:\\ty\"}"),
+    // Printed by Ruby 3.1.2 / Psych 4.0.3 like the rest (iiif.io's
+    // _data/conference_2024.yml and old/*-submissions.yml read this way).
+    ("continuation lines of a quoted scalar in a sequence entry's mapping may sit at column 0", "k:\n  - abstract: \"In the early\n20th century\"\n    authors:\n    - name: P\n  - abstract: \"x\"\n", "{\"k\": [{\"abstract\": \"In the early 20th century\", \"authors\": [{\"name\": \"P\"}]}, {\"abstract\": \"x\"}]}"),
+    ("continuation lines of a flow collection in a sequence entry's mapping", "- a: [1,\n2]\n  b: \"x\ny\"\n", "[{\"a\": [1, 2], \"b\": \"x y\"}]"),
+    ("continuation lines may start with a tab", "a: \"tab\n\tindented\"\nb: [1,\n\t2]\n", "{\"a\": \"tab indented\", \"b\": [1, 2]}"),
+    ("quotes and brackets inside plain scalars open nothing", "a: don't \"quote\nb: \"x\ny\"\nc: foo\n  [bar\n", "{\"a\": \"don't \\\"quote\", \"b\": \"x y\", \"c\": \"foo [bar\"}"),
+    ("a quote inside a block scalar opens nothing", "- a: |\n    \"x\n  b: \"q\nr\"\n", "[{\"a\": \"\\\"x\\n\", \"b\": \"q r\"}]"),
+    ("a quoted scalar spanning lines inside a flow collection", "a: [x, \"b\nc\", d,\ne]\n", "{\"a\": [\"x\", \"b c\", \"d\", \"e\"]}"),
 ];
 
 /// Where hyde knowingly differs from Ruby: (what, hyde's output, why).
@@ -239,4 +247,28 @@ fn integers_beyond_64_bits_are_their_digits() {
     // Ruby keeps a Bignum (prints the same digits); hyde's values have no
     // big integers, so the digits are a string.
     assert_eq!(hyde("a: 12345678901234567890\n"), "{\"a\": \"12345678901234567890\"}");
+}
+
+/// Writes hyde's reading of every `*.yml` in `$HYDE_YAML_COMPARE/in` to
+/// `$HYDE_YAML_COMPARE/hyde.txt`, one `NAME<TAB>notation` line each, for a
+/// comparison with Ruby's reading of the same texts made outside the test
+/// suite (`cargo test -p hyde yaml::tests::dump -- --ignored`).
+#[test]
+#[ignore = "needs HYDE_YAML_COMPARE, a directory of YAML texts"]
+fn dump_for_comparison_with_ruby() {
+    let Some(dir) = std::env::var_os("HYDE_YAML_COMPARE") else { return };
+    let dir = std::path::PathBuf::from(dir);
+    let mut names: Vec<_> = std::fs::read_dir(dir.join("in"))
+        .expect("input directory")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "yml"))
+        .collect();
+    names.sort();
+    let mut out = String::new();
+    for path in names {
+        let text = std::fs::read_to_string(&path).expect("UTF-8 text");
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        out.push_str(&format!("{name}\t{}\n", hyde(&text)));
+    }
+    std::fs::write(dir.join("hyde.txt"), out).expect("hyde.txt written");
 }
