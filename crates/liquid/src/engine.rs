@@ -193,6 +193,14 @@ pub(crate) fn error_message(err: &liquid_core::Error) -> String {
 }
 
 impl Inner {
+    /// How the front end rewrites.
+    fn mode(&self, markers: bool) -> frontend::Mode {
+        frontend::Mode {
+            markers,
+            lax: self.site.options.error_mode != crate::options::ErrorMode::Strict,
+        }
+    }
+
     /// The tags whose markup the front end packs into a string.
     fn packed_tags(&self) -> Vec<&str> {
         self.packed.iter().map(String::as_str).collect()
@@ -206,8 +214,21 @@ impl Inner {
         first_line: usize,
     ) -> Result<Template, Error> {
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
-        let prepared =
-            frontend::prepare_with(text, first_line, &is_filter, &self.packed_tags(), true);
+        let prepared = frontend::prepare_with(
+            text,
+            first_line,
+            &is_filter,
+            &self.packed_tags(),
+            self.mode(true),
+        );
+        if self.site.options.error_mode == crate::options::ErrorMode::Warn {
+            for (line, markup, message) in &prepared.lax {
+                self.site.hooks.warn(&format!(
+                    "Liquid Warning: Liquid syntax error (line {line}): {message} in \"{markup}\" in {file}"
+                ));
+            }
+        }
+        let prepared = prepared.text;
         // Pad so that pest's line numbers are the file's.
         let padded;
         let source = if first_line > 1 {
@@ -356,7 +377,8 @@ impl Inner {
             return Ok(t.clone());
         }
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
-        let prepared = frontend::prepare_with(text, 1, &is_filter, &self.packed_tags(), false);
+        let prepared =
+            frontend::prepare_with(text, 1, &is_filter, &self.packed_tags(), self.mode(false)).text;
         let elements = liquid_core::parser::parse(&prepared, &self.language)?;
         let template = Arc::new(liquid_core::runtime::Template::new(elements));
         if let Ok(mut cache) = self.snippets.write() {
@@ -384,6 +406,64 @@ mod tests {
         let t = engine.parse("{{ 'x' | nope: 1 | upcase }}", "f", 1);
         let out = t.and_then(|t| engine.render(&t, &Hash::new()));
         assert_eq!(out.ok().as_deref(), Some("X"));
+    }
+
+    /// Hooks that keep the warnings.
+    #[derive(Default)]
+    struct Warnings(std::sync::Mutex<Vec<String>>);
+
+    impl Hooks for Warnings {
+        fn baseurl(&self) -> &str {
+            ""
+        }
+        fn url(&self) -> &str {
+            ""
+        }
+        fn markdownify(&self, input: &str) -> String {
+            input.to_owned()
+        }
+        fn smartify(&self, input: &str) -> String {
+            input.to_owned()
+        }
+        fn highlight(&self, code: &str, _lang: &str, _linenos: bool) -> String {
+            code.to_owned()
+        }
+        fn post_url(&self, _name: &str) -> Option<String> {
+            None
+        }
+        fn link(&self, _path: &str) -> Option<String> {
+            None
+        }
+        fn warn(&self, message: &str) {
+            if let Ok(mut w) = self.0.lock() {
+                w.push(message.to_owned());
+            }
+        }
+    }
+
+    // The warning Jekyll 4.3.1 printed for this markup (error_mode: warn).
+    #[test]
+    fn warn_mode_reports_markup_that_needs_the_lax_parser() {
+        let hooks = Arc::new(Warnings::default());
+        let options = Options {
+            error_mode: crate::ErrorMode::Warn,
+            ..Options::default()
+        };
+        let engine = Engine::new(options, hooks.clone());
+        let t = engine.parse("ok\n{{ 1e2 }}", "t.html", 15);
+        assert_eq!(
+            t.and_then(|t| engine.render(&t, &Hash::new()))
+                .ok()
+                .as_deref(),
+            Some("ok\n")
+        );
+        let warnings = hooks.0.lock().map(|w| w.clone()).unwrap_or_default();
+        assert_eq!(
+            warnings,
+            [
+                "Liquid Warning: Liquid syntax error (line 16): Expected end_of_string but found id in \"{{ 1e2 }}\" in t.html"
+            ]
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //!   outputs; `{% raw %}` bodies are left alone.
 
 mod blank;
+mod strict;
 
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
 
@@ -62,24 +63,123 @@ fn rewrite_range(expr: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Ruby Liquid's `QuotedFragment`.
+const QUOTED_FRAGMENT: &str = r#""[^"]*"|'[^']*'|(?:[^\s,|'"]|"[^"]*"|'[^']*')+"#;
+
+static FRAGMENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(QUOTED_FRAGMENT).unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+static FILTER_SEGMENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(r"(?:\s+|{QUOTED_FRAGMENT}|,)+"))
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+static FILTER_ARG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"[:,]\s*((?:[A-Za-z0-9_]+\s*:\s*)?(?:{QUOTED_FRAGMENT}))"
+    ))
+    .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+static WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[A-Za-z0-9_]+").unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// Ruby Liquid's lax reading of an output expression (`Variable#lax_parse`),
+/// written back in the strict form liquid-rust parses: the first fragment is
+/// the value; after the first `|`, each filter is its first word with the
+/// fragments that follow a `:` or `,` as arguments; the rest is ignored
+/// (`{{ x | }}`, `{{ x || upcase }}`, `{{ x | f "y" }}` work as in Jekyll).
+/// `None` when there is no value.
+fn lax_expression(markup: &str) -> Option<String> {
+    // A fragment liquid-rust cannot read (`1e2`) is a lookup of a variable
+    // that cannot exist: nil.
+    let usable = |f: &str| {
+        if strict::strict_error(f).is_none() {
+            f.to_owned()
+        } else {
+            "nil".to_owned()
+        }
+    };
+    let value = FRAGMENT.find(markup)?;
+    let mut out = usable(value.as_str());
+    let rest = &markup[value.end()..];
+    if let Some(pipe) = rest.find('|') {
+        for segment in FILTER_SEGMENT.find_iter(&rest[pipe + 1..]) {
+            let segment = segment.as_str();
+            let Some(name) = WORD.find(segment) else {
+                continue;
+            };
+            out.push_str(" | ");
+            out.push_str(name.as_str());
+            let args: Vec<String> = FILTER_ARG
+                .captures_iter(&segment[name.end()..])
+                .filter_map(|c| c.get(1).map(|m| m.as_str()))
+                .map(|a| match a.split_once(':') {
+                    Some((k, v))
+                        if !v.trim().is_empty()
+                            && WORD.is_match(k.trim())
+                            && !a.starts_with(['"', '\'']) =>
+                    {
+                        format!("{}: {}", k.trim(), usable(v.trim()))
+                    }
+                    _ => usable(a),
+                })
+                .collect();
+            if !args.is_empty() {
+                out.push_str(": ");
+                out.push_str(&args.join(", "));
+            }
+        }
+    }
+    Some(out)
+}
+
 /// The filter that stands in for an unknown one.
 pub(crate) const UNKNOWN_FILTER: &str = "__hyde_unknown";
 
 /// Rewrites `src` (whose first line is line `first_line` of its file) for
 /// liquid-rust's parser. `is_filter` tells which filter names exist.
 pub(crate) fn prepare(src: &str, first_line: usize, is_filter: &dyn Fn(&str) -> bool) -> String {
-    prepare_with(src, first_line, is_filter, JEKYLL_TAGS, false)
+    prepare_with(src, first_line, is_filter, JEKYLL_TAGS, Mode::default()).text
 }
 
-/// [`prepare`] with the list of tags whose markup is packed, and whether
-/// to put line markers ([`LINE_TAG`]) before outputs and tags.
+/// How [`prepare_with`] rewrites.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mode {
+    /// Put line markers ([`LINE_TAG`]) before outputs and tags.
+    pub(crate) markers: bool,
+    /// Read outputs as Ruby's lax parser does (all error modes but strict).
+    pub(crate) lax: bool,
+}
+
+impl Default for Mode {
+    fn default() -> Self {
+        Mode {
+            markers: false,
+            lax: true,
+        }
+    }
+}
+
+/// [`prepare`] with the list of tags whose markup is packed, and a [`Mode`].
+/// A template rewritten for liquid-rust.
+pub(crate) struct Prepared {
+    /// The text to parse.
+    pub(crate) text: String,
+    /// Markup Ruby's strict parser rejects, read the lax way: line, the
+    /// markup as written, why.
+    pub(crate) lax: Vec<(usize, String, String)>,
+}
+
 pub(crate) fn prepare_with(
     src: &str,
     first_line: usize,
     is_filter: &dyn Fn(&str) -> bool,
     packed: &[&str],
-    markers: bool,
-) -> String {
+    mode: Mode,
+) -> Prepared {
     let mut prep = Prep {
         out: String::with_capacity(src.len() + src.len() / 8 + 16),
         line: first_line,
@@ -87,10 +187,16 @@ pub(crate) fn prepare_with(
         blocks: blank::Tracker::default(),
         is_filter,
         packed,
-        markers,
+        markers: mode.markers,
+        lax: mode.lax,
+        lax_uses: Vec::new(),
+        token: String::new(),
     };
     prep.feed(src);
-    prep.out
+    Prepared {
+        text: prep.out,
+        lax: prep.lax_uses,
+    }
 }
 
 /// The state of one rewrite.
@@ -103,14 +209,47 @@ struct Prep<'a> {
     packed: &'a [&'a str],
     /// Whether to put line markers (the engine registers [`LINE_TAG`]).
     markers: bool,
+    /// Whether outputs are read as Ruby's lax mode reads them.
+    lax: bool,
+    /// Where the lax reading was needed.
+    lax_uses: Vec<(usize, String, String)>,
+    /// The markup being rewritten, as written.
+    token: String,
 }
 
 impl Prep<'_> {
     fn output(&mut self, expr: &str, l: &str, r: &str) {
         self.blocks.output();
-        let expr = rewrite_filters(&rewrite_range(expr), self.is_filter);
+        let ranged = rewrite_range(expr);
+        let strict_error = if self.lax {
+            strict::strict_error(&ranged)
+        } else {
+            None
+        };
+        if let Some(message) = &strict_error {
+            self.lax_uses
+                .push((self.line, self.token.clone(), message.clone()));
+        }
+        let (expr, lines) = if strict_error.is_none() {
+            // Kept as written: only the newlines around it move.
+            let inner = ranged.trim();
+            let around = newlines(&ranged).len() - newlines(inner).len();
+            (
+                std::borrow::Cow::Owned(inner.to_owned()),
+                "\n".repeat(around),
+            )
+        } else {
+            match lax_expression(&ranged) {
+                Some(lax) => (std::borrow::Cow::Owned(lax), newlines(expr)),
+                None => {
+                    self.out.push_str(&newlines(expr));
+                    return;
+                }
+            }
+        };
+        let expr = rewrite_filters(&expr, self.is_filter);
         self.out
-            .push_str(&format!("{{{{{l}{expr} | {TO_S_FILTER} {r}}}}}"));
+            .push_str(&format!("{{{{{l} {expr} | {TO_S_FILTER}{lines} {r}}}}}"));
     }
 
     /// Liquid 5's `{% liquid %}`: one tag per line, `#` lines are comments.
@@ -155,6 +294,8 @@ impl Prep<'_> {
             };
             let end = start + 2 + end_rel;
             let inner = &rest[start + 2..end];
+            self.token.clear();
+            self.token.push_str(&rest[start..end + 2]);
             let ltrim = inner.starts_with('-');
             let rtrim = inner.len() > usize::from(ltrim) && inner.ends_with('-');
             let body = &inner[usize::from(ltrim)..inner.len() - usize::from(rtrim)];
@@ -225,7 +366,25 @@ impl Prep<'_> {
                     let name_at = self.out.len() + (body.len() - trimmed.len());
                     let body = match (name, body.split_once('=')) {
                         ("assign", Some((target, value))) => {
-                            std::borrow::Cow::Owned(format!("{target}={}", rewrite_range(value)))
+                            let value = rewrite_range(value);
+                            let strict_error = if self.lax {
+                                strict::strict_error(&value)
+                            } else {
+                                None
+                            };
+                            if let Some(message) = &strict_error {
+                                self.lax_uses.push((
+                                    self.line,
+                                    self.token.clone(),
+                                    message.clone(),
+                                ));
+                            }
+                            let lax = strict_error.is_some();
+                            let value = match lax.then(|| lax_expression(&value)).flatten() {
+                                Some(lax) => format!(" {lax} {}", newlines(&value)),
+                                None => value.into_owned(),
+                            };
+                            std::borrow::Cow::Owned(format!("{target}={value}"))
                         }
                         _ => std::borrow::Cow::Borrowed(body),
                     };
@@ -398,9 +557,19 @@ mod tests {
     fn outputs_print_as_ruby() {
         assert_eq!(
             prepare("{{ x | upcase }}", 1, &known),
-            "{{ x | upcase  | __hyde_to_s }}"
+            "{{ x | upcase | __hyde_to_s }}"
         );
-        assert_eq!(prepare("{{- x -}}", 1, &known), "{{- x  | __hyde_to_s -}}");
+        assert_eq!(prepare("{{- x -}}", 1, &known), "{{- x | __hyde_to_s -}}");
+        // Ruby's lax reading: stray pipes and arguments without `:` go.
+        assert_eq!(prepare("{{ x | }}", 1, &known), "{{ x | __hyde_to_s }}");
+        assert_eq!(
+            prepare("{% assign a = 'b' | %}", 1, &known),
+            "{% assign a = 'b' %}"
+        );
+        assert_eq!(
+            prepare("{{ x || upcase \"a\" }}", 1, &known),
+            "{{ x | upcase | __hyde_to_s }}"
+        );
         assert_eq!(prepare("{{ }}", 1, &known), "");
     }
 
@@ -408,11 +577,11 @@ mod tests {
     fn unknown_filters_are_renamed() {
         assert_eq!(
             prepare("{{ x | nope: 1, 2 | upcase }}", 1, &known),
-            "{{ x | __hyde_unknown: \"nope\", 1, 2 | upcase  | __hyde_to_s }}"
+            "{{ x | __hyde_unknown: \"nope\", 1, 2 | upcase | __hyde_to_s }}"
         );
         assert_eq!(
             prepare("{{ 'a|b' | nope }}", 1, &known),
-            "{{ 'a|b' | __hyde_unknown: \"nope\"  | __hyde_to_s }}"
+            "{{ 'a|b' | __hyde_unknown: \"nope\" | __hyde_to_s }}"
         );
     }
 
@@ -421,7 +590,7 @@ mod tests {
         let src = "{% raw %}{% include a/b %}{{ x }}{% endraw %}{{ y }}";
         assert_eq!(
             prepare(src, 1, &known),
-            "{% raw %}{% include a/b %}{{ x }}{% endraw %}{{ y  | __hyde_to_s }}"
+            "{% raw %}{% include a/b %}{{ x }}{% endraw %}{{ y | __hyde_to_s }}"
         );
     }
 

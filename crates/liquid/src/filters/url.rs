@@ -238,7 +238,10 @@ mod tests {
     // Expected: `ruby -raddressable/uri -e 'puts Addressable::URI.parse(S).normalize'`.
     #[test]
     fn normalizes_like_addressable_more() {
-        assert_eq!(normalize("https://example.com//blog/x"), "https://example.com//blog/x");
+        assert_eq!(
+            normalize("https://example.com//blog/x"),
+            "https://example.com//blog/x"
+        );
         assert_eq!(
             normalize("/blog/a b/%7e/./x/../y?q=a b&c=%41#f r"),
             "/blog/a%20b/~/y?q=a%20b&c=A#f%20r"

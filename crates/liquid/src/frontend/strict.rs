@@ -1,0 +1,284 @@
+//! Whether an output expression passes Ruby Liquid's strict parser
+//! (`Variable#strict_parse`). Jekyll's default `error_mode: warn` parses
+//! strictly first and falls back to the lax reading only when that fails.
+
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Id,
+    Str,
+    Number,
+    Pipe,
+    Dot,
+    DotDot,
+    Colon,
+    Comma,
+    OpenSquare,
+    CloseSquare,
+    OpenRound,
+    CloseRound,
+    Comparison,
+}
+
+impl Token {
+    /// The name Ruby Liquid's messages use.
+    fn name(&self) -> &'static str {
+        match self {
+            Token::Id => "id",
+            Token::Str => "string",
+            Token::Number => "number",
+            Token::Pipe => "pipe",
+            Token::Dot => "dot",
+            Token::DotDot => "dotdot",
+            Token::Colon => "colon",
+            Token::Comma => "comma",
+            Token::OpenSquare => "open_square",
+            Token::CloseSquare => "close_square",
+            Token::OpenRound => "open_round",
+            Token::CloseRound => "close_round",
+            Token::Comparison => "comparison",
+        }
+    }
+}
+
+/// Liquid's `Lexer`: the tokens, or the character it does not know.
+fn lex(s: &str) -> Result<Vec<Token>, char> {
+    let unexpected = |i: usize| s[i..].chars().next().unwrap_or(' ');
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut out = Vec::new();
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => i += 1,
+            b'"' | b'\'' => {
+                let Some(end) = s[i + 1..].find(char::from(c)) else {
+                    return Err(unexpected(i));
+                };
+                out.push(Token::Str);
+                i += end + 2;
+            }
+            b'=' | b'!' | b'<' | b'>' => {
+                let two = b
+                    .get(i + 1)
+                    .is_some_and(|n| *n == b'=' || (c == b'<' && *n == b'>'));
+                if !two && matches!(c, b'=' | b'!') {
+                    return Err(unexpected(i));
+                }
+                out.push(Token::Comparison);
+                i += if two { 2 } else { 1 };
+            }
+            b'|' => (out.push(Token::Pipe), i += 1).1,
+            b':' => (out.push(Token::Colon), i += 1).1,
+            b',' => (out.push(Token::Comma), i += 1).1,
+            b'[' => (out.push(Token::OpenSquare), i += 1).1,
+            b']' => (out.push(Token::CloseSquare), i += 1).1,
+            b'(' => (out.push(Token::OpenRound), i += 1).1,
+            b')' => (out.push(Token::CloseRound), i += 1).1,
+            b'.' if b.get(i + 1) == Some(&b'.') => (out.push(Token::DotDot), i += 2).1,
+            b'.' => (out.push(Token::Dot), i += 1).1,
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                i += 1;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+                    i += 1;
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                }
+                if i == start + 1 && c == b'-' {
+                    return Err('-');
+                }
+                out.push(Token::Number);
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                i += 1;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'-')
+                {
+                    i += 1;
+                }
+                if b.get(i) == Some(&b'?') {
+                    i += 1;
+                }
+                out.push(Token::Id);
+            }
+            _ => return Err(unexpected(i)),
+        }
+    }
+    Ok(out)
+}
+
+struct Parser {
+    tokens: Vec<Token>,
+    at: usize,
+    error: Option<String>,
+}
+
+impl Parser {
+    fn look(&self, t: &Token, ahead: usize) -> bool {
+        self.tokens.get(self.at + ahead) == Some(t)
+    }
+
+    fn found(&self) -> &'static str {
+        self.tokens
+            .get(self.at)
+            .map_or("end_of_string", Token::name)
+    }
+
+    fn fail<T>(&mut self, message: String) -> Option<T> {
+        self.error.get_or_insert(message);
+        None
+    }
+
+    fn consume(&mut self, t: &Token) -> Option<()> {
+        if self.look(t, 0) {
+            self.at += 1;
+            return Some(());
+        }
+        let message = format!("Expected {} but found {}", t.name(), self.found());
+        self.fail(message)
+    }
+
+    fn consume_if(&mut self, t: &Token) -> bool {
+        let hit = self.look(t, 0);
+        if hit {
+            self.at += 1;
+        }
+        hit
+    }
+
+    fn expression(&mut self) -> Option<()> {
+        match self.tokens.get(self.at)? {
+            Token::Id => {
+                self.at += 1;
+                self.lookups()
+            }
+            Token::OpenSquare => {
+                self.at += 1;
+                self.expression()?;
+                self.consume(&Token::CloseSquare)?;
+                self.lookups()
+            }
+            Token::Str | Token::Number => {
+                self.at += 1;
+                Some(())
+            }
+            Token::OpenRound => {
+                self.at += 1;
+                self.expression()?;
+                self.consume(&Token::DotDot)?;
+                self.expression()?;
+                self.consume(&Token::CloseRound)
+            }
+            _ => {
+                let message = format!("{} is not a valid expression", self.found());
+                self.fail(message)
+            }
+        }
+    }
+
+    fn lookups(&mut self) -> Option<()> {
+        loop {
+            if self.consume_if(&Token::OpenSquare) {
+                self.expression()?;
+                self.consume(&Token::CloseSquare)?;
+            } else if self.consume_if(&Token::Dot) {
+                self.consume(&Token::Id)?;
+            } else {
+                return Some(());
+            }
+        }
+    }
+
+    fn argument(&mut self) -> Option<()> {
+        if self.look(&Token::Id, 0) && self.look(&Token::Colon, 1) {
+            self.at += 2;
+        }
+        self.expression()
+    }
+}
+
+/// Why `markup` (what is between `{{` and `}}`) does not parse strictly,
+/// worded as Ruby Liquid words it; `None` when it does.
+pub(crate) fn strict_error(markup: &str) -> Option<String> {
+    let tokens = match lex(markup) {
+        Ok(t) => t,
+        Err(c) => return Some(format!("Unexpected character {c}")),
+    };
+    let mut p = Parser {
+        tokens,
+        at: 0,
+        error: None,
+    };
+    if p.tokens.is_empty() {
+        return None;
+    }
+    let ok = (|| {
+        p.expression()?;
+        while p.consume_if(&Token::Pipe) {
+            p.consume(&Token::Id)?;
+            if p.consume_if(&Token::Colon) {
+                p.argument()?;
+                while p.consume_if(&Token::Comma) {
+                    p.argument()?;
+                }
+            }
+        }
+        if p.at == p.tokens.len() {
+            return Some(());
+        }
+        let message = format!("Expected end_of_string but found {}", p.found());
+        p.fail(message)
+    })();
+    match ok {
+        Some(()) => None,
+        None => Some(p.error.unwrap_or_else(|| "Invalid syntax".to_owned())),
+    }
+}
+
+/// Whether `markup` parses strictly.
+#[cfg(test)]
+pub(crate) fn strict_ok(markup: &str) -> bool {
+    strict_error(markup).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{strict_error, strict_ok};
+
+    #[test]
+    fn tells_strict_from_lax_markup() {
+        for ok in [
+            "x",
+            "page.title | upcase",
+            "bar[ 'baz'  ]",
+            "(1..5) | join: '#'",
+            "x | f: a, k: 'v'",
+            "-1.5",
+            "",
+        ] {
+            assert!(strict_ok(ok), "{ok}");
+        }
+        for lax in [
+            "x |",
+            "x || upcase",
+            "x | f 'y'",
+            "x * 3",
+            "'x' upcase",
+            "a = b",
+        ] {
+            assert!(!strict_ok(lax), "{lax}");
+        }
+        // Messages as Jekyll 4.3.1 printed them in its warnings.
+        assert_eq!(
+            strict_error("1e2").as_deref(),
+            Some("Expected end_of_string but found id")
+        );
+        assert_eq!(
+            strict_error("\"a\" | f: 'x").as_deref(),
+            Some("Unexpected character '")
+        );
+    }
+}
