@@ -2,16 +2,21 @@
 
 use std::path::PathBuf;
 
-/// Liquid's `error_mode`: what to do with markup that does not parse.
+/// Liquid's `error_mode`: what to do with output markup Ruby's strict
+/// parser rejects (`{{ x | }}`, `{{ x | f "y" }}`).
+///
+/// Jekyll's configuration default is `warn` (`liquid.error_mode`); the
+/// pipeline passes what the site configured.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorMode {
-    /// Ignore what does not parse (Jekyll's default).
+    /// Read it the lax way, silently.
     #[default]
     Lax,
-    /// Like `Lax`, but report a warning through [`Hooks::warn`].
+    /// Read it the lax way and report Jekyll's `Liquid Warning: …` through
+    /// [`Hooks::warn`].
     Warn,
-    /// Stop with an error.
+    /// Do not read it: a syntax error.
     Strict,
 }
 
