@@ -14,6 +14,7 @@
 //!   outputs; `{% raw %}` bodies are left alone.
 
 mod blank;
+mod lax;
 mod strict;
 
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
@@ -61,79 +62,6 @@ fn rewrite_range(expr: &str) -> std::borrow::Cow<'_, str> {
         }
         None => std::borrow::Cow::Borrowed(expr),
     }
-}
-
-/// Ruby Liquid's `QuotedFragment`.
-const QUOTED_FRAGMENT: &str = r#""[^"]*"|'[^']*'|(?:[^\s,|'"]|"[^"]*"|'[^']*')+"#;
-
-static FRAGMENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(QUOTED_FRAGMENT).unwrap_or_else(|_| unreachable!("a valid regex"))
-});
-
-static FILTER_SEGMENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&format!(r"(?:\s+|{QUOTED_FRAGMENT}|,)+"))
-        .unwrap_or_else(|_| unreachable!("a valid regex"))
-});
-
-static FILTER_ARG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&format!(
-        r"[:,]\s*((?:[A-Za-z0-9_]+\s*:\s*)?(?:{QUOTED_FRAGMENT}))"
-    ))
-    .unwrap_or_else(|_| unreachable!("a valid regex"))
-});
-
-static WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"[A-Za-z0-9_]+").unwrap_or_else(|_| unreachable!("a valid regex"))
-});
-
-/// Ruby Liquid's lax reading of an output expression (`Variable#lax_parse`),
-/// written back in the strict form liquid-rust parses: the first fragment is
-/// the value; after the first `|`, each filter is its first word with the
-/// fragments that follow a `:` or `,` as arguments; the rest is ignored
-/// (`{{ x | }}`, `{{ x || upcase }}`, `{{ x | f "y" }}` work as in Jekyll).
-/// `None` when there is no value.
-fn lax_expression(markup: &str) -> Option<String> {
-    // A fragment liquid-rust cannot read (`1e2`) is a lookup of a variable
-    // that cannot exist: nil.
-    let usable = |f: &str| {
-        if strict::strict_error(f).is_none() {
-            f.to_owned()
-        } else {
-            "nil".to_owned()
-        }
-    };
-    let value = FRAGMENT.find(markup)?;
-    let mut out = usable(value.as_str());
-    let rest = &markup[value.end()..];
-    if let Some(pipe) = rest.find('|') {
-        for segment in FILTER_SEGMENT.find_iter(&rest[pipe + 1..]) {
-            let segment = segment.as_str();
-            let Some(name) = WORD.find(segment) else {
-                continue;
-            };
-            out.push_str(" | ");
-            out.push_str(name.as_str());
-            let args: Vec<String> = FILTER_ARG
-                .captures_iter(&segment[name.end()..])
-                .filter_map(|c| c.get(1).map(|m| m.as_str()))
-                .map(|a| match a.split_once(':') {
-                    Some((k, v))
-                        if !v.trim().is_empty()
-                            && WORD.is_match(k.trim())
-                            && !a.starts_with(['"', '\'']) =>
-                    {
-                        format!("{}: {}", k.trim(), usable(v.trim()))
-                    }
-                    _ => usable(a),
-                })
-                .collect();
-            if !args.is_empty() {
-                out.push_str(": ");
-                out.push_str(&args.join(", "));
-            }
-        }
-    }
-    Some(out)
 }
 
 /// The filter that stands in for an unknown one.
@@ -239,7 +167,7 @@ impl Prep<'_> {
                 "\n".repeat(around),
             )
         } else {
-            match lax_expression(&ranged) {
+            match lax::lax_expression(&ranged) {
                 Some(lax) => (std::borrow::Cow::Owned(lax), newlines(expr)),
                 None => {
                     self.out.push_str(&newlines(expr));
@@ -380,7 +308,7 @@ impl Prep<'_> {
                                 ));
                             }
                             let lax = strict_error.is_some();
-                            let value = match lax.then(|| lax_expression(&value)).flatten() {
+                            let value = match lax.then(|| lax::lax_expression(&value)).flatten() {
                                 Some(lax) => format!(" {lax} {}", newlines(&value)),
                                 None => value.into_owned(),
                             };
