@@ -20,6 +20,8 @@ pub(crate) struct LexPat {
     lookahead: Option<(bool, Regex)>,
     /// A condition on the match (a back reference, say).
     guard: Option<fn(&Match<'_>) -> bool>,
+    /// The pattern starts with `^`: Rouge then only tries it at the start of a line.
+    bol: bool,
 }
 
 impl LexPat {
@@ -28,13 +30,28 @@ impl LexPat {
         let fancy = if pure.is_some() {
             None
         } else {
-            fancy_regex::Regex::new(&format!(r"(?m)\G(?:{pattern})")).ok()
+            fancy_regex::Regex::new(&format!(r"(?m)\A(?:{pattern})")).ok()
+        };
+        // Rouge tries a pattern written with a leading `^` only at line starts.
+        let unflagged = match pattern.strip_prefix("(?") {
+            Some(rest) => match rest.find(')') {
+                Some(i)
+                    if rest[..i]
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic() || c == '-') =>
+                {
+                    &rest[i + 1..]
+                }
+                _ => pattern,
+            },
+            None => pattern,
         };
         LexPat {
             pure,
             fancy,
             lookahead: None,
             guard: None,
+            bol: unflagged.starts_with('^'),
         }
     }
 
@@ -67,30 +84,33 @@ impl LexPat {
         }
     }
 
-    /// The group spans of a match at `pos`.
+    /// The group spans (absolute) of a match at `pos`.
+    ///
+    /// Like Ruby's `StringScanner` (which Rouge uses), the pattern sees the
+    /// text from `pos` on only: `^` and `\A` match at `pos`, a look-behind
+    /// sees nothing before it.
     fn match_at(&self, text: &str, pos: usize) -> Option<Vec<Option<(usize, usize)>>> {
+        if self.bol && pos > 0 && !text[..pos].ends_with('\n') {
+            return None;
+        }
+        let rest = &text[pos..];
         if let Some(re) = &self.pure {
             let mut caps: Captures = re.create_captures();
-            re.search_captures(
-                &Input::new(text)
-                    .span(pos..text.len())
-                    .anchored(Anchored::Yes),
-                &mut caps,
-            );
+            re.search_captures(&Input::new(rest).anchored(Anchored::Yes), &mut caps);
             if !caps.is_match() {
                 return None;
             }
             return Some(
                 (0..caps.group_len())
-                    .map(|i| caps.get_group(i).map(|s| (s.start, s.end)))
+                    .map(|i| caps.get_group(i).map(|s| (s.start + pos, s.end + pos)))
                     .collect(),
             );
         }
         let re = self.fancy.as_ref()?;
-        let c = re.captures_from_pos(text, pos).ok()??;
+        let c = re.captures(rest).ok()??;
         Some(
             (0..c.len())
-                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .map(|i| c.get(i).map(|m| (m.start() + pos, m.end() + pos)))
                 .collect(),
         )
     }
@@ -214,6 +234,7 @@ impl Language {
             block_indent: None,
             heredocs: Vec::new(),
             delegate_stack: None,
+            strings: Vec::new(),
         };
         lexer.run();
         lexer.out
@@ -227,12 +248,6 @@ pub(crate) struct Match<'t> {
 }
 
 impl<'t> Match<'t> {
-    /// The text before and after the match.
-    pub(crate) fn split(&self) -> (&'t str, &'t str) {
-        let (s, e) = self.groups.first().copied().flatten().unwrap_or((0, 0));
-        (&self.text[..s], &self.text[e..])
-    }
-
     /// Group `i` (0: the whole match), or the empty string.
     pub(crate) fn get(&self, i: usize) -> &'t str {
         self.groups
@@ -262,6 +277,8 @@ pub(crate) struct Lexer<'t> {
     pub(crate) heredocs: Vec<(bool, String)>,
     /// The state stack of the language text is delegated to (JavaScript inside HTML).
     delegate_stack: Option<Vec<StateRef>>,
+    /// Open strings: (prefix letters, delimiter), for lexers that nest them (Python).
+    pub(crate) strings: Vec<(String, String)>,
 }
 
 const MAX_NULL_SCANS: usize = 5;
@@ -402,10 +419,18 @@ impl Lexer<'_> {
             block_indent: None,
             heredocs: Vec::new(),
             delegate_stack: None,
+            strings: Vec::new(),
         };
         sub.run();
         self.delegate_stack = Some(sub.stack);
         for (t, v) in sub.out {
+            self.token(t, &v);
+        }
+    }
+
+    /// Lexes `text` with a fresh lexer of this same language (Rouge's `recurse`).
+    pub(crate) fn recurse(&mut self, text: &str) {
+        for (t, v) in self.lang.lex(text) {
             self.token(t, &v);
         }
     }

@@ -208,16 +208,6 @@ pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(|| {
                     r"(?s)\A[ \t\n\r\x0B\x0C]*#!.*?\n",
                     TokenThen(CommentPreproc, Push("statement")),
                 ),
-                rule_if(
-                    "(?:)",
-                    |m: &Match<'_>| {
-                        let (before, after) = m.split();
-                        before.ends_with('\n')
-                            && (after.starts_with([' ', '\t', '\n', '\r', '\x0B', '\x0C', '/'])
-                                || after.starts_with("<!--"))
-                    },
-                    TokenThen(Text, Push("expr_start")),
-                ),
                 mixin("comments_and_whitespace"),
                 rule(
                     r"\+\+|--|~|\?\?=?|&&|\|\||<<|>>>?|===|!==",

@@ -30,6 +30,7 @@ mod engine;
 mod html;
 mod javascript;
 mod json;
+mod python;
 mod ruby;
 mod shell;
 mod token;
@@ -45,6 +46,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "xml" => &xml::XML,
         "html" => &html::HTML,
         "css" => &css::CSS,
+        "python" | "py" => &python::PYTHON,
         "javascript" | "js" => &javascript::JAVASCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
