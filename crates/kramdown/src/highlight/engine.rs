@@ -143,34 +143,34 @@ pub(crate) enum Next {
 
 /// A rule, or the rules of another state mixed in.
 pub(crate) enum Rule {
-    Match(LexPat, Action),
+    Match(Box<LexPat>, Action),
     Mixin(&'static str),
 }
 
 /// Builds a rule.
 pub(crate) fn rule(pattern: &str, action: Action) -> Rule {
-    Rule::Match(LexPat::new(pattern), action)
+    Rule::Match(Box::new(LexPat::new(pattern)), action)
 }
 
 /// A rule whose match must be followed by `ahead` (Ruby's `(?=…)`).
 pub(crate) fn rule_followed(pattern: &str, ahead: &str, action: Action) -> Rule {
     let mut p = LexPat::new(pattern);
     p.lookahead = LexPat::anchored(ahead).map(|r| (true, r));
-    Rule::Match(p, action)
+    Rule::Match(Box::new(p), action)
 }
 
 /// A rule whose match must not be followed by `ahead` (Ruby's `(?!…)`).
 pub(crate) fn rule_not_followed(pattern: &str, ahead: &str, action: Action) -> Rule {
     let mut p = LexPat::new(pattern);
     p.lookahead = LexPat::anchored(ahead).map(|r| (false, r));
-    Rule::Match(p, action)
+    Rule::Match(Box::new(p), action)
 }
 
 /// A rule that only applies when `guard` accepts the match.
 pub(crate) fn rule_if(pattern: &str, guard: fn(&Match<'_>) -> bool, action: Action) -> Rule {
     let mut p = LexPat::new(pattern);
     p.guard = Some(guard);
-    Rule::Match(p, action)
+    Rule::Match(Box::new(p), action)
 }
 
 /// Mixes another state's rules in.

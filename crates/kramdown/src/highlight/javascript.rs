@@ -2,9 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::engine::{
-    Action::*, Language, Lexer, Match, Next::*, mixin, rule, rule_followed, rule_if,
-};
+use super::engine::{Action::*, Language, Lexer, Match, Next::*, mixin, rule, rule_followed};
 use super::token::Tok::*;
 
 const S: &str = r"[ \t\n\r\x0B\x0C]";
