@@ -3,7 +3,8 @@
 //! `fixtures/kramdown/README.md`) byte for byte.
 //!
 //! Cases listed in `fixtures/kramdown/known-failures.txt` may fail; any other
-//! failure fails the test.  `KRAMDOWN_CASE=substring` runs only matching cases.
+//! failure fails the test.  `KRAMDOWN_CASE=substring` runs only matching cases;
+//! `KRAMDOWN_FIXTURES=dir` reads the cases from another directory.
 
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
@@ -13,8 +14,12 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The case directory: `fixtures/kramdown`, or `$KRAMDOWN_FIXTURES` (for trying another corpus).
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/kramdown")
+    match std::env::var_os("KRAMDOWN_FIXTURES") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/kramdown"),
+    }
 }
 
 /// `name — reason` lines; `#` comments and blank lines are skipped.

@@ -2,6 +2,7 @@
 """Regenerate the kramdown corpus expectations with the real Jekyll 4.3.1.
 
 usage: crates/kramdown/tests/corpus/make.py [--iiif]
+(KRAMDOWN_FIXTURES=dir works on another case directory.)
 
 Every fixtures/kramdown/NAME.md becomes the page NAME.md of a throw-away Jekyll
 site (front matter: layout null, render_with_liquid false; an empty _config.yml,
@@ -9,9 +10,10 @@ so Jekyll's default kramdown options apply), the site is built with
 /work/shared/tools/jekyll-ref, and the page Jekyll wrote is saved as
 fixtures/kramdown/NAME.html.
 
---iiif first (re)creates the iiif-*.md cases from the Markdown pages of
-/work/shared/fixtures/iiif-website/site/source: the body after the front
-matter, only for pages whose body holds no Liquid (`{%` or `{{`).
+--iiif first (re)creates the iiif-*.md cases from the Markdown pages and
+posts (`_news`) of /work/shared/fixtures/iiif-website/site/source: the body
+after the front matter, only for pages whose body holds no Liquid (`{%` or
+`{{`).
 """
 import os
 import pathlib
@@ -22,7 +24,7 @@ import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[4]
-CASES = ROOT / "fixtures" / "kramdown"
+CASES = pathlib.Path(os.environ.get("KRAMDOWN_FIXTURES", ROOT / "fixtures" / "kramdown"))
 JEKYLL_REF = pathlib.Path("/work/shared/tools/jekyll-ref")
 IIIF = pathlib.Path("/work/shared/fixtures/iiif-website/site/source")
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n?^(---|\.\.\.)\s*$\n?", re.M | re.S)
@@ -33,7 +35,7 @@ def import_iiif():
         old.unlink()
     for path in sorted(IIIF.rglob("*.md")):
         rel = path.relative_to(IIIF)
-        if any(part.startswith(("_", ".")) for part in rel.parts[:-1]):
+        if any(part.startswith(".") or part in ("_includes", "_layouts", "_data") for part in rel.parts[:-1]):
             continue
         text = path.read_text(encoding="utf-8")
         m = FRONT_MATTER.match(text)
