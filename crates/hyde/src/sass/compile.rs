@@ -1,0 +1,242 @@
+//! Running grass: the file system it sees, the warnings it logs, its errors.
+//!
+//! libsass resolves an `@import` against the importing file's folder first and
+//! then against the load paths. jekyll-sass-converter names the page
+//! `<site source>/<page name>` (without the page's own folder), so the page's own
+//! imports are looked up under the site source. grass compiles a string as the
+//! file `stdin`, whose folder is the empty path; [`SiteFs`] roots every relative
+//! path at the site source, which gives the same lookups.
+
+use std::cell::RefCell;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use grass::codemap;
+
+use super::{SassError, SassOptions, Syntax};
+
+/// What grass produced: expanded CSS and the files it read, in order.
+#[derive(Debug)]
+pub(super) struct GrassOutput {
+    /// grass's expanded output.
+    pub(super) css: String,
+    /// Every file read, in the order of first read, absolute, with its text.
+    pub(super) loaded: Vec<(PathBuf, String)>,
+    /// `@warn` and `@debug` messages, as libsass words them.
+    pub(super) warnings: Vec<String>,
+}
+
+/// The file system grass sees: the real one, relative paths rooted at the site
+/// source, and every read recorded for the source map.
+///
+/// grass looks an import written with its extension (`@import "a/_b.sass"`)
+/// up only beside the importing file; libsass (and dart-sass) then try the load
+/// paths. So a missing `DIR/URL`, where `DIR` is the folder of the site source or
+/// of a file already read, is also looked for as `LOAD_PATH/URL`, and the file
+/// found stands in for it from then on.
+#[derive(Debug)]
+struct SiteFs {
+    root: PathBuf,
+    load_paths: Vec<PathBuf>,
+    loaded: RefCell<Vec<(PathBuf, String)>>,
+}
+
+impl SiteFs {
+    fn resolve(&self, path: &Path) -> PathBuf {
+        let path = if path.is_absolute() { path.to_path_buf() } else { self.root.join(path) };
+        if path.exists() || !has_sass_extension(&path) {
+            return path;
+        }
+        let mut dirs: Vec<PathBuf> = vec![self.root.clone()];
+        dirs.extend(self.loaded.borrow().iter().filter_map(|(p, _)| p.parent().map(Path::to_path_buf)));
+        dirs.sort_by_key(|d| std::cmp::Reverse(d.as_os_str().len()));
+        for dir in &dirs {
+            let Ok(url) = path.strip_prefix(dir) else { continue };
+            if let Some(found) = self.load_paths.iter().map(|l| l.join(url)).find(|p| p.is_file()) {
+                return found;
+            }
+        }
+        path
+    }
+}
+
+fn has_sass_extension(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "scss" || e == "sass" || e == "css")
+}
+
+impl grass::Fs for SiteFs {
+    fn is_dir(&self, path: &Path) -> bool {
+        self.resolve(path).is_dir()
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        self.resolve(path).is_file()
+    }
+
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        let path = lexical_clean(&self.resolve(path));
+        let bytes = std::fs::read(&path)?;
+        let mut loaded = self.loaded.borrow_mut();
+        if !loaded.iter().any(|(p, _)| *p == path) {
+            loaded.push((path, String::from_utf8_lossy(&bytes).into_owned()));
+        }
+        Ok(bytes)
+    }
+
+    fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
+        // Not `std::fs::canonicalize`: libsass keeps symbolic links in the
+        // names it reports, and a lexical clean-up is all it does.
+        Ok(lexical_clean(&self.resolve(path)))
+    }
+}
+
+/// `a/./b/../c` → `a/c`, without touching the file system.
+pub(super) fn lexical_clean(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// Collects `@warn` and `@debug` instead of printing them.
+#[derive(Debug, Default)]
+struct Collect {
+    messages: RefCell<Vec<String>>,
+}
+
+impl grass::Logger for Collect {
+    fn debug(&self, location: codemap::SpanLoc, message: &str) {
+        self.messages.borrow_mut().push(format!(
+            "{}:{} DEBUG: {message}",
+            location.file.name(),
+            location.begin.line + 1
+        ));
+    }
+
+    fn warn(&self, location: codemap::SpanLoc, message: &str) {
+        self.messages.borrow_mut().push(format!(
+            "WARNING: {message}\n         on line {} of {}",
+            location.begin.line + 1,
+            location.file.name()
+        ));
+    }
+}
+
+/// Compiles `input` (the page's text) with grass, to expanded CSS.
+pub(super) fn run(
+    input: &str,
+    syntax: Syntax,
+    file: &Path,
+    options: &SassOptions,
+) -> Result<GrassOutput, SassError> {
+    let fs = SiteFs {
+        root: options.site_source.clone(),
+        load_paths: options.load_paths.clone(),
+        loaded: RefCell::new(Vec::new()),
+    };
+    let logger = Collect::default();
+    let grass_options = grass::Options::default()
+        .fs(&fs)
+        .logger(&logger)
+        .style(grass::OutputStyle::Expanded)
+        .load_paths(&options.load_paths)
+        .allows_charset(false)
+        .unicode_error_messages(false)
+        .input_syntax(match syntax {
+            Syntax::Scss => grass::InputSyntax::Scss,
+            Syntax::Sass => grass::InputSyntax::Sass,
+        });
+    let css = grass::from_string(input, &grass_options).map_err(|e| to_error(*e, file, &fs))?;
+    Ok(GrassOutput {
+        css,
+        loaded: fs.loaded.into_inner(),
+        warnings: logger.messages.into_inner(),
+    })
+}
+
+/// grass's spelling of each `(property, value)`: every pair compiled as the
+/// only declaration of its own rule, all in one stylesheet (one at a time if
+/// that fails, `None` for a pair grass rejects).
+pub(super) fn normalize(declarations: &[(String, String)]) -> Vec<Option<String>> {
+    let options = grass::Options::default()
+        .fs(&grass::NullFs)
+        .logger(&grass::NullLogger)
+        .allows_charset(false);
+    let rule = |i: usize, (property, value): &(String, String)| format!(".h{i}{{{property}:{value}}}\n");
+    let batch: String = declarations.iter().enumerate().map(|(i, d)| rule(i, d)).collect();
+    let mut found: Vec<Option<String>> = vec![None; declarations.len()];
+    let read = |css: &str, found: &mut Vec<Option<String>>| {
+        let Ok(sheet) = super::css::parse(css) else { return };
+        for stmt in sheet {
+            if let super::css::Stmt::Rule { selector, body } = stmt {
+                let index = selector.strip_prefix(".h").and_then(|n| n.parse::<usize>().ok());
+                if let (Some(i), [super::css::Stmt::Decl { value, .. }]) = (index, body.as_slice()) {
+                    if let Some(slot) = found.get_mut(i) {
+                        *slot = Some(value.clone());
+                    }
+                }
+            }
+        }
+    };
+    match grass::from_string(batch, &options) {
+        Ok(css) => read(&css, &mut found),
+        Err(_) => {
+            for (i, declaration) in declarations.iter().enumerate() {
+                if let Ok(css) = grass::from_string(rule(i, declaration), &options) {
+                    read(&css, &mut found);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// grass's error as ours: the file is the page unless the error is in a partial.
+fn to_error(error: grass::Error, page: &Path, fs: &SiteFs) -> SassError {
+    match error.kind() {
+        grass::ErrorKind::ParseError { message, loc, .. } => {
+            let name = loc.file.name();
+            let file = if name == "stdin" { page.to_path_buf() } else { fs.resolve(Path::new(name)) };
+            SassError::Compile {
+                file,
+                line: loc.begin.line + 1,
+                column: loc.begin.column + 1,
+                message,
+            }
+        }
+        grass::ErrorKind::IoError(source) => SassError::Io {
+            file: page.to_path_buf(),
+            message: source.to_string(),
+        },
+        grass::ErrorKind::FromUtf8Error(message) => SassError::Encoding {
+            file: page.to_path_buf(),
+            message,
+        },
+        _ => SassError::Compile {
+            file: page.to_path_buf(),
+            line: 0,
+            column: 0,
+            message: "unknown grass error".to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexical_clean_drops_dots() {
+        assert_eq!(lexical_clean(Path::new("/a/./b/../c")), PathBuf::from("/a/c"));
+    }
+}

@@ -1,0 +1,179 @@
+//! Sass and SCSS pages, as jekyll-sass-converter 2.2 compiles them with libsass
+//! 3.6.5 (through sassc), reproduced with the `grass` crate.
+//!
+//! A `.scss` or `.sass` page with front matter is converted to `.css`. Its
+//! `@import`s are looked up, after the page's own folder (which libsass takes to
+//! be the site source, see [`compile`]), in [`SassOptions::load_paths`]. With a
+//! source map (`sass.sourcemap`, default `always`), the CSS ends with
+//! `\n\n/*# sourceMappingURL=NAME.css.map */` and the pipeline writes the
+//! returned map as the page `NAME.css.map` beside the CSS.
+//!
+//! grass evaluates like dart-sass and writes dart-sass's expanded CSS. [`css`]
+//! parses that output and [`serialize`] writes it again as libsass would, in any
+//! of libsass's four styles; [`value`] rewrites the spellings that differ
+//! between the two compilers but mean the same CSS.
+
+// Until the render pipeline calls `convert`, only the tests use this module.
+#![cfg_attr(not(test), allow(dead_code, unused_imports))]
+
+#[cfg(feature = "sass")]
+mod compile;
+mod css;
+mod options;
+mod serialize;
+mod source_map;
+mod value;
+
+use std::path::{Path, PathBuf};
+
+pub(crate) use options::{SassOptions, SourceMapMode, Style};
+
+/// The input syntax of a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Syntax {
+    /// SCSS, the CSS superset (`.scss`).
+    Scss,
+    /// The indented syntax (`.sass`).
+    Sass,
+}
+
+impl Syntax {
+    /// The syntax a page's extension selects (`.scss`, `.sass`, any case).
+    pub(crate) fn for_ext(ext: &str) -> Option<Syntax> {
+        let ext = ext.trim_start_matches('.');
+        if ext.eq_ignore_ascii_case("scss") {
+            Some(Syntax::Scss)
+        } else if ext.eq_ignore_ascii_case("sass") {
+            Some(Syntax::Sass)
+        } else {
+            None
+        }
+    }
+}
+
+/// A compiled page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Compiled {
+    /// The CSS, ending with the `sourceMappingURL` comment when there is a map.
+    pub(crate) css: String,
+    /// The `NAME.css.map` page's content, when a source map is written.
+    pub(crate) source_map: Option<String>,
+    /// `@warn` and `@debug` output, for the caller to report.
+    pub(crate) warnings: Vec<String>,
+}
+
+/// Why a page could not be converted.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub(crate) enum SassError {
+    /// The Sass is invalid: a syntax error, an undefined variable, a missing import…
+    #[error("{}:{line}:{column}: {message}", file.display())]
+    Compile {
+        /// The file the error is in: the page or one of its imports.
+        file: PathBuf,
+        /// 1-based line, 0 when unknown.
+        line: usize,
+        /// 1-based column, 0 when unknown.
+        column: usize,
+        /// The compiler's message.
+        message: String,
+    },
+    /// The page or an import could not be read.
+    #[error("{}: {message}", file.display())]
+    Io {
+        /// The page.
+        file: PathBuf,
+        /// The reason.
+        message: String,
+    },
+    /// An import is not UTF-8.
+    #[error("{}: invalid UTF-8: {message}", file.display())]
+    Encoding {
+        /// The page.
+        file: PathBuf,
+        /// The decoder's message.
+        message: String,
+    },
+    /// hyde was built without its `sass` feature.
+    #[error(
+        "{}: cannot convert Sass: this hyde was built without the `sass` feature",
+        file.display()
+    )]
+    Unavailable {
+        /// The page.
+        file: PathBuf,
+    },
+}
+
+/// Converts a Sass or SCSS page (its text after Liquid) to CSS, as
+/// jekyll-sass-converter does; `file` is the page's path.
+#[cfg(feature = "sass")]
+pub(crate) fn convert(
+    input: &str,
+    syntax: Syntax,
+    file: &Path,
+    options: &SassOptions,
+) -> Result<Compiled, SassError> {
+    let output = compile::run(input, syntax, file, options)?;
+    let sheet = css::parse(&output.css).map_err(|e| SassError::Compile {
+        file: file.to_path_buf(),
+        line: e.line,
+        column: e.column,
+        message: format!("cannot re-read grass's output: {}", e.message),
+    })?;
+    let scan = value::scan(
+        std::iter::once((input, syntax == Syntax::Sass)).chain(
+            output.loaded.iter().map(|(path, text)| (text.as_str(), path.extension().is_some_and(|e| e == "sass"))),
+        ),
+    );
+    let normalized = compile::normalize(&scan.statics);
+    let hints = scan.into_hints(normalized);
+    let mut css = serialize::write(&sheet, options.style, &hints);
+    if !css.is_ascii() {
+        // libsass starts non-ASCII output with `@charset` (a byte-order mark in
+        // compressed output, which jekyll-sass-converter replaces).
+        let charset = match options.style {
+            Style::Compressed if options.add_charset => "@charset \"UTF-8\";",
+            Style::Compressed => "",
+            _ => "@charset \"UTF-8\";\n",
+        };
+        css.insert_str(0, charset);
+    }
+    let page_name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = page_stem(&page_name);
+    let source_map = if options.writes_source_map() {
+        css.push_str(&source_map::mapping_url_comment(stem));
+        Some(source_map::write(stem, &page_name, input, &output.loaded, &options.site_source))
+    } else {
+        None
+    };
+    Ok(Compiled {
+        css,
+        source_map,
+        warnings: output.warnings,
+    })
+}
+
+/// Without the `sass` feature every Sass page fails, naming the page.
+#[cfg(not(feature = "sass"))]
+pub(crate) fn convert(
+    _input: &str,
+    _syntax: Syntax,
+    file: &Path,
+    _options: &SassOptions,
+) -> Result<Compiled, SassError> {
+    Err(SassError::Unavailable {
+        file: file.to_path_buf(),
+    })
+}
+
+/// Jekyll's `basename`: the page name without its last extension.
+fn page_stem(name: &str) -> &str {
+    match name.rfind('.') {
+        Some(i) if i > 0 => &name[..i],
+        _ => name,
+    }
+}
+
+#[cfg(test)]
+mod tests;

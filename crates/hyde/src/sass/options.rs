@@ -1,0 +1,249 @@
+//! The `sass:` configuration, read as jekyll-sass-converter 2.2 reads it.
+
+use std::path::{Path, PathBuf};
+
+use hyde_liquid::{Hash, Value};
+
+/// libsass's output styles (`sass.style`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Style {
+    /// Rules indented by their nesting in the source; libsass's own default.
+    Nested,
+    /// One declaration a line, closing braces on their own line.
+    Expanded,
+    /// One rule a line; jekyll-sass-converter's default with sassc.
+    Compact,
+    /// Everything on one line, the least whitespace.
+    Compressed,
+}
+
+impl Style {
+    /// `nested`, `expanded`, `compact` or `compressed`, with or without a leading `:`.
+    fn parse(name: &str) -> Option<Style> {
+        match name.strip_prefix(':').unwrap_or(name) {
+            "nested" => Some(Style::Nested),
+            "expanded" => Some(Style::Expanded),
+            "compact" => Some(Style::Compact),
+            "compressed" => Some(Style::Compressed),
+            _ => None,
+        }
+    }
+}
+
+/// When a source map is written (`sass.sourcemap`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SourceMapMode {
+    /// Always (the default, and what any unknown value means).
+    Always,
+    /// Never.
+    Never,
+    /// Only when `JEKYLL_ENV` is `development`.
+    Development,
+}
+
+/// How Sass pages are compiled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct SassOptions {
+    /// The output style.
+    pub(crate) style: Style,
+    /// Where `@import` looks after the importing file's folder, in order:
+    /// `sass.load_paths`, then `sass.sass_dir` (default `_sass`), both relative
+    /// to the site source and glob-expanded, then the theme's `_sass`; only the
+    /// folders that exist.
+    pub(crate) load_paths: Vec<PathBuf>,
+    /// When to write a source map.
+    pub(crate) source_map: SourceMapMode,
+    /// `sass.line_comments`: libsass's `/* line N, file */` comments (grass
+    /// cannot write them; kept so the pipeline can warn).
+    pub(crate) line_comments: bool,
+    /// `sass.add_charset`: start non-ASCII compressed output with
+    /// `@charset "UTF-8";` where libsass writes a byte-order mark (which
+    /// jekyll-sass-converter removes otherwise).
+    pub(crate) add_charset: bool,
+    /// The site source: the folder libsass takes the page to be in.
+    pub(crate) site_source: PathBuf,
+    /// `JEKYLL_ENV`, for [`SourceMapMode::Development`].
+    pub(crate) environment: String,
+}
+
+impl SassOptions {
+    /// The options a site's `sass:` hash gives, for a site whose source is
+    /// `site_source` and whose theme (if any) is at `theme_root`.
+    pub(crate) fn from_config(
+        sass: Option<&Hash>,
+        site_source: &Path,
+        theme_root: Option<&Path>,
+    ) -> SassOptions {
+        let get = |key: &str| sass.and_then(|h| h.get(key));
+        // jekyll-sass-converter 2.2: `:compact` for sassc, whatever the value is
+        // when it is not one of the four styles.
+        let style = get("style")
+            .map(crate::ruby::value_to_s)
+            .and_then(|s| Style::parse(&s))
+            .unwrap_or(Style::Compact);
+        let source_map = match get("sourcemap").map(crate::ruby::value_to_s).as_deref() {
+            Some("never" | ":never") => SourceMapMode::Never,
+            Some("development" | ":development") => SourceMapMode::Development,
+            _ => SourceMapMode::Always,
+        };
+        let line_comments = get("line_comments").is_some_and(Value::is_truthy);
+        let add_charset = get("add_charset").is_some_and(Value::is_truthy);
+        let sass_dir = match get("sass_dir").map(crate::ruby::value_to_s) {
+            Some(dir) if !dir.is_empty() => dir,
+            _ => "_sass".to_string(),
+        };
+        let mut wanted: Vec<String> = match get("load_paths") {
+            None | Some(Value::Nil) => Vec::new(),
+            Some(Value::Array(items)) => items.iter().map(crate::ruby::value_to_s).collect(),
+            Some(other) => vec![crate::ruby::value_to_s(other)],
+        };
+        wanted.push(sanitized_relative(site_source, &sass_dir));
+        let mut load_paths: Vec<PathBuf> = Vec::new();
+        for pattern in &wanted {
+            for path in glob(site_source, pattern) {
+                if !load_paths.contains(&path) {
+                    load_paths.push(path);
+                }
+            }
+        }
+        if let Some(theme) = theme_root {
+            let theme_sass = theme.join("_sass");
+            if theme_sass.is_dir() {
+                load_paths.push(theme_sass);
+            }
+        }
+        load_paths.retain(|p| p.is_dir());
+        SassOptions {
+            style,
+            load_paths,
+            source_map,
+            line_comments,
+            add_charset,
+            site_source: site_source.to_path_buf(),
+            environment: "development".to_string(),
+        }
+    }
+
+    /// The same options for another `JEKYLL_ENV`.
+    pub(crate) fn with_environment(mut self, environment: &str) -> SassOptions {
+        self.environment = environment.to_string();
+        self
+    }
+
+    /// Whether the page gets a `.css.map` and a `sourceMappingURL` comment.
+    pub(crate) fn writes_source_map(&self) -> bool {
+        match self.source_map {
+            SourceMapMode::Always => true,
+            SourceMapMode::Never => false,
+            SourceMapMode::Development => self.environment == "development",
+        }
+    }
+}
+
+/// `Jekyll.sanitized_path(source, dir).sub(source + "/", "")`: `dir` inside the
+/// source, relative to it (an absolute `dir` is taken as under the source).
+fn sanitized_relative(source: &Path, dir: &str) -> String {
+    let trimmed = dir.trim_start_matches('/');
+    let source_str = source.to_string_lossy();
+    match trimmed.strip_prefix(source_str.trim_start_matches('/')) {
+        Some(rest) if dir.starts_with('/') => rest.trim_start_matches('/').to_string(),
+        _ => trimmed.to_string(),
+    }
+}
+
+/// Ruby's `Dir.glob(pattern)` run in `base`, expanded: the matching paths,
+/// sorted, absolute. A pattern without wildcards gives itself when it exists.
+fn glob(base: &Path, pattern: &str) -> Vec<PathBuf> {
+    let start = if Path::new(pattern).is_absolute() { PathBuf::from("/") } else { base.to_path_buf() };
+    let mut current = vec![start];
+    for part in pattern.split('/').filter(|p| !p.is_empty() && *p != ".") {
+        let mut next = Vec::new();
+        if !part.contains(['*', '?', '[', '{']) {
+            for dir in &current {
+                let path = if part == ".." {
+                    dir.parent().map_or_else(|| dir.clone(), Path::to_path_buf)
+                } else {
+                    dir.join(part)
+                };
+                if path.exists() {
+                    next.push(path);
+                }
+            }
+        } else if let Ok(matcher) = globset::Glob::new(part).map(|g| g.compile_matcher()) {
+            for dir in &current {
+                let Ok(entries) = std::fs::read_dir(dir) else { continue };
+                let mut names: Vec<String> = entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.starts_with('.') && matcher.is_match(n))
+                    .collect();
+                names.sort();
+                next.extend(names.into_iter().map(|n| dir.join(n)));
+            }
+        }
+        current = next;
+    }
+    current
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hash(pairs: &[(&str, Value)]) -> Hash {
+        pairs.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect()
+    }
+
+    #[test]
+    fn defaults_are_compact_with_a_source_map_and_the_sass_dir() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("_sass")).unwrap();
+        let options = SassOptions::from_config(None, dir.path(), None);
+        assert_eq!(options.style, Style::Compact);
+        assert_eq!(options.source_map, SourceMapMode::Always);
+        assert!(!options.line_comments);
+        assert_eq!(options.load_paths, vec![dir.path().join("_sass")]);
+    }
+
+    #[test]
+    fn style_accepts_a_symbol_and_falls_back_on_unknown_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let compressed = hash(&[("style", Value::str(":compressed"))]);
+        assert_eq!(SassOptions::from_config(Some(&compressed), dir.path(), None).style, Style::Compressed);
+        let odd = hash(&[("style", Value::str("pretty"))]);
+        assert_eq!(SassOptions::from_config(Some(&odd), dir.path(), None).style, Style::Compact);
+    }
+
+    #[test]
+    fn load_paths_come_first_then_the_sass_dir_then_the_theme() {
+        let dir = tempfile::tempdir().unwrap();
+        for d in ["css", "vendor/a/sass", "vendor/b/sass", "theme/_sass"] {
+            std::fs::create_dir_all(dir.path().join(d)).unwrap();
+        }
+        let config = hash(&[
+            ("sass_dir", Value::str("css")),
+            ("load_paths", Value::array(vec![Value::str("vendor/*/sass"), Value::str("missing")])),
+        ]);
+        let options = SassOptions::from_config(Some(&config), dir.path(), Some(&dir.path().join("theme")));
+        assert_eq!(
+            options.load_paths,
+            vec![
+                dir.path().join("vendor/a/sass"),
+                dir.path().join("vendor/b/sass"),
+                dir.path().join("css"),
+                dir.path().join("theme/_sass"),
+            ]
+        );
+    }
+
+    #[test]
+    fn development_maps_depend_on_the_environment() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = hash(&[("sourcemap", Value::str("development"))]);
+        let options = SassOptions::from_config(Some(&config), dir.path(), None);
+        assert!(options.writes_source_map());
+        assert!(!options.with_environment("production").writes_source_map());
+        let never = hash(&[("sourcemap", Value::str("never"))]);
+        assert!(!SassOptions::from_config(Some(&never), dir.path(), None).writes_source_map());
+    }
+}

@@ -1,0 +1,271 @@
+//! Writing the CSS tree as libsass writes it, in its four output styles.
+//!
+//! libsass's shapes (from its `Output`/`Emitter`, checked against sassc):
+//! - compressed: no whitespace between tokens, `;` between declarations but
+//!   not after the last, `,` between selectors, comments dropped unless they
+//!   start with `/*!`.
+//! - compact: one rule a line, `selector { a: b; c: d; }`, a blank line after
+//!   each top-level rule.
+//! - expanded: one declaration a line, indented two spaces, `}` on its own line,
+//!   a blank line between top-level rules.
+//! - nested: like expanded, but `}` ends the last declaration's line; nesting
+//!   depth in the source is unknown here, so rules are not indented further.
+//!
+//! Every style ends the output with one newline (an empty sheet stays empty).
+
+use super::Style;
+use super::css::Stmt;
+use super::value::Hints;
+
+/// The stylesheet in `style`.
+pub(crate) fn write(sheet: &[Stmt], style: Style, hints: &Hints) -> String {
+    let mut out = String::new();
+    let mut writer = Writer { style, hints, out: &mut out };
+    writer.block(sheet, 0);
+    while out.ends_with('\n') {
+        out.pop();
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// Whether a statement is written at all in `style`.
+fn keeps(style: Style, stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Comment(text) => style != Style::Compressed || text.starts_with("/*!"),
+        Stmt::Rule { body, .. } => body.iter().any(|s| keeps(style, s)),
+        Stmt::AtRule { body: Some(body), name, .. } => {
+            // Empty blocks vanish, except where the block itself is the content.
+            !body.is_empty() || matches!(name.as_str(), "font-face" | "page")
+        }
+        _ => true,
+    }
+}
+
+struct Writer<'a> {
+    style: Style,
+    hints: &'a Hints,
+    out: &'a mut String,
+}
+
+impl Writer<'_> {
+    fn block(&mut self, stmts: &[Stmt], depth: usize) {
+        let style = self.style;
+        let visible: Vec<&Stmt> = stmts.iter().filter(|s| keeps(style, s)).collect();
+        for (i, stmt) in visible.iter().enumerate() {
+            let last = i + 1 == visible.len();
+            match self.style {
+                Style::Compressed => self.compressed(stmt, last),
+                _ => self.spaced(stmt, depth, last),
+            }
+        }
+    }
+
+    fn compressed(&mut self, stmt: &Stmt, last: bool) {
+        match stmt {
+            Stmt::Comment(text) => self.out.push_str(text),
+            Stmt::Decl { property, value } => {
+                self.out.push_str(property);
+                self.out.push(':');
+                if property.starts_with("--") {
+                    // libsass copies a custom property's value with the space the
+                    // source puts after the colon; one space is the usual spelling.
+                    self.out.push(' ');
+                }
+                self.out.push_str(&self.hints.value(property, value, Style::Compressed));
+                if !last {
+                    self.out.push(';');
+                }
+            }
+            Stmt::Rule { selector, body } => {
+                self.out.push_str(&self.hints.selector(selector, Style::Compressed));
+                self.out.push('{');
+                self.block(body, 0);
+                self.out.push('}');
+            }
+            Stmt::AtRule { name, prelude, body } => {
+                self.out.push('@');
+                self.out.push_str(name);
+                if !prelude.is_empty() {
+                    self.out.push(' ');
+                    self.out.push_str(&self.hints.prelude(name, prelude, Style::Compressed));
+                }
+                match body {
+                    Some(body) => {
+                        self.out.push('{');
+                        self.block(body, 0);
+                        self.out.push('}');
+                    }
+                    None => self.out.push(';'),
+                }
+            }
+        }
+    }
+
+    /// Expanded, nested and compact, one statement at `depth`.
+    fn spaced(&mut self, stmt: &Stmt, depth: usize, last: bool) {
+        let indent = "  ".repeat(depth);
+        if self.style == Style::Compact && depth > 0 {
+            // Inside a block compact writes everything on the block's line.
+            self.compact_inline(stmt);
+            return;
+        }
+        self.out.push_str(&indent);
+        match stmt {
+            Stmt::Comment(text) => {
+                self.out.push_str(text);
+                self.out.push('\n');
+                return;
+            }
+            Stmt::Decl { property, value } => {
+                self.out.push_str(property);
+                self.out.push_str(": ");
+                self.out.push_str(&self.hints.value(property, value, self.style));
+                self.out.push_str(";\n");
+                return;
+            }
+            Stmt::AtRule { name, prelude, body: None } => {
+                self.at_head(name, prelude);
+                self.out.push_str(";\n");
+                return;
+            }
+            Stmt::Rule { selector, body } => {
+                self.out.push_str(&self.hints.selector(selector, self.style));
+                self.open_block(body, depth);
+            }
+            Stmt::AtRule { name, prelude, body: Some(body) } => {
+                self.at_head(name, prelude);
+                if self.style == Style::Compact && name.ends_with("keyframes") {
+                    // compact puts each keyframe on its own line.
+                    self.out.push_str(" {");
+                    let style = self.style;
+                    for (i, child) in body.iter().filter(|s| keeps(style, s)).enumerate() {
+                        self.out.push_str(if i == 0 { " " } else { "\n  " });
+                        self.compact_inline(child);
+                    }
+                    self.out.push_str(" }\n");
+                } else {
+                    self.open_block(body, depth);
+                }
+            }
+        }
+        if depth == 0 && !last {
+            self.out.push('\n');
+        }
+    }
+
+    fn at_head(&mut self, name: &str, prelude: &str) {
+        self.out.push('@');
+        self.out.push_str(name);
+        if !prelude.is_empty() {
+            self.out.push(' ');
+            self.out.push_str(&self.hints.prelude(name, prelude, self.style));
+        }
+    }
+
+    /// ` { … }` and its line end, in the expanded, nested or compact shape.
+    fn open_block(&mut self, body: &[Stmt], depth: usize) {
+        if self.style == Style::Compact {
+            self.out.push_str(" {");
+            let style = self.style;
+            for child in body.iter().filter(|s| keeps(style, s)) {
+                self.out.push(' ');
+                self.compact_inline(child);
+            }
+            self.out.push_str(" }\n");
+            return;
+        }
+        self.out.push_str(" {\n");
+        self.block(body, depth + 1);
+        match self.style {
+            Style::Nested => {
+                while self.out.ends_with('\n') {
+                    self.out.pop();
+                }
+                self.out.push_str(" }\n");
+            }
+            _ => {
+                self.out.push_str(&"  ".repeat(depth));
+                self.out.push_str("}\n");
+            }
+        }
+    }
+
+    /// A statement inside a compact block, without line breaks.
+    fn compact_inline(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Comment(text) => self.out.push_str(text),
+            Stmt::Decl { property, value } => {
+                self.out.push_str(property);
+                self.out.push_str(": ");
+                self.out.push_str(&self.hints.value(property, value, Style::Compact));
+                self.out.push(';');
+            }
+            Stmt::AtRule { name, prelude, body: None } => {
+                self.at_head(name, prelude);
+                self.out.push(';');
+            }
+            Stmt::Rule { selector, body } => {
+                self.out.push_str(&self.hints.selector(selector, Style::Compact));
+                self.inline_block(body);
+            }
+            Stmt::AtRule { name, prelude, body: Some(body) } => {
+                self.at_head(name, prelude);
+                self.inline_block(body);
+            }
+        }
+    }
+
+    fn inline_block(&mut self, body: &[Stmt]) {
+        self.out.push_str(" {");
+        let style = self.style;
+        for child in body.iter().filter(|s| keeps(style, s)) {
+            self.out.push(' ');
+            self.compact_inline(child);
+        }
+        self.out.push_str(" }");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sass::css::parse;
+
+    const SHEET: &str = "/* top */\n@import url(foo.css);\na {\n  b: c;\n  d: e;\n}\n\n@media screen {\n  a {\n    b: c;\n  }\n  d {\n    e: f;\n  }\n}\n\n@keyframes k {\n  from {\n    a: b;\n  }\n  to {\n    a: c;\n  }\n}\n\nx {\n  y: z;\n}\n";
+
+    fn styled(style: Style) -> String {
+        write(&parse(SHEET).unwrap(), style, &Hints::default())
+    }
+
+    #[test]
+    fn expanded_matches_libsass() {
+        assert_eq!(styled(Style::Expanded), SHEET);
+    }
+
+    #[test]
+    fn nested_closes_blocks_on_the_last_line() {
+        assert_eq!(
+            styled(Style::Nested),
+            "/* top */\n@import url(foo.css);\na {\n  b: c;\n  d: e; }\n\n@media screen {\n  a {\n    b: c; }\n  d {\n    e: f; } }\n\n@keyframes k {\n  from {\n    a: b; }\n  to {\n    a: c; } }\n\nx {\n  y: z; }\n"
+        );
+    }
+
+    #[test]
+    fn compact_writes_a_rule_a_line() {
+        assert_eq!(
+            styled(Style::Compact),
+            "/* top */\n@import url(foo.css);\na { b: c; d: e; }\n\n@media screen { a { b: c; } d { e: f; } }\n\n@keyframes k { from { a: b; }\n  to { a: c; } }\n\nx { y: z; }\n"
+        );
+    }
+
+    #[test]
+    fn compressed_keeps_only_loud_comments() {
+        assert_eq!(
+            styled(Style::Compressed),
+            "@import url(foo.css);a{b:c;d:e}@media screen{a{b:c}d{e:f}}@keyframes k{from{a:b}to{a:c}}x{y:z}\n"
+        );
+    }
+}

@@ -1,0 +1,76 @@
+//! `convert` end to end, on small sites in temporary folders.
+
+use std::path::Path;
+
+use super::*;
+
+fn site(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+fn options(dir: &Path, style: Style, source_map: SourceMapMode) -> SassOptions {
+    let mut options = SassOptions::from_config(None, dir, None);
+    options.style = style;
+    options.source_map = source_map;
+    options
+}
+
+#[test]
+fn compressed_output_ends_with_the_source_mapping_url() {
+    let dir = site(&[("_sass/_base.scss", "$pad: 0.5em;\na > b { padding: $pad; color: #ffffff; }\n")]);
+    let page = dir.path().join("assets/css/main.scss");
+    let out = convert("@import 'base';\n", Syntax::Scss, &page, &options(dir.path(), Style::Compressed, SourceMapMode::Always)).unwrap();
+    assert_eq!(out.css, "a>b{padding:.5em;color:#ffffff}\n\n/*# sourceMappingURL=main.css.map */");
+    assert!(out.source_map.unwrap().contains("\"file\": \"main.css\""));
+}
+
+#[test]
+fn without_a_map_the_css_ends_with_a_newline() {
+    let dir = site(&[]);
+    let page = dir.path().join("style.scss");
+    let out = convert("a { b: c }", Syntax::Scss, &page, &options(dir.path(), Style::Compressed, SourceMapMode::Never)).unwrap();
+    assert_eq!(out.css, "a{b:c}\n");
+    assert_eq!(out.source_map, None);
+}
+
+#[test]
+fn imports_beside_the_page_resolve_from_the_site_source() {
+    // jekyll-sass-converter names the page `<source>/<name>`, so libsass looks
+    // for `vars` in the source folder, not in `assets/`.
+    let dir = site(&[("vars.scss", "a { b: c }")]);
+    let page = dir.path().join("assets/style.scss");
+    let out = convert("@import 'vars';", Syntax::Scss, &page, &options(dir.path(), Style::Compressed, SourceMapMode::Never)).unwrap();
+    assert_eq!(out.css, "a{b:c}\n");
+}
+
+#[test]
+fn indented_syntax_pages_compile() {
+    let dir = site(&[]);
+    let page = dir.path().join("style.sass");
+    let out = convert("a\n  b: c\n", Syntax::Sass, &page, &options(dir.path(), Style::Compact, SourceMapMode::Never)).unwrap();
+    assert_eq!(out.css, "a { b: c; }\n");
+}
+
+#[test]
+fn errors_name_the_partial_line_and_column() {
+    let dir = site(&[("_sass/_broken.scss", "a {\n  b: $missing;\n}\n")]);
+    let page = dir.path().join("style.scss");
+    let error = convert("@import 'broken';", Syntax::Scss, &page, &options(dir.path(), Style::Compact, SourceMapMode::Never)).unwrap_err();
+    let SassError::Compile { file, line, column, message } = error else { panic!("{error:?}") };
+    assert_eq!(file, dir.path().join("_sass/_broken.scss"));
+    assert_eq!((line, column), (2, 6));
+    assert_eq!(message, "Undefined variable.");
+}
+
+#[test]
+fn syntax_follows_the_extension() {
+    assert_eq!(Syntax::for_ext(".SCSS"), Some(Syntax::Scss));
+    assert_eq!(Syntax::for_ext("sass"), Some(Syntax::Sass));
+    assert_eq!(Syntax::for_ext(".css"), None);
+}

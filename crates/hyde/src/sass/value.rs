@@ -1,0 +1,432 @@
+//! Spelling values and selectors as libsass does, where grass spells the same
+//! CSS differently.
+//!
+//! Every rewrite here turns a CSS token into another spelling of the same
+//! token; none changes what a browser computes:
+//!
+//! 1. **Static declarations.** libsass writes a declaration whose value is only
+//!    identifiers, plain strings, numbers, colours and `!important` (its
+//!    `static_value`) exactly as the source spells it. [`Hints`] keeps the
+//!    source's spelling of each such declaration, keyed by the property and by
+//!    grass's spelling of the same text (grass itself compiles the candidates),
+//!    and uses it when grass's output has that property and value.
+//! 2. **Colours** (computed values): `rgb()`, `rgba()`, `hsl()`, `hsla()` with
+//!    plain numbers, `#rrggbb` and colour keywords are the same sRGB colour as
+//!    libsass's rounding to 8-bit channels gives: compressed writes the shorter
+//!    of the keyword and `#rgb`/`#rrggbb` (the keyword on a tie), or
+//!    `rgba(r,g,b,a)`; other styles write `hsl()`/`rgb()` results as a keyword
+//!    or `#rrggbb`, and keep literal keywords and hex as written.
+//! 3. **Strings.** grass decodes escapes (`"\0002f"` → `"/"`); libsass keeps the
+//!    source's escapes. A string that decodes to the same text as an escaped
+//!    string of the sources is written as the sources spell it.
+//! 4. **Attribute selectors.** grass drops the quotes of `[type="checkbox"]`;
+//!    libsass keeps the source's spelling. The quotes are put back when the
+//!    sources spell that attribute test with them.
+//! 5. **Compressed lists.** libsass writes `a,b` for a computed comma list at the
+//!    top level of a value (not inside a function's parentheses).
+//! 6. **Compressed numbers.** libsass drops the `0` of `0.5` in a computed number
+//!    standing alone as the value, and keeps it in lists; grass always writes it.
+
+use std::collections::{HashMap, HashSet};
+
+use super::Style;
+use super::css::skip_string;
+
+mod color;
+mod sources;
+
+pub(crate) use sources::scan;
+
+/// What the sources say about spellings; see the module documentation.
+#[derive(Debug, Default)]
+pub(crate) struct Hints {
+    /// (property, grass's value) → the source's text, for static declarations.
+    pub(crate) statics: HashMap<(String, String), String>,
+    /// A string's decoded text → its spelling in the sources, quotes included.
+    pub(crate) strings: HashMap<String, String>,
+    /// Attribute tests the sources spell with quotes: `type="checkbox"`, as
+    /// `name op unquoted-value` → the quoted value.
+    pub(crate) quoted_attributes: HashMap<String, String>,
+    /// Attribute tests the sources spell without quotes.
+    pub(crate) bare_attributes: HashSet<String>,
+}
+
+impl Hints {
+    /// A declaration's value as libsass writes it in `style`.
+    pub(crate) fn value(&self, property: &str, value: &str, style: Style) -> String {
+        if let Some(text) = self.statics.get(&(property.to_string(), value.to_string())) {
+            return text.clone();
+        }
+        if property.starts_with("--") {
+            // An interpolated custom property: its text, numbers as libsass
+            // writes a lone number.
+            return if style == Style::Compressed && !value.contains(char::is_whitespace) {
+                strip_leading_zero(value)
+            } else {
+                value.to_string()
+            };
+        }
+        let compressed = style == Style::Compressed;
+        let tokens = tokenize(value);
+        let single = tokens.iter().filter(|t| !matches!(t, Token::Space(_))).count() == 1;
+        let mut out = String::with_capacity(value.len());
+        for (i, token) in tokens.iter().enumerate() {
+            match token {
+                Token::Str(text) => out.push_str(&self.string(text)),
+                Token::Word(word) => {
+                    if let Some(color) = color::Color::from_keyword(word) {
+                        out.push_str(&color.write(compressed, Some(word)));
+                    } else if let Some(color) = color::Color::from_hex(word) {
+                        out.push_str(&color.write(compressed, Some(word)));
+                    } else if compressed && single {
+                        out.push_str(&strip_leading_zero(word));
+                    } else {
+                        out.push_str(word);
+                    }
+                }
+                Token::Function(name, args) => match color::Color::from_function(name, args) {
+                    Some(color) => out.push_str(&color.write(compressed, None)),
+                    None => {
+                        out.push_str(name);
+                        out.push('(');
+                        out.push_str(&self.inner(name, args, compressed));
+                        out.push(')');
+                    }
+                },
+                Token::Comma => out.push(','),
+                Token::Space(space) => {
+                    let after_comma = i > 0 && matches!(tokens[i - 1], Token::Comma);
+                    if !(compressed && after_comma) {
+                        out.push_str(space);
+                    }
+                }
+                Token::Other(text) => out.push_str(text),
+            }
+        }
+        out
+    }
+
+    /// The text inside a function's parentheses: strings respelled, colours
+    /// written as libsass writes computed colours, spacing kept (libsass keeps
+    /// `, ` between the arguments of a plain CSS function).
+    fn inner(&self, name: &str, args: &str, compressed: bool) -> String {
+        if matches!(name, "url" | "calc" | "var" | "env" | "format" | "local" | "attr" | "element" | "expression") {
+            return args.to_string();
+        }
+        let mut out = String::with_capacity(args.len());
+        for token in tokenize(args) {
+            match token {
+                Token::Str(text) => out.push_str(&self.string(text)),
+                Token::Word(word) => match color::Color::from_keyword(word).or_else(|| color::Color::from_hex(word)) {
+                    Some(color) => out.push_str(&color.write(compressed, Some(word))),
+                    None => out.push_str(word),
+                },
+                Token::Function(inner, inner_args) => match color::Color::from_function(inner, inner_args) {
+                    Some(color) => out.push_str(&color.write(compressed, None)),
+                    None => {
+                        out.push_str(inner);
+                        out.push('(');
+                        out.push_str(&self.inner(inner, inner_args, compressed));
+                        out.push(')');
+                    }
+                },
+                Token::Comma => out.push(','),
+                Token::Space(text) | Token::Other(text) => out.push_str(text),
+            }
+        }
+        out
+    }
+
+    /// A quoted string as the sources spell it (rule 3).
+    fn string(&self, quoted: &str) -> String {
+        if quoted.len() >= 2 {
+            let inner = &quoted[1..quoted.len() - 1];
+            if let Some(spelling) = self.strings.get(&decode_escapes(inner)) {
+                return spelling.clone();
+            }
+        }
+        quoted.to_string()
+    }
+
+    /// A selector list as libsass writes it in `style`.
+    pub(crate) fn selector(&self, selector: &str, style: Style) -> String {
+        let selector = self.attributes(selector);
+        let parts = split_top_level(&selector, b',');
+        let mut out = String::with_capacity(selector.len());
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+                match style {
+                    Style::Compressed => {}
+                    Style::Compact => out.push(' '),
+                    Style::Expanded | Style::Nested => {
+                        // grass keeps the source's line breaks after commas, as libsass does.
+                        out.push(if part.starts_with('\n') { '\n' } else { ' ' });
+                    }
+                }
+            }
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let mut complex = String::new();
+            for (j, word) in words.iter().enumerate() {
+                let combinator = matches!(*word, ">" | "+" | "~");
+                let previous_combinator = j > 0 && matches!(words[j - 1], ">" | "+" | "~");
+                if j > 0 && !(style == Style::Compressed && (combinator || previous_combinator)) {
+                    complex.push(' ');
+                }
+                complex.push_str(word);
+            }
+            out.push_str(&complex);
+        }
+        out
+    }
+
+    /// `[a=b]` with the sources' quotes put back (rule 4).
+    fn attributes(&self, selector: &str) -> String {
+        if !selector.contains('[') {
+            return selector.to_string();
+        }
+        let mut out = String::with_capacity(selector.len() + 8);
+        let mut rest = selector;
+        while let Some(open) = rest.find('[') {
+            out.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            let Some(close) = rest.find(']') else { break };
+            let test = &rest[..close];
+            match self.quoted_attributes.get(test) {
+                Some(quoted) if !self.bare_attributes.contains(test) => out.push_str(quoted),
+                _ => out.push_str(test),
+            }
+            out.push(']');
+            rest = &rest[close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// An at-rule's prelude (`@media` queries and the like) in `style`.
+    pub(crate) fn prelude(&self, name: &str, prelude: &str, style: Style) -> String {
+        if style != Style::Compressed || name != "media" {
+            return prelude.to_string();
+        }
+        // libsass joins media queries with `,` in compressed output.
+        split_top_level(prelude, b',')
+            .iter()
+            .map(|q| q.trim())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+}
+
+/// The parts of a value that spelling rules look at.
+#[derive(Debug, PartialEq, Eq)]
+enum Token<'a> {
+    /// A quoted string, quotes included.
+    Str(&'a str),
+    /// A run of characters up to space, comma, quote or `(`.
+    Word(&'a str),
+    /// `name(` … `)`: the name and the text inside.
+    Function(&'a str, &'a str),
+    /// A top-level comma.
+    Comma,
+    /// Whitespace.
+    Space(&'a str),
+    /// Anything else (a lone `/`, parentheses without a name).
+    Other(&'a str),
+}
+
+fn tokenize(value: &str) -> Vec<Token<'_>> {
+    let bytes = value.as_bytes();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        match bytes[i] {
+            b'"' | b'\'' => {
+                i = skip_string(bytes, i);
+                tokens.push(Token::Str(&value[start..i]));
+            }
+            b',' => {
+                i += 1;
+                tokens.push(Token::Comma);
+            }
+            b if b.is_ascii_whitespace() => {
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                tokens.push(Token::Space(&value[start..i]));
+            }
+            b'(' => {
+                i = close_paren(bytes, i);
+                tokens.push(Token::Other(&value[start..i]));
+            }
+            _ => {
+                while i < bytes.len() && !matches!(bytes[i], b'"' | b'\'' | b',' | b'(') && !bytes[i].is_ascii_whitespace() {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                i = i.min(bytes.len());
+                if i < bytes.len() && bytes[i] == b'(' {
+                    let end = close_paren(bytes, i);
+                    let inner_end = if end > i + 1 && bytes[end - 1] == b')' { end - 1 } else { end };
+                    tokens.push(Token::Function(&value[start..i], &value[i + 1..inner_end]));
+                    i = end;
+                } else {
+                    tokens.push(Token::Word(&value[start..i]));
+                }
+            }
+        }
+    }
+    tokens
+}
+
+/// The index just past the `)` matching the `(` at `open`.
+fn close_paren(bytes: &[u8], open: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'\'' => {
+                i = skip_string(bytes, i);
+                continue;
+            }
+            b'\\' => i += 1,
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// Splits at `sep` outside strings, parentheses and brackets.
+fn split_top_level(text: &str, sep: u8) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'\'' => {
+                i = skip_string(bytes, i);
+                continue;
+            }
+            b'\\' => i += 1,
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b if b == sep && depth == 0 => {
+                parts.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// `0.5em` → `.5em`, `-0.5` → `-.5` (rule 6); anything else unchanged.
+fn strip_leading_zero(word: &str) -> String {
+    let (sign, rest) = match word.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", word),
+    };
+    match rest.strip_prefix("0.") {
+        Some(tail) if tail.starts_with(|c: char| c.is_ascii_digit()) => format!("{sign}.{tail}"),
+        _ => word.to_string(),
+    }
+}
+
+/// CSS escapes decoded: `\2f` and `\0002f ` → `/`, `\"` → `"`.
+pub(crate) fn decode_escapes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let mut hex = String::new();
+        while hex.len() < 6 {
+            match chars.peek() {
+                Some(h) if h.is_ascii_hexdigit() => {
+                    hex.push(*h);
+                    chars.next();
+                }
+                _ => break,
+            }
+        }
+        if hex.is_empty() {
+            if let Some(next) = chars.next() {
+                if next != '\n' {
+                    out.push(next);
+                }
+            }
+            continue;
+        }
+        if chars.peek().is_some_and(|c| *c == ' ' || *c == '\t' || *c == '\n') {
+            chars.next();
+        }
+        let code = u32::from_str_radix(&hex, 16).unwrap_or(0xFFFD);
+        out.push(char::from_u32(code).filter(|c| *c != '\0').unwrap_or('\u{FFFD}'));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compressed_values_lose_list_spaces_and_lone_leading_zeros() {
+        let hints = Hints::default();
+        assert_eq!(hints.value("font-family", "\"PT Sans\", sans-serif", Style::Compressed), "\"PT Sans\",sans-serif");
+        assert_eq!(hints.value("font-size", "0.875em", Style::Compressed), ".875em");
+        assert_eq!(hints.value("margin", "0 0.5em", Style::Compressed), "0 0.5em");
+        assert_eq!(
+            hints.value("box-shadow", "0 1px rgba(23, 23, 23, 0.1), inset hsl(0deg, 0%, 21%)", Style::Compressed),
+            "0 1px rgba(23,23,23,0.1),inset #363636"
+        );
+        assert_eq!(hints.value("transform", "translate(-50%, -50%)", Style::Compressed), "translate(-50%, -50%)");
+    }
+
+    #[test]
+    fn other_styles_keep_literal_colours_and_convert_computed_ones() {
+        let hints = Hints::default();
+        assert_eq!(hints.value("color", "#FFFFFF", Style::Expanded), "#FFFFFF");
+        assert_eq!(hints.value("color", "hsl(0deg, 0%, 21%)", Style::Expanded), "#363636");
+        assert_eq!(hints.value("b", "a, b", Style::Compact), "a, b");
+    }
+
+    #[test]
+    fn static_source_spellings_win() {
+        let mut hints = Hints::default();
+        hints.statics.insert(("padding".into(), "0.5rem 0rem".into()), "0.5rem 0rem".into());
+        assert_eq!(hints.value("padding", "0.5rem 0rem", Style::Compressed), "0.5rem 0rem");
+    }
+
+    #[test]
+    fn selectors_are_joined_and_combinators_tightened() {
+        let mut hints = Hints::default();
+        hints.quoted_attributes.insert("type=checkbox".into(), "type=\"checkbox\"".into());
+        assert_eq!(hints.selector("a > b, c + d,\ne ~ f", Style::Compressed), "a>b,c+d,e~f");
+        assert_eq!(hints.selector("a > b, c + d,\ne ~ f", Style::Expanded), "a > b, c + d,\ne ~ f");
+        assert_eq!(hints.selector("input[type=checkbox]", Style::Compressed), "input[type=\"checkbox\"]");
+    }
+
+    #[test]
+    fn escapes_decode_like_css() {
+        assert_eq!(decode_escapes("\\0002f"), "/");
+        assert_eq!(decode_escapes("\\2192 x"), "→x");
+        assert_eq!(decode_escapes("a\\\"b"), "a\"b");
+    }
+}

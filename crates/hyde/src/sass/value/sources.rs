@@ -1,0 +1,310 @@
+//! Reading spelling hints out of the Sass sources.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Hints, decode_escapes};
+use crate::sass::css::skip_string;
+
+/// What a scan of the sources found; static declarations still need grass's
+/// spelling before they become [`Hints`].
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// (property, value text) of every declaration libsass treats as static.
+    pub(crate) statics: Vec<(String, String)>,
+    strings: HashMap<String, String>,
+    plain_strings: HashSet<String>,
+    quoted_attributes: HashMap<String, String>,
+    bare_attributes: HashSet<String>,
+}
+
+impl Scan {
+    /// The hints, given grass's spelling of each of [`Scan::statics`] (`None`
+    /// where grass could not compile it alone). A static value spelled two ways
+    /// that grass spells alike is dropped: the sources do not say which to use.
+    pub(crate) fn into_hints(self, normalized: Vec<Option<String>>) -> Hints {
+        let mut statics: HashMap<(String, String), String> = HashMap::new();
+        let mut ambiguous = HashSet::new();
+        for ((property, text), grass) in self.statics.into_iter().zip(normalized) {
+            let Some(grass) = grass else { continue };
+            let key = (property, grass);
+            match statics.get(&key) {
+                Some(existing) if *existing != text => {
+                    ambiguous.insert(key);
+                }
+                Some(_) => {}
+                None => {
+                    statics.insert(key, text);
+                }
+            }
+        }
+        for key in ambiguous {
+            statics.remove(&key);
+        }
+        let strings = self
+            .strings
+            .into_iter()
+            .filter(|(decoded, _)| !self.plain_strings.contains(decoded))
+            .collect();
+        Hints {
+            statics,
+            strings,
+            quoted_attributes: self.quoted_attributes,
+            bare_attributes: self.bare_attributes,
+        }
+    }
+}
+
+/// Scans source files (`indented` for the `.sass` syntax).
+pub(crate) fn scan<'a>(files: impl IntoIterator<Item = (&'a str, bool)>) -> Scan {
+    let mut scan = Scan::default();
+    let mut seen = HashSet::new();
+    for (text, indented) in files {
+        let text = strip_comments(text);
+        for (property, value) in declarations(&text, indented) {
+            if is_static(&value) && seen.insert((property.clone(), value.clone())) {
+                scan.statics.push((property, value));
+            }
+        }
+        strings_and_attributes(&text, &mut scan);
+    }
+    scan
+}
+
+/// The text with `//` and `/* */` comments blanked out (strings kept).
+fn strip_comments(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut last = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'\'' => i = skip_string(bytes, i),
+            b'/' if bytes.get(i + 1) == Some(&b'/') && (i == 0 || bytes[i - 1] != b':') => {
+                out.push_str(&text[last..i]);
+                i = text[i..].find('\n').map_or(bytes.len(), |e| i + e);
+                last = i;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                out.push_str(&text[last..i]);
+                i = text[i..].find("*/").map_or(bytes.len(), |e| i + e + 2);
+                out.push(' ');
+                last = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&text[last.min(text.len())..]);
+    out
+}
+
+/// `property: value` pairs: SCSS statements ending in `;` or `}`, or lines of
+/// the indented syntax.
+fn declarations(text: &str, indented: bool) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut push = |segment: &str| {
+        let segment = segment.trim();
+        let Some(colon) = segment.find(':') else { return };
+        let property = segment[..colon].trim();
+        let value = segment[colon + 1..].trim();
+        let valid = !property.is_empty()
+            && property.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && !value.is_empty();
+        if valid {
+            found.push((property.to_string(), value.to_string()));
+        }
+    };
+    if indented {
+        for line in text.lines() {
+            push(line.trim_end_matches(';'));
+        }
+        return found;
+    }
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'\'' => {
+                i = skip_string(bytes, i);
+                continue;
+            }
+            b'{' => start = i + 1,
+            b';' | b'}' => {
+                push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Whether libsass parses `value` as its `static_value`: components (identifiers,
+/// plain strings, numbers with units, percentages, hex colours, `|`,
+/// `!important`) separated by spaces, `,` or `/`.
+pub(crate) fn is_static(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let mut i = 0;
+    let mut expect_component = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if b == b',' || b == b'/' {
+            if expect_component {
+                return false;
+            }
+            expect_component = true;
+            i += 1;
+            continue;
+        }
+        let Some(end) = component(value, i) else { return false };
+        i = end;
+        expect_component = false;
+    }
+    !expect_component
+}
+
+/// The end of the static component starting at `i`.
+fn component(value: &str, i: usize) -> Option<usize> {
+    let bytes = value.as_bytes();
+    let rest = &value[i..];
+    match bytes[i] {
+        b'"' | b'\'' => {
+            let end = skip_string(bytes, i);
+            (!value[i..end].contains("#{") && end > i + 1).then_some(end)
+        }
+        b'#' => {
+            let digits = rest[1..].bytes().take_while(u8::is_ascii_hexdigit).count();
+            let end = i + 1 + digits;
+            (matches!(digits, 3 | 4 | 6 | 8) && bytes.get(end).is_none_or(|b| !is_name_byte(*b))).then_some(end)
+        }
+        b'|' => Some(i + 1),
+        b'!' => rest.starts_with("!important").then_some(i + "!important".len()),
+        b'0'..=b'9' | b'.' | b'+' | b'-' if starts_number(rest) => {
+            let mut end = i + 1;
+            while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b'.') {
+                end += 1;
+            }
+            if bytes.get(end) == Some(&b'%') {
+                return Some(end + 1);
+            }
+            while end < bytes.len() && (bytes[end].is_ascii_alphabetic()) {
+                end += 1;
+            }
+            boundary(bytes, end)
+        }
+        b if b == b'-' || b == b'_' || b == b'\\' || b.is_ascii_alphabetic() || b >= 0x80 => {
+            let mut end = i;
+            while end < bytes.len() && (is_name_byte(bytes[end]) || bytes[end] == b'\\') {
+                if bytes[end] == b'\\' {
+                    end += 1;
+                }
+                end += 1;
+            }
+            boundary(bytes, end.min(bytes.len()))
+        }
+        _ => None,
+    }
+}
+
+/// A component must be followed by a separator or the end.
+fn boundary(bytes: &[u8], end: usize) -> Option<usize> {
+    match bytes.get(end) {
+        None => Some(end),
+        Some(b) if b.is_ascii_whitespace() || *b == b',' || *b == b'/' => Some(end),
+        _ => None,
+    }
+}
+
+fn starts_number(rest: &str) -> bool {
+    let unsigned = rest.strip_prefix(['+', '-']).unwrap_or(rest);
+    let unsigned = unsigned.strip_prefix('.').unwrap_or(unsigned);
+    unsigned.starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b >= 0x80
+}
+
+/// Escaped strings and attribute tests.
+fn strings_and_attributes(text: &str, scan: &mut Scan) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'\'' => {
+                let end = skip_string(bytes, i);
+                let quoted = &text[i..end];
+                if quoted.len() >= 2 && !quoted.contains("#{") {
+                    let inner = &quoted[1..quoted.len() - 1];
+                    if inner.contains('\\') {
+                        scan.strings.entry(decode_escapes(inner)).or_insert_with(|| quoted.to_string());
+                    } else {
+                        scan.plain_strings.insert(inner.to_string());
+                    }
+                }
+                i = end;
+            }
+            b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && (i == 0 || !is_name_byte(bytes[i - 1])) => {
+                // An unquoted escape such as Font Awesome's `$fa-var-x: \f26e;`,
+                // which reaches the CSS inside quotes.
+                let digits = text[i + 1..].bytes().take_while(u8::is_ascii_hexdigit).count().min(6);
+                let word = &text[i..i + 1 + digits];
+                scan.strings.entry(decode_escapes(word)).or_insert_with(|| format!("\"{word}\""));
+                i += 1 + digits;
+            }
+            b'[' => {
+                let end = text[i..].find(']').map_or(bytes.len(), |e| i + e);
+                let test: String = text[i + 1..end].chars().filter(|c| !c.is_whitespace()).collect();
+                if let Some(op) = test.find('=') {
+                    let value = &test[op + 1..];
+                    let (name_op, quoted) = (&test[..=op], value);
+                    if quoted.len() >= 2 && (quoted.starts_with('"') || quoted.starts_with('\'')) {
+                        let bare = format!("{name_op}{}", &quoted[1..quoted.len() - 1]);
+                        scan.quoted_attributes.entry(bare).or_insert(test.clone());
+                    } else if !quoted.is_empty() {
+                        scan.bare_attributes.insert(test.clone());
+                    }
+                }
+                i = end.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_values_are_plain_components() {
+        for value in ["1rem auto .5em auto !important", "opacity, transform", "1px  solid   red", "12px/1.5 \"PT Sans\"", "#FFF", "-0.4375em"] {
+            assert!(is_static(value), "{value}");
+        }
+        for value in ["$x", "darken(#fff, 10%)", "calc(1px + 2px)", "a #{$b}", "url(x.png)", "1px,", "\"#{$a}\""] {
+            assert!(!is_static(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn declarations_come_from_both_syntaxes() {
+        let scss = strip_comments("a { b: c; // note\n d: e }\n$x: 1;");
+        assert_eq!(
+            declarations(&scss, false),
+            vec![("b".into(), "c".into()), ("d".into(), "e".into())]
+        );
+        assert_eq!(declarations("a\n  b: c\n", true), vec![("b".into(), "c".into())]);
+    }
+
+    #[test]
+    fn escaped_strings_and_quoted_attributes_are_remembered() {
+        let hints = scan([("a[type=\"checkbox\"]::before { content: \"\\0002f\" }", false)]).into_hints(Vec::new());
+        assert_eq!(hints.strings.get("/").map(String::as_str), Some("\"\\0002f\""));
+        assert_eq!(hints.quoted_attributes.get("type=checkbox").map(String::as_str), Some("type=\"checkbox\""));
+    }
+}
