@@ -91,7 +91,11 @@ run_tool() {
   if [ "$tool" = jekyll ]; then
     /usr/bin/time -f '%e %M %U %S' -o "$t" "$JEKYLL_REF" "$site" "$out" >"$WORK/$tool.log" 2>&1
   else
-    (cd "$site" && /usr/bin/time -f '%e %M %U %S' -o "$t" "$HYDE" build -d "$out") >"$WORK/$tool.log" 2>&1
+    # jekyll-ref puts SITE/gems on GEM_PATH (where the iiif site keeps its theme); so does this.
+    local gem_path=${GEM_PATH:-}
+    [ -d "$site/gems/specifications" ] && gem_path=$site/gems${gem_path:+:$gem_path}
+    (cd "$site" && GEM_PATH=$gem_path /usr/bin/time -f '%e %M %U %S' -o "$t" "$HYDE" build -d "$out") \
+      >"$WORK/$tool.log" 2>&1
   fi
   status=$?
   # /usr/bin/time prints "Command exited with non-zero status N" before the numbers.
