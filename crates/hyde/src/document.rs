@@ -73,6 +73,37 @@ impl Document {
         }
     }
 
+    /// A page a plugin makes (Jekyll's `Page` subclasses: redirect pages, data pages,
+    /// `redirects.json`), its URL assigned with the others'. `path` is the file it was
+    /// read from (a layout for data pages), or empty when there is none.
+    pub(crate) fn generated_page(path: PathBuf, relative_path: String, data: Hash, content: String) -> Document {
+        let name = relative_path.rsplit('/').next().unwrap_or(&relative_path);
+        let ext = crate::ruby::extname(name).to_string();
+        Document {
+            kind: Kind::Page,
+            path,
+            relative_path,
+            data,
+            content,
+            body_line: 1,
+            ext,
+            output_ext: String::new(),
+            url: String::new(),
+            destination: String::new(),
+            date: None,
+            write: true,
+        }
+    }
+
+    /// Whether this is a jekyll-redirect-from `RedirectPage` (a generated page without
+    /// a file, carrying `redirect`): Jekyll's Doctor leaves these out of its conflict
+    /// check.
+    pub(crate) fn is_redirect_page(&self) -> bool {
+        self.kind == Kind::Page
+            && self.path.as_os_str().is_empty()
+            && self.data.get("redirect").and_then(Value::as_hash).is_some()
+    }
+
     /// Whether Liquid runs on the body (Jekyll's `render_with_liquid?`).
     pub(crate) fn render_with_liquid(&self) -> bool {
         if self.data.get("render_with_liquid") == Some(&Value::Bool(false)) {

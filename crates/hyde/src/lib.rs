@@ -22,6 +22,7 @@ mod front_matter;
 mod layout;
 mod permalink;
 mod plugin;
+mod plugins;
 mod reader;
 mod render;
 mod ruby;

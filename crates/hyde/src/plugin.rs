@@ -46,6 +46,12 @@ pub trait Plugin: Send + Sync {
 pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
     match name {
         "jekyll-data" => Some(Arc::new(JekyllData)),
+        "jekyll-redirect-from" => Some(Arc::new(crate::plugins::RedirectFrom)),
+        "jekyll-seo-tag" => Some(Arc::new(crate::plugins::SeoTag)),
+        "jekyll-datapage-generator" => Some(Arc::new(crate::plugins::DatapageGenerator)),
+        "jekyll-liquify" => Some(Arc::new(crate::plugins::Liquify)),
+        #[cfg(feature = "gzip")]
+        "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),
         _ => None,
     }
 }

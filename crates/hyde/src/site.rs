@@ -361,7 +361,8 @@ impl Site {
     /// Jekyll's `Doctor.conflicting_urls`: one warning per destination claimed twice.
     pub fn conflicts(&self) -> Vec<String> {
         let mut map: IndexMap<&str, Vec<String>> = IndexMap::new();
-        for p in self.pages.iter().filter(|p| p.write) {
+        // jekyll-redirect-from's pages are exempt (Doctor's `allow_used_permalink?`).
+        for p in self.pages.iter().filter(|p| p.write && !p.is_redirect_page()) {
             map.entry(&p.destination).or_default().push(p.path.display().to_string());
         }
         for f in self.static_files.iter().filter(|f| f.write) {

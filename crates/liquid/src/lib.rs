@@ -53,7 +53,7 @@ mod value;
 
 pub use engine::{Engine, EngineBuilder, Template};
 pub use error::{Error, SourceLocation};
-pub use filters::Filter;
+pub use filters::{Filter, FilterContext};
 pub use options::{ErrorMode, Flavor, Hooks, NoSite, Options};
 pub use slugify::slugify;
 pub use tags::{Context, Tag};

@@ -2,12 +2,13 @@
 //! `Liquid::Template.register_filter`).
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use liquid_core::parser::{FilterArguments, FilterReflection, ParameterReflection, ParseFilter};
-use liquid_core::runtime::Expression;
+use liquid_core::runtime::{Expression, Renderable};
 use liquid_core::{Runtime, ValueView};
 
+use crate::engine::Inner;
 use crate::value::{Value, from_view, to_liquid};
 
 /// A filter added to the engine.
@@ -16,17 +17,52 @@ pub trait Filter: Send + Sync {
     fn name(&self) -> &str;
     /// Applies the filter; an error message becomes a render error.
     fn call(&self, input: &Value, args: &[Value]) -> Result<Value, String>;
+    /// Applies the filter where it can see the render in progress (Ruby's
+    /// `@context`); by default [`Filter::call`]. The engine calls this one.
+    fn call_in(
+        &self,
+        input: &Value,
+        args: &[Value],
+        context: &FilterContext<'_>,
+    ) -> Result<Value, String> {
+        let _ = context;
+        self.call(input, args)
+    }
+}
+
+/// The render a [`Filter`] runs in.
+pub struct FilterContext<'a> {
+    runtime: &'a dyn Runtime,
+    engine: &'a Weak<Inner>,
+}
+
+impl FilterContext<'_> {
+    /// Parses `text` as Liquid and renders it in the current context: every
+    /// variable in scope is visible and `assign`s stay (Ruby's
+    /// `Liquid::Template.parse(text).render(@context)`).
+    pub fn render(&self, text: &str) -> Result<String, String> {
+        let engine = self.engine.upgrade().ok_or("the engine is gone")?;
+        let template = engine
+            .snippet(text)
+            .map_err(|e| crate::engine::error_message(&e))?;
+        let mut out = Vec::new();
+        template
+            .render_to(&mut out, self.runtime)
+            .map_err(|e| crate::engine::error_message(&e))?;
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
 }
 
 /// Parses a site's filter.
 #[derive(Clone)]
 pub(crate) struct CustomFilter {
     filter: Arc<dyn Filter>,
+    engine: Weak<Inner>,
 }
 
 impl CustomFilter {
-    pub(crate) fn new(filter: Arc<dyn Filter>) -> Self {
-        CustomFilter { filter }
+    pub(crate) fn new(filter: Arc<dyn Filter>, engine: Weak<Inner>) -> Self {
+        CustomFilter { filter, engine }
     }
 }
 
@@ -54,6 +90,7 @@ impl ParseFilter for CustomFilter {
         args.extend(arguments.keyword.map(|(_, v)| v));
         Ok(Box::new(Bound {
             filter: self.filter.clone(),
+            engine: self.engine.clone(),
             args,
         }))
     }
@@ -65,6 +102,7 @@ impl ParseFilter for CustomFilter {
 
 struct Bound {
     filter: Arc<dyn Filter>,
+    engine: Weak<Inner>,
     args: Vec<Expression>,
 }
 
@@ -93,8 +131,12 @@ impl liquid_core::Filter for Bound {
             .iter()
             .map(|a| a.evaluate(runtime).map(|v| from_view(v.as_view())))
             .collect::<liquid_core::Result<Vec<_>>>()?;
+        let context = FilterContext {
+            runtime,
+            engine: &self.engine,
+        };
         self.filter
-            .call(&from_view(input), &args)
+            .call_in(&from_view(input), &args, &context)
             .map(|v| to_liquid(&v))
             .map_err(liquid_core::Error::with_msg)
     }

@@ -26,7 +26,7 @@ use liquid_core::runtime::Expression;
 use liquid_core::{Runtime, ValueView};
 
 pub(crate) use array::ruby_cmp;
-pub use custom::Filter;
+pub use custom::{Filter, FilterContext};
 
 use crate::engine::{Inner, Site};
 use crate::frontend::{RANGE_FILTER, TO_S_FILTER, UNKNOWN_FILTER};
@@ -361,11 +361,15 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
 }
 
 /// Registers the site's own filters.
-pub(crate) fn register_custom(lang: &mut Language, custom: &[Arc<dyn Filter>]) {
+pub(crate) fn register_custom(
+    lang: &mut Language,
+    custom: &[Arc<dyn Filter>],
+    engine: &Weak<Inner>,
+) {
     for f in custom {
         lang.filters.register(
             f.name().to_owned(),
-            Box::new(custom::CustomFilter::new(f.clone())),
+            Box::new(custom::CustomFilter::new(f.clone(), engine.clone())),
         );
     }
 }
