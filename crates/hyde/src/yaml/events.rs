@@ -10,6 +10,9 @@
 //!   gets no line break from libyaml;
 //! * continuation lines of quoted scalars and flow collections may sit at
 //!   any indentation for libyaml (see [`indent`]);
+//! * libyaml rejects a tab at the start of a line in block context, but
+//!   for the blanks after a plain scalar and inside a block scalar (see
+//!   [`indent::tab_in_indentation`]);
 //! * libyaml rejects a tab after a block sequence's `-`, an implicit empty
 //!   key (a line starting with `: `) and a plain scalar starting with `:`
 //!   inside a flow collection.
@@ -46,6 +49,9 @@ pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, 
 /// [`first_document`] without the anchor name fix.
 fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
     check_version(text)?;
+    if let Some(tab) = indent::tab_in_indentation(text) {
+        return Err(ScanError::new_str(Marker::new(0, tab.line + 1, tab.column), tab.message));
+    }
     let mut patched: Option<String> = None;
     let mut last_error = None;
     let mut reindented = false;

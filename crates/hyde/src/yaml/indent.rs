@@ -55,6 +55,89 @@ pub(super) fn indent_continuations(text: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// A tab at the start of a line where libyaml wants indentation spaces.
+#[derive(Debug, PartialEq)]
+pub(super) struct TabInIndentation {
+    /// The line libyaml names, from 0: the tab's own, or the start of the
+    /// plain or block scalar whose scan found it.
+    pub(super) line: usize,
+    /// The tab's column, from 0, when the line is the tab's own.
+    pub(super) column: usize,
+    /// libyaml's words.
+    pub(super) message: &'static str,
+}
+
+/// The first tab that libyaml refuses at the start of a line of the first
+/// document of `text`. In block context its scanner takes a tab there for
+/// neither indentation nor separation, unless it comes after a plain
+/// scalar's line, past that scalar's collection; inside a block scalar a tab
+/// may only follow the scalar's indentation. saphyr lets most of these pass.
+pub(super) fn tab_in_indentation(text: &str) -> Option<TabInIndentation> {
+    let mut scan = Scan::default();
+    let mut content = false;
+    for (number, line) in text.split_inclusive('\n').enumerate() {
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        let tab = line[spaces..].starts_with('\t');
+        let plain = scan.plain_tabs;
+        let continues_plain = scan.plain_from.is_some_and(|from| spaces >= from);
+        let block = scan.block_scalar.as_ref().map(|b| (b.indent, b.header_line));
+        let place = scan.line(line);
+        let marker = is_document_marker(line);
+        if place == Place::Block && marker && content {
+            return None;
+        }
+        content |= !line.trim().is_empty() && !line.trim_start().starts_with(['#', '%']) && !marker;
+        let found = |line, column, message| Some(TabInIndentation { line, column, message });
+        if place == Place::Block
+            && !continues_plain
+            && let Some(column) = tab_after_indicator(&line[spaces..])
+        {
+            return found(number, spaces + column, "found character that cannot start any token");
+        }
+        if !tab {
+            continue;
+        }
+        match (place, plain, block) {
+            (Place::BlockScalar, _, Some((indent, header))) if indent.is_none_or(|indent| spaces < indent) => {
+                return found(header, 0, "found a tab character where an indentation space is expected");
+            }
+            (Place::Block, Some((limit, start)), _) if spaces < limit => {
+                return found(start, 0, "found a tab character that violates indentation");
+            }
+            (Place::Block, None, _) => {
+                return found(number, spaces, "found character that cannot start any token");
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `line` starts with a document start or end marker.
+fn is_document_marker(line: &str) -> bool {
+    ["---", "..."]
+        .iter()
+        .any(|m| line.strip_prefix(m).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n'])))
+}
+
+/// Where a tab follows one of the block indicators (`-`, `?`, `:`) that
+/// start `body`, the text of a line after its indentation: libyaml takes
+/// none there.
+fn tab_after_indicator(body: &str) -> Option<usize> {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while matches!(bytes.get(i), Some(b'-' | b'?' | b':')) && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()) {
+        i += 1;
+        while let Some(b' ' | b'\t') = bytes.get(i) {
+            if bytes[i] == b'\t' {
+                return Some(i);
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
 /// `text` with the tabs after every block mapping key's `:` turned into
 /// spaces (libyaml takes them as separation, saphyr refuses them); `None`
 /// when there are none. Lines inside quoted scalars, flow collections and
@@ -133,6 +216,8 @@ struct BlockScalar {
     parent: usize,
     /// The indentation of its lines, once known.
     indent: Option<usize>,
+    /// The line of its header, from 0.
+    header_line: usize,
 }
 
 /// Follows a text line by line as libyaml's scanner reads it, as far as
@@ -147,6 +232,12 @@ struct Scan {
     /// The last line ended in a block plain scalar, which lines indented at
     /// least this much continue.
     plain_from: Option<usize>,
+    /// The last line ended in a block plain scalar: the first column where
+    /// libyaml takes a tab for a blank after it (one past its collection,
+    /// 0 when that is not known), and the line it starts on.
+    plain_tabs: Option<(usize, usize)>,
+    /// The number of the line being read, from 0.
+    line_number: usize,
     /// Inside a block scalar.
     block_scalar: Option<BlockScalar>,
     /// Where the innermost block collection of the line that opened the
@@ -157,6 +248,13 @@ struct Scan {
 impl Scan {
     /// Where `line`, the next line of the text, sits; then reads it.
     fn line(&mut self, line: &str) -> Place {
+        let place = self.place_and_read(line);
+        self.line_number += 1;
+        place
+    }
+
+    /// [`Scan::line`] without counting the line.
+    fn place_and_read(&mut self, line: &str) -> Place {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let blank = line.trim().is_empty();
         if let Some(block) = &mut self.block_scalar {
@@ -173,8 +271,12 @@ impl Scan {
             self.read(line, indent);
             return Place::Continuation { column: self.open_column };
         }
+        if line.starts_with('%') && self.plain_from.is_none() {
+            // A directive.
+            return Place::Block;
+        }
         if !blank {
-            let continues_plain = self.plain_from.is_some_and(|from| indent >= from);
+            let continues_plain = self.plain_from.is_some_and(|from| indent >= from) && !is_document_marker(line);
             self.node_next = !continues_plain;
             self.read(line, indent);
         }
@@ -196,8 +298,9 @@ impl Scan {
         let mut header = None;
         // The line ends in a block plain scalar.
         let mut plain = continued_plain;
+        let mut plain_start = self.line_number;
         let mut i = 0;
-        if self.inside == Inside::Block && self.node_next && (line.starts_with("---") || line.starts_with("...")) && blank(3) {
+        if self.inside == Inside::Block && self.node_next && is_document_marker(line) {
             i = 3;
         }
         while i < chars.len() {
@@ -230,7 +333,10 @@ impl Scan {
             let in_block = self.inside == Inside::Block;
             if self.node_next {
                 match c {
-                    '"' | '\'' => self.inside = Inside::Quote(c, depth),
+                    '"' | '\'' => {
+                        self.inside = Inside::Quote(c, depth);
+                        key_start = Some(i);
+                    }
                     '[' | '{' => self.inside = Inside::Flow(depth + 1),
                     ']' | '}' if depth > 0 => self.close_flow(depth),
                     ',' if depth > 0 => {}
@@ -249,6 +355,7 @@ impl Scan {
                     _ => {
                         self.node_next = false;
                         plain = depth == 0;
+                        plain_start = self.line_number;
                         key_start = Some(i);
                     }
                 }
@@ -292,13 +399,14 @@ impl Scan {
             let parent = column.unwrap_or(indent);
             let explicit = chars[header.unwrap_or(0)..].iter().find_map(|c| c.to_digit(10));
             let content = explicit.and_then(|d| usize::try_from(d).ok()).map(|d| parent + d);
-            self.block_scalar = Some(BlockScalar { parent, indent: content });
+            self.block_scalar = Some(BlockScalar { parent, indent: content, header_line: self.line_number });
             self.node_next = true;
         }
         // A plain scalar continues on lines indented past its collection.
         let plain = plain && self.inside == Inside::Block;
         if !(plain && continued_plain && column.is_none()) {
             self.plain_from = plain.then(|| column.map_or(indent, |c| c + 1));
+            self.plain_tabs = plain.then(|| (column.map_or(0, |c| c + 1), plain_start));
         }
     }
 
@@ -343,6 +451,19 @@ mod tests {
         assert_eq!(tabs_after_keys("a: |\n  x:\ty\n"), None);
         assert_eq!(tabs_after_keys("a: \"x:\ty\"\n"), None);
         assert_eq!(tabs_after_keys("# a:\tb\n"), None);
+    }
+
+    #[test]
+    fn tabs_libyaml_refuses_at_line_starts() {
+        let line_of = |text| tab_in_indentation(text).map(|tab| tab.line);
+        assert_eq!(line_of("\ta: 1\n"), Some(0));
+        assert_eq!(line_of("a:\n  b: 1\n\t\n"), Some(1));
+        assert_eq!(line_of("a: |\n  x\n\t\n"), Some(0));
+        assert_eq!(line_of("- ? a\n  :\tb\n"), Some(1));
+        assert_eq!(line_of("a: \"x\n\ty\"\nb: [1,\n\t2]\n"), None);
+        assert_eq!(line_of("a: |\n  x\n  \ty\n"), None);
+        assert_eq!(line_of("a: 1\n  \t\n"), None);
+        assert_eq!(line_of("a: 1\n---\n\tb\n"), None);
     }
 
     #[test]

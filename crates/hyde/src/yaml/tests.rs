@@ -84,6 +84,17 @@ const CASES: &[(&str, &str, &str)] = &[
     ("quotes and brackets inside plain scalars open nothing", "a: don't \"quote\nb: \"x\ny\"\nc: foo\n  [bar\n", "{\"a\": \"don't \\\"quote\", \"b\": \"x y\", \"c\": \"foo [bar\"}"),
     ("a quote inside a block scalar opens nothing", "- a: |\n    \"x\n  b: \"q\nr\"\n", "[{\"a\": \"\\\"x\\n\", \"b\": \"q r\"}]"),
     ("a quoted scalar spanning lines inside a flow collection", "a: [x, \"b\nc\", d,\ne]\n", "{\"a\": [\"x\", \"b c\", \"d\", \"e\"]}"),
+    ("syntax error: a tab line after a plain scalar, left of its mapping's values", "a: 1\n\t\nb: 2\n", "syntax error at line 1"),
+    ("syntax error: a tab line after a nested plain scalar", "a:\n  b: 1\n\t\n  c: 2\n", "syntax error at line 2"),
+    ("syntax error: a tab before a comment after a plain scalar", "a: 1\n\t# c\nb: 2\n", "syntax error at line 1"),
+    ("a tab line after a plain scalar, past its mapping", "a: 1\n  \t\nb: 2\n", "{\"a\": 1, \"b\": 2}"),
+    ("a tab line after a sequence entry, past the sequence", "- a\n  \t\n- b\n", "[\"a\", \"b\"]"),
+    ("syntax error: a tab line in a sequence entry's mapping, left of its values", "- a: b\n  \t\n  c: d\n", "syntax error at line 1"),
+    ("a tab line in a sequence entry's mapping, past it", "- a: b\n   \t\n  c: d\n", "[{\"a\": \"b\", \"c\": \"d\"}]"),
+    ("syntax error: a tab as indentation", "a:\n \tb: 1\n", "syntax error at line 2"),
+    ("syntax error: a tab indenting front matter", "---\n\ttitle: x\n---\n", "syntax error at line 2"),
+    ("syntax error: a tab in a block scalar's indentation", "a: |\n  x\n\t\n  y\n", "syntax error at line 1"),
+    ("syntax error: a tab after an explicit value's colon", "? a\n:\tb\n", "syntax error at line 2"),
 ];
 
 /// Where hyde knowingly differs from Ruby: (what, hyde's output, why).
