@@ -220,25 +220,34 @@ impl Language {
         })
     }
 
+    /// Lexes `text` starting from saved memory (`None`: afresh); returns the
+    /// tokens and the memory to continue from (Rouge's `continue_lex`).
+    pub(crate) fn lex_continue(
+        &self,
+        text: &str,
+        memory: Option<Memory>,
+    ) -> (Vec<(Tok, String)>, Memory) {
+        let mut lexer = Lexer::start(self, text, memory);
+        lexer.run();
+        lexer.finish()
+    }
+
     /// Lexes `text` into merged tokens.
     pub(crate) fn lex(&self, text: &str) -> Vec<(Tok, String)> {
-        let mut lexer = Lexer {
-            lang: self,
-            text,
-            pos: 0,
-            stack: self.start.iter().map(|s| StateRef::Named(s)).collect(),
-            out: Vec::new(),
-            memo: String::new(),
-            indents: vec![0],
-            next_indent: 0,
-            block_indent: None,
-            heredocs: Vec::new(),
-            delegate_stack: None,
-            strings: Vec::new(),
-        };
-        lexer.run();
-        lexer.out
+        self.lex_continue(text, None).0
     }
+}
+
+/// What a lexer remembers from one piece of text to the next.
+pub(crate) struct Memory {
+    stack: Vec<StateRef>,
+    memo: String,
+    indents: Vec<usize>,
+    next_indent: usize,
+    block_indent: Option<usize>,
+    heredocs: Vec<(bool, String)>,
+    strings: Vec<(String, String)>,
+    delegate: Option<Box<Memory>>,
 }
 
 /// A match: the text and group spans.
@@ -275,15 +284,56 @@ pub(crate) struct Lexer<'t> {
     pub(crate) block_indent: Option<usize>,
     /// Heredocs waiting for their bodies: (indented end allowed, delimiter).
     pub(crate) heredocs: Vec<(bool, String)>,
-    /// The state stack of the language text is delegated to (JavaScript inside HTML).
-    delegate_stack: Option<Vec<StateRef>>,
+    /// What the language text is delegated to (JavaScript inside HTML) remembers.
+    delegate: Option<Box<Memory>>,
     /// Open strings: (prefix letters, delimiter), for lexers that nest them (Python).
     pub(crate) strings: Vec<(String, String)>,
 }
 
 const MAX_NULL_SCANS: usize = 5;
 
-impl Lexer<'_> {
+impl<'t> Lexer<'t> {
+    fn start(lang: &'t Language, text: &'t str, memory: Option<Memory>) -> Lexer<'t> {
+        let m = memory.unwrap_or_else(|| Memory {
+            stack: lang.start.iter().map(|s| StateRef::Named(s)).collect(),
+            memo: String::new(),
+            indents: vec![0],
+            next_indent: 0,
+            block_indent: None,
+            heredocs: Vec::new(),
+            strings: Vec::new(),
+            delegate: None,
+        });
+        Lexer {
+            lang,
+            text,
+            pos: 0,
+            stack: m.stack,
+            out: Vec::new(),
+            memo: m.memo,
+            indents: m.indents,
+            next_indent: m.next_indent,
+            block_indent: m.block_indent,
+            heredocs: m.heredocs,
+            delegate: m.delegate,
+            strings: m.strings,
+        }
+    }
+
+    fn finish(self) -> (Vec<(Tok, String)>, Memory) {
+        let memory = Memory {
+            stack: self.stack,
+            memo: self.memo,
+            indents: self.indents,
+            next_indent: self.next_indent,
+            block_indent: self.block_indent,
+            heredocs: self.heredocs,
+            strings: self.strings,
+            delegate: self.delegate,
+        };
+        (self.out, memory)
+    }
+
     fn run(&mut self) {
         let mut null_steps = 0;
         while self.pos < self.text.len() {
@@ -403,27 +453,10 @@ impl Lexer<'_> {
 
     /// Lexes `text` with another language, which keeps its state from one call to the next.
     pub(crate) fn delegate(&mut self, lang: &'static Language, text: &str) {
-        let stack = self
-            .delegate_stack
-            .take()
-            .unwrap_or_else(|| lang.start.iter().map(|s| StateRef::Named(s)).collect());
-        let mut sub = Lexer {
-            lang,
-            text,
-            pos: 0,
-            stack,
-            out: Vec::new(),
-            memo: String::new(),
-            indents: vec![0],
-            next_indent: 0,
-            block_indent: None,
-            heredocs: Vec::new(),
-            delegate_stack: None,
-            strings: Vec::new(),
-        };
-        sub.run();
-        self.delegate_stack = Some(sub.stack);
-        for (t, v) in sub.out {
+        let memory = self.delegate.take().map(|b| *b);
+        let (tokens, memory) = lang.lex_continue(text, memory);
+        self.delegate = Some(Box::new(memory));
+        for (t, v) in tokens {
             self.token(t, &v);
         }
     }
@@ -437,7 +470,7 @@ impl Lexer<'_> {
 
     /// Starts the delegated language afresh.
     pub(crate) fn reset_delegate(&mut self) {
-        self.delegate_stack = None;
+        self.delegate = None;
     }
 
     /// Pushes a state made while lexing.

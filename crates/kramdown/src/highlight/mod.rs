@@ -24,6 +24,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
     name == "guess" || ROUGE_LANGUAGES.binary_search(&name).is_ok()
 }
 
+mod console;
 mod css;
 mod diff;
 mod engine;
@@ -56,11 +57,15 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
 
 /// The Rouge token markup for `code` in `lang` (no wrapper elements).
 pub(crate) fn tokens(code: &str, lang: &str) -> String {
-    let Some(language) = language(lang) else {
-        return escape(code);
+    let lexed = match lang {
+        "console" | "terminal" | "shell_session" | "shell-session" => console::lex(code),
+        _ => match language(lang) {
+            Some(language) => language.lex(code),
+            None => return escape(code),
+        },
     };
     let mut out = String::with_capacity(code.len() * 2);
-    for (tok, value) in language.lex(code) {
+    for (tok, value) in lexed {
         let class = tok.shortname();
         if class.is_empty() {
             out.push_str(&escape(&value));
