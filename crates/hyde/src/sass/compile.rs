@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use grass::codemap;
 
+use super::options::lexical_clean;
 use super::{SassError, SassOptions, Syntax};
 
 /// What grass produced: expanded CSS and the files it read, in order.
@@ -88,24 +89,6 @@ impl grass::Fs for SiteFs {
         // names it reports, and a lexical clean-up is all it does.
         Ok(lexical_clean(&self.resolve(path)))
     }
-}
-
-/// `a/./b/../c` → `a/c`, without touching the file system.
-pub(super) fn lexical_clean(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
 }
 
 /// Collects `@warn` and `@debug` instead of printing them.
@@ -228,15 +211,5 @@ fn to_error(error: grass::Error, page: &Path, fs: &SiteFs) -> SassError {
             column: 0,
             message: "unknown grass error".to_string(),
         },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lexical_clean_drops_dots() {
-        assert_eq!(lexical_clean(Path::new("/a/./b/../c")), PathBuf::from("/a/c"));
     }
 }

@@ -20,6 +20,7 @@
 mod compile;
 mod css;
 mod options;
+mod sass2scss;
 mod serialize;
 mod source_map;
 mod value;
@@ -143,7 +144,15 @@ pub(crate) fn convert(
     let stem = page_stem(&page_name);
     let source_map = if options.writes_source_map() {
         css.push_str(&source_map::mapping_url_comment(stem));
-        Some(source_map::write(stem, &page_name, input, &output.loaded, &options.site_source))
+        // libsass compiles (and embeds) the indented syntax as converted SCSS.
+        let scss = |text: &str, indented: bool| if indented { sass2scss::convert(text) } else { text.to_string() };
+        let page_text = scss(input, syntax == Syntax::Sass);
+        let loaded: Vec<(PathBuf, String)> = output
+            .loaded
+            .iter()
+            .map(|(path, text)| (path.clone(), scss(text, path.extension().is_some_and(|e| e == "sass"))))
+            .collect();
+        Some(source_map::write(stem, &page_name, &page_text, &loaded, &options.site_source))
     } else {
         None
     };

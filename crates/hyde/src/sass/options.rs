@@ -74,6 +74,8 @@ impl SassOptions {
         site_source: &Path,
         theme_root: Option<&Path>,
     ) -> SassOptions {
+        let site_source = &expand(site_source);
+        let theme_root = theme_root.map(expand);
         let get = |key: &str| sass.and_then(|h| h.get(key));
         // jekyll-sass-converter 2.2: `:compact` for sassc, whatever the value is
         // when it is not one of the four styles.
@@ -106,7 +108,7 @@ impl SassOptions {
                 }
             }
         }
-        if let Some(theme) = theme_root {
+        if let Some(theme) = &theme_root {
             let theme_sass = theme.join("_sass");
             if theme_sass.is_dir() {
                 load_paths.push(theme_sass);
@@ -140,6 +142,29 @@ impl SassOptions {
     }
 }
 
+/// `a/./b/../c` → `a/c`, without touching the file system.
+pub(crate) fn lexical_clean(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// `File.expand_path`: absolute and clean, as Jekyll keeps `site.source`.
+fn expand(path: &Path) -> PathBuf {
+    lexical_clean(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
 /// `Jekyll.sanitized_path(source, dir).sub(source + "/", "")`: `dir` inside the
 /// source, relative to it (an absolute `dir` is taken as under the source).
 fn sanitized_relative(source: &Path, dir: &str) -> String {
@@ -166,7 +191,7 @@ fn glob(base: &Path, pattern: &str) -> Vec<PathBuf> {
                     dir.join(part)
                 };
                 if path.exists() {
-                    next.push(path);
+                    next.push(lexical_clean(&path));
                 }
             }
         } else if let Ok(matcher) = globset::Glob::new(part).map(|g| g.compile_matcher()) {
@@ -234,6 +259,11 @@ mod tests {
                 dir.path().join("theme/_sass"),
             ]
         );
+    }
+
+    #[test]
+    fn lexical_clean_drops_dots() {
+        assert_eq!(lexical_clean(Path::new("/a/./b/../c")), PathBuf::from("/a/c"));
     }
 
     #[test]

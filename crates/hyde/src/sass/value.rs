@@ -334,6 +334,17 @@ fn split_top_level(text: &str, sep: u8) -> Vec<&str> {
     parts
 }
 
+/// The colour a keyword, hex or colour function spells, as `rgba(r,g,b,a)`;
+/// for tests that compare CSS from different compilers.
+#[cfg(test)]
+pub(crate) fn canonical_color(word: &str, args: Option<&str>) -> Option<String> {
+    let color = match args {
+        Some(args) => color::Color::from_function(word, args),
+        None => color::Color::from_keyword(word).or_else(|| color::Color::from_hex(word)),
+    };
+    color.map(|c| c.canonical())
+}
+
 /// `0.5em` → `.5em`, `-0.5` → `-.5` (rule 6); anything else unchanged.
 fn strip_leading_zero(word: &str) -> String {
     let (sign, rest) = match word.strip_prefix('-') {

@@ -105,6 +105,12 @@ impl Color {
         }
     }
 
+    /// `rgba(r,g,b,a)`, one spelling for every colour (for comparisons).
+    #[cfg(test)]
+    pub(super) fn canonical(&self) -> String {
+        format!("rgba({},{},{},{})", self.r, self.g, self.b, alpha(self.a))
+    }
+
     fn name(&self) -> Option<&'static str> {
         let rgb = (u32::from(self.r) << 16) | (u32::from(self.g) << 8) | u32::from(self.b);
         NAMES.iter().find(|(_, v)| *v == rgb).map(|(n, _)| *n)

@@ -74,3 +74,5 @@ fn syntax_follows_the_extension() {
     assert_eq!(Syntax::for_ext("sass"), Some(Syntax::Sass));
     assert_eq!(Syntax::for_ext(".css"), None);
 }
+
+mod iiif;
