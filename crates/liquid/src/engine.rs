@@ -466,6 +466,37 @@ mod tests {
         );
     }
 
+    // The warning Jekyll 4.3.1 printed for a condition with parentheses
+    // (the iiif.io theme's author-image.html), and the lax reading.
+    #[test]
+    fn warn_mode_reads_conditions_the_lax_way() {
+        let hooks = Arc::new(Warnings::default());
+        let options = Options {
+            error_mode: crate::ErrorMode::Warn,
+            ..Options::default()
+        };
+        let engine = Engine::new(options, hooks.clone());
+        let t = engine.parse(
+            "{% if n > 3 and (a == \"A\" or a == \"X\")%}yes{% endif %}",
+            "t.html",
+            1,
+        );
+        let mut globals = Hash::new();
+        globals.insert("n".into(), crate::Value::Int(5));
+        globals.insert("a".into(), crate::Value::str("A"));
+        assert_eq!(
+            t.and_then(|t| engine.render(&t, &globals)).ok().as_deref(),
+            Some("yes")
+        );
+        let warnings = hooks.0.lock().map(|w| w.clone()).unwrap_or_default();
+        assert_eq!(
+            warnings,
+            [
+                "Liquid Warning: Liquid syntax error (line 1): Expected dotdot but found comparison in \"n > 3 and (a == \"A\" or a == \"X\")\" in t.html"
+            ]
+        );
+    }
+
     #[test]
     fn strict_variables_name_the_missing_key() {
         let options = Options {

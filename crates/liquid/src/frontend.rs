@@ -314,6 +314,26 @@ impl Prep<'_> {
                             };
                             std::borrow::Cow::Owned(format!("{target}={value}"))
                         }
+                        ("if" | "elsif" | "unless", _) if self.lax => {
+                            match strict::strict_condition_error(markup) {
+                                Some(message) => {
+                                    self.lax_uses.push((
+                                        self.line,
+                                        markup.trim().to_owned(),
+                                        message,
+                                    ));
+                                    match lax::lax_condition(markup) {
+                                        Some(lax) => std::borrow::Cow::Owned(format!(
+                                            "{}{name} {lax} {}",
+                                            &body[..body.len() - trimmed.len()],
+                                            newlines(markup)
+                                        )),
+                                        None => std::borrow::Cow::Borrowed(body),
+                                    }
+                                }
+                                None => std::borrow::Cow::Borrowed(body),
+                            }
+                        }
                         _ => std::borrow::Cow::Borrowed(body),
                     };
                     self.out.push_str(&rewrite_filters(&body, self.is_filter));

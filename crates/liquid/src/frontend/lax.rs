@@ -78,3 +78,316 @@ pub(super) fn lax_expression(markup: &str) -> Option<String> {
     }
     Some(out)
 }
+
+/// Ruby Liquid's `If::Syntax`: a fragment, an optional operator, a fragment.
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"({QUOTED_FRAGMENT})\s*([=!<>a-z_]+)?\s*({QUOTED_FRAGMENT})?"
+    ))
+    .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// `Expression::RANGES_REGEX`.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)$")
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// `VariableLookup::VariableParser`.
+static LOOKUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[[^\]]+\]|[\w-]+\??").unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// Ruby Liquid's lax reading of an `if`, `elsif` or `unless` condition
+/// (`If#lax_parse`), written back in a form liquid-rust parses and hyde's
+/// `if` evaluates as Ruby does: the markup is cut at the words `and` and
+/// `or` (`ExpressionsAndOperators`); each piece is read with `If::Syntax`
+/// (whatever follows a comparison is ignored), each operand with
+/// `Expression.parse` (so `(a.b` is the variable `a.b`: parentheses group
+/// nothing). `None` where Ruby raises a syntax error.
+pub(super) fn lax_condition(markup: &str) -> Option<String> {
+    let mut pieces = split_conditions(markup);
+    let mut parts = vec![comparison(pieces.pop()?)?];
+    while let Some(operator) = pieces.pop() {
+        let condition = comparison(pieces.pop().unwrap_or(""))?;
+        let operator = operator.trim();
+        if !matches!(operator, "and" | "or") {
+            return None;
+        }
+        parts.push(operator.to_owned());
+        parts.push(condition);
+    }
+    parts.reverse();
+    Some(parts.join(" "))
+}
+
+/// One comparison, read with `If::Syntax`.
+fn comparison(piece: &str) -> Option<String> {
+    let c = CONDITION.captures(piece)?;
+    let mut out = operand(c.get(1).map_or("", |m| m.as_str()));
+    if let Some(op) = c.get(2) {
+        out.push(' ');
+        out.push_str(op.as_str());
+        out.push(' ');
+        out.push_str(
+            &c.get(3)
+                .map_or_else(|| "nil".to_owned(), |m| operand(m.as_str())),
+        );
+    }
+    Some(out)
+}
+
+/// Ruby's `\w`.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The end of the operator `and` / `or` standing at `at` as the first
+/// alternative of `ExpressionsAndOperators` reads it
+/// (`\b(?:\s?and\s?|\s?or\s?)\b`).
+fn operator_at(s: &str, at: usize) -> Option<usize> {
+    let before = s[..at].chars().next_back().is_some_and(word_char);
+    let rest = &s[at..];
+    if before == rest.chars().next().is_some_and(word_char) {
+        return None;
+    }
+    let space = |t: &str| {
+        t.chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8)
+    };
+    for lead in [space(rest), 0] {
+        let r = &rest[lead..];
+        for word in ["and", "or"] {
+            let Some(after) = r.strip_prefix(word) else {
+                continue;
+            };
+            for trail in [space(after), 0] {
+                let end = &after[trail..];
+                // `\b` after the word (a word character) or after a space.
+                let boundary = if trail == 0 {
+                    !end.chars().next().is_some_and(word_char)
+                } else {
+                    end.chars().next().is_some_and(word_char)
+                };
+                if boundary {
+                    return Some(at + lead + word.len() + trail);
+                }
+            }
+        }
+        if lead == 0 {
+            break;
+        }
+    }
+    None
+}
+
+/// Where a `QuotedFragment` (or, failing that, `\S+`) starting at `at` ends.
+fn fragment_end(s: &str, at: usize) -> usize {
+    let rest = &s[at..];
+    let closed = |q: char| rest[1..].find(q).map(|i| i + 2);
+    if let Some(q @ ('"' | '\'')) = rest.chars().next()
+        && let Some(end) = closed(q)
+    {
+        return at + end;
+    }
+    let mut i = 0;
+    while let Some(c) = rest[i..].chars().next() {
+        match c {
+            '"' | '\'' => match rest[i + 1..].find(c) {
+                Some(j) => i += j + 2,
+                None => break,
+            },
+            c if c.is_whitespace() || c == ',' || c == '|' => break,
+            c => i += c.len_utf8(),
+        }
+    }
+    if i == 0 {
+        // `\S+`.
+        i = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    }
+    at + i
+}
+
+/// `markup.scan(ExpressionsAndOperators)`: pieces of conditions and the
+/// operators between them.
+fn split_conditions(markup: &str) -> Vec<&str> {
+    let skip_ws = |at: usize| {
+        markup[at..]
+            .find(|c: char| !c.is_whitespace())
+            .map_or(markup.len(), |i| at + i)
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < markup.len() {
+        if let Some(end) = operator_at(markup, at) {
+            out.push(&markup[at..end]);
+            at = end;
+            continue;
+        }
+        let mut end = at;
+        loop {
+            let next = skip_ws(end);
+            if next >= markup.len() {
+                end = next;
+                break;
+            }
+            let stops = {
+                let before = markup[..next].chars().next_back().is_some_and(word_char);
+                let rest = &markup[next..];
+                !before
+                    && ["and", "or"].iter().any(|w| {
+                        rest.strip_prefix(w)
+                            .is_some_and(|a| !a.chars().next().is_some_and(word_char))
+                    })
+            };
+            if stops && next > at {
+                end = next;
+                break;
+            }
+            if stops {
+                break;
+            }
+            end = fragment_end(markup, next);
+        }
+        if end == at || markup[at..end].trim().is_empty() {
+            // No match here: `scan` moves on by one character.
+            at += markup[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        out.push(&markup[at..end]);
+        at = end;
+    }
+    out
+}
+
+/// `Expression.parse(markup)`, written as liquid-rust reads it.
+fn operand(markup: &str) -> String {
+    let m = markup.trim();
+    for q in ['"', '\''] {
+        if m.starts_with(q) && m.ends_with(q) {
+            return string_literal(m.get(1..m.len().saturating_sub(1)).unwrap_or(""));
+        }
+    }
+    match m {
+        "nil" | "null" | "" => return "nil".to_owned(),
+        "true" | "false" | "blank" | "empty" => return m.to_owned(),
+        _ => {}
+    }
+    let digits = m.strip_prefix('-').unwrap_or(m);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return m.to_owned();
+    }
+    if let Some(c) = RANGE.captures(m) {
+        return format!("({}..{})", operand(&c[1]), operand(&c[2]));
+    }
+    if digits.len() > 1
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    {
+        // Ruby's `to_f`: the leading `digits[.digits]`.
+        let mut parts = digits.split('.');
+        let whole = parts.next().unwrap_or("0");
+        let fraction = parts.next().filter(|f| !f.is_empty()).unwrap_or("0");
+        let sign = if m.starts_with('-') { "-" } else { "" };
+        return format!("{sign}{whole}.{fraction}");
+    }
+    variable(m)
+}
+
+/// A string literal liquid-rust reads (it has no escapes).
+fn string_literal(s: &str) -> String {
+    if !s.contains('"') {
+        format!("\"{s}\"")
+    } else if !s.contains('\'') {
+        format!("'{s}'")
+    } else {
+        "nil".to_owned()
+    }
+}
+
+/// Whether liquid-rust reads `s` as an identifier.
+fn identifier(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-')
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// `VariableLookup.new(markup)`: the words and brackets in it, the first
+/// being the name. A name liquid-rust cannot write (`5`, a computed name) is
+/// a variable that cannot exist: nil.
+fn variable(markup: &str) -> String {
+    let mut lookups = LOOKUP.find_iter(markup).map(|m| m.as_str());
+    let Some(name) = lookups.next() else {
+        return "nil".to_owned();
+    };
+    let name = match name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+        Some(inner) => {
+            let parsed = operand(inner);
+            match parsed.strip_prefix('"').and_then(|p| p.strip_suffix('"')) {
+                Some(n) => n.to_owned(),
+                None => return "nil".to_owned(),
+            }
+        }
+        None => name.to_owned(),
+    };
+    if !identifier(&name) {
+        return "nil".to_owned();
+    }
+    let mut out = name;
+    for lookup in lookups {
+        match lookup.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(inner) => {
+                out.push('[');
+                out.push_str(&operand(inner));
+                out.push(']');
+            }
+            None if identifier(lookup) => {
+                out.push('.');
+                out.push_str(lookup);
+            }
+            None => {
+                out.push('[');
+                out.push_str(&string_literal(lookup));
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions_split_at_and_and_or() {
+        assert_eq!(
+            split_conditions(r#"a > b and (c == "A" or c == "B")"#),
+            ["a > b ", "and", r#" (c == "A" "#, "or ", r#"c == "B")"#]
+        );
+        assert_eq!(
+            split_conditions("a == 'x and y' andy"),
+            ["a == 'x and y' andy"]
+        );
+        assert_eq!(split_conditions("a and(b)"), ["a ", "and", "(b)"]);
+    }
+
+    #[test]
+    fn conditions_read_as_ruby_lax_mode_reads_them() {
+        assert_eq!(
+            lax_condition(r#"a > b and (c == "A" or c == "B")"#).as_deref(),
+            Some(r#"a > b and c == "A" or c == "B""#)
+        );
+        // `5)` is the variable `5`.
+        assert_eq!(lax_condition("(a == 5)").as_deref(), Some("a == nil"));
+        assert_eq!(lax_condition("a == 5 x").as_deref(), Some("a == 5"));
+        assert_eq!(lax_condition("a >= 5.0.1").as_deref(), Some("a >= 5.0"));
+        assert_eq!(
+            lax_condition("a[0] == \"x\" && b? == c").as_deref(),
+            Some("a[0] == \"x\"")
+        );
+        assert_eq!(lax_condition("x and"), None);
+    }
+}

@@ -1,6 +1,7 @@
-//! Whether an output expression passes Ruby Liquid's strict parser
-//! (`Variable#strict_parse`). Jekyll's default `error_mode: warn` parses
-//! strictly first and falls back to the lax reading only when that fails.
+//! Whether an output expression or a condition passes Ruby Liquid's strict
+//! parser (`Variable#strict_parse`, `If#strict_parse`). Jekyll's default
+//! `error_mode: warn` parses strictly first and falls back to the lax reading
+//! only when that fails.
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -40,22 +41,24 @@ impl Token {
     }
 }
 
-/// Liquid's `Lexer`: the tokens, or the character it does not know.
-fn lex(s: &str) -> Result<Vec<Token>, char> {
+/// Liquid's `Lexer`: the tokens with their text, or the character it does
+/// not know.
+fn lex(s: &str) -> Result<Vec<(Token, &str)>, char> {
     let unexpected = |i: usize| s[i..].chars().next().unwrap_or(' ');
     let b = s.as_bytes();
     let mut i = 0;
-    let mut out = Vec::new();
+    let mut out: Vec<(Token, &str)> = Vec::new();
     while i < b.len() {
         let c = b[i];
+        let start = i;
         match c {
             b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => i += 1,
             b'"' | b'\'' => {
                 let Some(end) = s[i + 1..].find(char::from(c)) else {
                     return Err(unexpected(i));
                 };
-                out.push(Token::Str);
                 i += end + 2;
+                out.push((Token::Str, &s[start..i]));
             }
             b'=' | b'!' | b'<' | b'>' => {
                 let two = b
@@ -64,20 +67,21 @@ fn lex(s: &str) -> Result<Vec<Token>, char> {
                 if !two && matches!(c, b'=' | b'!') {
                     return Err(unexpected(i));
                 }
-                out.push(Token::Comparison);
                 i += if two { 2 } else { 1 };
+                out.push((Token::Comparison, &s[start..i]));
             }
-            b'|' => (out.push(Token::Pipe), i += 1).1,
-            b':' => (out.push(Token::Colon), i += 1).1,
-            b',' => (out.push(Token::Comma), i += 1).1,
-            b'[' => (out.push(Token::OpenSquare), i += 1).1,
-            b']' => (out.push(Token::CloseSquare), i += 1).1,
-            b'(' => (out.push(Token::OpenRound), i += 1).1,
-            b')' => (out.push(Token::CloseRound), i += 1).1,
-            b'.' if b.get(i + 1) == Some(&b'.') => (out.push(Token::DotDot), i += 2).1,
-            b'.' => (out.push(Token::Dot), i += 1).1,
+            b'|' => (i += 1, out.push((Token::Pipe, &s[start..i]))).1,
+            b':' => (i += 1, out.push((Token::Colon, &s[start..i]))).1,
+            b',' => (i += 1, out.push((Token::Comma, &s[start..i]))).1,
+            b'[' => (i += 1, out.push((Token::OpenSquare, &s[start..i]))).1,
+            b']' => (i += 1, out.push((Token::CloseSquare, &s[start..i]))).1,
+            b'(' => (i += 1, out.push((Token::OpenRound, &s[start..i]))).1,
+            b')' => (i += 1, out.push((Token::CloseRound, &s[start..i]))).1,
+            b'.' if b.get(i + 1) == Some(&b'.') => {
+                (i += 2, out.push((Token::DotDot, &s[start..i]))).1
+            }
+            b'.' => (i += 1, out.push((Token::Dot, &s[start..i]))).1,
             b'-' | b'0'..=b'9' => {
-                let start = i;
                 i += 1;
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
@@ -91,7 +95,7 @@ fn lex(s: &str) -> Result<Vec<Token>, char> {
                 if i == start + 1 && c == b'-' {
                     return Err('-');
                 }
-                out.push(Token::Number);
+                out.push((Token::Number, &s[start..i]));
             }
             c if c.is_ascii_alphabetic() || c == b'_' => {
                 i += 1;
@@ -102,7 +106,16 @@ fn lex(s: &str) -> Result<Vec<Token>, char> {
                 if b.get(i) == Some(&b'?') {
                     i += 1;
                 }
-                out.push(Token::Id);
+                // `contains` before whitespace is an operator, as Ruby's
+                // `COMPARISON_OPERATOR` (tried first) reads it.
+                let word = &s[start..i];
+                let token =
+                    if word == "contains" && b.get(i).is_some_and(|n| n.is_ascii_whitespace()) {
+                        Token::Comparison
+                    } else {
+                        Token::Id
+                    };
+                out.push((token, word));
             }
             _ => return Err(unexpected(i)),
         }
@@ -110,13 +123,29 @@ fn lex(s: &str) -> Result<Vec<Token>, char> {
     Ok(out)
 }
 
-struct Parser {
+struct Parser<'a> {
     tokens: Vec<Token>,
+    words: Vec<&'a str>,
     at: usize,
     error: Option<String>,
 }
 
-impl Parser {
+impl<'a> Parser<'a> {
+    fn new(tokens: Vec<(Token, &'a str)>) -> Self {
+        let (tokens, words) = tokens.into_iter().unzip();
+        Parser {
+            tokens,
+            words,
+            at: 0,
+            error: None,
+        }
+    }
+
+    /// Whether the next token is the identifier `word`.
+    fn id(&self, word: &str) -> bool {
+        self.look(&Token::Id, 0) && self.words.get(self.at) == Some(&word)
+    }
+
     fn look(&self, t: &Token, ahead: usize) -> bool {
         self.tokens.get(self.at + ahead) == Some(t)
     }
@@ -149,8 +178,20 @@ impl Parser {
         hit
     }
 
+    /// The next token as Ruby's `Array#to_s` prints it, for messages.
+    fn found_inspect(&self) -> String {
+        match (self.tokens.get(self.at), self.words.get(self.at)) {
+            (Some(t), Some(w)) => format!("[:{}, {:?}]", t.name(), w),
+            _ => "[:end_of_string]".to_owned(),
+        }
+    }
+
     fn expression(&mut self) -> Option<()> {
-        match self.tokens.get(self.at)? {
+        let Some(token) = self.tokens.get(self.at) else {
+            let message = format!("{} is not a valid expression", self.found_inspect());
+            return self.fail(message);
+        };
+        match token {
             Token::Id => {
                 self.at += 1;
                 self.lookups()
@@ -173,7 +214,7 @@ impl Parser {
                 self.consume(&Token::CloseRound)
             }
             _ => {
-                let message = format!("{} is not a valid expression", self.found());
+                let message = format!("{} is not a valid expression", self.found_inspect());
                 self.fail(message)
             }
         }
@@ -207,11 +248,7 @@ pub(crate) fn strict_error(markup: &str) -> Option<String> {
         Ok(t) => t,
         Err(c) => return Some(format!("Unexpected character {c}")),
     };
-    let mut p = Parser {
-        tokens,
-        at: 0,
-        error: None,
-    };
+    let mut p = Parser::new(tokens);
     if p.tokens.is_empty() {
         return None;
     }
@@ -224,6 +261,39 @@ pub(crate) fn strict_error(markup: &str) -> Option<String> {
                 while p.consume_if(&Token::Comma) {
                     p.argument()?;
                 }
+            }
+        }
+        if p.at == p.tokens.len() {
+            return Some(());
+        }
+        let message = format!("Expected end_of_string but found {}", p.found());
+        p.fail(message)
+    })();
+    match ok {
+        Some(()) => None,
+        None => Some(p.error.unwrap_or_else(|| "Invalid syntax".to_owned())),
+    }
+}
+
+/// Why the markup of an `if`, `elsif` or `unless` tag does not parse
+/// strictly (`If#strict_parse`: comparisons joined by `and` / `or`), worded
+/// as Ruby Liquid words it; `None` when it does.
+pub(crate) fn strict_condition_error(markup: &str) -> Option<String> {
+    let tokens = match lex(markup) {
+        Ok(t) => t,
+        Err(c) => return Some(format!("Unexpected character {c}")),
+    };
+    let mut p = Parser::new(tokens);
+    let ok = (|| {
+        loop {
+            p.expression()?;
+            if p.consume_if(&Token::Comparison) {
+                p.expression()?;
+            }
+            if p.id("and") || p.id("or") {
+                p.at += 1;
+            } else {
+                break;
             }
         }
         if p.at == p.tokens.len() {

@@ -355,3 +355,26 @@ fn render_errors_name_the_line() {
         "Liquid Exception: Liquid error (line 5): divided by 0 in x.html"
     );
 }
+
+#[test]
+fn conditions_strict_parsing_rejects_read_as_jekyll_reads_them() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jekyll");
+    let source = site_source();
+    let engine = engine(source.path());
+    let text = std::fs::read_to_string(here.join("conditions.html")).expect("page");
+    let expected =
+        std::fs::read_to_string(here.join("conditions.expected.html")).expect("expected");
+    let template = engine.parse(&text, "index.html", 7).expect("parses");
+    let mut page = Hash::new();
+    page.insert("title".into(), Value::str("T"));
+    page.insert("author".into(), Value::str("Caitlin Perry"));
+    page.insert("n".into(), Value::Int(5));
+    page.insert(
+        "tags".into(),
+        Value::array(vec![Value::str("a"), Value::str("b")]),
+    );
+    let got = engine
+        .render(&template, &globals(&here, page))
+        .expect("renders");
+    compare(&got, &expected);
+}
