@@ -8,6 +8,7 @@
 
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
+mod options;
 mod robustness;
 
 use std::collections::BTreeMap;

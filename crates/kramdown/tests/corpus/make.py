@@ -10,6 +10,11 @@ so Jekyll's default kramdown options apply), the site is built with
 /work/shared/tools/jekyll-ref, and the page Jekyll wrote is saved as
 fixtures/kramdown/NAME.html.
 
+--options regenerates the cases in fixtures/kramdown/options/: NAME.md with
+NAME.options (`key: value` lines, a site's `kramdown:` settings), converted
+by Jekyll's own Markdown converter (Jekyll::Converters::Markdown with that
+configuration) into NAME.html.
+
 --iiif first (re)creates the iiif-*.md cases from the Markdown pages and
 posts (`_news`) of /work/shared/fixtures/iiif-website/site/source: the body
 after the front matter, only for pages whose body holds no Liquid (`{%` or
@@ -65,7 +70,33 @@ def build():
         print(f"{len(names)} cases written", file=sys.stderr)
 
 
+CONVERT_RB = r"""
+require "jekyll"
+opts = {}
+File.readlines(ARGV[0]).each do |line|
+  next if line.strip.empty?
+  key, value = line.split(":", 2).map(&:strip)
+  opts[key] = YAML.safe_load(value)
+end
+conf = Jekyll::Configuration.from({"kramdown" => opts})
+print Jekyll::Converters::Markdown.new(conf).convert(File.read(ARGV[1]))
+"""
+
+
+def build_options():
+    cases = CASES / "options"
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    for md in sorted(cases.glob("*.md")):
+        opts = md.with_suffix(".options")
+        out = subprocess.run(["ruby", "-e", CONVERT_RB, str(opts), str(md)], check=True,
+                             capture_output=True, env=env).stdout
+        md.with_suffix(".html").write_bytes(out)
+
+
 if __name__ == "__main__":
+    if "--options" in sys.argv[1:]:
+        build_options()
+        sys.exit(0)
     if "--iiif" in sys.argv[1:]:
         import_iiif()
     build()
