@@ -68,7 +68,11 @@ impl Hints {
         }
         let compressed = style == Style::Compressed;
         let tokens = tokenize(value);
-        let single = tokens.iter().filter(|t| !matches!(t, Token::Space(_))).count() == 1;
+        let single = tokens
+            .iter()
+            .filter(|t| !matches!(t, Token::Space(_) | Token::Word("!important")))
+            .count()
+            == 1;
         let mut out = String::with_capacity(value.len());
         for (i, token) in tokens.iter().enumerate() {
             match token {

@@ -8,7 +8,8 @@
 //! colours as `rgba()`, strings with escapes decoded and one kind of quote,
 //! no spaces after commas or before `!important`. Any other difference fails.
 //! The fixture lives outside the repository; without it the test is skipped,
-//! except under CI, where it fails.
+//! except under CI, where it fails. `HYDE_SASS_SHOW=1` prints the rules that
+//! are equal but spelled differently.
 
 use std::path::{Path, PathBuf};
 
@@ -272,6 +273,9 @@ fn iiif_stylesheet_matches_libsass_rule_by_rule() {
             identical += 1;
         } else if normalize(a) == normalize(b) {
             equivalent += 1;
+            if std::env::var_os("HYDE_SASS_SHOW").is_some() {
+                eprintln!("rule {i} spelled differently:\n  hyde:    {a:?}\n  libsass: {b:?}");
+            }
         } else {
             differences.push(format!("rule {i}:\n  hyde:    {a:?}\n  libsass: {b:?}"));
         }
