@@ -58,6 +58,8 @@ enum Token {
     Int(i64),
     Float(f64),
     Punct(&'static str),
+    /// Something outside the supported forms, reported when the parser reaches it.
+    Bad(char),
 }
 
 fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ExprError> {
@@ -148,7 +150,8 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ExprError> {
             }
             None => {
                 let ch = src[i..].chars().next().unwrap_or('?');
-                return Err(err(start, format!("unsupported Ruby `{ch}`")));
+                i += ch.len_utf8();
+                out.push((start, Token::Bad(ch)));
             }
         }
     }
@@ -281,6 +284,7 @@ impl Parser {
             Token::Int(i) => Expr::Literal(Value::Int(i)),
             Token::Float(f) => Expr::Literal(Value::Float(f)),
             Token::Punct(p) => return self.error(format!("unexpected `{p}`")),
+            Token::Bad(c) => return self.error(format!("unsupported Ruby `{c}`")),
         };
         self.pos += 1;
         Ok(e)
@@ -296,8 +300,10 @@ pub(crate) fn parse(src: &str) -> Result<Expr, ExprError> {
         len: src.len(),
     };
     let e = parser.or()?;
-    if parser.pos < parser.tokens.len() {
-        return parser.error("unexpected text after the expression");
+    match parser.peek() {
+        None => {}
+        Some(Token::Bad(c)) => return parser.error(format!("unsupported Ruby `{c}`")),
+        Some(_) => return parser.error("unexpected text after the expression"),
     }
     Ok(e)
 }
@@ -443,7 +449,8 @@ mod tests {
         assert!(parse("File.read('x')").is_err());
         assert!(parse("record['a'] ==").is_err());
         assert!(parse("\"#{record}\"").is_err());
-        assert!(parse("record['a'] = 1").is_err());
+        let e = parse("record['a'] = 1").unwrap_err();
+        assert_eq!((e.at, e.message.as_str()), (12, "unsupported Ruby `=`"));
     }
 
     #[test]

@@ -105,7 +105,55 @@ fn compress(path: &Path, replace: bool) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
     use std::io::Read as _;
+
+    fn files(root: &Path) -> BTreeSet<std::path::PathBuf> {
+        let mut out = BTreeSet::new();
+        let mut stack = vec![root.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    out.insert(path.strip_prefix(root).unwrap().to_path_buf());
+                }
+            }
+        }
+        out
+    }
+
+    /// A gzip member without the header's time and name: (fixed header bytes, rest).
+    fn without_time_and_name(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
+        assert_eq!(&bytes[..4], &[0x1f, 0x8b, 8, 0x08]);
+        let name_end = 10 + bytes[10..].iter().position(|&b| b == 0).unwrap();
+        ([&bytes[..4], &bytes[8..10]].concat(), bytes[name_end + 1..].to_vec())
+    }
+
+    /// `fixtures/plugin-gzip` was made by real Jekyll in production (see its README): hyde
+    /// writes the same files, and each `.gz` holds the same bytes but for the header's
+    /// time and name, which are the build's own (the file's mtime and absolute path).
+    #[test]
+    fn the_fixture_matches_jekyll_but_for_each_builds_time_and_path() {
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/plugin-gzip");
+        let dest = tempfile::tempdir().unwrap();
+        let mut options = crate::BuildOptions::new(fixture.join("site"));
+        options.destination = Some(dest.path().join("_site"));
+        options.environment = Some("production".into());
+        options.time_epoch = Some(1_700_000_000);
+        crate::Site::build(&options).unwrap();
+        let (expected, actual) = (fixture.join("expected"), dest.path().join("_site"));
+        assert_eq!(files(&expected), files(&actual));
+        for rel in files(&expected) {
+            let (want, got) = (std::fs::read(expected.join(&rel)).unwrap(), std::fs::read(actual.join(&rel)).unwrap());
+            if rel.extension().is_some_and(|e| e == "gz") {
+                assert_eq!(without_time_and_name(&want), without_time_and_name(&got), "{}", rel.display());
+            } else {
+                assert_eq!(want, got, "{}", rel.display());
+            }
+        }
+    }
 
     #[test]
     fn the_member_decompresses_and_carries_name_and_time() {
