@@ -243,7 +243,14 @@ impl Converter<'_> {
     fn convert(&mut self, el: &Element, indent: i32, parent: Parent) -> String {
         match el.kind {
             Kind::Blank => "\n".to_owned(),
-            Kind::Text => escape_html(&el.value, true, false),
+            Kind::Text => {
+                let escaped = escape_html(&el.value, true, false);
+                if self.opts().remove_line_breaks_for_cjk {
+                    fix_cjk_line_break(escaped)
+                } else {
+                    escaped
+                }
+            }
             Kind::RawText | Kind::Root | Kind::Temp | Kind::Eob | Kind::FootnoteDef => {
                 self.inner(el, indent)
             }
@@ -885,6 +892,19 @@ fn last_para(li: &mut Element) -> Option<&mut Element> {
         }
         parent = parent.children.last_mut()?;
     }
+}
+
+/// Joins lines broken between two CJK characters (`remove_line_breaks_for_cjk`).
+fn fix_cjk_line_break(mut text: String) -> String {
+    static CJK_BREAK: std::sync::LazyLock<crate::scanner::Pat> = std::sync::LazyLock::new(|| {
+        crate::scanner::Pat::new(
+            r"([\p{Han}\p{Hiragana}\p{Katakana}]+)\n([\p{Han}\p{Hiragana}\p{Katakana}]+)",
+        )
+    });
+    while CJK_BREAK.is_match(&text) {
+        text = CJK_BREAK.replace(&text, true, |m| format!("{}{}", m.s(1), m.s(2)));
+    }
+    text
 }
 
 fn extract_code_language(attr: &Attrs) -> Option<String> {
