@@ -77,12 +77,13 @@ impl SassOptions {
         let site_source = &expand(site_source);
         let theme_root = theme_root.map(expand);
         let get = |key: &str| sass.and_then(|h| h.get(key));
-        // jekyll-sass-converter 2.2: `:compact` for sassc, whatever the value is
-        // when it is not one of the four styles.
+        // jekyll-sass-converter 2.2: `:compact` for sassc, `:expanded` for
+        // sass-embedded, whatever the value is when not one of the four styles.
+        let embedded = get("implementation").map(crate::ruby::value_to_s).as_deref() == Some("sass-embedded");
         let style = get("style")
             .map(crate::ruby::value_to_s)
             .and_then(|s| Style::parse(&s))
-            .unwrap_or(Style::Compact);
+            .unwrap_or(if embedded { Style::Expanded } else { Style::Compact });
         let source_map = match get("sourcemap").map(crate::ruby::value_to_s).as_deref() {
             Some("never" | ":never") => SourceMapMode::Never,
             Some("development" | ":development") => SourceMapMode::Development,
@@ -237,6 +238,8 @@ mod tests {
         assert_eq!(SassOptions::from_config(Some(&compressed), dir.path(), None).style, Style::Compressed);
         let odd = hash(&[("style", Value::str("pretty"))]);
         assert_eq!(SassOptions::from_config(Some(&odd), dir.path(), None).style, Style::Compact);
+        let embedded = hash(&[("implementation", Value::str("sass-embedded"))]);
+        assert_eq!(SassOptions::from_config(Some(&embedded), dir.path(), None).style, Style::Expanded);
     }
 
     #[test]
