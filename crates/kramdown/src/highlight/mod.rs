@@ -31,6 +31,7 @@ mod engine;
 mod html;
 mod javascript;
 mod json;
+mod liquid;
 mod python;
 mod ruby;
 mod shell;
@@ -48,6 +49,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "html" => &html::HTML,
         "css" => &css::CSS,
         "python" | "py" => &python::PYTHON,
+        "liquid" => &liquid::LIQUID,
         "javascript" | "js" => &javascript::JAVASCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
