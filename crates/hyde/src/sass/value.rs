@@ -25,7 +25,14 @@
 //! 5. **Compressed lists.** libsass writes `a,b` for a computed comma list at the
 //!    top level of a value (not inside a function's parentheses).
 //! 6. **Compressed numbers.** libsass drops the `0` of `0.5` in a computed number
-//!    standing alone as the value, and keeps it in lists; grass always writes it.
+//!    standing alone as the value or coming from a variable, and keeps it for a
+//!    number written in a list; grass always writes it. Where a source
+//!    declaration of the property matches the value item by item
+//!    ([`template`]), it says which items were variables; otherwise a lone
+//!    number loses its `0` and numbers in lists keep it.
+//! 7. **Compressed colour keywords.** libsass keeps a keyword written in the
+//!    declaration (`transparent`) and rewrites a variable's (`rgba(0,0,0,0)`);
+//!    a matching template tells which, and keywords are rewritten otherwise.
 
 use std::collections::{HashMap, HashSet};
 
@@ -34,6 +41,7 @@ use super::css::skip_string;
 
 mod color;
 mod sources;
+mod template;
 
 pub(crate) use sources::scan;
 
@@ -49,6 +57,8 @@ pub(crate) struct Hints {
     pub(crate) quoted_attributes: HashMap<String, String>,
     /// Attribute tests the sources spell without quotes.
     pub(crate) bare_attributes: HashSet<String>,
+    /// Computed declarations of the sources by property, as templates.
+    pub(crate) templates: HashMap<String, Vec<template::Template>>,
 }
 
 impl Hints {
@@ -73,16 +83,32 @@ impl Hints {
             .filter(|t| !matches!(t, Token::Space(_) | Token::Word("!important")))
             .count()
             == 1;
+        let origins = match self.templates.get(property) {
+            Some(templates) if compressed => template::origins(templates, value),
+            _ => Vec::new(),
+        };
+        let mut item = 0;
         let mut out = String::with_capacity(value.len());
         for (i, token) in tokens.iter().enumerate() {
+            let origin = match token {
+                Token::Space(_) | Token::Comma => None,
+                _ => {
+                    item += 1;
+                    origins.get(item - 1).copied().flatten()
+                }
+            };
             match token {
                 Token::Str(text) => out.push_str(&self.string(text)),
                 Token::Word(word) => {
-                    if let Some(color) = color::Color::from_keyword(word) {
+                    let keyword = color::Color::from_keyword(word);
+                    if keyword.is_some() && origin == Some(template::Origin::Literal) {
+                        // A keyword written in the declaration stays as written.
+                        out.push_str(word);
+                    } else if let Some(color) = keyword {
                         out.push_str(&color.write(compressed, Some(word)));
                     } else if let Some(color) = color::Color::from_hex(word) {
                         out.push_str(&color.write(compressed, Some(word)));
-                    } else if compressed && single {
+                    } else if compressed && (origin == Some(template::Origin::Variable) || (single && origin.is_none())) {
                         out.push_str(&strip_leading_zero(word));
                     } else {
                         out.push_str(word);

@@ -15,6 +15,7 @@ pub(crate) struct Scan {
     plain_strings: HashSet<String>,
     quoted_attributes: HashMap<String, String>,
     bare_attributes: HashSet<String>,
+    templates: HashMap<String, Vec<super::template::Template>>,
 }
 
 impl Scan {
@@ -50,6 +51,7 @@ impl Scan {
             strings,
             quoted_attributes: self.quoted_attributes,
             bare_attributes: self.bare_attributes,
+            templates: self.templates,
         }
     }
 }
@@ -61,8 +63,15 @@ pub(crate) fn scan<'a>(files: impl IntoIterator<Item = (&'a str, bool)>) -> Scan
     for (text, indented) in files {
         let text = strip_comments(text);
         for (property, value) in declarations(&text, indented) {
-            if is_static(&value) && seen.insert((property.clone(), value.clone())) {
-                scan.statics.push((property, value));
+            if is_static(&value) {
+                if seen.insert((property.clone(), value.clone())) {
+                    scan.statics.push((property, value));
+                }
+            } else if let Some(template) = super::template::Template::new(&value) {
+                let templates = scan.templates.entry(property).or_default();
+                if !templates.contains(&template) {
+                    templates.push(template);
+                }
             }
         }
         strings_and_attributes(&text, &mut scan);
