@@ -116,7 +116,11 @@ impl Spec {
 
     fn eval(&self, key: &str, expr: &Expr, record: &Value) -> Result<Value> {
         expr.eval(record).map_err(|m| {
-            config_error(format!("{}.{key}: evaluating for record {}: {m}", self.label, record.inspect()))
+            config_error(format!(
+                "{}.{key}: evaluating for record {}: {m}",
+                self.label,
+                record.inspect()
+            ))
         })
     }
 }
@@ -204,7 +208,11 @@ impl Plugin for DatapageGenerator {
                     (None, Some(field)) => slot.get(field).cloned().unwrap_or(Value::Nil),
                     (None, None) => Value::Nil,
                 };
-                let raw_title = if raw_title.is_nil() { raw_name.clone() } else { raw_title };
+                let raw_title = if raw_title.is_nil() {
+                    raw_name.clone()
+                } else {
+                    raw_title
+                };
                 let filename = sanitize_filename(&raw_name);
                 let (dir, name) = if spec.index_files {
                     (format!("{}/{filename}/", spec.dir), format!("index.{}", spec.extension))
@@ -243,7 +251,11 @@ impl Plugin for DatapageGenerator {
     }
 
     fn filters(&self, site: &Site) -> Vec<Arc<dyn hyde_liquid::Filter>> {
-        let ext = if site.config.get("page_gen-dirs").is_some_and(Value::is_truthy) { "/" } else { ".html" };
+        let ext = if site.config.get("page_gen-dirs").is_some_and(Value::is_truthy) {
+            "/"
+        } else {
+            ".html"
+        };
         vec![Arc::new(DatapageUrl { ext })]
     }
 }

@@ -140,9 +140,11 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ExprError> {
             out.push((start, Token::Ident(src[start..i].to_owned())));
             continue;
         }
-        let punct = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "(", ")", "[", "]", ".", "+"]
-            .into_iter()
-            .find(|p| src[i..].starts_with(p));
+        let punct = [
+            "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "(", ")", "[", "]", ".", "+",
+        ]
+        .into_iter()
+        .find(|p| src[i..].starts_with(p));
         match punct {
             Some(p) => {
                 i += p.len();
@@ -197,7 +199,11 @@ impl Parser {
     }
 
     fn expect(&mut self, p: &str) -> Result<(), ExprError> {
-        if self.eat(p) { Ok(()) } else { self.error(format!("expected `{p}`")) }
+        if self.eat(p) {
+            Ok(())
+        } else {
+            self.error(format!("expected `{p}`"))
+        }
     }
 
     fn or(&mut self) -> Result<Expr, ExprError> {
@@ -225,7 +231,14 @@ impl Parser {
 
     fn comparison(&mut self) -> Result<Expr, ExprError> {
         let left = self.sum()?;
-        for (p, op) in [("==", Op::Eq), ("!=", Op::Ne), ("<=", Op::Le), (">=", Op::Ge), ("<", Op::Lt), (">", Op::Gt)] {
+        for (p, op) in [
+            ("==", Op::Eq),
+            ("!=", Op::Ne),
+            ("<=", Op::Le),
+            (">=", Op::Ge),
+            ("<", Op::Lt),
+            (">", Op::Gt),
+        ] {
             if self.eat(p) {
                 return Ok(Expr::Binary(Box::new(left), op, Box::new(self.sum()?)));
             }
@@ -329,7 +342,11 @@ impl Expr {
                     (Value::Hash(h), _) => h.get(&crate::ruby::value_to_s(&key)).cloned().unwrap_or(Value::Nil),
                     (Value::Array(a), Value::Int(i)) => {
                         let idx = if *i < 0 { a.len() as i64 + i } else { *i };
-                        usize::try_from(idx).ok().and_then(|i| a.get(i)).cloned().unwrap_or(Value::Nil)
+                        usize::try_from(idx)
+                            .ok()
+                            .and_then(|i| a.get(i))
+                            .cloned()
+                            .unwrap_or(Value::Nil)
                     }
                     (Value::Nil, _) => return Err(format!("undefined method `[]' for nil (key {})", key.inspect())),
                     _ => return Err(format!("cannot index {} with {}", target.inspect(), key.inspect())),
@@ -345,7 +362,9 @@ impl Expr {
                     ("empty?", Value::Hash(h)) => Value::Bool(h.is_empty()),
                     ("downcase", Value::Str(s)) => Value::str(s.to_lowercase()),
                     ("upcase", Value::Str(s)) => Value::str(s.to_uppercase()),
-                    ("strip", Value::Str(s)) => Value::str(s.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\0')),
+                    ("strip", Value::Str(s)) => {
+                        Value::str(s.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\0'))
+                    }
                     _ => return Err(format!("undefined method `{method}' for {}", v.inspect())),
                 }
             }
@@ -409,7 +428,9 @@ mod tests {
     }
 
     fn eval(src: &str, r: &Value) -> Value {
-        parse(src).and_then(|e| e.eval(r).map_err(|m| ExprError { at: 0, message: m })).unwrap()
+        parse(src)
+            .and_then(|e| e.eval(r).map_err(|m| ExprError { at: 0, message: m }))
+            .unwrap()
     }
 
     #[test]
@@ -424,7 +445,10 @@ mod tests {
     fn boolean_operators_and_parentheses_follow_ruby() {
         let r = record(&[("a", Value::Int(1)), ("b", Value::str("x")), ("c", Value::Nil)]);
         assert_eq!(eval("record['a'] == 1 && record['b'] == 'x'", &r), Value::Bool(true));
-        assert_eq!(eval("record['a'] == 2 || (record['b'] == 'x' && !record['c'])", &r), Value::Bool(true));
+        assert_eq!(
+            eval("record['a'] == 2 || (record['b'] == 'x' && !record['c'])", &r),
+            Value::Bool(true)
+        );
         assert_eq!(eval("!(record['a'] == 1)", &r), Value::Bool(false));
         // `||` returns the first truthy operand, as Ruby does.
         assert_eq!(eval("record['c'] || record['b']", &r), Value::str("x"));

@@ -53,7 +53,11 @@ impl Plugin for Gzip {
 fn written_files(site: &Site) -> Vec<&str> {
     let mut seen = std::collections::HashSet::new();
     let pages = site.pages.iter().filter(|p| p.write).map(|p| p.destination.as_str());
-    let statics = site.static_files.iter().filter(|f| f.write).map(|f| f.destination.as_str());
+    let statics = site
+        .static_files
+        .iter()
+        .filter(|f| f.write)
+        .map(|f| f.destination.as_str());
     let docs = site
         .collections
         .values()
@@ -146,9 +150,17 @@ mod tests {
         let (expected, actual) = (fixture.join("expected"), dest.path().join("_site"));
         assert_eq!(files(&expected), files(&actual));
         for rel in files(&expected) {
-            let (want, got) = (std::fs::read(expected.join(&rel)).unwrap(), std::fs::read(actual.join(&rel)).unwrap());
+            let (want, got) = (
+                std::fs::read(expected.join(&rel)).unwrap(),
+                std::fs::read(actual.join(&rel)).unwrap(),
+            );
             if rel.extension().is_some_and(|e| e == "gz") {
-                assert_eq!(without_time_and_name(&want), without_time_and_name(&got), "{}", rel.display());
+                assert_eq!(
+                    without_time_and_name(&want),
+                    without_time_and_name(&got),
+                    "{}",
+                    rel.display()
+                );
             } else {
                 assert_eq!(want, got, "{}", rel.display());
             }

@@ -48,7 +48,9 @@ mod tests {
     use hyde_liquid::{Engine, Hash, NoSite, Options};
 
     fn render(template: &str, globals: &Hash) -> String {
-        let engine = Engine::builder(Options::default(), Arc::new(NoSite)).filter(Arc::new(LiquifyFilter)).build();
+        let engine = Engine::builder(Options::default(), Arc::new(NoSite))
+            .filter(Arc::new(LiquifyFilter))
+            .build();
         let t = engine.parse(template, "t.html", 1).unwrap();
         engine.render(&t, globals).unwrap()
     }

@@ -42,7 +42,11 @@ impl Redirect {
     /// `RedirectPage#set_paths`: a leading slash on `from`; `to` made absolute
     /// unless it is already an `http(s)://` URL.
     fn new(liquid: &PluginLiquid, from: &str, to: &str) -> Result<Redirect> {
-        let from = if from.starts_with('/') { from.to_owned() } else { format!("/{from}") };
+        let from = if from.starts_with('/') {
+            from.to_owned()
+        } else {
+            format!("/{from}")
+        };
         let to = if to.starts_with("http://") || to.starts_with("https://") {
             to.to_owned()
         } else {
@@ -68,7 +72,11 @@ impl Redirect {
 /// `Redirectable#redirect_from`: the list, or the one value, without nils.
 fn redirect_from(data: &Hash) -> Vec<String> {
     match data.get("redirect_from") {
-        Some(Value::Array(list)) => list.iter().filter(|v| !v.is_nil()).map(crate::ruby::value_to_s).collect(),
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter(|v| !v.is_nil())
+            .map(crate::ruby::value_to_s)
+            .collect(),
         Some(Value::Nil) | None => Vec::new(),
         Some(v) => vec![crate::ruby::value_to_s(v)],
     }
@@ -114,7 +122,12 @@ impl Plugin for RedirectFrom {
         // `site.docs_to_write + site.pages`, before any redirect page is added.
         let mut items = Vec::new();
         for c in site.collections.values().filter(|c| c.write()) {
-            items.extend(c.docs.iter().filter(|&&i| site.documents[i].write).map(|&i| Item::Document(i)));
+            items.extend(
+                c.docs
+                    .iter()
+                    .filter(|&&i| site.documents[i].write)
+                    .map(|&i| Item::Document(i)),
+            );
         }
         items.extend((0..site.pages.len()).map(Item::Page));
         let mut redirects: IndexMap<String, String> = IndexMap::new();
@@ -200,7 +213,10 @@ mod tests {
     #[test]
     fn redirect_to_takes_the_first_non_nil_of_a_list() {
         let list = Value::array(vec![Value::Nil, Value::str("https://e.org/")]);
-        assert_eq!(redirect_to(&data("redirect_to", list)).as_deref(), Some("https://e.org/"));
+        assert_eq!(
+            redirect_to(&data("redirect_to", list)).as_deref(),
+            Some("https://e.org/")
+        );
         assert_eq!(redirect_to(&Hash::new()), None);
     }
 }

@@ -107,13 +107,18 @@ impl Author {
             sources.push(list.first().cloned().unwrap_or(Value::Nil));
         }
         sources.push(at(site, "author").clone());
-        let resolved = sources.into_iter().find(|s| !s.is_nil() && !s.to_ruby_string().is_empty());
+        let resolved = sources
+            .into_iter()
+            .find(|s| !s.is_nil() && !s.to_ruby_string().is_empty());
         let hash = match resolved {
             Some(h @ Value::Hash(_)) => h,
             Some(Value::Str(name)) => {
                 let mut h = Hash::new();
                 h.insert("name".into(), Value::Str(name.clone()));
-                if let Some(Value::Hash(extra)) = site.get("data").and_then(|d| d.get("authors")).and_then(|a| a.get(&name))
+                if let Some(Value::Hash(extra)) = site
+                    .get("data")
+                    .and_then(|d| d.get("authors"))
+                    .and_then(|a| a.get(&name))
                 {
                     for (k, v) in extra.iter() {
                         h.insert(k.clone(), v.clone());
@@ -159,7 +164,9 @@ impl Drop<'_> {
     }
 
     fn page_title(&self) -> Result<Option<String>, String> {
-        Ok(self.format(at(&self.page, "title"))?.or_else(|| self.strings.title.clone()))
+        Ok(self
+            .format(at(&self.page, "title"))?
+            .or_else(|| self.strings.title.clone()))
     }
 
     fn page_number(&self) -> Option<String> {
@@ -176,7 +183,11 @@ impl Drop<'_> {
             .get("seo_paginator_message")
             .and_then(Value::as_str)
             .unwrap_or("Page %<current>s of %<total>s for ");
-        Some(message.replace("%<current>s", &current.to_string()).replace("%<total>s", &total))
+        Some(
+            message
+                .replace("%<current>s", &current.to_string())
+                .replace("%<total>s", &total),
+        )
     }
 
     fn title(&self) -> Result<Option<String>, String> {
@@ -327,7 +338,14 @@ impl Drop<'_> {
                 None
             } else {
                 let mut a = Hash::new();
-                a.insert("@type".into(), if author_type.is_truthy() { author_type.clone() } else { Value::str("Person") });
+                a.insert(
+                    "@type".into(),
+                    if author_type.is_truthy() {
+                        author_type.clone()
+                    } else {
+                        Value::str("Person")
+                    },
+                );
                 a.insert("name".into(), author.name().clone());
                 if at(&author.hash, "url").is_truthy() {
                     a.insert("url".into(), at(&author.hash, "url").clone());
@@ -420,7 +438,11 @@ impl Seo {
                 logo if is_absolute_url(&logo) == Some(true) => {
                     Some(self.liquid.filter(&logo, "uri_escape").map_err(|e| e.to_string())?)
                 }
-                logo => Some(self.liquid.filter(&logo, "absolute_url | uri_escape").map_err(|e| e.to_string())?),
+                logo => Some(
+                    self.liquid
+                        .filter(&logo, "absolute_url | uri_escape")
+                        .map_err(|e| e.to_string())?,
+                ),
             };
             Ok(SiteStrings {
                 title,
@@ -461,16 +483,25 @@ impl hyde_liquid::Tag for Seo {
         {
             out.push_str(&format!("<title>{t}</title>\n"));
         }
-        out.push_str(&format!("<meta name=\"generator\" content=\"Jekyll v{}\" />\n", crate::JEKYLL_VERSION));
+        out.push_str(&format!(
+            "<meta name=\"generator\" content=\"Jekyll v{}\" />\n",
+            crate::JEKYLL_VERSION
+        ));
         let page_title = drop.page_title()?;
         if let Some(t) = &page_title {
             out.push_str(&format!("<meta property=\"og:title\" content=\"{t}\" />\n"));
         }
         let author = Author::new(page, site);
         if author.name().is_truthy() {
-            out.push_str(&format!("<meta name=\"author\" content=\"{}\" />\n", self.print(author.name())?));
+            out.push_str(&format!(
+                "<meta name=\"author\" content=\"{}\" />\n",
+                self.print(author.name())?
+            ));
         }
-        out.push_str(&format!("<meta property=\"og:locale\" content=\"{}\" />\n", drop.locale()));
+        out.push_str(&format!(
+            "<meta property=\"og:locale\" content=\"{}\" />\n",
+            drop.locale()
+        ));
         if let Some(d) = drop.description()? {
             out.push_str(&format!("<meta name=\"description\" content=\"{d}\" />\n"));
             out.push_str(&format!("<meta property=\"og:description\" content=\"{d}\" />\n"));
@@ -489,19 +520,27 @@ impl hyde_liquid::Tag for Seo {
             for key in ["height", "width", "alt"] {
                 let v = hash.get(key).unwrap_or(&Value::Nil);
                 if v.is_truthy() {
-                    out.push_str(&format!("<meta property=\"og:image:{key}\" content=\"{}\" />\n", self.print(v)?));
+                    out.push_str(&format!(
+                        "<meta property=\"og:image:{key}\" content=\"{}\" />\n",
+                        self.print(v)?
+                    ));
                 }
             }
         }
         if at(page, "date").is_truthy() {
             out.push_str("<meta property=\"og:type\" content=\"article\" />\n");
             let d = drop.filter(at(page, "date"), "date_to_xmlschema")?;
-            out.push_str(&format!("<meta property=\"article:published_time\" content=\"{d}\" />\n"));
+            out.push_str(&format!(
+                "<meta property=\"article:published_time\" content=\"{d}\" />\n"
+            ));
         } else {
             out.push_str("<meta property=\"og:type\" content=\"website\" />\n");
         }
         let paginator = &drop.paginator;
-        for (rel, key, path) in [("prev", "previous_page", "previous_page_path"), ("next", "next_page", "next_page_path")] {
+        for (rel, key, path) in [
+            ("prev", "previous_page", "previous_page_path"),
+            ("next", "next_page", "next_page_path"),
+        ] {
             if at(paginator, key).is_truthy() {
                 let href = drop.filter(at(paginator, path), "absolute_url")?;
                 out.push_str(&format!("<link rel=\"{rel}\" href=\"{href}\" />\n"));
@@ -517,21 +556,34 @@ impl hyde_liquid::Tag for Seo {
         if let Some((hash, _)) = &image
             && let Some(alt) = hash.get("alt").filter(|v| v.is_truthy())
         {
-            out.push_str(&format!("<meta name=\"twitter:image:alt\" content=\"{}\" />\n", self.print(alt)?));
+            out.push_str(&format!(
+                "<meta name=\"twitter:image:alt\" content=\"{}\" />\n",
+                self.print(alt)?
+            ));
         }
         if let Some(t) = &page_title {
             out.push_str(&format!("<meta property=\"twitter:title\" content=\"{t}\" />\n"));
         }
         if at(site, "twitter").is_truthy() {
             let user = self.print(at(site, "twitter").get("username").unwrap_or(&Value::Nil))?;
-            out.push_str(&format!("<meta name=\"twitter:site\" content=\"@{}\" />\n", user.replace('@', "")));
+            out.push_str(&format!(
+                "<meta name=\"twitter:site\" content=\"@{}\" />\n",
+                user.replace('@', "")
+            ));
             if let Some(t) = author.twitter() {
-                out.push_str(&format!("<meta name=\"twitter:creator\" content=\"@{}\" />\n", t.replace('@', "")));
+                out.push_str(&format!(
+                    "<meta name=\"twitter:creator\" content=\"@{}\" />\n",
+                    t.replace('@', "")
+                ));
             }
         }
         let facebook = at(site, "facebook");
         if facebook.is_truthy() {
-            for (key, tag) in [("admins", "property=\"fb:admins\""), ("publisher", "property=\"article:publisher\""), ("app_id", "property=\"fb:app_id\"")] {
+            for (key, tag) in [
+                ("admins", "property=\"fb:admins\""),
+                ("publisher", "property=\"article:publisher\""),
+                ("app_id", "property=\"fb:app_id\""),
+            ] {
                 if let Some(v) = facebook.get(key).filter(|v| v.is_truthy()) {
                     out.push_str(&format!("<meta {tag} content=\"{}\" />\n", self.print(v)?));
                 }
@@ -552,10 +604,15 @@ impl hyde_liquid::Tag for Seo {
                 }
             }
         } else if let Some(v) = site.get("google_site_verification").filter(|v| v.is_truthy()) {
-            out.push_str(&format!("<meta name=\"google-site-verification\" content=\"{}\" />\n", self.print(v)?));
+            out.push_str(&format!(
+                "<meta name=\"google-site-verification\" content=\"{}\" />\n",
+                self.print(v)?
+            ));
         }
         let json = drop.filter(&drop.json_ld(&author, image.as_ref())?, "jsonify")?;
-        out.push_str(&format!("<script type=\"application/ld+json\">\n{json}</script>\n<!-- End Jekyll SEO tag -->\n"));
+        out.push_str(&format!(
+            "<script type=\"application/ld+json\">\n{json}</script>\n<!-- End Jekyll SEO tag -->\n"
+        ));
         Ok(out)
     }
 }
