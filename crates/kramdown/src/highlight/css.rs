@@ -10,7 +10,7 @@ const NUMBER: &str = r"-?(?:[0-9]+(\.[0-9]+)?|\.[0-9]+)";
 const S: &str = r"[ \t\n\r\x0B\x0C]";
 
 /// Property names Rouge knows (sorted).
-const ATTRIBUTES: &[&str] = &[
+pub(crate) const ATTRIBUTES: &[&str] = &[
     "align-content",
     "align-items",
     "align-self",
@@ -351,7 +351,7 @@ const ATTRIBUTES: &[&str] = &[
 ];
 
 /// Value keywords Rouge calls builtins (sorted).
-const BUILTINS: &[&str] = &[
+pub(crate) const BUILTINS: &[&str] = &[
     "above",
     "absolute",
     "always",
@@ -537,7 +537,7 @@ const BUILTINS: &[&str] = &[
 ];
 
 /// Value keywords Rouge calls constants (sorted).
-const CONSTANTS: &[&str] = &[
+pub(crate) const CONSTANTS: &[&str] = &[
     "aliceblue",
     "antiquewhite",
     "aqua",

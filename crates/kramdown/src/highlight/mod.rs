@@ -34,6 +34,7 @@ mod json;
 mod liquid;
 mod python;
 mod ruby;
+mod scss;
 mod shell;
 mod token;
 mod xml;
@@ -50,6 +51,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "css" => &css::CSS,
         "python" | "py" => &python::PYTHON,
         "liquid" => &liquid::LIQUID,
+        "scss" => &scss::SCSS,
         "javascript" | "js" => &javascript::JAVASCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
