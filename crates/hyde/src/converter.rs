@@ -1,18 +1,32 @@
-//! Converters: Markdown to HTML, and the identity converter for everything else.
+//! Converters: Markdown to HTML, Sass and SCSS to CSS, and the identity converter
+//! for everything else.
+
+use std::path::Path;
 
 use hyde_liquid::Value;
 
 use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::sass::{SassOptions, Syntax};
 
 /// The converter a file's extension selects.
 #[derive(Clone, Debug)]
 pub(crate) struct Converters {
     markdown_exts: Vec<String>,
     kramdown: hyde_kramdown::Options,
+    sass: SassOptions,
+}
+
+/// A converted body, and the source map a Sass page comes with.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Converted {
+    pub(crate) text: String,
+    pub(crate) source_map: Option<String>,
+    pub(crate) warnings: Vec<String>,
 }
 
 impl Converters {
-    pub(crate) fn new(config: &Config) -> Converters {
+    pub(crate) fn new(config: &Config, theme_root: Option<&Path>, environment: &str) -> Converters {
         let mut kramdown = hyde_kramdown::Options::default();
         if let Some(Value::Hash(h)) = config.get("kramdown") {
             for (k, v) in h.iter() {
@@ -23,9 +37,12 @@ impl Converters {
                 kramdown.set(k, &s);
             }
         }
+        let sass = SassOptions::from_config(config.get("sass").and_then(Value::as_hash), &config.source, theme_root)
+            .with_environment(environment);
         Converters {
             markdown_exts: config.markdown_exts(),
             kramdown,
+            sass,
         }
     }
 
@@ -39,18 +56,36 @@ impl Converters {
     pub(crate) fn output_ext(&self, ext: &str) -> String {
         if self.is_markdown(ext) {
             ".html".to_string()
+        } else if Syntax::for_ext(ext).is_some() {
+            ".css".to_string()
         } else {
             ext.to_string()
         }
     }
 
-    /// Converts a body by its source extension.
-    pub(crate) fn convert(&self, ext: &str, input: &str) -> String {
+    /// Converts a body by its source extension; `path` is the source file.
+    pub(crate) fn convert(&self, ext: &str, path: &Path, input: &str) -> Result<Converted> {
         if self.is_markdown(ext) {
-            self.markdown(input)
-        } else {
-            input.to_string()
+            return Ok(Converted {
+                text: self.markdown(input),
+                ..Default::default()
+            });
         }
+        if let Some(syntax) = Syntax::for_ext(ext) {
+            let compiled = crate::sass::convert(input, syntax, path, &self.sass).map_err(|e| Error::Convert {
+                path: path.to_path_buf(),
+                message: e.to_string(),
+            })?;
+            return Ok(Converted {
+                text: compiled.css,
+                source_map: compiled.source_map,
+                warnings: compiled.warnings,
+            });
+        }
+        Ok(Converted {
+            text: input.to_string(),
+            ..Default::default()
+        })
     }
 
     /// Markdown to HTML with the site's kramdown options.

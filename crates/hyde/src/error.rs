@@ -66,6 +66,14 @@ pub enum Error {
     /// A Liquid template failed to parse or render.
     #[error(transparent)]
     Liquid(#[from] hyde_liquid::Error),
+    /// A converter failed (Sass that does not compile).
+    #[error("Conversion error: {message}")]
+    Convert {
+        /// The file being converted.
+        path: PathBuf,
+        /// The converter's message, naming file, line and column.
+        message: String,
+    },
     /// A file is not valid UTF-8.
     #[error("{path}: invalid UTF-8 at byte {offset} (line {line})")]
     Encoding {

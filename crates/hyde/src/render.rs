@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use hyde_liquid::{Engine, Hash, Template, Value};
 use rayon::prelude::*;
 
-use crate::converter::Converters;
+use crate::converter::{Converted, Converters};
 use crate::document::Document;
 use crate::drops::{self, Rendered};
 use crate::error::Result;
@@ -109,6 +109,8 @@ impl hyde_liquid::Hooks for SiteHooks {
 pub(crate) struct Output {
     pub(crate) content: Arc<str>,
     pub(crate) output: Arc<str>,
+    /// A Sass page's `.css.map`, written beside it.
+    pub(crate) source_map: Option<Arc<str>>,
 }
 
 /// The outputs of a whole site, aligned with `site.pages` and `site.documents`.
@@ -227,13 +229,17 @@ impl<'s> Renderer<'s> {
     }
 
     /// Liquid and conversion, without layouts (excerpts, and the first step of items).
-    fn render_body(&self, doc: &Document, text: &str, globals: &Hash) -> Result<String> {
+    fn render_body(&self, doc: &Document, text: &str, globals: &Hash) -> Result<Converted> {
         let out = if doc.render_with_liquid() && crate::document::has_liquid_construct(text) {
             self.liquid(text, &doc.relative_path, doc.body_line, globals)?
         } else {
             text.to_string()
         };
-        Ok(self.converters.convert(&doc.ext, &out))
+        let converted = self.converters.convert(&doc.ext, &doc.path, &out)?;
+        for w in &converted.warnings {
+            self.warn(format!("Sass: {w}"));
+        }
+        Ok(converted)
     }
 
     /// Whether a page's template or its layouts mention `pages` (`site.pages`,
@@ -314,7 +320,7 @@ impl<'s> Renderer<'s> {
         let mut globals = self.globals(site_value, page);
         let layout_name = doc.data.get("layout").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
         globals.insert("layout".into(), layout_seen.clone());
-        let content = self.render_body(doc, &doc.content, &globals)?;
+        let Converted { text: content, source_map, .. } = self.render_body(doc, &doc.content, &globals)?;
         let mut output = content.clone();
         if doc.place_in_layout() {
             let mut current = layout_name.as_deref().and_then(|n| self.site.layouts.get(n).map(|l| (n.to_string(), l)));
@@ -357,6 +363,7 @@ impl<'s> Renderer<'s> {
         Ok(Output {
             content: Arc::from(content),
             output: Arc::from(output),
+            source_map: source_map.map(Arc::from),
         })
     }
 
@@ -395,10 +402,7 @@ impl<'s> Renderer<'s> {
                 let text = extract_excerpt(&d.content, &sep);
                 let site_i = drops::with_related_posts(&site0, site, i);
                 let globals = self.globals(&site_i, &docs0[i]);
-                match self.render_body(d, &text, &globals) {
-                    Ok(s) => Ok(Some(Arc::from(s))),
-                    Err(e) => Err(e),
-                }
+                self.render_body(d, &text, &globals).map(|c| Some(Arc::from(c.text)))
             })
             .collect::<Result<_>>()?;
 

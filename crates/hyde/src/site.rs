@@ -186,13 +186,17 @@ impl Site {
             plugins,
             zone,
         };
-        let converters = Converters::new(&site.config);
+        let converters = site.converters();
         crate::url::assign(&mut site, &converters)?;
         site.sort_collections();
         site.limit_posts();
         site.generate()?;
         crate::url::assign(&mut site, &converters)?;
         Ok(site)
+    }
+
+    fn converters(&self) -> Converters {
+        Converters::new(&self.config, self.theme.as_ref().map(|t| t.root.as_path()), &self.environment)
     }
 
     /// Runs the plugins' generators, highest priority first (Jekyll's `Site#generate`).
@@ -311,7 +315,7 @@ impl Site {
     /// Renders every page and document in memory: destination-relative path → file.
     /// Later entries win where two items claim one path, as Jekyll's write order does.
     pub fn render(&self) -> Result<Rendered> {
-        let converters = Converters::new(&self.config);
+        let converters = self.converters();
         let hooks = Arc::new(SiteHooks::new(self, converters.clone()));
         let engine = self.engine(hooks.clone());
         let renderer = Renderer::new(self, engine, converters);
@@ -326,6 +330,10 @@ impl Site {
                 && p.write
             {
                 files.push((p.destination.clone(), OutputFile::Rendered(o.output)));
+                // jekyll-sass-converter's SourceMapPage, beside the CSS.
+                if let Some(map) = o.source_map {
+                    files.push((format!("{}.map", p.destination), OutputFile::Rendered(map)));
+                }
             }
         }
         for f in &self.static_files {
