@@ -26,7 +26,7 @@ impl Plugin for SeoTag {
     fn tags(&self, site: &Site) -> Vec<Arc<dyn hyde_liquid::Tag>> {
         vec![Arc::new(Seo {
             liquid: PluginLiquid::new(site),
-            site: site_view(site),
+            site: Value::hash(site_view(site)),
             site_strings: OnceLock::new(),
         })]
     }
@@ -54,7 +54,8 @@ struct SiteStrings {
 /// The `seo` tag.
 struct Seo {
     liquid: PluginLiquid,
-    site: Hash,
+    /// `site` as the gem sees it.
+    site: Value,
     site_strings: OnceLock<Result<SiteStrings, String>>,
 }
 
@@ -471,7 +472,7 @@ impl hyde_liquid::Tag for Seo {
             seo: self,
             strings,
             page: context.get("page"),
-            site: Value::hash(self.site.clone()),
+            site: self.site.clone(),
             paginator: context.get("paginator"),
         };
         let site = &drop.site;

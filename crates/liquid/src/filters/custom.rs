@@ -141,3 +141,65 @@ impl liquid_core::Filter for Bound {
             .map_err(liquid_core::Error::with_msg)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Engine, Hash, NoSite, Options};
+
+    /// Renders its input in the context it is used in.
+    struct Render;
+
+    impl Filter for Render {
+        fn name(&self) -> &str {
+            "render"
+        }
+        fn call(&self, input: &Value, _args: &[Value]) -> Result<Value, String> {
+            Ok(input.clone())
+        }
+        fn call_in(
+            &self,
+            input: &Value,
+            _args: &[Value],
+            context: &FilterContext<'_>,
+        ) -> Result<Value, String> {
+            context.render(&input.to_ruby_string()).map(Value::from)
+        }
+    }
+
+    /// Adds its argument to its input, knowing nothing of the context.
+    struct Add;
+
+    impl Filter for Add {
+        fn name(&self) -> &str {
+            "add"
+        }
+        fn call(&self, input: &Value, args: &[Value]) -> Result<Value, String> {
+            Ok(Value::str(format!(
+                "{}{}",
+                input.to_ruby_string(),
+                args.first().map(Value::to_ruby_string).unwrap_or_default()
+            )))
+        }
+    }
+
+    fn render(template: &str, globals: &Hash) -> String {
+        let engine = Engine::builder(Options::default(), Arc::new(NoSite))
+            .filter(Arc::new(Render))
+            .filter(Arc::new(Add))
+            .build();
+        let t = engine.parse(template, "t", 1).unwrap();
+        engine.render(&t, globals).unwrap()
+    }
+
+    #[test]
+    fn a_filter_can_render_liquid_in_the_current_context() {
+        let mut globals = Hash::new();
+        globals.insert("t".into(), Value::str("{{ who }}{% assign n = 2 %}"));
+        let out = render(
+            "{% assign who = 'me' %}{{ t | render }} {{ n }} {{ 'a' | add: 'b' }}",
+            &globals,
+        );
+        assert_eq!(out, "me 2 ab");
+    }
+}
