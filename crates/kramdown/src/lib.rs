@@ -35,3 +35,25 @@ pub fn to_html(markdown: &str, options: &Options) -> String {
 pub fn highlight_code(code: &str, lang: Option<&str>) -> String {
     highlight::tokens(code, lang.unwrap_or("plaintext"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Options, to_html};
+
+    /// A document that exercises every block and span parser.
+    const EVERYTHING: &str = "# Head {#id}\n\nSetext\n---\n\n* a\n* [ ] b\n\n1. c\n\n> quote\n\n    code\n\n```ruby\nx\n```\n\n~~~\ny\n~~~\n\n| a | b |\n|:--|--:|\n| `c|d` | e |\n\nTerm\n: def\n\n<div markdown=\"1\">*x*</div>\n\n<!-- c -->\n\n$$x$$\n\n[^1]: note\n[ref]: /url \"t\"\n*[HTML]: markup\n{:ald: .c}\n{::comment}x{:/comment}\n{::options auto_ids=\"true\" /}\n\nText *em* **strong** ~~del~~ `code` [l](/u \"t\") ![i](/i) [ref] <http://x.y> <span>s</span> &amp; &#169; \"q\" 'q' -- --- ... << >> HTML[^1] $$m$$ {::nomarkdown}<b>{:/}  \nbreak\\\nend\n{: .cls}\n\n- - -\n^\n";
+
+    #[test]
+    fn every_pattern_compiles() {
+        let _ = to_html(EVERYTHING, &Options::default());
+        let mut kramdown = Options::default();
+        assert!(kramdown.set("input", "kramdown"));
+        let _ = to_html(EVERYTHING, &kramdown);
+        assert_eq!(crate::scanner::compile_failures(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn empty_input_gives_empty_output() {
+        assert_eq!(to_html("", &Options::default()), "\n");
+    }
+}

@@ -48,6 +48,18 @@ impl Caps {
     }
 }
 
+/// Patterns that did not compile (none should: the tests check).
+static FAILED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// The patterns built so far that did not compile.
+#[cfg(test)]
+pub(crate) fn compile_failures() -> Vec<String> {
+    FAILED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone()
+}
+
 static CACHE: LazyLock<Mutex<HashMap<String, Arc<Pat>>>> =
     LazyLock::new(|| Mutex::new(HashMap::new()));
 
@@ -86,6 +98,17 @@ pub(crate) fn escape(text: &str) -> String {
 impl Pat {
     /// Compiles `pattern` with Ruby's line-anchor semantics.
     pub(crate) fn new(pattern: &str) -> Pat {
+        let p = Pat::compile(pattern);
+        if p.anchored.is_none() || p.search.is_none() {
+            FAILED
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(pattern.to_owned());
+        }
+        p
+    }
+
+    fn compile(pattern: &str) -> Pat {
         Pat {
             anchored: Regex::new(&format!("(?m)\\A(?:{pattern})")).ok(),
             search: Regex::new(&format!("(?m)(?:{pattern})")).ok(),
