@@ -39,7 +39,8 @@ pub(crate) struct PluginLiquid {
 impl PluginLiquid {
     /// The engine, seeing the site's `url`, `baseurl`, converters and time zone.
     pub(crate) fn new(site: &Site) -> PluginLiquid {
-        let converters = Converters::new(&site.config);
+        let theme = site.theme.as_ref().map(|t| t.root.as_path());
+        let converters = Converters::new(&site.config, theme, &site.environment);
         let hooks = Arc::new(SiteHooks::new(site, converters));
         let mut options = hyde_liquid::Options::default();
         options.source_dir = site.config.source.clone();
