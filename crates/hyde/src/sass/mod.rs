@@ -127,7 +127,7 @@ pub(crate) fn convert(
             output.loaded.iter().map(|(path, text)| (text.as_str(), path.extension().is_some_and(|e| e == "sass"))),
         ),
     );
-    let normalized = compile::normalize(&scan.statics);
+    let normalized = compile::normalize(&scan.to_normalize());
     let hints = scan.into_hints(normalized);
     let mut css = serialize::write(&sheet, options.style, &hints);
     if !css.is_ascii() {

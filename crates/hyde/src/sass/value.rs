@@ -9,7 +9,9 @@
 //!    `static_value`) exactly as the source spells it. [`Hints`] keeps the
 //!    source's spelling of each such declaration, keyed by the property and by
 //!    grass's spelling of the same text (grass itself compiles the candidates),
-//!    and uses it when grass's output has that property and value.
+//!    and uses it when grass's output has that property and value, unless more
+//!    `property: $name` declarations of the sources, with `$name` defined as
+//!    that value, could have produced it.
 //! 2. **Colours** (computed values): `rgb()`, `rgba()`, `hsl()`, `hsla()` with
 //!    plain numbers, `#rrggbb` and colour keywords are the same sRGB colour as
 //!    libsass's rounding to 8-bit channels gives: compressed writes the shorter

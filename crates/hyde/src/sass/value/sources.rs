@@ -16,18 +16,50 @@ pub(crate) struct Scan {
     quoted_attributes: HashMap<String, String>,
     bare_attributes: HashSet<String>,
     templates: HashMap<String, Vec<super::template::Template>>,
+    /// How many times each of [`Scan::statics`] occurs.
+    static_counts: HashMap<(String, String), usize>,
+    /// `$name: value` definitions whose value needs no other variable.
+    variables: Vec<(String, String)>,
+    /// property → the variable of each `property: $name` declaration.
+    single_variables: HashMap<String, Vec<String>>,
 }
 
 impl Scan {
-    /// The hints, given grass's spelling of each of [`Scan::statics`] (`None`
-    /// where grass could not compile it alone). A static value spelled two ways
-    /// that grass spells alike is dropped: the sources do not say which to use.
-    pub(crate) fn into_hints(self, normalized: Vec<Option<String>>) -> Hints {
+    /// The declarations whose grass spelling [`Scan::into_hints`] needs: the
+    /// static ones, then each variable's value (as a declaration of `x`).
+    pub(crate) fn to_normalize(&self) -> Vec<(String, String)> {
+        let variables = self.variables.iter().map(|(_, value)| ("x".to_string(), value.clone()));
+        self.statics.iter().cloned().chain(variables).collect()
+    }
+
+    /// The hints, given grass's spelling of each of [`Scan::to_normalize`]
+    /// (`None` where grass could not compile it alone). A static value spelled
+    /// two ways that grass spells alike is dropped: the sources do not say
+    /// which to use.
+    pub(crate) fn into_hints(self, mut normalized: Vec<Option<String>>) -> Hints {
+        let variable_spellings = normalized.split_off(self.statics.len().min(normalized.len()));
+        let mut by_name: HashMap<&str, HashSet<String>> = HashMap::new();
+        for ((name, _), grass) in self.variables.iter().zip(variable_spellings) {
+            if let Some(grass) = grass {
+                by_name.entry(name.as_str()).or_default().insert(grass);
+            }
+        }
+        let mut variable_counts: HashMap<(String, String), usize> = HashMap::new();
+        for (property, names) in &self.single_variables {
+            for name in names {
+                for value in by_name.get(name.as_str()).into_iter().flatten() {
+                    *variable_counts.entry((property.clone(), value.clone())).or_insert(0) += 1;
+                }
+            }
+        }
         let mut statics: HashMap<(String, String), String> = HashMap::new();
+        let mut static_counts: HashMap<(String, String), usize> = HashMap::new();
         let mut ambiguous = HashSet::new();
         for ((property, text), grass) in self.statics.into_iter().zip(normalized) {
             let Some(grass) = grass else { continue };
+            let count = self.static_counts.get(&(property.clone(), text.clone())).copied().unwrap_or(1);
             let key = (property, grass);
+            *static_counts.entry(key.clone()).or_insert(0) += count;
             match statics.get(&key) {
                 Some(existing) if *existing != text => {
                     ambiguous.insert(key);
@@ -38,6 +70,12 @@ impl Scan {
                 }
             }
         }
+        // A value that more `property: $name` declarations than static ones
+        // can produce is taken as computed.
+        statics.retain(|key, _| {
+            let bare = (key.0.clone(), key.1.trim_end_matches("!important").trim_end().to_string());
+            variable_counts.get(&bare).copied().unwrap_or(0) <= static_counts.get(key).copied().unwrap_or(0)
+        });
         for key in ambiguous {
             statics.remove(&key);
         }
@@ -63,7 +101,19 @@ pub(crate) fn scan<'a>(files: impl IntoIterator<Item = (&'a str, bool)>) -> Scan
     for (text, indented) in files {
         let text = strip_comments(text);
         for (property, value) in declarations(&text, indented) {
+            if let Some(name) = property.strip_prefix('$') {
+                let value = value.trim_end_matches("!default").trim_end_matches("!global").trim();
+                if !value.contains('$') && !value.contains("#{") && !value.is_empty() {
+                    scan.variables.push((name.to_string(), value.to_string()));
+                }
+                continue;
+            }
+            let bare = value.trim_end_matches("!important").trim();
+            if let Some(name) = bare.strip_prefix('$').filter(|n| n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')) {
+                scan.single_variables.entry(property.clone()).or_default().push(name.to_string());
+            }
             if is_static(&value) {
+                *scan.static_counts.entry((property.clone(), value.clone())).or_insert(0) += 1;
                 if seen.insert((property.clone(), value.clone())) {
                     scan.statics.push((property, value));
                 }
@@ -115,8 +165,9 @@ fn declarations(text: &str, indented: bool) -> Vec<(String, String)> {
         let Some(colon) = segment.find(':') else { return };
         let property = segment[..colon].trim();
         let value = segment[colon + 1..].trim();
-        let valid = !property.is_empty()
-            && property.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        let name = property.strip_prefix('$').unwrap_or(property);
+        let valid = !name.is_empty()
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             && !value.is_empty();
         if valid {
             found.push((property.to_string(), value.to_string()));
@@ -305,7 +356,7 @@ mod tests {
         let scss = strip_comments("a { b: c; // note\n d: e }\n$x: 1;");
         assert_eq!(
             declarations(&scss, false),
-            vec![("b".into(), "c".into()), ("d".into(), "e".into())]
+            vec![("b".into(), "c".into()), ("d".into(), "e".into()), ("$x".into(), "1".into())]
         );
         assert_eq!(declarations("a\n  b: c\n", true), vec![("b".into(), "c".into())]);
     }
