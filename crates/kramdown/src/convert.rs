@@ -257,6 +257,15 @@ impl Converter<'_> {
             Kind::P => {
                 if el.o.transparent {
                     self.inner(el, indent)
+                } else if let [img] = el.children.as_slice()
+                    && img.kind == Kind::Img
+                    && img
+                        .o
+                        .ial
+                        .as_ref()
+                        .is_some_and(|i| i.refs.iter().any(|r| r == "standalone"))
+                {
+                    convert_standalone_image(el, img, indent)
                 } else {
                     let body = self.inner(el, indent);
                     format_block("p", &el.attr, &body, indent)
@@ -892,6 +901,27 @@ fn last_para(li: &mut Element) -> Option<&mut Element> {
         }
         parent = parent.children.last_mut()?;
     }
+}
+
+/// An image alone in a paragraph with the `standalone` reference: a figure with a caption.
+fn convert_standalone_image(p: &Element, img: &Element, indent: i32) -> String {
+    let mut figure_attr = p.attr.clone();
+    let mut image_attr = img.attr.clone();
+    for key in ["class", "id"] {
+        if image_attr.contains(key)
+            && !figure_attr.contains(key)
+            && let Some(v) = image_attr.remove(key)
+        {
+            figure_attr.set(key, v);
+        }
+    }
+    let sp = spaces(indent + 2);
+    let body = format!(
+        "{sp}<img{} />\n{sp}<figcaption>{}</figcaption>\n",
+        html_attributes(&image_attr),
+        image_attr.get("alt").unwrap_or("")
+    );
+    format_indented("figure", &figure_attr, &body, indent)
 }
 
 /// Joins lines broken between two CJK characters (`remove_line_breaks_for_cjk`).
