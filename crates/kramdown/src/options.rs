@@ -165,6 +165,31 @@ impl Options {
                 };
                 self.smart_quotes = four;
             }
+            "typographic_symbols" => {
+                let body = value.trim().trim_start_matches('{').trim_end_matches('}');
+                let mut symbols = Vec::new();
+                for pair in body.split(',').filter(|p| !p.trim().is_empty()) {
+                    let Some((k, v)) = pair.split_once(':') else {
+                        return false;
+                    };
+                    let k = k.trim().trim_matches(|c| c == '"' || c == '\'' || c == ':');
+                    let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
+                    if !matches!(
+                        k,
+                        "mdash"
+                            | "ndash"
+                            | "hellip"
+                            | "laquo_space"
+                            | "raquo_space"
+                            | "laquo"
+                            | "raquo"
+                    ) {
+                        return false;
+                    }
+                    symbols.push((k.to_owned(), v.to_owned()));
+                }
+                self.typographic_symbols = symbols;
+            }
             "toc_levels" => {
                 let v = value.trim();
                 let levels: Option<Vec<u8>> = if let Some((a, b)) = v.split_once("..") {
@@ -215,6 +240,8 @@ mod tests {
         assert!(o.set("toc_levels", "2..3"));
         assert_eq!(o.toc_levels, vec![2, 3]);
         assert!(o.set("smart_quotes", "apos,apos,quot,quot"));
+        assert!(o.set("typographic_symbols", "{hellip: '...', mdash: '---'}"));
+        assert_eq!(o.typographic_symbols.len(), 2);
         assert!(!o.set("no_such_option", "1"));
         assert!(!o.set("footnote_nr", "x"));
     }
