@@ -163,10 +163,10 @@ pub(super) fn normalize(declarations: &[(String, String)]) -> Vec<Option<String>
         for stmt in sheet {
             if let super::css::Stmt::Rule { selector, body } = stmt {
                 let index = selector.strip_prefix(".h").and_then(|n| n.parse::<usize>().ok());
-                if let (Some(i), [super::css::Stmt::Decl { value, .. }]) = (index, body.as_slice()) {
-                    if let Some(slot) = found.get_mut(i) {
-                        *slot = Some(value.clone());
-                    }
+                if let (Some(i), [super::css::Stmt::Decl { value, .. }]) = (index, body.as_slice())
+                    && let Some(slot) = found.get_mut(i)
+                {
+                    *slot = Some(value.clone());
                 }
             }
         }

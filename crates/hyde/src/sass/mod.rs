@@ -13,8 +13,9 @@
 //! of libsass's four styles; [`value`] rewrites the spellings that differ
 //! between the two compilers but mean the same CSS.
 
-// Until the render pipeline calls `convert`, only the tests use this module.
-#![cfg_attr(not(test), allow(dead_code, unused_imports))]
+// Until the render pipeline calls `convert`, only the tests use this module
+// (and without the `sass` feature, nothing but the error).
+#![cfg_attr(any(not(test), not(feature = "sass")), allow(dead_code, unused_imports))]
 
 #[cfg(feature = "sass")]
 mod compile;
@@ -96,6 +97,7 @@ pub(crate) enum SassError {
         message: String,
     },
     /// hyde was built without its `sass` feature.
+    #[cfg_attr(feature = "sass", allow(dead_code))]
     #[error(
         "{}: cannot convert Sass: this hyde was built without the `sass` feature",
         file.display()

@@ -141,10 +141,10 @@ impl Converter {
             quote_import(&mut sass, left);
         } else if !["@return", "@extend", "@include", "@content"].iter().any(|d| rest.starts_with(d)) {
             self.selector = true;
-            if let Some(colon) = sass[left..].find(':').map(|c| c + left) {
-                if matches!(sass.as_bytes().get(colon + 1), Some(b' ' | b'\t')) {
-                    self.selector = false;
-                }
+            if let Some(colon) = sass[left..].find(':').map(|c| c + left)
+                && matches!(sass.as_bytes().get(colon + 1), Some(b' ' | b'\t'))
+            {
+                self.selector = false;
             }
         }
 
@@ -189,15 +189,15 @@ impl Converter {
         self.selector = true;
         if let Some(space) = sass[left..].find(WS).map(|s| s + left) {
             let pseudo = sass[left..space].to_string();
-            if let Some(value) = sass[space..].find(|c: char| !WS.contains(&c)).map(|v| v + space) {
-                if !(sass[value..].starts_with(':') || is_pseudo_selector(&pseudo)) {
-                    *sass = format!("{indent}{}:{}", &sass[left + 1..space], &sass[space..]);
-                    let colon = sass[left..]
-                        .find(|c: char| c != ':')
-                        .map(|p| p + left)
-                        .and_then(|p| sass[p..].find(':').map(|c| c + p));
-                    self.selector = colon.is_none();
-                }
+            if let Some(value) = sass[space..].find(|c: char| !WS.contains(&c)).map(|v| v + space)
+                && !(sass[value..].starts_with(':') || is_pseudo_selector(&pseudo))
+            {
+                *sass = format!("{indent}{}:{}", &sass[left + 1..space], &sass[space..]);
+                let colon = sass[left..]
+                    .find(|c: char| c != ':')
+                    .map(|p| p + left)
+                    .and_then(|p| sass[p..].find(':').map(|c| c + p));
+                self.selector = colon.is_none();
             }
         }
         if sass[left..].starts_with(':') && self.selector {

@@ -409,10 +409,10 @@ pub(crate) fn decode_escapes(text: &str) -> String {
             }
         }
         if hex.is_empty() {
-            if let Some(next) = chars.next() {
-                if next != '\n' {
-                    out.push(next);
-                }
+            if let Some(next) = chars.next()
+                && next != '\n'
+            {
+                out.push(next);
             }
             continue;
         }

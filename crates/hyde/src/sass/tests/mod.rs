@@ -21,6 +21,16 @@ fn options(dir: &Path, style: Style, source_map: SourceMapMode) -> SassOptions {
     options
 }
 
+#[cfg(not(feature = "sass"))]
+#[test]
+fn without_the_feature_a_sass_page_is_an_error_naming_it() {
+    let dir = site(&[]);
+    let page = dir.path().join("style.scss");
+    let error = convert("a { b: c }", Syntax::Scss, &page, &options(dir.path(), Style::Compact, SourceMapMode::Never)).unwrap_err();
+    assert!(matches!(error, SassError::Unavailable { file } if file == page));
+}
+
+#[cfg(feature = "sass")]
 #[test]
 fn compressed_output_ends_with_the_source_mapping_url() {
     let dir = site(&[("_sass/_base.scss", "$pad: 0.5em;\na > b { padding: $pad; color: #ffffff; }\n")]);
@@ -30,6 +40,7 @@ fn compressed_output_ends_with_the_source_mapping_url() {
     assert!(out.source_map.unwrap().contains("\"file\": \"main.css\""));
 }
 
+#[cfg(feature = "sass")]
 #[test]
 fn without_a_map_the_css_ends_with_a_newline() {
     let dir = site(&[]);
@@ -39,6 +50,7 @@ fn without_a_map_the_css_ends_with_a_newline() {
     assert_eq!(out.source_map, None);
 }
 
+#[cfg(feature = "sass")]
 #[test]
 fn imports_beside_the_page_resolve_from_the_site_source() {
     // jekyll-sass-converter names the page `<source>/<name>`, so libsass looks
@@ -49,6 +61,7 @@ fn imports_beside_the_page_resolve_from_the_site_source() {
     assert_eq!(out.css, "a{b:c}\n");
 }
 
+#[cfg(feature = "sass")]
 #[test]
 fn indented_syntax_pages_compile() {
     let dir = site(&[]);
@@ -57,6 +70,7 @@ fn indented_syntax_pages_compile() {
     assert_eq!(out.css, "a { b: c; }\n");
 }
 
+#[cfg(feature = "sass")]
 #[test]
 fn errors_name_the_partial_line_and_column() {
     let dir = site(&[("_sass/_broken.scss", "a {\n  b: $missing;\n}\n")]);
@@ -75,4 +89,5 @@ fn syntax_follows_the_extension() {
     assert_eq!(Syntax::for_ext(".css"), None);
 }
 
+#[cfg(feature = "sass")]
 mod iiif;
