@@ -147,6 +147,7 @@ fn parse_offset(s: &str) -> Option<FixedOffset> {
 pub(crate) fn value_to_time(v: &hyde_liquid::Value, zone: &Zone) -> Option<DateTime<FixedOffset>> {
     match v {
         hyde_liquid::Value::Time(t) => Some(*t),
+        hyde_liquid::Value::TimeUtc(t) => Some(t.fixed_offset()),
         hyde_liquid::Value::Date(d) => Some(zone.localize(d.and_time(NaiveTime::MIN))),
         other => parse_date(&crate::ruby::value_to_s(other), zone),
     }

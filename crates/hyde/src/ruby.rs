@@ -12,6 +12,7 @@ pub(crate) fn value_to_s(v: &Value) -> String {
         Value::Str(s) => s.to_string(),
         Value::Date(d) => d.format("%Y-%m-%d").to_string(),
         Value::Time(t) => t.format("%Y-%m-%d %H:%M:%S %z").to_string(),
+        Value::TimeUtc(_) => v.to_ruby_string(),
         Value::Array(a) => a.iter().map(value_to_s).collect(),
         Value::Hash(_) => format!("{v:?}"),
         _ => String::new(),

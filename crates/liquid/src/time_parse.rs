@@ -105,11 +105,12 @@ pub(crate) fn to_date(options: &Options, value: &Value) -> Option<RubyTime> {
         }),
         Value::Time(t) => Some(RubyTime {
             dt: *t,
-            zone: if t.offset().local_minus_utc() == 0 {
-                "UTC".to_owned()
-            } else {
-                String::new()
-            },
+            zone: zone_name(options, t),
+            is_date: false,
+        }),
+        Value::TimeUtc(t) => Some(RubyTime {
+            dt: t.fixed_offset(),
+            zone: "UTC".to_owned(),
             is_date: false,
         }),
         Value::Int(i) => at(options, *i),
@@ -127,6 +128,25 @@ pub(crate) fn to_date(options: &Options, value: &Value) -> Option<RubyTime> {
             }
         }
         _ => None,
+    }
+}
+
+/// The zone name `%Z` prints for a `Time`: a time in the site's zone (as
+/// `site.time` and the dates of posts are) has the zone's abbreviation
+/// (`EST`); a time with another offset has none (Ruby's fixed-offset
+/// times); without a configured zone, UTC times are `UTC`.
+fn zone_name(options: &Options, t: &DateTime<FixedOffset>) -> String {
+    match options.timezone {
+        Some(tz) => {
+            let local = tz.from_utc_datetime(&t.naive_utc());
+            if local.offset().fix() == *t.offset() {
+                local.offset().abbreviation().unwrap_or("").to_owned()
+            } else {
+                String::new()
+            }
+        }
+        None if t.offset().local_minus_utc() == 0 => "UTC".to_owned(),
+        None => String::new(),
     }
 }
 

@@ -13,7 +13,7 @@ mod view;
 
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use indexmap::IndexMap;
 
 pub(crate) use convert::{ORDER_KEY, SharedScope, from_view, object_entries, resolve, to_liquid};
@@ -42,6 +42,9 @@ pub enum Value {
     Date(NaiveDate),
     /// A point in time with its UTC offset, Ruby's `Time`.
     Time(DateTime<FixedOffset>),
+    /// A UTC `Time` (Ruby's `Time#utc?`, as YAML reads `2023-01-02T03:04:05Z`):
+    /// it prints `UTC` where [`Value::Time`] prints `+0000`.
+    TimeUtc(DateTime<Utc>),
     /// An `Array`; shared, copy on write.
     Array(Arc<Vec<Value>>),
     /// A `Hash`, in insertion order; shared, copy on write.
@@ -105,6 +108,16 @@ impl Value {
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// The point in time, if this is a `Time` ([`Value::Time`] or
+    /// [`Value::TimeUtc`]).
+    pub fn as_time(&self) -> Option<DateTime<FixedOffset>> {
+        match self {
+            Value::Time(t) => Some(*t),
+            Value::TimeUtc(t) => Some(t.fixed_offset()),
             _ => None,
         }
     }

@@ -20,6 +20,7 @@ pub(super) fn key_string(key: &Value) -> String {
         Value::Float(f) => float_to_s(*f),
         Value::Date(d) => date_to_s(*d),
         Value::Time(t) => time_to_s(*t),
+        Value::TimeUtc(_) => key.to_ruby_string(),
         other => inspect(other),
     }
 }

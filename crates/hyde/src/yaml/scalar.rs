@@ -24,9 +24,9 @@ pub(super) fn tokenize(text: &str, zone: Option<&Tz>) -> Result<Value, ScalarErr
     }
     if is_time(text) {
         return match parse_time(text, zone) {
-            // Value::Time has no room for Ruby's UTC flag (`Z` times print
-            // "UTC" where others print "+0000"); the offset is kept.
-            TimeScan::Time { time, .. } => Ok(Value::Time(time)),
+            // A `Z` time is a UTC time (it prints "UTC" where others print "+0000").
+            TimeScan::Time { time, utc: true } => Ok(Value::TimeUtc(time.to_utc())),
+            TimeScan::Time { time, utc: false } => Ok(Value::Time(time)),
             TimeScan::Invalid => Ok(Value::from(text)),
             TimeScan::Broken => Err(ScalarError("undefined method `match' for nil:NilClass".to_owned())),
         };
@@ -389,6 +389,7 @@ mod tests {
         assert!(matches!(t("2020-01-15"), Value::Date(_)));
         assert_eq!(t("2020-02-30"), Value::from("2020-02-30"));
         assert!(matches!(t("2020-01-15 10:00:00 +0100"), Value::Time(_)));
+        assert_eq!(t("2020-01-15T10:00:00Z").to_ruby_string(), "2020-01-15 10:00:00 UTC");
         assert_eq!(t("2020-01-15 10:60:00"), Value::from("2020-01-15 10:60:00"));
         assert_eq!(t("2020-01-15\t10:00:00"), Value::from("ERROR undefined method `match' for nil:NilClass"));
     }

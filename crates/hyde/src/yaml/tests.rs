@@ -114,6 +114,8 @@ fn show(value: &Value) -> String {
         Value::Str(s) => quote(s),
         Value::Date(d) => format!("Date({})", d.format("%Y-%m-%d")),
         Value::Time(t) => format!("Time({})", t.format("%Y-%m-%d %H:%M:%S.%f %:z")),
+        // The expectations do not record Ruby's UTC flag.
+        Value::TimeUtc(t) => format!("Time({})", t.fixed_offset().format("%Y-%m-%d %H:%M:%S.%f %:z")),
         Value::Array(items) => format!("[{}]", items.iter().map(show).collect::<Vec<_>>().join(", ")),
         Value::Hash(map) => {
             let pairs: Vec<String> = map.iter().map(|(k, v)| format!("{}: {}", quote(k), show(v))).collect();

@@ -144,6 +144,10 @@ pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
 
 /// Ruby's `<=>`; `None` where Ruby returns nil (incomparable).
 pub(crate) fn ruby_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    if let (Value::TimeUtc(_), _) | (_, Value::TimeUtc(_)) = (a, b) {
+        let local = |v: &Value| v.as_time().map_or_else(|| v.clone(), Value::Time);
+        return ruby_cmp(&local(a), &local(b));
+    }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
         (Value::Int(x), Value::Float(y)) => (*x as f64).partial_cmp(y),
@@ -178,7 +182,7 @@ fn ruby_class(v: &Value) -> &'static str {
         Value::Float(_) => "Float",
         Value::Str(_) => "String",
         Value::Date(_) => "Date",
-        Value::Time(_) => "Time",
+        Value::Time(_) | Value::TimeUtc(_) => "Time",
         Value::Array(_) => "Array",
         Value::Hash(_) => "Hash",
     }

@@ -203,7 +203,12 @@ fn compare(op: &str, left: &dyn ValueView, right: &dyn ValueView) -> liquid_core
     let comparable = |v: &Value| {
         matches!(
             v,
-            Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Date(_) | Value::Time(_)
+            Value::Int(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::Date(_)
+                | Value::Time(_)
+                | Value::TimeUtc(_)
         )
     };
     if !comparable(&l) || !comparable(&r) {

@@ -81,6 +81,10 @@ pub(crate) fn object_entries(o: &dyn ObjectView) -> Vec<(String, &dyn ValueView)
     o.iter().map(|(k, v)| (k.to_string(), v)).collect()
 }
 
+/// The type name of a [`Value::TimeUtc`] (liquid-core's scalars have no
+/// room for Ruby's UTC flag; its type name, used only in messages, has).
+pub(crate) const UTC_TIME: &str = "date time (UTC)";
+
 /// Converts any liquid value (ours or liquid-core's) into a [`Value`].
 pub(crate) fn from_view(view: &dyn ValueView) -> Value {
     if view.is_nil() {
@@ -97,6 +101,11 @@ pub(crate) fn from_view(view: &dyn ValueView) -> Value {
         return v;
     }
     if let Some(s) = view.as_scalar() {
+        if view.type_name() == UTC_TIME
+            && let Value::Time(t) = from_scalar(&s)
+        {
+            return Value::TimeUtc(t.to_utc());
+        }
         return from_scalar(&s);
     }
     if let Some(a) = view.as_array() {
@@ -145,6 +154,8 @@ pub(crate) fn to_liquid(value: &Value) -> liquid_core::Value {
     let big = match value {
         Value::Array(a) => !a.is_empty(),
         Value::Hash(h) => !h.is_empty(),
+        // liquid-core's scalars have no UTC flag: a handle keeps it.
+        Value::TimeUtc(_) => true,
         _ => false,
     };
     if big && let Some(handle) = share(value) {

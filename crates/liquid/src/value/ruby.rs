@@ -2,7 +2,7 @@
 
 use std::fmt::{self, Write};
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 use super::Value;
 
@@ -60,10 +60,30 @@ pub(crate) fn date_to_s(d: &NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-/// Ruby's `Time#to_s`: `2020-01-15 10:00:00 +0100` (`UTC` for UTC times is
-/// not used: Jekyll's times carry an offset).
+/// Ruby's `Time#to_s`: `2020-01-15 10:00:00 +0100`.
 pub(crate) fn time_to_s(t: &DateTime<FixedOffset>) -> String {
     t.format("%Y-%m-%d %H:%M:%S %z").to_string()
+}
+
+/// Ruby's `Time#to_s` of a UTC time: `2020-01-15 10:00:00 UTC`.
+pub(crate) fn utc_time_to_s(t: &DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M:%S UTC").to_string()
+}
+
+/// Ruby's `Time#inspect`: `to_s` with the fraction of the second, if any.
+fn write_time_inspect(out: &mut dyn Write, t: &DateTime<FixedOffset>, utc: bool) -> fmt::Result {
+    use chrono::Timelike;
+    write!(out, "{}", t.format("%Y-%m-%d %H:%M:%S"))?;
+    let nanos = t.nanosecond();
+    if nanos != 0 {
+        let fraction = format!("{nanos:09}");
+        write!(out, ".{}", fraction.trim_end_matches('0'))?;
+    }
+    if utc {
+        out.write_str(" UTC")
+    } else {
+        write!(out, " {}", t.format("%z"))
+    }
 }
 
 /// Writes Ruby's `to_s` of `value`; arrays are joined as `Array#join` does.
@@ -76,6 +96,7 @@ pub(crate) fn write_to_s(out: &mut dyn Write, value: &Value) -> fmt::Result {
         Value::Str(s) => out.write_str(s),
         Value::Date(d) => out.write_str(&date_to_s(d)),
         Value::Time(t) => out.write_str(&time_to_s(t)),
+        Value::TimeUtc(t) => out.write_str(&utc_time_to_s(t)),
         Value::Array(items) => {
             for item in items.iter() {
                 write_to_s(out, item)?;
@@ -101,6 +122,8 @@ pub(crate) fn write_inspect(out: &mut dyn Write, value: &Value) -> fmt::Result {
                 date_to_s(d)
             )
         }
+        Value::Time(t) => write_time_inspect(out, t, false),
+        Value::TimeUtc(t) => write_time_inspect(out, &t.fixed_offset(), true),
         Value::Array(items) => {
             out.write_char('[')?;
             for (i, item) in items.iter().enumerate() {

@@ -35,7 +35,8 @@ fn liquid_date(d: &chrono::NaiveDate) -> Option<liquid_core::model::Date> {
 }
 
 fn liquid_time(t: &chrono::DateTime<chrono::FixedOffset>) -> Option<liquid_core::model::DateTime> {
-    liquid_core::model::DateTime::from_str(&ruby::time_to_s(t))
+    // With the fraction of the second, which liquid-core keeps.
+    liquid_core::model::DateTime::from_str(&t.format("%Y-%m-%d %H:%M:%S%.f %z").to_string())
 }
 
 impl ValueView for Value {
@@ -63,6 +64,8 @@ impl ValueView for Value {
             Value::Str(_) => "string",
             Value::Date(_) => "date",
             Value::Time(_) => "date time",
+            // Told apart by `from_view`, so the UTC flag survives a lookup.
+            Value::TimeUtc(_) => super::convert::UTC_TIME,
             Value::Array(_) => "array",
             Value::Hash(_) => "object",
         }
@@ -113,6 +116,7 @@ impl ValueView for Value {
             Value::Str(s) => Some(ScalarCow::new(&**s)),
             Value::Date(d) => liquid_date(d).map(ScalarCow::new),
             Value::Time(t) => liquid_time(t).map(ScalarCow::new),
+            Value::TimeUtc(t) => liquid_time(&t.fixed_offset()).map(ScalarCow::new),
             _ => None,
         }
     }

@@ -378,3 +378,53 @@ fn conditions_strict_parsing_rejects_read_as_jekyll_reads_them() {
         .expect("renders");
     compare(&got, &expected);
 }
+
+#[test]
+fn utc_times_and_zone_names_print_as_jekyll_prints_them() {
+    use chrono::{DateTime, TimeZone};
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jekyll");
+    let text = std::fs::read_to_string(here.join("times.html")).expect("page");
+    let expected = std::fs::read_to_string(here.join("times.expected.html")).expect("expected");
+    let mut options = Options::default();
+    options.timezone = Some(chrono_tz::America::New_York);
+    let engine = Engine::new(options, Arc::new(RefSite));
+    let template = engine.parse(&text, "index.html", 3).expect("parses");
+    let time = |s: &str| DateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S%.f %z").expect("time");
+    let mut t = Hash::new();
+    t.insert(
+        "z".into(),
+        Value::TimeUtc(chrono::Utc.with_ymd_and_hms(2023, 1, 2, 3, 4, 5).unwrap()),
+    );
+    t.insert(
+        "zf".into(),
+        Value::TimeUtc(time("2023-01-02 03:04:05.5 +0000").to_utc()),
+    );
+    t.insert(
+        "false".into(),
+        Value::Time(time("2023-01-02 03:04:05 +0530")),
+    );
+    t.insert(
+        "zero".into(),
+        Value::Time(time("2023-01-02 03:04:05 +0000")),
+    );
+    t.insert(
+        "local".into(),
+        Value::Time(time("2023-01-01 22:04:05 -0500")),
+    );
+    t.insert(
+        "d".into(),
+        Value::Date(chrono::NaiveDate::from_ymd_opt(2023, 1, 2).unwrap()),
+    );
+    let mut data = Hash::new();
+    data.insert("t".into(), Value::hash(t));
+    let mut site = Hash::new();
+    site.insert("data".into(), Value::hash(data));
+    site.insert(
+        "time".into(),
+        Value::Time(time("2023-11-14 17:13:20 -0500")),
+    );
+    let mut globals = Hash::new();
+    globals.insert("site".into(), Value::hash(site));
+    let got = engine.render(&template, &globals).expect("renders");
+    compare(&got, &expected);
+}
