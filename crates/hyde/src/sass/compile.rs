@@ -44,16 +44,32 @@ struct SiteFs {
 
 impl SiteFs {
     fn resolve(&self, path: &Path) -> PathBuf {
-        let path = if path.is_absolute() { path.to_path_buf() } else { self.root.join(path) };
+        let path = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.root.join(path)
+        };
         if path.exists() || !has_sass_extension(&path) {
             return path;
         }
         let mut dirs: Vec<PathBuf> = vec![self.root.clone()];
-        dirs.extend(self.loaded.borrow().iter().filter_map(|(p, _)| p.parent().map(Path::to_path_buf)));
+        dirs.extend(
+            self.loaded
+                .borrow()
+                .iter()
+                .filter_map(|(p, _)| p.parent().map(Path::to_path_buf)),
+        );
         dirs.sort_by_key(|d| std::cmp::Reverse(d.as_os_str().len()));
         for dir in &dirs {
-            let Ok(url) = path.strip_prefix(dir) else { continue };
-            if let Some(found) = self.load_paths.iter().map(|l| l.join(url)).find(|p| p.is_file()) {
+            let Ok(url) = path.strip_prefix(dir) else {
+                continue;
+            };
+            if let Some(found) = self
+                .load_paths
+                .iter()
+                .map(|l| l.join(url))
+                .find(|p| p.is_file())
+            {
                 return found;
             }
         }
@@ -62,7 +78,8 @@ impl SiteFs {
 }
 
 fn has_sass_extension(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "scss" || e == "sass" || e == "css")
+    path.extension()
+        .is_some_and(|e| e == "scss" || e == "sass" || e == "css")
 }
 
 impl grass::Fs for SiteFs {
@@ -155,14 +172,23 @@ pub(super) fn normalize(declarations: &[(String, String)]) -> Vec<Option<String>
         .fs(&grass::NullFs)
         .logger(&grass::NullLogger)
         .allows_charset(false);
-    let rule = |i: usize, (property, value): &(String, String)| format!(".h{i}{{{property}:{value}}}\n");
-    let batch: String = declarations.iter().enumerate().map(|(i, d)| rule(i, d)).collect();
+    let rule =
+        |i: usize, (property, value): &(String, String)| format!(".h{i}{{{property}:{value}}}\n");
+    let batch: String = declarations
+        .iter()
+        .enumerate()
+        .map(|(i, d)| rule(i, d))
+        .collect();
     let mut found: Vec<Option<String>> = vec![None; declarations.len()];
     let read = |css: &str, found: &mut Vec<Option<String>>| {
-        let Ok(sheet) = super::css::parse(css) else { return };
+        let Ok(sheet) = super::css::parse(css) else {
+            return;
+        };
         for stmt in sheet {
             if let super::css::Stmt::Rule { selector, body } = stmt {
-                let index = selector.strip_prefix(".h").and_then(|n| n.parse::<usize>().ok());
+                let index = selector
+                    .strip_prefix(".h")
+                    .and_then(|n| n.parse::<usize>().ok());
                 if let (Some(i), [super::css::Stmt::Decl { value, .. }]) = (index, body.as_slice())
                     && let Some(slot) = found.get_mut(i)
                 {
@@ -189,7 +215,11 @@ fn to_error(error: grass::Error, page: &Path, fs: &SiteFs) -> SassError {
     match error.kind() {
         grass::ErrorKind::ParseError { message, loc, .. } => {
             let name = loc.file.name();
-            let file = if name == "stdin" { page.to_path_buf() } else { fs.resolve(Path::new(name)) };
+            let file = if name == "stdin" {
+                page.to_path_buf()
+            } else {
+                fs.resolve(Path::new(name))
+            };
             SassError::Compile {
                 file,
                 line: loc.begin.line + 1,

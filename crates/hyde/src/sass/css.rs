@@ -102,7 +102,10 @@ impl Reader<'_> {
                 return Ok(stmts);
             }
             if rest.starts_with("/*") {
-                let end = rest.find("*/").map(|i| i + 2).ok_or_else(|| self.error("unclosed comment"))?;
+                let end = rest
+                    .find("*/")
+                    .map(|i| i + 2)
+                    .ok_or_else(|| self.error("unclosed comment"))?;
                 stmts.push(Stmt::Comment(rest[..end].to_string()));
                 self.pos += end;
                 continue;
@@ -143,7 +146,8 @@ impl Reader<'_> {
                             body: None,
                         });
                     } else {
-                        let colon = top_level_colon(head).ok_or_else(|| self.error("a declaration without `:`"))?;
+                        let colon = top_level_colon(head)
+                            .ok_or_else(|| self.error("a declaration without `:`"))?;
                         stmts.push(Stmt::Decl {
                             property: head[..colon].trim().to_string(),
                             value: head[colon + 1..].trim().to_string(),
@@ -263,7 +267,9 @@ mod tests {
                 body: None
             }
         );
-        let Stmt::Rule { selector, body } = &sheet[2] else { panic!("not a rule") };
+        let Stmt::Rule { selector, body } = &sheet[2] else {
+            panic!("not a rule")
+        };
         assert_eq!(selector, "a, b");
         assert_eq!(
             body[1],
@@ -272,8 +278,18 @@ mod tests {
                 value: "\"}\"".into()
             }
         );
-        let Stmt::AtRule { name, prelude, body: Some(inner) } = &sheet[3] else { panic!("not @media") };
-        assert_eq!((name.as_str(), prelude.as_str(), inner.len()), ("media", "screen", 1));
+        let Stmt::AtRule {
+            name,
+            prelude,
+            body: Some(inner),
+        } = &sheet[3]
+        else {
+            panic!("not @media")
+        };
+        assert_eq!(
+            (name.as_str(), prelude.as_str(), inner.len()),
+            ("media", "screen", 1)
+        );
     }
 
     #[test]

@@ -15,7 +15,10 @@
 
 // Until the render pipeline calls `convert`, only the tests use this module
 // (and without the `sass` feature, nothing but the error).
-#![cfg_attr(any(not(test), not(feature = "sass")), allow(dead_code, unused_imports))]
+#![cfg_attr(
+    any(not(test), not(feature = "sass")),
+    allow(dead_code, unused_imports)
+)]
 
 #[cfg(feature = "sass")]
 mod compile;
@@ -124,11 +127,12 @@ pub(crate) fn convert(
         column: e.column,
         message: format!("cannot re-read grass's output: {}", e.message),
     })?;
-    let scan = value::scan(
-        std::iter::once((input, syntax == Syntax::Sass)).chain(
-            output.loaded.iter().map(|(path, text)| (text.as_str(), path.extension().is_some_and(|e| e == "sass"))),
-        ),
-    );
+    let scan =
+        value::scan(
+            std::iter::once((input, syntax == Syntax::Sass)).chain(output.loaded.iter().map(
+                |(path, text)| (text.as_str(), path.extension().is_some_and(|e| e == "sass")),
+            )),
+        );
     let normalized = compile::normalize(&scan.to_normalize());
     let hints = scan.into_hints(normalized);
     let mut css = serialize::write(&sheet, options.style, &hints);
@@ -142,19 +146,39 @@ pub(crate) fn convert(
         };
         css.insert_str(0, charset);
     }
-    let page_name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let page_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let stem = page_stem(&page_name);
     let source_map = if options.writes_source_map() {
         css.push_str(&source_map::mapping_url_comment(stem));
         // libsass compiles (and embeds) the indented syntax as converted SCSS.
-        let scss = |text: &str, indented: bool| if indented { sass2scss::convert(text) } else { text.to_string() };
+        let scss = |text: &str, indented: bool| {
+            if indented {
+                sass2scss::convert(text)
+            } else {
+                text.to_string()
+            }
+        };
         let page_text = scss(input, syntax == Syntax::Sass);
         let loaded: Vec<(PathBuf, String)> = output
             .loaded
             .iter()
-            .map(|(path, text)| (path.clone(), scss(text, path.extension().is_some_and(|e| e == "sass"))))
+            .map(|(path, text)| {
+                (
+                    path.clone(),
+                    scss(text, path.extension().is_some_and(|e| e == "sass")),
+                )
+            })
             .collect();
-        Some(source_map::write(stem, &page_name, &page_text, &loaded, &options.site_source))
+        Some(source_map::write(
+            stem,
+            &page_name,
+            &page_text,
+            &loaded,
+            &options.site_source,
+        ))
     } else {
         None
     };

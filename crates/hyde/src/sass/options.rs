@@ -79,11 +79,18 @@ impl SassOptions {
         let get = |key: &str| sass.and_then(|h| h.get(key));
         // jekyll-sass-converter 2.2: `:compact` for sassc, `:expanded` for
         // sass-embedded, whatever the value is when not one of the four styles.
-        let embedded = get("implementation").map(crate::ruby::value_to_s).as_deref() == Some("sass-embedded");
+        let embedded = get("implementation")
+            .map(crate::ruby::value_to_s)
+            .as_deref()
+            == Some("sass-embedded");
         let style = get("style")
             .map(crate::ruby::value_to_s)
             .and_then(|s| Style::parse(&s))
-            .unwrap_or(if embedded { Style::Expanded } else { Style::Compact });
+            .unwrap_or(if embedded {
+                Style::Expanded
+            } else {
+                Style::Compact
+            });
         let source_map = match get("sourcemap").map(crate::ruby::value_to_s).as_deref() {
             Some("never" | ":never") => SourceMapMode::Never,
             Some("development" | ":development") => SourceMapMode::Development,
@@ -180,7 +187,11 @@ fn sanitized_relative(source: &Path, dir: &str) -> String {
 /// Ruby's `Dir.glob(pattern)` run in `base`, expanded: the matching paths,
 /// sorted, absolute. A pattern without wildcards gives itself when it exists.
 fn glob(base: &Path, pattern: &str) -> Vec<PathBuf> {
-    let start = if Path::new(pattern).is_absolute() { PathBuf::from("/") } else { base.to_path_buf() };
+    let start = if Path::new(pattern).is_absolute() {
+        PathBuf::from("/")
+    } else {
+        base.to_path_buf()
+    };
     let mut current = vec![start];
     for part in pattern.split('/').filter(|p| !p.is_empty() && *p != ".") {
         let mut next = Vec::new();
@@ -197,7 +208,9 @@ fn glob(base: &Path, pattern: &str) -> Vec<PathBuf> {
             }
         } else if let Ok(matcher) = globset::Glob::new(part).map(|g| g.compile_matcher()) {
             for dir in &current {
-                let Ok(entries) = std::fs::read_dir(dir) else { continue };
+                let Ok(entries) = std::fs::read_dir(dir) else {
+                    continue;
+                };
                 let mut names: Vec<String> = entries
                     .filter_map(Result::ok)
                     .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -217,7 +230,10 @@ mod tests {
     use super::*;
 
     fn hash(pairs: &[(&str, Value)]) -> Hash {
-        pairs.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), v.clone()))
+            .collect()
     }
 
     #[test]
@@ -235,11 +251,20 @@ mod tests {
     fn style_accepts_a_symbol_and_falls_back_on_unknown_names() {
         let dir = tempfile::tempdir().unwrap();
         let compressed = hash(&[("style", Value::str(":compressed"))]);
-        assert_eq!(SassOptions::from_config(Some(&compressed), dir.path(), None).style, Style::Compressed);
+        assert_eq!(
+            SassOptions::from_config(Some(&compressed), dir.path(), None).style,
+            Style::Compressed
+        );
         let odd = hash(&[("style", Value::str("pretty"))]);
-        assert_eq!(SassOptions::from_config(Some(&odd), dir.path(), None).style, Style::Compact);
+        assert_eq!(
+            SassOptions::from_config(Some(&odd), dir.path(), None).style,
+            Style::Compact
+        );
         let embedded = hash(&[("implementation", Value::str("sass-embedded"))]);
-        assert_eq!(SassOptions::from_config(Some(&embedded), dir.path(), None).style, Style::Expanded);
+        assert_eq!(
+            SassOptions::from_config(Some(&embedded), dir.path(), None).style,
+            Style::Expanded
+        );
     }
 
     #[test]
@@ -250,9 +275,13 @@ mod tests {
         }
         let config = hash(&[
             ("sass_dir", Value::str("css")),
-            ("load_paths", Value::array(vec![Value::str("vendor/*/sass"), Value::str("missing")])),
+            (
+                "load_paths",
+                Value::array(vec![Value::str("vendor/*/sass"), Value::str("missing")]),
+            ),
         ]);
-        let options = SassOptions::from_config(Some(&config), dir.path(), Some(&dir.path().join("theme")));
+        let options =
+            SassOptions::from_config(Some(&config), dir.path(), Some(&dir.path().join("theme")));
         assert_eq!(
             options.load_paths,
             vec![
@@ -266,7 +295,10 @@ mod tests {
 
     #[test]
     fn lexical_clean_drops_dots() {
-        assert_eq!(lexical_clean(Path::new("/a/./b/../c")), PathBuf::from("/a/c"));
+        assert_eq!(
+            lexical_clean(Path::new("/a/./b/../c")),
+            PathBuf::from("/a/c")
+        );
     }
 
     #[test]

@@ -92,7 +92,11 @@ impl Converter {
     fn line(&mut self, line: &str, end: bool) -> String {
         let mut scss = String::new();
         let mut sass = line.trim_end_matches(WS).to_string();
-        let left = if end { Some(0) } else { sass.find(|c: char| !WS.contains(&c)) };
+        let left = if end {
+            Some(0)
+        } else {
+            sass.find(|c: char| !WS.contains(&c))
+        };
         let Some(left) = left else {
             self.whitespace.push_str(&sass);
             self.whitespace.push('\n');
@@ -129,7 +133,10 @@ impl Converter {
         }
         if rest.starts_with(':') && !rest.starts_with("::") {
             self.property_syntax(&mut sass, &indent, left);
-        } else if ["@warn", "@debug", "@error", "@charset", "@namespace"].iter().any(|d| rest.starts_with(d)) {
+        } else if ["@warn", "@debug", "@error", "@charset", "@namespace"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+        {
             // Kept as they are.
         } else if let Some(mixin) = rest.strip_prefix('=') {
             sass = format!("{indent}@mixin {mixin}");
@@ -139,7 +146,10 @@ impl Converter {
             }
         } else if rest.starts_with("@import") {
             quote_import(&mut sass, left);
-        } else if !["@return", "@extend", "@include", "@content"].iter().any(|d| rest.starts_with(d)) {
+        } else if !["@return", "@extend", "@include", "@content"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+        {
             self.selector = true;
             if let Some(colon) = sass[left..].find(':').map(|c| c + left)
                 && matches!(sass.as_bytes().get(colon + 1), Some(b' ' | b'\t'))
@@ -158,7 +168,10 @@ impl Converter {
                     scss.push_str(" {");
                     self.indents.push(indent.clone());
                 }
-            } else if self.comment != "/*" && sass.is_char_boundary(top) && sass.is_char_boundary(top + 2) {
+            } else if self.comment != "/*"
+                && sass.is_char_boundary(top)
+                && sass.is_char_boundary(top + 2)
+            {
                 // A `//` comment continued on deeper lines: each line gets `//`.
                 sass.replace_range(top..top + 2, "//");
             }
@@ -189,7 +202,9 @@ impl Converter {
         self.selector = true;
         if let Some(space) = sass[left..].find(WS).map(|s| s + left) {
             let pseudo = sass[left..space].to_string();
-            if let Some(value) = sass[space..].find(|c: char| !WS.contains(&c)).map(|v| v + space)
+            if let Some(value) = sass[space..]
+                .find(|c: char| !WS.contains(&c))
+                .map(|v| v + space)
                 && !(sass[value..].starts_with(':') || is_pseudo_selector(&pseudo))
             {
                 *sass = format!("{indent}{}:{}", &sass[left + 1..space], &sass[space..]);
@@ -207,7 +222,10 @@ impl Converter {
                 Some(space) => (left + 1 + space).min(sass.len()),
                 None => sass.len(),
             };
-            let end = (left + 1..=end).rev().find(|e| sass.is_char_boundary(*e)).unwrap_or(left + 1);
+            let end = (left + 1..=end)
+                .rev()
+                .find(|e| sass.is_char_boundary(*e))
+                .unwrap_or(left + 1);
             *sass = format!("{indent}{}:", &sass[left + 1..end]);
         }
     }
@@ -223,7 +241,9 @@ impl Converter {
         sass.truncate(right + 1);
         if let Some(mut comment) = find_comment_opener(sass) {
             if comment > 0 {
-                comment = sass[..comment].rfind(|c: char| !WS.contains(&c)).map_or(0, |p| p + 1);
+                comment = sass[..comment]
+                    .rfind(|c: char| !WS.contains(&c))
+                    .map_or(0, |p| p + 1);
             }
             self.whitespace.push_str(&sass[comment..]);
             sass.truncate(comment);
@@ -237,8 +257,15 @@ impl Converter {
 
 /// `@import foo` → `@import "foo"` (URLs and quoted names are left alone).
 fn quote_import(sass: &mut String, left: usize) {
-    let Some(space) = sass[left + 7..].find(WS).map(|s| s + left + 7) else { return };
-    let Some(quote) = sass[space..].find(|c: char| !WS.contains(&c)).map(|q| q + space) else { return };
+    let Some(space) = sass[left + 7..].find(WS).map(|s| s + left + 7) else {
+        return;
+    };
+    let Some(quote) = sass[space..]
+        .find(|c: char| !WS.contains(&c))
+        .map(|q| q + space)
+    else {
+        return;
+    };
     let target = &sass[quote..];
     if target.starts_with("url(") || target.starts_with('"') || target.starts_with('\'') {
         return;
@@ -253,11 +280,18 @@ fn quote_import(sass: &mut String, left: usize) {
 fn has_char_data(sass: &str) -> bool {
     let mut pos = 0;
     loop {
-        let Some(start) = sass[pos..].find(|c: char| !WS.contains(&c)).map(|p| p + pos) else { return false };
+        let Some(start) = sass[pos..]
+            .find(|c: char| !WS.contains(&c))
+            .map(|p| p + pos)
+        else {
+            return false;
+        };
         if !sass[start..].starts_with("/*") {
             return true;
         }
-        let Some(close) = sass[start..].find("*/") else { return false };
+        let Some(close) = sass[start..].find("*/") else {
+            return false;
+        };
         pos = start + close + 2;
     }
 }
@@ -302,14 +336,60 @@ fn is_pseudo_selector(selector: &str) -> bool {
 }
 
 const PSEUDO_CLASSES: &[&str] = &[
-    ":link", ":visited", ":active", ":lang", ":first-child", ":hover", ":focus", ":first", ":target", ":root",
-    ":nth-child", ":nth-last-of-child", ":nth-of-type", ":nth-last-of-type", ":last-child", ":first-of-type",
-    ":last-of-type", ":only-child", ":only-of-type", ":empty", ":not", ":default", ":valid", ":invalid",
-    ":in-range", ":out-of-range", ":required", ":optional", ":read-only", ":read-write", ":dir", ":enabled",
-    ":disabled", ":checked", ":indeterminate", ":nth-last-child", ":any-link", ":local-link", ":scope",
-    ":active-drop-target", ":valid-drop-target", ":invalid-drop-target", ":current", ":past", ":future",
-    ":placeholder-shown", ":user-error", ":blank", ":nth-match", ":nth-last-match", ":nth-column",
-    ":nth-last-column", ":matches", ":fullscreen",
+    ":link",
+    ":visited",
+    ":active",
+    ":lang",
+    ":first-child",
+    ":hover",
+    ":focus",
+    ":first",
+    ":target",
+    ":root",
+    ":nth-child",
+    ":nth-last-of-child",
+    ":nth-of-type",
+    ":nth-last-of-type",
+    ":last-child",
+    ":first-of-type",
+    ":last-of-type",
+    ":only-child",
+    ":only-of-type",
+    ":empty",
+    ":not",
+    ":default",
+    ":valid",
+    ":invalid",
+    ":in-range",
+    ":out-of-range",
+    ":required",
+    ":optional",
+    ":read-only",
+    ":read-write",
+    ":dir",
+    ":enabled",
+    ":disabled",
+    ":checked",
+    ":indeterminate",
+    ":nth-last-child",
+    ":any-link",
+    ":local-link",
+    ":scope",
+    ":active-drop-target",
+    ":valid-drop-target",
+    ":invalid-drop-target",
+    ":current",
+    ":past",
+    ":future",
+    ":placeholder-shown",
+    ":user-error",
+    ":blank",
+    ":nth-match",
+    ":nth-last-match",
+    ":nth-column",
+    ":nth-last-column",
+    ":matches",
+    ":fullscreen",
 ];
 
 #[cfg(test)]

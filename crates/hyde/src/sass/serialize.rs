@@ -20,7 +20,11 @@ use super::value::Hints;
 /// The stylesheet in `style`.
 pub(crate) fn write(sheet: &[Stmt], style: Style, hints: &Hints) -> String {
     let mut out = String::new();
-    let mut writer = Writer { style, hints, out: &mut out };
+    let mut writer = Writer {
+        style,
+        hints,
+        out: &mut out,
+    };
     writer.block(sheet, 0);
     while out.ends_with('\n') {
         out.pop();
@@ -36,7 +40,11 @@ fn keeps(style: Style, stmt: &Stmt) -> bool {
     match stmt {
         Stmt::Comment(text) => style != Style::Compressed || text.starts_with("/*!"),
         Stmt::Rule { body, .. } => body.iter().any(|s| keeps(style, s)),
-        Stmt::AtRule { body: Some(body), name, .. } => {
+        Stmt::AtRule {
+            body: Some(body),
+            name,
+            ..
+        } => {
             // Empty blocks vanish, except where the block itself is the content.
             !body.is_empty() || matches!(name.as_str(), "font-face" | "page")
         }
@@ -74,23 +82,30 @@ impl Writer<'_> {
                     // source puts after the colon; one space is the usual spelling.
                     self.out.push(' ');
                 }
-                self.out.push_str(&self.hints.value(property, value, Style::Compressed));
+                self.out
+                    .push_str(&self.hints.value(property, value, Style::Compressed));
                 if !last {
                     self.out.push(';');
                 }
             }
             Stmt::Rule { selector, body } => {
-                self.out.push_str(&self.hints.selector(selector, Style::Compressed));
+                self.out
+                    .push_str(&self.hints.selector(selector, Style::Compressed));
                 self.out.push('{');
                 self.block(body, 0);
                 self.out.push('}');
             }
-            Stmt::AtRule { name, prelude, body } => {
+            Stmt::AtRule {
+                name,
+                prelude,
+                body,
+            } => {
                 self.out.push('@');
                 self.out.push_str(name);
                 if !prelude.is_empty() {
                     self.out.push(' ');
-                    self.out.push_str(&self.hints.prelude(name, prelude, Style::Compressed));
+                    self.out
+                        .push_str(&self.hints.prelude(name, prelude, Style::Compressed));
                 }
                 match body {
                     Some(body) => {
@@ -122,20 +137,30 @@ impl Writer<'_> {
             Stmt::Decl { property, value } => {
                 self.out.push_str(property);
                 self.out.push_str(": ");
-                self.out.push_str(&self.hints.value(property, value, self.style));
+                self.out
+                    .push_str(&self.hints.value(property, value, self.style));
                 self.out.push_str(";\n");
                 return;
             }
-            Stmt::AtRule { name, prelude, body: None } => {
+            Stmt::AtRule {
+                name,
+                prelude,
+                body: None,
+            } => {
                 self.at_head(name, prelude);
                 self.out.push_str(";\n");
                 return;
             }
             Stmt::Rule { selector, body } => {
-                self.out.push_str(&self.hints.selector(selector, self.style));
+                self.out
+                    .push_str(&self.hints.selector(selector, self.style));
                 self.open_block(body, depth);
             }
-            Stmt::AtRule { name, prelude, body: Some(body) } => {
+            Stmt::AtRule {
+                name,
+                prelude,
+                body: Some(body),
+            } => {
                 self.at_head(name, prelude);
                 if self.style == Style::Compact && name.ends_with("keyframes") {
                     // compact puts each keyframe on its own line.
@@ -161,7 +186,8 @@ impl Writer<'_> {
         self.out.push_str(name);
         if !prelude.is_empty() {
             self.out.push(' ');
-            self.out.push_str(&self.hints.prelude(name, prelude, self.style));
+            self.out
+                .push_str(&self.hints.prelude(name, prelude, self.style));
         }
     }
 
@@ -200,18 +226,28 @@ impl Writer<'_> {
             Stmt::Decl { property, value } => {
                 self.out.push_str(property);
                 self.out.push_str(": ");
-                self.out.push_str(&self.hints.value(property, value, Style::Compact));
+                self.out
+                    .push_str(&self.hints.value(property, value, Style::Compact));
                 self.out.push(';');
             }
-            Stmt::AtRule { name, prelude, body: None } => {
+            Stmt::AtRule {
+                name,
+                prelude,
+                body: None,
+            } => {
                 self.at_head(name, prelude);
                 self.out.push(';');
             }
             Stmt::Rule { selector, body } => {
-                self.out.push_str(&self.hints.selector(selector, Style::Compact));
+                self.out
+                    .push_str(&self.hints.selector(selector, Style::Compact));
                 self.inline_block(body);
             }
-            Stmt::AtRule { name, prelude, body: Some(body) } => {
+            Stmt::AtRule {
+                name,
+                prelude,
+                body: Some(body),
+            } => {
                 self.at_head(name, prelude);
                 self.inline_block(body);
             }

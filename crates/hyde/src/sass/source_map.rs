@@ -20,7 +20,13 @@ pub(crate) fn mapping_url_comment(stem: &str) -> String {
 
 /// The map: `stem` and `page_name` of the page, its text after Liquid, the
 /// files its imports read (absolute, in order of first read), the site source.
-pub(crate) fn write(stem: &str, page_name: &str, input: &str, loaded: &[(PathBuf, String)], site_source: &Path) -> String {
+pub(crate) fn write(
+    stem: &str,
+    page_name: &str,
+    input: &str,
+    loaded: &[(PathBuf, String)],
+    site_source: &Path,
+) -> String {
     let mut sources = vec![page_name.to_string()];
     let mut contents = vec![input];
     for (path, text) in loaded {
@@ -78,7 +84,11 @@ fn relative(path: &Path, base: &Path) -> String {
     let base: Vec<Component<'_>> = base.components().collect();
     let common = path.iter().zip(&base).take_while(|(a, b)| a == b).count();
     let mut parts: Vec<String> = vec!["..".to_string(); base.len() - common];
-    parts.extend(path[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    parts.extend(
+        path[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
     parts.join("/")
 }
 
@@ -88,13 +98,25 @@ mod tests {
 
     #[test]
     fn sources_are_relative_to_the_site_source() {
-        assert_eq!(relative(Path::new("/s/site/_sass/a.scss"), Path::new("/s/site")), "_sass/a.scss");
-        assert_eq!(relative(Path::new("/s/theme/_sass/a.scss"), Path::new("/s/site")), "../theme/_sass/a.scss");
+        assert_eq!(
+            relative(Path::new("/s/site/_sass/a.scss"), Path::new("/s/site")),
+            "_sass/a.scss"
+        );
+        assert_eq!(
+            relative(Path::new("/s/theme/_sass/a.scss"), Path::new("/s/site")),
+            "../theme/_sass/a.scss"
+        );
     }
 
     #[test]
     fn the_map_is_laid_out_like_libsass() {
-        let map = write("style", "style.scss", "@import 'a'\n", &[(PathBuf::from("/s/_sass/a.scss"), "a{b:\"c\"}\tx".into())], Path::new("/s"));
+        let map = write(
+            "style",
+            "style.scss",
+            "@import 'a'\n",
+            &[(PathBuf::from("/s/_sass/a.scss"), "a{b:\"c\"}\tx".into())],
+            Path::new("/s"),
+        );
         assert_eq!(
             map,
             "{\n\t\"version\": 3,\n\t\"file\": \"style.css\",\n\t\"sources\": [\n\t\t\"style.scss\",\n\t\t\"_sass/a.scss\"\n\t],\n\t\"sourcesContent\": [\n\t\t\"@import 'a'\\n\",\n\t\t\"a{b:\\\"c\\\"}\\tx\"\n\t],\n\t\"names\": [],\n\t\"mappings\": \"\"\n}"
@@ -103,6 +125,9 @@ mod tests {
 
     #[test]
     fn the_comment_names_the_map_beside_the_css() {
-        assert_eq!(mapping_url_comment("style"), "\n/*# sourceMappingURL=style.css.map */");
+        assert_eq!(
+            mapping_url_comment("style"),
+            "\n/*# sourceMappingURL=style.css.map */"
+        );
     }
 }

@@ -110,7 +110,10 @@ impl Hints {
                         out.push_str(&color.write(compressed, Some(word)));
                     } else if let Some(color) = color::Color::from_hex(word) {
                         out.push_str(&color.write(compressed, Some(word)));
-                    } else if compressed && (origin == Some(template::Origin::Variable) || (single && origin.is_none())) {
+                    } else if compressed
+                        && (origin == Some(template::Origin::Variable)
+                            || (single && origin.is_none()))
+                    {
                         out.push_str(&strip_leading_zero(word));
                     } else {
                         out.push_str(word);
@@ -142,26 +145,33 @@ impl Hints {
     /// written as libsass writes computed colours, spacing kept (libsass keeps
     /// `, ` between the arguments of a plain CSS function).
     fn inner(&self, name: &str, args: &str, compressed: bool) -> String {
-        if matches!(name, "url" | "calc" | "var" | "env" | "format" | "local" | "attr" | "element" | "expression") {
+        if matches!(
+            name,
+            "url" | "calc" | "var" | "env" | "format" | "local" | "attr" | "element" | "expression"
+        ) {
             return args.to_string();
         }
         let mut out = String::with_capacity(args.len());
         for token in tokenize(args) {
             match token {
                 Token::Str(text) => out.push_str(&self.string(text)),
-                Token::Word(word) => match color::Color::from_keyword(word).or_else(|| color::Color::from_hex(word)) {
+                Token::Word(word) => match color::Color::from_keyword(word)
+                    .or_else(|| color::Color::from_hex(word))
+                {
                     Some(color) => out.push_str(&color.write(compressed, Some(word))),
                     None => out.push_str(word),
                 },
-                Token::Function(inner, inner_args) => match color::Color::from_function(inner, inner_args) {
-                    Some(color) => out.push_str(&color.write(compressed, None)),
-                    None => {
-                        out.push_str(inner);
-                        out.push('(');
-                        out.push_str(&self.inner(inner, inner_args, compressed));
-                        out.push(')');
+                Token::Function(inner, inner_args) => {
+                    match color::Color::from_function(inner, inner_args) {
+                        Some(color) => out.push_str(&color.write(compressed, None)),
+                        None => {
+                            out.push_str(inner);
+                            out.push('(');
+                            out.push_str(&self.inner(inner, inner_args, compressed));
+                            out.push(')');
+                        }
                     }
-                },
+                }
                 Token::Comma => out.push(','),
                 Token::Space(text) | Token::Other(text) => out.push_str(text),
             }
@@ -292,7 +302,10 @@ fn tokenize(value: &str) -> Vec<Token<'_>> {
                 tokens.push(Token::Other(&value[start..i]));
             }
             _ => {
-                while i < bytes.len() && !matches!(bytes[i], b'"' | b'\'' | b',' | b'(') && !bytes[i].is_ascii_whitespace() {
+                while i < bytes.len()
+                    && !matches!(bytes[i], b'"' | b'\'' | b',' | b'(')
+                    && !bytes[i].is_ascii_whitespace()
+                {
                     if bytes[i] == b'\\' {
                         i += 1;
                     }
@@ -301,7 +314,11 @@ fn tokenize(value: &str) -> Vec<Token<'_>> {
                 i = i.min(bytes.len());
                 if i < bytes.len() && bytes[i] == b'(' {
                     let end = close_paren(bytes, i);
-                    let inner_end = if end > i + 1 && bytes[end - 1] == b')' { end - 1 } else { end };
+                    let inner_end = if end > i + 1 && bytes[end - 1] == b')' {
+                        end - 1
+                    } else {
+                        end
+                    };
                     tokens.push(Token::Function(&value[start..i], &value[i + 1..inner_end]));
                     i = end;
                 } else {
@@ -416,11 +433,18 @@ pub(crate) fn decode_escapes(text: &str) -> String {
             }
             continue;
         }
-        if chars.peek().is_some_and(|c| *c == ' ' || *c == '\t' || *c == '\n') {
+        if chars
+            .peek()
+            .is_some_and(|c| *c == ' ' || *c == '\t' || *c == '\n')
+        {
             chars.next();
         }
         let code = u32::from_str_radix(&hex, 16).unwrap_or(0xFFFD);
-        out.push(char::from_u32(code).filter(|c| *c != '\0').unwrap_or('\u{FFFD}'));
+        out.push(
+            char::from_u32(code)
+                .filter(|c| *c != '\0')
+                .unwrap_or('\u{FFFD}'),
+        );
     }
     out
 }
@@ -432,38 +456,74 @@ mod tests {
     #[test]
     fn compressed_values_lose_list_spaces_and_lone_leading_zeros() {
         let hints = Hints::default();
-        assert_eq!(hints.value("font-family", "\"PT Sans\", sans-serif", Style::Compressed), "\"PT Sans\",sans-serif");
-        assert_eq!(hints.value("font-size", "0.875em", Style::Compressed), ".875em");
-        assert_eq!(hints.value("margin", "0 0.5em", Style::Compressed), "0 0.5em");
         assert_eq!(
-            hints.value("box-shadow", "0 1px rgba(23, 23, 23, 0.1), inset hsl(0deg, 0%, 21%)", Style::Compressed),
+            hints.value("font-family", "\"PT Sans\", sans-serif", Style::Compressed),
+            "\"PT Sans\",sans-serif"
+        );
+        assert_eq!(
+            hints.value("font-size", "0.875em", Style::Compressed),
+            ".875em"
+        );
+        assert_eq!(
+            hints.value("margin", "0 0.5em", Style::Compressed),
+            "0 0.5em"
+        );
+        assert_eq!(
+            hints.value(
+                "box-shadow",
+                "0 1px rgba(23, 23, 23, 0.1), inset hsl(0deg, 0%, 21%)",
+                Style::Compressed
+            ),
             "0 1px rgba(23,23,23,0.1),inset #363636"
         );
-        assert_eq!(hints.value("transform", "translate(-50%, -50%)", Style::Compressed), "translate(-50%, -50%)");
+        assert_eq!(
+            hints.value("transform", "translate(-50%, -50%)", Style::Compressed),
+            "translate(-50%, -50%)"
+        );
     }
 
     #[test]
     fn other_styles_keep_literal_colours_and_convert_computed_ones() {
         let hints = Hints::default();
         assert_eq!(hints.value("color", "#FFFFFF", Style::Expanded), "#FFFFFF");
-        assert_eq!(hints.value("color", "hsl(0deg, 0%, 21%)", Style::Expanded), "#363636");
+        assert_eq!(
+            hints.value("color", "hsl(0deg, 0%, 21%)", Style::Expanded),
+            "#363636"
+        );
         assert_eq!(hints.value("b", "a, b", Style::Compact), "a, b");
     }
 
     #[test]
     fn static_source_spellings_win() {
         let mut hints = Hints::default();
-        hints.statics.insert(("padding".into(), "0.5rem 0rem".into()), "0.5rem 0rem".into());
-        assert_eq!(hints.value("padding", "0.5rem 0rem", Style::Compressed), "0.5rem 0rem");
+        hints.statics.insert(
+            ("padding".into(), "0.5rem 0rem".into()),
+            "0.5rem 0rem".into(),
+        );
+        assert_eq!(
+            hints.value("padding", "0.5rem 0rem", Style::Compressed),
+            "0.5rem 0rem"
+        );
     }
 
     #[test]
     fn selectors_are_joined_and_combinators_tightened() {
         let mut hints = Hints::default();
-        hints.quoted_attributes.insert("type=checkbox".into(), "type=\"checkbox\"".into());
-        assert_eq!(hints.selector("a > b, c + d,\ne ~ f", Style::Compressed), "a>b,c+d,e~f");
-        assert_eq!(hints.selector("a > b, c + d,\ne ~ f", Style::Expanded), "a > b, c + d,\ne ~ f");
-        assert_eq!(hints.selector("input[type=checkbox]", Style::Compressed), "input[type=\"checkbox\"]");
+        hints
+            .quoted_attributes
+            .insert("type=checkbox".into(), "type=\"checkbox\"".into());
+        assert_eq!(
+            hints.selector("a > b, c + d,\ne ~ f", Style::Compressed),
+            "a>b,c+d,e~f"
+        );
+        assert_eq!(
+            hints.selector("a > b, c + d,\ne ~ f", Style::Expanded),
+            "a > b, c + d,\ne ~ f"
+        );
+        assert_eq!(
+            hints.selector("input[type=checkbox]", Style::Compressed),
+            "input[type=\"checkbox\"]"
+        );
     }
 
     #[test]

@@ -67,12 +67,20 @@ fn flatten(stmts: &[Stmt], context: &mut Vec<String>, out: &mut Vec<Rule>) {
                     selector: selector.clone(),
                     declarations,
                 });
-                let nested: Vec<Stmt> = body.iter().filter(|s| !matches!(s, Stmt::Decl { .. })).cloned().collect();
+                let nested: Vec<Stmt> = body
+                    .iter()
+                    .filter(|s| !matches!(s, Stmt::Decl { .. }))
+                    .cloned()
+                    .collect();
                 context.push(selector.clone());
                 flatten(&nested, context, out);
                 context.pop();
             }
-            Stmt::AtRule { name, prelude, body } => match body {
+            Stmt::AtRule {
+                name,
+                prelude,
+                body,
+            } => match body {
                 Some(body) => {
                     context.push(format!("@{name} {prelude}"));
                     flatten(body, context, out);
@@ -131,7 +139,12 @@ fn normalize_selector(selector: &str) -> String {
                 }
                 let next = bytes.get(i).copied();
                 let previous = out.as_bytes().last().copied();
-                let tight = |b: Option<u8>| matches!(b, Some(b'>' | b'+' | b'~' | b',' | b'(' | b')' | b':') | None);
+                let tight = |b: Option<u8>| {
+                    matches!(
+                        b,
+                        Some(b'>' | b'+' | b'~' | b',' | b'(' | b')' | b':') | None
+                    )
+                };
                 if !tight(next) && !tight(previous) {
                     out.push(' ');
                 }
@@ -157,7 +170,10 @@ fn normalize_value(value: &str) -> String {
         if b == b'"' || b == b'\'' {
             let end = skip_string(bytes, i);
             let inner = &value[i + 1..end.saturating_sub(1).max(i + 1)];
-            out.push_str(&format!("\"{}\"", decode_escapes(inner).replace('"', "\\\"")));
+            out.push_str(&format!(
+                "\"{}\"",
+                decode_escapes(inner).replace('"', "\\\"")
+            ));
             i = end;
         } else if b.is_ascii_whitespace() {
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
@@ -165,12 +181,18 @@ fn normalize_value(value: &str) -> String {
             }
             let next = bytes.get(i).copied();
             let previous = out.as_bytes().last().copied();
-            if !matches!(next, Some(b',' | b')' | b'!') | None) && !matches!(previous, Some(b',' | b'(') | None) {
+            if !matches!(next, Some(b',' | b')' | b'!') | None)
+                && !matches!(previous, Some(b',' | b'(') | None)
+            {
                 out.push(' ');
             }
-        } else if b.is_ascii_alphanumeric() || matches!(b, b'#' | b'.' | b'-' | b'+' | b'_' | b'%') {
+        } else if b.is_ascii_alphanumeric() || matches!(b, b'#' | b'.' | b'-' | b'+' | b'_' | b'%')
+        {
             let start = i;
-            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'#' | b'.' | b'-' | b'_' | b'%')) {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric()
+                    || matches!(bytes[i], b'#' | b'.' | b'-' | b'_' | b'%'))
+            {
                 i += 1;
             }
             if i == start {
@@ -224,7 +246,9 @@ fn normalize_word(word: &str) -> String {
         .find(|(i, c)| !(c.is_ascii_digit() || *c == '.' || ((*c == '-' || *c == '+') && *i == 0)))
         .map_or(word.len(), |(i, _)| i);
     match word[..split].parse::<f64>() {
-        Ok(number) if word[..split].bytes().any(|b| b.is_ascii_digit()) => format!("{}{}", number, &word[split..]),
+        Ok(number) if word[..split].bytes().any(|b| b.is_ascii_digit()) => {
+            format!("{}{}", number, &word[split..])
+        }
         _ => word.to_string(),
     }
 }
@@ -243,7 +267,10 @@ fn normalize(rule: &Rule) -> Rule {
 
 fn read_page(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap();
-    let body = text.strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map(|(_, body)| body);
+    let body = text
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+        .map(|(_, body)| body);
     body.unwrap_or(&text).to_string()
 }
 
@@ -254,14 +281,19 @@ fn iiif_stylesheet_matches_libsass_rule_by_rule() {
     let source = dir.join("site/source");
     let page = theme.join("assets/css/style.scss");
     // The theme's _config.yml sets `sass: {style: compressed}`.
-    let config: Hash = [("style".to_string(), Value::str("compressed"))].into_iter().collect();
+    let config: Hash = [("style".to_string(), Value::str("compressed"))]
+        .into_iter()
+        .collect();
     let options = SassOptions::from_config(Some(&config), &source, Some(&theme));
     let compiled = convert(&read_page(&page), Syntax::Scss, &page, &options).unwrap();
 
     let expected_css = std::fs::read_to_string(dir.join("expected/assets/css/style.css")).unwrap();
     let tail = "\n\n/*# sourceMappingURL=style.css.map */";
     assert!(expected_css.ends_with(tail));
-    assert!(compiled.css.ends_with(tail), "the sourceMappingURL comment differs");
+    assert!(
+        compiled.css.ends_with(tail),
+        "the sourceMappingURL comment differs"
+    );
 
     let ours = rules(&compiled.css);
     let theirs = rules(&expected_css);
@@ -284,10 +316,19 @@ fn iiif_stylesheet_matches_libsass_rule_by_rule() {
         "iiif style.css: {} rules; {identical} byte-identical, {equivalent} equal after normalizing, {} different; whole file {}",
         theirs.len(),
         differences.len(),
-        if compiled.css == expected_css { "byte-identical" } else { "differs" }
+        if compiled.css == expected_css {
+            "byte-identical"
+        } else {
+            "differs"
+        }
     );
     assert_eq!(ours.len(), theirs.len(), "rule counts differ");
-    assert!(differences.is_empty(), "{} rules differ:\n{}", differences.len(), differences.join("\n"));
+    assert!(
+        differences.is_empty(),
+        "{} rules differ:\n{}",
+        differences.len(),
+        differences.join("\n")
+    );
 }
 
 #[test]
@@ -312,11 +353,23 @@ fn iiif_source_map_lists_the_same_files_and_texts() {
 
 #[test]
 fn the_normalizer_equates_spellings_and_nothing_else() {
-    assert_eq!(normalize_value("rgba(0,0,0,0)"), normalize_value("transparent"));
+    assert_eq!(
+        normalize_value("rgba(0,0,0,0)"),
+        normalize_value("transparent")
+    );
     assert_eq!(normalize_value("\"\\0002f\""), normalize_value("\"/\""));
-    assert_eq!(normalize_value(".5em 0.50em"), normalize_value("0.5em .5em"));
-    assert_eq!(normalize_value("a, b !important"), normalize_value("a,b!important"));
-    assert_eq!(normalize_selector("input[type=\"checkbox\"] > a"), normalize_selector("input[type=checkbox]>a"));
+    assert_eq!(
+        normalize_value(".5em 0.50em"),
+        normalize_value("0.5em .5em")
+    );
+    assert_eq!(
+        normalize_value("a, b !important"),
+        normalize_value("a,b!important")
+    );
+    assert_eq!(
+        normalize_selector("input[type=\"checkbox\"] > a"),
+        normalize_selector("input[type=checkbox]>a")
+    );
     assert_ne!(normalize_value("0.5em"), normalize_value("0.6em"));
     assert_ne!(normalize_value("#fff"), normalize_value("#ffe"));
     assert_ne!(normalize_selector("a b"), normalize_selector("ab"));

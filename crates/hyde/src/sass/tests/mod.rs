@@ -26,17 +26,35 @@ fn options(dir: &Path, style: Style, source_map: SourceMapMode) -> SassOptions {
 fn without_the_feature_a_sass_page_is_an_error_naming_it() {
     let dir = site(&[]);
     let page = dir.path().join("style.scss");
-    let error = convert("a { b: c }", Syntax::Scss, &page, &options(dir.path(), Style::Compact, SourceMapMode::Never)).unwrap_err();
+    let error = convert(
+        "a { b: c }",
+        Syntax::Scss,
+        &page,
+        &options(dir.path(), Style::Compact, SourceMapMode::Never),
+    )
+    .unwrap_err();
     assert!(matches!(error, SassError::Unavailable { file } if file == page));
 }
 
 #[cfg(feature = "sass")]
 #[test]
 fn compressed_output_ends_with_the_source_mapping_url() {
-    let dir = site(&[("_sass/_base.scss", "$pad: 0.5em;\na > b { padding: $pad; color: #ffffff; }\n")]);
+    let dir = site(&[(
+        "_sass/_base.scss",
+        "$pad: 0.5em;\na > b { padding: $pad; color: #ffffff; }\n",
+    )]);
     let page = dir.path().join("assets/css/main.scss");
-    let out = convert("@import 'base';\n", Syntax::Scss, &page, &options(dir.path(), Style::Compressed, SourceMapMode::Always)).unwrap();
-    assert_eq!(out.css, "a>b{padding:.5em;color:#ffffff}\n\n/*# sourceMappingURL=main.css.map */");
+    let out = convert(
+        "@import 'base';\n",
+        Syntax::Scss,
+        &page,
+        &options(dir.path(), Style::Compressed, SourceMapMode::Always),
+    )
+    .unwrap();
+    assert_eq!(
+        out.css,
+        "a>b{padding:.5em;color:#ffffff}\n\n/*# sourceMappingURL=main.css.map */"
+    );
     assert!(out.source_map.unwrap().contains("\"file\": \"main.css\""));
 }
 
@@ -45,7 +63,13 @@ fn compressed_output_ends_with_the_source_mapping_url() {
 fn without_a_map_the_css_ends_with_a_newline() {
     let dir = site(&[]);
     let page = dir.path().join("style.scss");
-    let out = convert("a { b: c }", Syntax::Scss, &page, &options(dir.path(), Style::Compressed, SourceMapMode::Never)).unwrap();
+    let out = convert(
+        "a { b: c }",
+        Syntax::Scss,
+        &page,
+        &options(dir.path(), Style::Compressed, SourceMapMode::Never),
+    )
+    .unwrap();
     assert_eq!(out.css, "a{b:c}\n");
     assert_eq!(out.source_map, None);
 }
@@ -57,7 +81,13 @@ fn imports_beside_the_page_resolve_from_the_site_source() {
     // for `vars` in the source folder, not in `assets/`.
     let dir = site(&[("vars.scss", "a { b: c }")]);
     let page = dir.path().join("assets/style.scss");
-    let out = convert("@import 'vars';", Syntax::Scss, &page, &options(dir.path(), Style::Compressed, SourceMapMode::Never)).unwrap();
+    let out = convert(
+        "@import 'vars';",
+        Syntax::Scss,
+        &page,
+        &options(dir.path(), Style::Compressed, SourceMapMode::Never),
+    )
+    .unwrap();
     assert_eq!(out.css, "a{b:c}\n");
 }
 
@@ -66,7 +96,13 @@ fn imports_beside_the_page_resolve_from_the_site_source() {
 fn indented_syntax_pages_compile() {
     let dir = site(&[]);
     let page = dir.path().join("style.sass");
-    let out = convert("a\n  b: c\n", Syntax::Sass, &page, &options(dir.path(), Style::Compact, SourceMapMode::Never)).unwrap();
+    let out = convert(
+        "a\n  b: c\n",
+        Syntax::Sass,
+        &page,
+        &options(dir.path(), Style::Compact, SourceMapMode::Never),
+    )
+    .unwrap();
     assert_eq!(out.css, "a { b: c; }\n");
 }
 
@@ -75,8 +111,22 @@ fn indented_syntax_pages_compile() {
 fn errors_name_the_partial_line_and_column() {
     let dir = site(&[("_sass/_broken.scss", "a {\n  b: $missing;\n}\n")]);
     let page = dir.path().join("style.scss");
-    let error = convert("@import 'broken';", Syntax::Scss, &page, &options(dir.path(), Style::Compact, SourceMapMode::Never)).unwrap_err();
-    let SassError::Compile { file, line, column, message } = error else { panic!("{error:?}") };
+    let error = convert(
+        "@import 'broken';",
+        Syntax::Scss,
+        &page,
+        &options(dir.path(), Style::Compact, SourceMapMode::Never),
+    )
+    .unwrap_err();
+    let SassError::Compile {
+        file,
+        line,
+        column,
+        message,
+    } = error
+    else {
+        panic!("{error:?}")
+    };
     assert_eq!(file, dir.path().join("_sass/_broken.scss"));
     assert_eq!((line, column), (2, 6));
     assert_eq!(message, "Undefined variable.");

@@ -14,7 +14,12 @@ impl Color {
     /// A CSS colour keyword (`red`, `transparent`), lower case as grass writes it.
     pub(super) fn from_keyword(word: &str) -> Option<Color> {
         if word == "transparent" {
-            return Some(Color { r: 0, g: 0, b: 0, a: 0.0 });
+            return Some(Color {
+                r: 0,
+                g: 0,
+                b: 0,
+                a: 0.0,
+            });
         }
         let (_, rgb) = NAMES.iter().find(|(name, _)| *name == word)?;
         Some(Color::from_rgb(*rgb))
@@ -29,7 +34,8 @@ impl Color {
         let value = u32::from_str_radix(hex, 16).ok()?;
         match hex.len() {
             3 => {
-                let [r, g, b] = [(value >> 8) & 0xf, (value >> 4) & 0xf, value & 0xf].map(|c| c * 17);
+                let [r, g, b] =
+                    [(value >> 8) & 0xf, (value >> 4) & 0xf, value & 0xf].map(|c| c * 17);
                 Some(Color::from_rgb((r << 16) | (g << 8) | b))
             }
             6 => Some(Color::from_rgb(value)),
@@ -51,7 +57,11 @@ impl Color {
             return None;
         }
         let (r, g, b) = match name {
-            "rgb" | "rgba" => (fraction(parts[0], 255.0)? * 255.0, fraction(parts[1], 255.0)? * 255.0, fraction(parts[2], 255.0)? * 255.0),
+            "rgb" | "rgba" => (
+                fraction(parts[0], 255.0)? * 255.0,
+                fraction(parts[1], 255.0)? * 255.0,
+                fraction(parts[2], 255.0)? * 255.0,
+            ),
             "hsl" | "hsla" => {
                 let h = number(parts[0].strip_suffix("deg").unwrap_or(parts[0]))?;
                 let s = number(parts[1].strip_suffix('%')?)? / 100.0;
@@ -61,7 +71,12 @@ impl Color {
             _ => return None,
         };
         let channel = |c: f64| (c.round().clamp(0.0, 255.0)) as u8;
-        Some(Color { r: channel(r), g: channel(g), b: channel(b), a })
+        Some(Color {
+            r: channel(r),
+            g: channel(g),
+            b: channel(b),
+            a,
+        })
     }
 
     fn from_rgb(rgb: u32) -> Color {
@@ -78,7 +93,13 @@ impl Color {
     pub(super) fn write(&self, compressed: bool, written: Option<&str>) -> String {
         if self.a < 1.0 {
             let sep = if compressed { "," } else { ", " };
-            return format!("rgba({}{sep}{}{sep}{}{sep}{})", self.r, self.g, self.b, alpha(self.a));
+            return format!(
+                "rgba({}{sep}{}{sep}{}{sep}{})",
+                self.r,
+                self.g,
+                self.b,
+                alpha(self.a)
+            );
         }
         let rgb = (u32::from(self.r) << 16) | (u32::from(self.g) << 8) | u32::from(self.b);
         if !compressed {
@@ -120,7 +141,11 @@ impl Color {
 /// libsass's HSL to RGB (its `hsla_impl`), channels 0–255 unrounded.
 fn hsl_to_rgb(h: f64, s: f64, l: f64) -> (f64, f64, f64) {
     let h = (h.rem_euclid(360.0)) / 360.0;
-    let m2 = if l <= 0.5 { l * (s + 1.0) } else { l + s - l * s };
+    let m2 = if l <= 0.5 {
+        l * (s + 1.0)
+    } else {
+        l + s - l * s
+    };
     let m1 = l * 2.0 - m2;
     let hue = |mut h: f64| {
         if h < 0.0 {
@@ -139,12 +164,20 @@ fn hsl_to_rgb(h: f64, s: f64, l: f64) -> (f64, f64, f64) {
             m1
         }
     };
-    (hue(h + 1.0 / 3.0) * 255.0, hue(h) * 255.0, hue(h - 1.0 / 3.0) * 255.0)
+    (
+        hue(h + 1.0 / 3.0) * 255.0,
+        hue(h) * 255.0,
+        hue(h - 1.0 / 3.0) * 255.0,
+    )
 }
 
 /// A plain number (`12`, `-0.5`, `1e3`).
 fn number(text: &str) -> Option<f64> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E')) {
+    if text.is_empty()
+        || !text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+    {
         return None;
     }
     text.parse().ok()
@@ -165,7 +198,11 @@ fn alpha(a: f64) -> String {
     }
     let digits = 5 - a.abs().log10().floor() as i32;
     let text = format!("{:.*}", digits.max(0) as usize, a);
-    if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text }
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
 }
 
 /// CSS colour keywords and their `0xrrggbb`, first name first where two share a value.
@@ -326,25 +363,60 @@ mod tests {
 
     #[test]
     fn compressed_colours_take_the_shorter_of_keyword_and_hex() {
-        assert_eq!(Color::from_hex("#ffffff").unwrap().write(true, None), "#fff");
+        assert_eq!(
+            Color::from_hex("#ffffff").unwrap().write(true, None),
+            "#fff"
+        );
         assert_eq!(Color::from_hex("#ff0000").unwrap().write(true, None), "red");
-        assert_eq!(Color::from_keyword("white").unwrap().write(true, Some("white")), "#fff");
-        assert_eq!(Color::from_keyword("cyan").unwrap().write(true, Some("cyan")), "cyan");
-        assert_eq!(Color::from_keyword("transparent").unwrap().write(true, Some("transparent")), "rgba(0,0,0,0)");
+        assert_eq!(
+            Color::from_keyword("white")
+                .unwrap()
+                .write(true, Some("white")),
+            "#fff"
+        );
+        assert_eq!(
+            Color::from_keyword("cyan")
+                .unwrap()
+                .write(true, Some("cyan")),
+            "cyan"
+        );
+        assert_eq!(
+            Color::from_keyword("transparent")
+                .unwrap()
+                .write(true, Some("transparent")),
+            "rgba(0,0,0,0)"
+        );
     }
 
     #[test]
     fn hsl_is_rounded_to_8_bit_channels() {
-        assert_eq!(Color::from_function("hsl", "0deg, 0%, 21%").unwrap().write(true, None), "#363636");
-        assert_eq!(Color::from_function("hsl", "204deg, 71%, 53%").unwrap().write(false, None), "#3298dc");
         assert_eq!(
-            Color::from_function("hsla", "120deg, 50%, 50%, 0.5").unwrap().write(false, None),
+            Color::from_function("hsl", "0deg, 0%, 21%")
+                .unwrap()
+                .write(true, None),
+            "#363636"
+        );
+        assert_eq!(
+            Color::from_function("hsl", "204deg, 71%, 53%")
+                .unwrap()
+                .write(false, None),
+            "#3298dc"
+        );
+        assert_eq!(
+            Color::from_function("hsla", "120deg, 50%, 50%, 0.5")
+                .unwrap()
+                .write(false, None),
             "rgba(64, 191, 64, 0.5)"
         );
     }
 
     #[test]
     fn alpha_has_six_significant_digits() {
-        assert_eq!(Color::from_function("rgba", "0, 0, 0, 0.123456789").unwrap().write(true, None), "rgba(0,0,0,0.123457)");
+        assert_eq!(
+            Color::from_function("rgba", "0, 0, 0, 0.123456789")
+                .unwrap()
+                .write(true, None),
+            "rgba(0,0,0,0.123457)"
+        );
     }
 }

@@ -28,7 +28,10 @@ impl Scan {
     /// The declarations whose grass spelling [`Scan::into_hints`] needs: the
     /// static ones, then each variable's value (as a declaration of `x`).
     pub(crate) fn to_normalize(&self) -> Vec<(String, String)> {
-        let variables = self.variables.iter().map(|(_, value)| ("x".to_string(), value.clone()));
+        let variables = self
+            .variables
+            .iter()
+            .map(|(_, value)| ("x".to_string(), value.clone()));
         self.statics.iter().cloned().chain(variables).collect()
     }
 
@@ -48,7 +51,9 @@ impl Scan {
         for (property, names) in &self.single_variables {
             for name in names {
                 for value in by_name.get(name.as_str()).into_iter().flatten() {
-                    *variable_counts.entry((property.clone(), value.clone())).or_insert(0) += 1;
+                    *variable_counts
+                        .entry((property.clone(), value.clone()))
+                        .or_insert(0) += 1;
                 }
             }
         }
@@ -57,7 +62,11 @@ impl Scan {
         let mut ambiguous = HashSet::new();
         for ((property, text), grass) in self.statics.into_iter().zip(normalized) {
             let Some(grass) = grass else { continue };
-            let count = self.static_counts.get(&(property.clone(), text.clone())).copied().unwrap_or(1);
+            let count = self
+                .static_counts
+                .get(&(property.clone(), text.clone()))
+                .copied()
+                .unwrap_or(1);
             let key = (property, grass);
             *static_counts.entry(key.clone()).or_insert(0) += count;
             match statics.get(&key) {
@@ -73,8 +82,12 @@ impl Scan {
         // A value that more `property: $name` declarations than static ones
         // can produce is taken as computed.
         statics.retain(|key, _| {
-            let bare = (key.0.clone(), key.1.trim_end_matches("!important").trim_end().to_string());
-            variable_counts.get(&bare).copied().unwrap_or(0) <= static_counts.get(key).copied().unwrap_or(0)
+            let bare = (
+                key.0.clone(),
+                key.1.trim_end_matches("!important").trim_end().to_string(),
+            );
+            variable_counts.get(&bare).copied().unwrap_or(0)
+                <= static_counts.get(key).copied().unwrap_or(0)
         });
         for key in ambiguous {
             statics.remove(&key);
@@ -102,18 +115,30 @@ pub(crate) fn scan<'a>(files: impl IntoIterator<Item = (&'a str, bool)>) -> Scan
         let text = strip_comments(text);
         for (property, value) in declarations(&text, indented) {
             if let Some(name) = property.strip_prefix('$') {
-                let value = value.trim_end_matches("!default").trim_end_matches("!global").trim();
+                let value = value
+                    .trim_end_matches("!default")
+                    .trim_end_matches("!global")
+                    .trim();
                 if !value.contains('$') && !value.contains("#{") && !value.is_empty() {
                     scan.variables.push((name.to_string(), value.to_string()));
                 }
                 continue;
             }
             let bare = value.trim_end_matches("!important").trim();
-            if let Some(name) = bare.strip_prefix('$').filter(|n| n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')) {
-                scan.single_variables.entry(property.clone()).or_default().push(name.to_string());
+            if let Some(name) = bare.strip_prefix('$').filter(|n| {
+                n.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            }) {
+                scan.single_variables
+                    .entry(property.clone())
+                    .or_default()
+                    .push(name.to_string());
             }
             if is_static(&value) {
-                *scan.static_counts.entry((property.clone(), value.clone())).or_insert(0) += 1;
+                *scan
+                    .static_counts
+                    .entry((property.clone(), value.clone()))
+                    .or_insert(0) += 1;
                 if seen.insert((property.clone(), value.clone())) {
                     scan.statics.push((property, value));
                 }
@@ -162,12 +187,16 @@ fn declarations(text: &str, indented: bool) -> Vec<(String, String)> {
     let mut found = Vec::new();
     let mut push = |segment: &str| {
         let segment = segment.trim();
-        let Some(colon) = segment.find(':') else { return };
+        let Some(colon) = segment.find(':') else {
+            return;
+        };
         let property = segment[..colon].trim();
         let value = segment[colon + 1..].trim();
         let name = property.strip_prefix('$').unwrap_or(property);
         let valid = !name.is_empty()
-            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             && !value.is_empty();
         if valid {
             found.push((property.to_string(), value.to_string()));
@@ -221,7 +250,9 @@ pub(crate) fn is_static(value: &str) -> bool {
             i += 1;
             continue;
         }
-        let Some(end) = component(value, i) else { return false };
+        let Some(end) = component(value, i) else {
+            return false;
+        };
         i = end;
         expect_component = false;
     }
@@ -240,10 +271,13 @@ fn component(value: &str, i: usize) -> Option<usize> {
         b'#' => {
             let digits = rest[1..].bytes().take_while(u8::is_ascii_hexdigit).count();
             let end = i + 1 + digits;
-            (matches!(digits, 3 | 4 | 6 | 8) && bytes.get(end).is_none_or(|b| !is_name_byte(*b))).then_some(end)
+            (matches!(digits, 3 | 4 | 6 | 8) && bytes.get(end).is_none_or(|b| !is_name_byte(*b)))
+                .then_some(end)
         }
         b'|' => Some(i + 1),
-        b'!' => rest.starts_with("!important").then_some(i + "!important".len()),
+        b'!' => rest
+            .starts_with("!important")
+            .then_some(i + "!important".len()),
         b'0'..=b'9' | b'.' | b'+' | b'-' if starts_number(rest) => {
             let mut end = i + 1;
             while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b'.') {
@@ -302,24 +336,38 @@ fn strings_and_attributes(text: &str, scan: &mut Scan) {
                 if quoted.len() >= 2 && !quoted.contains("#{") {
                     let inner = &quoted[1..quoted.len() - 1];
                     if inner.contains('\\') {
-                        scan.strings.entry(decode_escapes(inner)).or_insert_with(|| quoted.to_string());
+                        scan.strings
+                            .entry(decode_escapes(inner))
+                            .or_insert_with(|| quoted.to_string());
                     } else {
                         scan.plain_strings.insert(inner.to_string());
                     }
                 }
                 i = end;
             }
-            b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && (i == 0 || !is_name_byte(bytes[i - 1])) => {
+            b'\\'
+                if bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                    && (i == 0 || !is_name_byte(bytes[i - 1])) =>
+            {
                 // An unquoted escape such as Font Awesome's `$fa-var-x: \f26e;`,
                 // which reaches the CSS inside quotes.
-                let digits = text[i + 1..].bytes().take_while(u8::is_ascii_hexdigit).count().min(6);
+                let digits = text[i + 1..]
+                    .bytes()
+                    .take_while(u8::is_ascii_hexdigit)
+                    .count()
+                    .min(6);
                 let word = &text[i..i + 1 + digits];
-                scan.strings.entry(decode_escapes(word)).or_insert_with(|| format!("\"{word}\""));
+                scan.strings
+                    .entry(decode_escapes(word))
+                    .or_insert_with(|| format!("\"{word}\""));
                 i += 1 + digits;
             }
             b'[' => {
                 let end = text[i..].find(']').map_or(bytes.len(), |e| i + e);
-                let test: String = text[i + 1..end].chars().filter(|c| !c.is_whitespace()).collect();
+                let test: String = text[i + 1..end]
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
                 if let Some(op) = test.find('=') {
                     let value = &test[op + 1..];
                     let (name_op, quoted) = (&test[..=op], value);
@@ -343,10 +391,25 @@ mod tests {
 
     #[test]
     fn static_values_are_plain_components() {
-        for value in ["1rem auto .5em auto !important", "opacity, transform", "1px  solid   red", "12px/1.5 \"PT Sans\"", "#FFF", "-0.4375em"] {
+        for value in [
+            "1rem auto .5em auto !important",
+            "opacity, transform",
+            "1px  solid   red",
+            "12px/1.5 \"PT Sans\"",
+            "#FFF",
+            "-0.4375em",
+        ] {
             assert!(is_static(value), "{value}");
         }
-        for value in ["$x", "darken(#fff, 10%)", "calc(1px + 2px)", "a #{$b}", "url(x.png)", "1px,", "\"#{$a}\""] {
+        for value in [
+            "$x",
+            "darken(#fff, 10%)",
+            "calc(1px + 2px)",
+            "a #{$b}",
+            "url(x.png)",
+            "1px,",
+            "\"#{$a}\"",
+        ] {
             assert!(!is_static(value), "{value}");
         }
     }
@@ -356,15 +419,35 @@ mod tests {
         let scss = strip_comments("a { b: c; // note\n d: e }\n$x: 1;");
         assert_eq!(
             declarations(&scss, false),
-            vec![("b".into(), "c".into()), ("d".into(), "e".into()), ("$x".into(), "1".into())]
+            vec![
+                ("b".into(), "c".into()),
+                ("d".into(), "e".into()),
+                ("$x".into(), "1".into())
+            ]
         );
-        assert_eq!(declarations("a\n  b: c\n", true), vec![("b".into(), "c".into())]);
+        assert_eq!(
+            declarations("a\n  b: c\n", true),
+            vec![("b".into(), "c".into())]
+        );
     }
 
     #[test]
     fn escaped_strings_and_quoted_attributes_are_remembered() {
-        let hints = scan([("a[type=\"checkbox\"]::before { content: \"\\0002f\" }", false)]).into_hints(Vec::new());
-        assert_eq!(hints.strings.get("/").map(String::as_str), Some("\"\\0002f\""));
-        assert_eq!(hints.quoted_attributes.get("type=checkbox").map(String::as_str), Some("type=\"checkbox\""));
+        let hints = scan([(
+            "a[type=\"checkbox\"]::before { content: \"\\0002f\" }",
+            false,
+        )])
+        .into_hints(Vec::new());
+        assert_eq!(
+            hints.strings.get("/").map(String::as_str),
+            Some("\"\\0002f\"")
+        );
+        assert_eq!(
+            hints
+                .quoted_attributes
+                .get("type=checkbox")
+                .map(String::as_str),
+            Some("type=\"checkbox\"")
+        );
     }
 }

@@ -56,12 +56,17 @@ impl Template {
         for item in items {
             parts.push(match item {
                 Token::Word(word) if word.starts_with('$') => {
-                    if !word[1..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+                    if !word[1..]
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    {
                         return None;
                     }
                     Part::Variable
                 }
-                Token::Word(word) if word.contains(['*', '+', '/', '%']) && !is_number(word) => return None,
+                Token::Word(word) if word.contains(['*', '+', '/', '%']) && !is_number(word) => {
+                    return None;
+                }
                 Token::Word(word) | Token::Str(word) => Part::Literal(word.to_string()),
                 Token::Function(..) | Token::Other(_) => Part::Any,
                 Token::Comma | Token::Space(_) => return None,
@@ -80,7 +85,9 @@ impl Template {
             origins.push(match (part, item) {
                 (Part::Variable, _) => Some(Origin::Variable),
                 (Part::Any, _) => None,
-                (Part::Literal(text), Token::Word(word) | Token::Str(word)) if same_literal(text, word) => {
+                (Part::Literal(text), Token::Word(word) | Token::Str(word))
+                    if same_literal(text, word) =>
+                {
                     Some(Origin::Literal)
                 }
                 _ => return None,
@@ -95,10 +102,16 @@ pub(crate) fn origins(templates: &[Template], value: &str) -> Vec<Option<Origin>
     let (items, commas) = items(value);
     let mut agreed: Option<Vec<Option<Origin>>> = None;
     for template in templates {
-        let Some(found) = template.origins(&items, &commas) else { continue };
+        let Some(found) = template.origins(&items, &commas) else {
+            continue;
+        };
         agreed = Some(match agreed {
             None => found,
-            Some(previous) => previous.into_iter().zip(found).map(|(a, b)| if a == b { a } else { None }).collect(),
+            Some(previous) => previous
+                .into_iter()
+                .zip(found)
+                .map(|(a, b)| if a == b { a } else { None })
+                .collect(),
         });
     }
     agreed.unwrap_or_else(|| vec![None; items.len()])
@@ -166,14 +179,23 @@ mod tests {
     #[test]
     fn variables_and_literals_are_told_apart() {
         let templates = vec![Template::new("0 $h").unwrap()];
-        assert_eq!(origins(&templates, "0 0.75em"), vec![Some(Origin::Literal), Some(Origin::Variable)]);
+        assert_eq!(
+            origins(&templates, "0 0.75em"),
+            vec![Some(Origin::Literal), Some(Origin::Variable)]
+        );
         assert_eq!(origins(&templates, "1px 0.75em"), vec![None, None]);
     }
 
     #[test]
     fn disagreeing_templates_say_nothing() {
-        let templates = vec![Template::new("transparent $c").unwrap(), Template::new("$a $c").unwrap()];
-        assert_eq!(origins(&templates, "transparent red"), vec![None, Some(Origin::Variable)]);
+        let templates = vec![
+            Template::new("transparent $c").unwrap(),
+            Template::new("$a $c").unwrap(),
+        ];
+        assert_eq!(
+            origins(&templates, "transparent red"),
+            vec![None, Some(Origin::Variable)]
+        );
     }
 
     #[test]
