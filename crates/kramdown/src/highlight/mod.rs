@@ -29,6 +29,7 @@ mod css;
 mod diff;
 mod engine;
 mod html;
+mod ini;
 mod javascript;
 mod json;
 mod liquid;
@@ -52,6 +53,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "python" | "py" => &python::PYTHON,
         "liquid" => &liquid::LIQUID,
         "scss" => &scss::SCSS,
+        "ini" => &ini::INI,
+        "toml" => &ini::TOML,
         "javascript" | "js" => &javascript::JAVASCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
