@@ -428,3 +428,81 @@ fn utc_times_and_zone_names_print_as_jekyll_prints_them() {
     let got = engine.render(&template, &globals).expect("renders");
     compare(&got, &expected);
 }
+
+/// A hash from `(key, value)` pairs, in order.
+fn hash<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    Value::hash(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+}
+
+#[test]
+fn hashes_keep_their_order_and_tablerow_its_newlines() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jekyll");
+    let source = site_source();
+    std::fs::write(
+        source.path().join("_includes/j.html"),
+        "{{ include.h | jsonify }}|{{ include.h | inspect }}",
+    )
+    .expect("write");
+    let engine = engine(source.path());
+    let text = std::fs::read_to_string(here.join("hashes.html")).expect("page");
+    let expected = std::fs::read_to_string(here.join("hashes.expected.html")).expect("expected");
+    let template = engine.parse(&text, "index.html", 4).expect("parses");
+    let strs = |s: &[&str]| Value::array(s.iter().map(|s| Value::str(s)).collect());
+    let m = hash([
+        (
+            "base",
+            hash([
+                ("a", Value::Int(1)),
+                ("b", Value::Int(2)),
+                ("z", Value::Int(0)),
+            ]),
+        ),
+        (
+            "merged",
+            hash([
+                ("a", Value::Int(1)),
+                ("b", Value::Int(3)),
+                ("z", Value::Int(0)),
+                ("c", Value::Int(4)),
+            ]),
+        ),
+        (
+            "people",
+            Value::array(vec![
+                hash([
+                    ("name", Value::str("Ada")),
+                    ("team", Value::str("math")),
+                    ("age", Value::Int(36)),
+                    ("tags", strs(&["a", "b"])),
+                ]),
+                hash([
+                    ("name", Value::str("Bob")),
+                    ("team", Value::str("cs")),
+                    ("age", Value::Int(20)),
+                    ("tags", strs(&[])),
+                ]),
+                hash([
+                    ("name", Value::str("Cy")),
+                    ("team", Value::str("math")),
+                    ("age", Value::Int(50)),
+                ]),
+            ]),
+        ),
+    ]);
+    let mut page = Hash::new();
+    page.insert(
+        "h".into(),
+        hash([
+            ("zeta", Value::Int(1)),
+            ("alpha", Value::Int(2)),
+            ("mid", hash([("y", Value::Int(1)), ("x", Value::Int(2))])),
+        ]),
+    );
+    let mut site = Hash::new();
+    site.insert("data".into(), hash([("m", m)]));
+    let mut globals = Hash::new();
+    globals.insert("site".into(), Value::hash(site));
+    globals.insert("page".into(), Value::hash(page));
+    let got = engine.render(&template, &globals).expect("renders");
+    compare(&got, &expected);
+}
