@@ -19,8 +19,9 @@
 //!    `rgba(r,g,b,a)`; other styles write `hsl()`/`rgb()` results as a keyword
 //!    or `#rrggbb`, and keep literal keywords and hex as written.
 //! 3. **Strings.** grass decodes escapes (`"\0002f"` → `"/"`); libsass keeps the
-//!    source's escapes. A string that decodes to the same text as an escaped
-//!    string of the sources is written as the sources spell it.
+//!    escapes of a string written in a declaration (a variable's string reaches
+//!    the CSS decoded). A string that decodes to the same text as an escaped
+//!    string of a declaration of the sources is written as the sources spell it.
 //! 4. **Attribute selectors.** grass drops the quotes of `[type="checkbox"]`;
 //!    libsass keeps the source's spelling. The quotes are put back when the
 //!    sources spell that attribute test with them.

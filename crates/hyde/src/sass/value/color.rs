@@ -91,6 +91,10 @@ impl Color {
     /// libsass's spelling. `written` is the literal's own spelling (keyword or
     /// hex), `None` for a function's result.
     pub(super) fn write(&self, compressed: bool, written: Option<&str>) -> String {
+        if !compressed && let Some(written) = written {
+            // Outside compressed output libsass keeps a literal's spelling.
+            return written.to_string();
+        }
         if self.a < 1.0 {
             let sep = if compressed { "," } else { ", " };
             return format!(
@@ -103,9 +107,6 @@ impl Color {
         }
         let rgb = (u32::from(self.r) << 16) | (u32::from(self.g) << 8) | u32::from(self.b);
         if !compressed {
-            if let Some(written) = written {
-                return written.to_string();
-            }
             return match self.name() {
                 Some(name) => name.to_string(),
                 None => format!("#{rgb:06x}"),

@@ -114,6 +114,9 @@ pub(crate) fn scan<'a>(files: impl IntoIterator<Item = (&'a str, bool)>) -> Scan
     for (text, indented) in files {
         let text = strip_comments(text);
         for (property, value) in declarations(&text, indented) {
+            if !property.starts_with('$') {
+                strings_and_attributes(&value, true, &mut scan);
+            }
             if let Some(name) = property.strip_prefix('$') {
                 let value = value
                     .trim_end_matches("!default")
@@ -149,7 +152,7 @@ pub(crate) fn scan<'a>(files: impl IntoIterator<Item = (&'a str, bool)>) -> Scan
                 }
             }
         }
-        strings_and_attributes(&text, &mut scan);
+        strings_and_attributes(&text, false, &mut scan);
     }
     scan
 }
@@ -325,7 +328,9 @@ fn is_name_byte(b: u8) -> bool {
 }
 
 /// Escaped strings and attribute tests.
-fn strings_and_attributes(text: &str, scan: &mut Scan) {
+/// `in_declaration`: `text` is a declaration's value, where libsass keeps a
+/// string's escapes (a variable's strings reach the CSS decoded).
+fn strings_and_attributes(text: &str, in_declaration: bool, scan: &mut Scan) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -336,9 +341,11 @@ fn strings_and_attributes(text: &str, scan: &mut Scan) {
                 if quoted.len() >= 2 && !quoted.contains("#{") {
                     let inner = &quoted[1..quoted.len() - 1];
                     if inner.contains('\\') {
-                        scan.strings
-                            .entry(decode_escapes(inner))
-                            .or_insert_with(|| quoted.to_string());
+                        if in_declaration {
+                            scan.strings
+                                .entry(decode_escapes(inner))
+                                .or_insert_with(|| quoted.to_string());
+                        }
                     } else {
                         scan.plain_strings.insert(inner.to_string());
                     }
