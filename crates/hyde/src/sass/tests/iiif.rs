@@ -351,6 +351,74 @@ fn iiif_source_map_lists_the_same_files_and_texts() {
     assert_eq!(before_mappings(&map), before_mappings(&expected));
 }
 
+/// Compact and expanded output against libsass's (made by real Jekyll, see
+/// `crates/hyde/tests/sass/README.md`).
+#[test]
+fn iiif_stylesheet_in_other_styles_matches_libsass_rule_by_rule() {
+    let Some(dir) = fixture() else { return };
+    let theme_sass = dir.join("site/gems/gems/iiifc-theme-0.1.0/_sass");
+    let site = tempfile::tempdir().unwrap();
+    let page = site.path().join("assets/css/style.scss");
+    for (style, file) in [
+        ("compact", "iiif-compact.css"),
+        ("expanded", "iiif-expanded.css"),
+    ] {
+        let config: Hash = [
+            ("style".to_string(), Value::str(style)),
+            (
+                "load_paths".to_string(),
+                Value::array(vec![Value::str(theme_sass.to_string_lossy())]),
+            ),
+        ]
+        .into_iter()
+        .collect();
+        let options = SassOptions::from_config(Some(&config), site.path(), None);
+        let compiled = convert(
+            "@import \"iiifc-theme/base\"\n",
+            Syntax::Scss,
+            &page,
+            &options,
+        )
+        .unwrap();
+        let expected = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/sass")
+                .join(file),
+        )
+        .unwrap();
+        assert!(
+            compiled
+                .css
+                .ends_with("}\n\n/*# sourceMappingURL=style.css.map */")
+        );
+        let (ours, theirs) = (rules(&compiled.css), rules(&expected));
+        let identical = ours.iter().zip(&theirs).filter(|(a, b)| a == b).count();
+        let differences: Vec<String> = ours
+            .iter()
+            .zip(&theirs)
+            .filter(|(a, b)| normalize(a) != normalize(b))
+            .map(|(a, b)| format!("  hyde:    {a:?}\n  libsass: {b:?}"))
+            .collect();
+        let same_lines = compiled
+            .css
+            .lines()
+            .zip(expected.lines())
+            .filter(|(a, b)| a == b)
+            .count();
+        eprintln!(
+            "iiif {style}: {} rules, {identical} byte-identical; {same_lines} of {} lines identical",
+            theirs.len(),
+            expected.lines().count()
+        );
+        assert_eq!(ours.len(), theirs.len(), "{style}: rule counts differ");
+        assert!(
+            differences.is_empty(),
+            "{style}:\n{}",
+            differences.join("\n")
+        );
+    }
+}
+
 #[test]
 fn the_normalizer_equates_spellings_and_nothing_else() {
     assert_eq!(
