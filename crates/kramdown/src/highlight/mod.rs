@@ -24,6 +24,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
     name == "guess" || ROUGE_LANGUAGES.binary_search(&name).is_ok()
 }
 
+mod c;
 mod console;
 mod css;
 mod diff;
@@ -54,6 +55,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "liquid" => &liquid::LIQUID,
         "scss" => &scss::SCSS,
         "ini" => &ini::INI,
+        "c" => &c::C,
+        "cpp" | "c++" => &c::CPP,
         "toml" => &ini::TOML,
         "javascript" | "js" => &javascript::JAVASCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
