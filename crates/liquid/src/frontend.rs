@@ -314,6 +314,21 @@ impl Prep<'_> {
                             };
                             std::borrow::Cow::Owned(format!("{target}={value}"))
                         }
+                        ("for", _) if self.lax => match strict::strict_for_error(markup) {
+                            Some(message) => {
+                                self.lax_uses
+                                    .push((self.line, markup.trim().to_owned(), message));
+                                match lax::lax_for(markup) {
+                                    Some(lax) => std::borrow::Cow::Owned(format!(
+                                        "{}{name} {lax} {}",
+                                        &body[..body.len() - trimmed.len()],
+                                        newlines(markup)
+                                    )),
+                                    None => std::borrow::Cow::Borrowed(body),
+                                }
+                            }
+                            None => std::borrow::Cow::Borrowed(body),
+                        },
                         ("if" | "elsif" | "unless", _) if self.lax => {
                             match strict::strict_condition_error(markup) {
                                 Some(message) => {

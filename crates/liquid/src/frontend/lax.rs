@@ -262,6 +262,52 @@ fn split_conditions(markup: &str) -> Vec<&str> {
     out
 }
 
+/// `For::Syntax`: the variable, the collection, `reversed`.
+static FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^([\w-]+)\s+in\s+((?:{QUOTED_FRAGMENT})+)\s*(reversed)?"
+    ))
+    .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// Liquid's `TagAttributes`: `key: value`.
+static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(\w[\w-]*)\s*:\s*({QUOTED_FRAGMENT})"))
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// Ruby Liquid's lax reading of a `for` tag (`For#lax_parse`), written back
+/// as liquid-rust parses it: `For::Syntax` gives the variable, the
+/// collection and `reversed`; `limit` and `offset` are found anywhere in the
+/// markup (`{% for x in items | limit: 2 %}` has a limit). `None` where Ruby
+/// raises a syntax error.
+pub(super) fn lax_for(markup: &str) -> Option<String> {
+    let markup = markup.trim_start();
+    let c = FOR.captures(markup)?;
+    let mut out = format!("{} in {}", &c[1], operand(&c[2]));
+    if c.get(3).is_some() {
+        out.push_str(" reversed");
+    }
+    let (mut limit, mut offset) = (None, None);
+    for a in ATTRIBUTE.captures_iter(markup) {
+        match &a[1] {
+            "limit" => limit = Some(operand(&a[2])),
+            "offset" if &a[2] == "continue" => offset = Some("continue".to_owned()),
+            "offset" => offset = Some(operand(&a[2])),
+            _ => {}
+        }
+    }
+    if let Some(limit) = limit {
+        out.push_str(" limit: ");
+        out.push_str(&limit);
+    }
+    if let Some(offset) = offset {
+        out.push_str(" offset: ");
+        out.push_str(&offset);
+    }
+    Some(out)
+}
+
 /// `Expression.parse(markup)`, written as liquid-rust reads it.
 fn operand(markup: &str) -> String {
     let m = markup.trim();
@@ -389,5 +435,18 @@ mod tests {
             Some("a[0] == \"x\"")
         );
         assert_eq!(lax_condition("x and"), None);
+    }
+
+    #[test]
+    fn for_tags_read_as_ruby_lax_mode_reads_them() {
+        assert_eq!(
+            lax_for(" news in items | limit: include.limit ").as_deref(),
+            Some("news in items limit: include.limit")
+        );
+        assert_eq!(
+            lax_for("x in (1..3) reversed junk offset: continue").as_deref(),
+            Some("x in (1..3) reversed offset: continue")
+        );
+        assert_eq!(lax_for("x items"), None);
     }
 }

@@ -308,6 +308,90 @@ pub(crate) fn strict_condition_error(markup: &str) -> Option<String> {
     }
 }
 
+/// Why the markup of a `for` tag does not parse strictly (`For#strict_parse`:
+/// `var in collection [reversed] [limit: x] [offset: y]`), worded as Ruby
+/// Liquid words it; `None` when it does.
+pub(crate) fn strict_for_error(markup: &str) -> Option<String> {
+    let tokens = match lex(markup) {
+        Ok(t) => t,
+        Err(c) => return Some(format!("Unexpected character {c}")),
+    };
+    let mut p = Parser::new(tokens);
+    let ok = (|| {
+        p.consume(&Token::Id)?;
+        if !p.id("in") {
+            return p.fail("For loops require an 'in' clause".to_owned());
+        }
+        p.at += 1;
+        p.expression()?;
+        if p.id("reversed") {
+            p.at += 1;
+        }
+        while p.look(&Token::Comma, 0) || p.look(&Token::Id, 0) {
+            p.consume_if(&Token::Comma);
+            if !(p.id("limit") || p.id("offset")) {
+                return p.fail(
+                    "Invalid attribute in for loop. Valid attributes are limit and offset"
+                        .to_owned(),
+                );
+            }
+            p.at += 1;
+            p.consume(&Token::Colon)?;
+            p.expression()?;
+        }
+        if p.at == p.tokens.len() {
+            return Some(());
+        }
+        let message = format!("Expected end_of_string but found {}", p.found());
+        p.fail(message)
+    })();
+    match ok {
+        Some(()) => None,
+        None => Some(p.error.unwrap_or_else(|| "Invalid syntax".to_owned())),
+    }
+}
+
+/// Why the markup of a `for` tag does not parse strictly (`For#strict_parse`:
+/// a name, `in`, an expression, `reversed`, then `limit:` and `offset:`),
+/// worded as Ruby Liquid words it; `None` when it does.
+pub(crate) fn strict_for_error(markup: &str) -> Option<String> {
+    let tokens = match lex(markup) {
+        Ok(t) => t,
+        Err(c) => return Some(format!("Unexpected character {c}")),
+    };
+    let mut p = Parser::new(tokens);
+    let ok = (|| {
+        p.consume(&Token::Id)?;
+        if !p.id("in") {
+            return p.fail("For loops require an 'in' clause".to_owned());
+        }
+        p.at += 1;
+        p.expression()?;
+        if p.id("reversed") {
+            p.at += 1;
+        }
+        while p.look(&Token::Id, 0) && p.look(&Token::Colon, 1) {
+            if !(p.id("limit") || p.id("offset")) {
+                return p.fail(
+                    "Invalid attribute in for loop. Valid attributes are limit and offset"
+                        .to_owned(),
+                );
+            }
+            p.at += 2;
+            p.expression()?;
+        }
+        if p.at == p.tokens.len() {
+            return Some(());
+        }
+        let message = format!("Expected end_of_string but found {}", p.found());
+        p.fail(message)
+    })();
+    match ok {
+        Some(()) => None,
+        None => Some(p.error.unwrap_or_else(|| "Invalid syntax".to_owned())),
+    }
+}
+
 /// Whether `markup` parses strictly.
 #[cfg(test)]
 pub(crate) fn strict_ok(markup: &str) -> bool {
