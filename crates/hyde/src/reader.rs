@@ -253,14 +253,23 @@ impl<'a> Reader<'a> {
         Some(if meta.is_dir() { EntryKind::Dir } else { EntryKind::File })
     }
 
+    /// The names in a folder, sorted (as Ruby's `Dir.glob` returns them).
     fn list_dir(&self, abs: &Path) -> Result<Vec<String>> {
+        let mut names = self.list_dir_unsorted(abs)?;
+        names.sort();
+        Ok(names)
+    }
+
+    /// The names in a folder in the operating system's order, as Ruby's `Dir.entries`
+    /// returns them. Jekyll reads pages in this order and then sorts them by file name
+    /// with a stable sort, so pages sharing a name (`index.md`) keep it.
+    fn list_dir_unsorted(&self, abs: &Path) -> Result<Vec<String>> {
         let mut names = Vec::new();
         let entries = std::fs::read_dir(abs).map_err(|e| Error::io("reading", abs, e))?;
         for entry in entries {
             let entry = entry.map_err(|e| Error::io("reading", abs, e))?;
             names.push(entry.file_name().to_string_lossy().into_owned());
         }
-        names.sort();
         Ok(names)
     }
 
@@ -415,7 +424,7 @@ impl<'a> Reader<'a> {
         if !base.is_dir() {
             return Ok(());
         }
-        let names = self.list_dir(&base)?;
+        let names = self.list_dir_unsorted(&base)?;
         let names = self.filter.filter(dir.trim_start_matches('/'), names);
         let mut dirs = Vec::new();
         let mut pages = Vec::new();
