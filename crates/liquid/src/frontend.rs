@@ -64,6 +64,11 @@ fn rewrite_range(expr: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The attribute that gives a `for` loop the name Ruby gives it (for
+/// `forloop.name` and `offset: continue`) when the front end rewrote its
+/// collection.
+pub(crate) const FOR_NAME: &str = "__hyde_name";
+
 /// The filter that stands in for an unknown one.
 pub(crate) const UNKNOWN_FILTER: &str = "__hyde_unknown";
 

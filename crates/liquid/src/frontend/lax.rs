@@ -5,8 +5,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::strict;
-
 /// Ruby Liquid's `QuotedFragment`.
 const QUOTED_FRAGMENT: &str = r#""[^"]*"|'[^']*'|(?:[^\s,|'"]|"[^"]*"|'[^']*')+"#;
 
@@ -34,19 +32,12 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// the value; after the first `|`, each filter is its first word with the
 /// fragments that follow a `:` or `,` as arguments; the rest is ignored
 /// (`{{ x | }}`, `{{ x || upcase }}`, `{{ x | f "y" }}` work as in Jekyll).
-/// `None` when there is no value.
+/// The value and the arguments are read with `Expression.parse`, so
+/// `site.data.2019-x` is the key `2019-x` of `site.data`. `None` when there
+/// is no value.
 pub(super) fn lax_expression(markup: &str) -> Option<String> {
-    // A fragment liquid-rust cannot read (`1e2`) is a lookup of a variable
-    // that cannot exist: nil.
-    let usable = |f: &str| {
-        if strict::strict_error(f).is_none() {
-            f.to_owned()
-        } else {
-            "nil".to_owned()
-        }
-    };
     let value = FRAGMENT.find(markup)?;
-    let mut out = usable(value.as_str());
+    let mut out = operand(value.as_str());
     let rest = &markup[value.end()..];
     if let Some(pipe) = rest.find('|') {
         for segment in FILTER_SEGMENT.find_iter(&rest[pipe + 1..]) {
@@ -65,15 +56,76 @@ pub(super) fn lax_expression(markup: &str) -> Option<String> {
                             && WORD.is_match(k.trim())
                             && !a.starts_with(['"', '\'']) =>
                     {
-                        format!("{}: {}", k.trim(), usable(v.trim()))
+                        format!("{}: {}", k.trim(), operand(v.trim()))
                     }
-                    _ => usable(a),
+                    _ => operand(a),
                 })
                 .collect();
             if !args.is_empty() {
                 out.push_str(": ");
                 out.push_str(&args.join(", "));
             }
+        }
+    }
+    Some(out)
+}
+
+/// `For::Syntax`: the loop's variable, `in`, the collection, `reversed`.
+static FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^([0-9A-Za-z_-]+)\s+in\s+((?:{QUOTED_FRAGMENT})+)\s*(reversed)?"
+    ))
+    .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// Liquid's `TagAttributes` (Ruby's `\w` is ASCII).
+static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"([0-9A-Za-z_][0-9A-Za-z_-]*)\s*:\s*({QUOTED_FRAGMENT})"
+    ))
+    .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// Ruby Liquid's lax reading of a `for` tag (`For#lax_parse`), written back
+/// in a form hyde's `for` parses: `For::Syntax` gives the variable, the
+/// collection (read with `Expression.parse`) and `reversed`; then every
+/// `limit: x` and `offset: x` anywhere in the markup counts, the last one
+/// winning, so `items | limit: 3` loops over three items. When the
+/// collection had to be rewritten, the loop keeps Ruby's name
+/// (`item-site.data.2019-x`) through [`super::FOR_NAME`]. `None` where Ruby
+/// raises a syntax error, or where the variable is not a name liquid-rust
+/// reads.
+pub(super) fn lax_for(markup: &str) -> Option<String> {
+    let markup = markup.trim_start();
+    let c = FOR.captures(markup)?;
+    let (var, source) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    if !identifier(var) {
+        return None;
+    }
+    let collection = operand(source);
+    let mut out = format!("{var} in {collection}");
+    if c.get(3).is_some() {
+        out.push_str(" reversed");
+    }
+    let (mut limit, mut offset) = (None, None);
+    for a in ATTRIBUTE.captures_iter(markup) {
+        let value = a.get(2).map_or("", |m| m.as_str());
+        match a.get(1).map(|m| m.as_str()) {
+            Some("limit") => limit = Some(operand(value)),
+            Some("offset") if value == "continue" => offset = Some(value.to_owned()),
+            Some("offset") => offset = Some(operand(value)),
+            _ => {}
+        }
+    }
+    for (key, value) in [("limit", limit), ("offset", offset)] {
+        if let Some(value) = value {
+            out.push_str(&format!(" {key}: {value}"));
+        }
+    }
+    if collection != source {
+        let name = string_literal(&format!("{var}-{source}"));
+        if name != "nil" {
+            out.push_str(&format!(" {}: {name}", super::FOR_NAME));
         }
     }
     Some(out)
@@ -93,9 +145,9 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 
-/// `VariableLookup::VariableParser`.
+/// `VariableLookup::VariableParser` (Ruby's `\w` is ASCII).
 static LOOKUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[[^\]]+\]|[\w-]+\??").unwrap_or_else(|_| unreachable!("a valid regex"))
+    Regex::new(r"\[[^\]]+\]|[0-9A-Za-z_-]+\??").unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 
 /// Ruby Liquid's lax reading of an `if`, `elsif` or `unless` condition
@@ -262,58 +314,16 @@ fn split_conditions(markup: &str) -> Vec<&str> {
     out
 }
 
-/// `For::Syntax`: the variable, the collection, `reversed`.
-static FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([\w-]+)\s+in\s+((?:{QUOTED_FRAGMENT})+)\s*(reversed)?"
-    ))
-    .unwrap_or_else(|_| unreachable!("a valid regex"))
-});
-
-/// Liquid's `TagAttributes`: `key: value`.
-static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(\w[\w-]*)\s*:\s*({QUOTED_FRAGMENT})"))
-        .unwrap_or_else(|_| unreachable!("a valid regex"))
-});
-
-/// Ruby Liquid's lax reading of a `for` tag (`For#lax_parse`), written back
-/// as liquid-rust parses it: `For::Syntax` gives the variable, the
-/// collection and `reversed`; `limit` and `offset` are found anywhere in the
-/// markup (`{% for x in items | limit: 2 %}` has a limit). `None` where Ruby
-/// raises a syntax error.
-pub(super) fn lax_for(markup: &str) -> Option<String> {
-    let markup = markup.trim_start();
-    let c = FOR.captures(markup)?;
-    let mut out = format!("{} in {}", &c[1], operand(&c[2]));
-    if c.get(3).is_some() {
-        out.push_str(" reversed");
-    }
-    let (mut limit, mut offset) = (None, None);
-    for a in ATTRIBUTE.captures_iter(markup) {
-        match &a[1] {
-            "limit" => limit = Some(operand(&a[2])),
-            "offset" if &a[2] == "continue" => offset = Some("continue".to_owned()),
-            "offset" => offset = Some(operand(&a[2])),
-            _ => {}
-        }
-    }
-    if let Some(limit) = limit {
-        out.push_str(" limit: ");
-        out.push_str(&limit);
-    }
-    if let Some(offset) = offset {
-        out.push_str(" offset: ");
-        out.push_str(&offset);
-    }
-    Some(out)
-}
-
 /// `Expression.parse(markup)`, written as liquid-rust reads it.
 fn operand(markup: &str) -> String {
     let m = markup.trim();
     for q in ['"', '\''] {
         if m.starts_with(q) && m.ends_with(q) {
-            return string_literal(m.get(1..m.len().saturating_sub(1)).unwrap_or(""));
+            let inner = m.get(1..m.len().saturating_sub(1)).unwrap_or("");
+            if m.len() > 1 && !inner.contains(q) {
+                return m.to_owned();
+            }
+            return string_literal(inner);
         }
     }
     match m {
@@ -385,8 +395,13 @@ fn variable(markup: &str) -> String {
     for lookup in lookups {
         match lookup.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             Some(inner) => {
+                // No key is nil (and liquid-rust cannot index with it).
+                let key = operand(inner);
+                if key == "nil" {
+                    return key;
+                }
                 out.push('[');
-                out.push_str(&operand(inner));
+                out.push_str(&key);
                 out.push(']');
             }
             None if identifier(lookup) => {
@@ -448,5 +463,27 @@ mod tests {
             Some("x in (1..3) reversed offset: continue")
         );
         assert_eq!(lax_for("x items"), None);
+        // The collection read with `Expression.parse`, the name as Ruby's.
+        assert_eq!(
+            lax_for("p in site.data.2019-x").as_deref(),
+            Some("p in site.data[\"2019-x\"] __hyde_name: \"p-site.data.2019-x\"")
+        );
+    }
+
+    #[test]
+    fn hyphenated_segments_are_keys() {
+        assert_eq!(
+            lax_expression(
+                "site.data.old.2019-conference-submissions | where: \"id\",include.paper"
+            )
+            .as_deref(),
+            Some("site.data.old[\"2019-conference-submissions\"] | where: \"id\", include.paper")
+        );
+        assert_eq!(
+            lax_expression("x.-1 | f: a.1-2").as_deref(),
+            Some("x.-1 | f: a[\"1-2\"]")
+        );
+        // `[1-2]` is the variable `1-2`, which cannot exist: no key.
+        assert_eq!(lax_expression("x[1-2]").as_deref(), Some("nil"));
     }
 }

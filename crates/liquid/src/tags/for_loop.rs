@@ -89,12 +89,24 @@ impl ParseBlock for ForBlock {
                 TryMatchToken::Fails(token) => return Err(token.raise_error()),
             },
         };
+        let mut name = None;
         let mut limit = None;
         let mut offset = Offset::None;
         let mut reversed = false;
         while let Some(token) = arguments.next() {
             match token.as_str() {
                 "reversed" => reversed = true,
+                crate::frontend::FOR_NAME => {
+                    arguments
+                        .expect_next("\":\" expected.")?
+                        .expect_str(":")
+                        .into_result_custom_msg("\":\" expected.")?;
+                    let literal = arguments.expect_next("Name expected.")?;
+                    let literal = literal.as_str();
+                    name = literal
+                        .get(1..literal.len().saturating_sub(1))
+                        .map(str::to_owned);
+                }
                 "limit" | "offset" => {
                     let key = token.as_str().to_owned();
                     arguments
@@ -132,7 +144,7 @@ impl ParseBlock for ForBlock {
         }
         block.assert_empty();
         Ok(Box::new(For {
-            name: format!("{var}-{source}"),
+            name: name.unwrap_or_else(|| format!("{var}-{source}")),
             var,
             collection,
             limit,
