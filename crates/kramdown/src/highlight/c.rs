@@ -9,7 +9,7 @@ use super::token::Tok::*;
 
 const ID: &str = "[a-zA-Z_][a-zA-Z0-9_]*";
 const S: &str = r"[ \t\n\r\x0B\x0C]";
-const B: &str = r"(?-u:\b)";
+const B: &str = r"\b";
 
 const KEYWORDS: &[&str] = &[
     "auto",

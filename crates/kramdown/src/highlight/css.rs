@@ -737,7 +737,7 @@ pub(crate) static CSS: LazyLock<Language> = LazyLock::new(|| {
                 rule("(?i)#[0-9a-f]{1,6}", Token(Num)),
                 rule(
                     &format!(
-                        r"{NUMBER}(?:%|(?:em|px|pt|pc|in|mm|cm|ex|rem|ch|vw|vh|vmin|vmax|dpi|dpcm|dppx|deg|grad|rad|turn|s|ms|Hz|kHz)(?-u:\b))?"
+                        r"{NUMBER}(?:%|(?:em|px|pt|pc|in|mm|cm|ex|rem|ch|vw|vh|vmin|vmax|dpi|dpcm|dppx|deg|grad|rad|turn|s|ms|Hz|kHz)\b)?"
                     ),
                     Token(Num),
                 ),
@@ -786,7 +786,7 @@ pub(crate) static CSS: LazyLock<Language> = LazyLock::new(|| {
             vec![
                 rule(";", TokenThen(Punctuation, Pop(1))),
                 rule_followed("", "[}]", TokenThen(Text, Pop(1))),
-                rule(&format!(r"!{S}*important(?-u:\b)"), Token(CommentPreproc)),
+                rule(&format!(r"!{S}*important\b"), Token(CommentPreproc)),
                 rule("^@.*?$", Token(CommentPreproc)),
                 mixin("value"),
             ],

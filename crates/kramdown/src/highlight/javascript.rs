@@ -264,7 +264,7 @@ pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(|| {
         (
             "statement",
             vec![
-                rule(r"case(?-u:\b)", TokenThen(Keyword, Goto("expr_start"))),
+                rule(r"case\b", TokenThen(Keyword, Goto("expr_start"))),
                 rule(
                     &format!("({ID})({S}*)(:)"),
                     Groups(&[NameLabel, Text, Punctuation]),

@@ -7,7 +7,7 @@ use super::token::Tok::{self, *};
 
 const S: &str = r"[ \t\n\r\x0B\x0C]";
 const NS: &str = r"[^ \t\n\r\x0B\x0C]";
-const B: &str = r"(?-u:\b)";
+const B: &str = r"\b";
 
 /// `'…'` somewhere: single-quoted; `"…"`: double-quoted; else `other`.
 fn quoted_class(text: &str, other: Tok) -> Tok {

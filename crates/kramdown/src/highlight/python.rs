@@ -234,7 +234,7 @@ pub(crate) static PYTHON: LazyLock<Language> = LazyLock::new(|| {
                 rule(r"[\[\]{}:(),;.]", Token(Punctuation)),
                 rule(r"\\\n", Token(Text)),
                 rule(r"\\", Token(Text)),
-                rule(r"(in|is|and|or|not)(?-u:\b)", Token(OperatorWord)),
+                rule(r"(in|is|and|or|not)\b", Token(OperatorWord)),
                 rule(r"(<<|>>|//|\*\*)=?", Token(Operator)),
                 rule(r"[-~+/*%=<>&^|@]=?|!=", Token(Operator)),
                 rule(

@@ -11,8 +11,6 @@ use super::token::Tok::{self, *};
 const S: &str = r"[ \t\n\r\x0B\x0C]";
 const NS: &str = r"[^ \t\n\r\x0B\x0C]";
 const W: &str = "[A-Za-z0-9_]";
-/// Ruby's ASCII `\b`, spelled with lookarounds for patterns that need the backtracking engine.
-const FANCY_B: &str = "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))";
 
 const KEYWORDS: &str = r"BEGIN|END|alias|begin|break|case|defined\?|do|else|elsif|end|ensure|for|if|in|next|redo|rescue|raise|retry|return|super|then|undef|unless|until|when|while|yield";
 const KEYWORDS_PSEUDO: &str = "loop|include|extend|raise|alias_method|attr|catch|throw|private|module_function|public|protected|true|false|nil|__FILE__|__LINE__";
@@ -174,7 +172,7 @@ pub(crate) static RUBY: LazyLock<Language> = LazyLock::new(|| {
                 vec![
                     mixin("symbols"),
                     rule(
-                        &format!(r"(?-u:\b)[a-z_]{W}*?[?!]?:{S}+"),
+                        &format!(r"\b[a-z_]{W}*?[?!]?:{S}+"),
                         TokenThen(StrSymbol, Push("expr_start")),
                     ),
                     rule(r"'(\\\\|\\'|[^'])*'", Token(StrSingle)),
@@ -195,10 +193,7 @@ pub(crate) static RUBY: LazyLock<Language> = LazyLock::new(|| {
                     mixin("inline_whitespace"),
                     rule(&format!(r"\n{S}*"), TokenThen(Text, Push("expr_start"))),
                     rule("#.*$", Token(CommentSingle)),
-                    rule(
-                        r"(?s)=begin(?-u:\b).*?\n=end(?-u:\b)",
-                        Token(CommentMultiline),
-                    ),
+                    rule(r"(?s)=begin\b.*?\n=end\b", Token(CommentMultiline)),
                 ],
             ),
             ("inline_whitespace", vec![rule(r"[ \t\r]+", Token(Text))]),
@@ -228,7 +223,7 @@ pub(crate) static RUBY: LazyLock<Language> = LazyLock::new(|| {
                         TokenThen(Keyword, Push("expr_start")),
                     ),
                     rule(
-                        &format!(r"(?:{KEYWORDS_PSEUDO})(?-u:\b)"),
+                        &format!(r"(?:{KEYWORDS_PSEUDO})\b"),
                         TokenThen(KeywordPseudo, Push("expr_start")),
                     ),
                     rule(
@@ -238,11 +233,11 @@ pub(crate) static RUBY: LazyLock<Language> = LazyLock::new(|| {
                         Groups(&[Keyword, Text, NameNamespace]),
                     ),
                     rule(
-                        &format!(r"(def(?-u:\b))({S}*)"),
+                        &format!(r"(def\b)({S}*)"),
                         GroupsThen(&[Keyword, Text], Push("funcname")),
                     ),
                     rule(
-                        &format!(r"(class(?-u:\b))({S}*)"),
+                        &format!(r"(class\b)({S}*)"),
                         GroupsThen(&[Keyword, Text], Push("classname")),
                     ),
                     rule(
@@ -254,7 +249,7 @@ pub(crate) static RUBY: LazyLock<Language> = LazyLock::new(|| {
                         TokenThen(NameBuiltin, Push("expr_start")),
                     ),
                     rule(
-                        &format!(r"(?<!\.)(?:{BUILTINS_G}){FANCY_B}"),
+                        &format!(r"(?<!\.)(?:{BUILTINS_G})\b"),
                         TokenThen(NameBuiltin, Push("method_call")),
                     ),
                     mixin("has_heredocs"),

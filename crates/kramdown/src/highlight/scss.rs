@@ -8,7 +8,7 @@ use super::token::Tok::*;
 
 const ID: &str = "[A-Za-z0-9_-]+";
 const S: &str = r"[ \t\n\r\x0B\x0C]";
-const B: &str = r"(?-u:\b)";
+const B: &str = r"\b";
 
 fn reset_stack(l: &mut Lexer<'_>) {
     l.go(Pop(usize::MAX));
