@@ -190,7 +190,8 @@ impl Converter {
             let last = &sass[right..];
             self.comma = self.comment.is_empty() && last.starts_with(',');
             self.semicolon = self.comment.is_empty() && last.starts_with(';');
-            if right > 0 && sass[..=right].ends_with("*/") {
+            let end = right + last.chars().next().map_or(1, char::len_utf8);
+            if right > 0 && sass[..end].ends_with("*/") {
                 self.comment = "";
             }
         }
@@ -237,13 +238,16 @@ impl Converter {
         let Some(right) = sass.rfind(|c: char| c != '\n' && c != '\r') else {
             return scss;
         };
-        let breaks = sass[right + 1..].to_string();
-        sass.truncate(right + 1);
+        let cut = right + sass[right..].chars().next().map_or(1, char::len_utf8);
+        let breaks = sass[cut..].to_string();
+        sass.truncate(cut);
         if let Some(mut comment) = find_comment_opener(sass) {
             if comment > 0 {
                 comment = sass[..comment]
-                    .rfind(|c: char| !WS.contains(&c))
-                    .map_or(0, |p| p + 1);
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !WS.contains(c))
+                    .map_or(0, |(p, c)| p + c.len_utf8());
             }
             self.whitespace.push_str(&sass[comment..]);
             sass.truncate(comment);
@@ -415,6 +419,15 @@ mod tests {
             convert("@if $a\n  b: c\n  // note\n@else\n  d: e\n"),
             "@if $a {\n  b: c;\n }  // note\n@else {\n  d: e; }\n"
         );
+    }
+
+    #[test]
+    fn any_text_converts_without_panicking() {
+        let sample = "é\n  :é x\n\\é\n  // ü\n    ü\n@import ü\n=é\n  +ü\n/* é */ a\n  b: \"é\n";
+        for (i, _) in sample.char_indices() {
+            let _ = convert(&sample[..i]);
+            let _ = convert(&sample[i..]);
+        }
     }
 
     #[test]

@@ -182,11 +182,10 @@ impl Hints {
 
     /// A quoted string as the sources spell it (rule 3).
     fn string(&self, quoted: &str) -> String {
-        if quoted.len() >= 2 {
-            let inner = &quoted[1..quoted.len() - 1];
-            if let Some(spelling) = self.strings.get(&decode_escapes(inner)) {
-                return spelling.clone();
-            }
+        if let Some(inner) = unquote(quoted)
+            && let Some(spelling) = self.strings.get(&decode_escapes(inner))
+        {
+            return spelling.clone();
         }
         quoted.to_string()
     }
@@ -407,6 +406,14 @@ fn strip_leading_zero(word: &str) -> String {
     }
 }
 
+/// The text between a string's quotes; `None` unless `quoted` is a whole
+/// `"…"` or `'…'` string.
+pub(crate) fn unquote(quoted: &str) -> Option<&str> {
+    let quote = quoted.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let inner = quoted.strip_prefix(quote)?.strip_suffix(quote)?;
+    (quoted.len() >= 2).then_some(inner)
+}
+
 /// CSS escapes decoded: `\2f` and `\0002f ` → `/`, `\"` → `"`.
 pub(crate) fn decode_escapes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -525,6 +532,19 @@ mod tests {
             hints.selector("input[type=checkbox]", Style::Compressed),
             "input[type=\"checkbox\"]"
         );
+    }
+
+    #[test]
+    fn broken_values_are_copied_without_panicking() {
+        let hints = Hints::default();
+        for value in ["\"é", "'é", "é(", "rgb(1, 2", "#", "\\", "a,", "(é"] {
+            for style in [Style::Compressed, Style::Expanded] {
+                let _ = hints.value("x", value, style);
+                let _ = hints.selector(value, style);
+            }
+        }
+        assert_eq!(unquote("\"é"), None);
+        assert_eq!(unquote("'é'"), Some("é"));
     }
 
     #[test]

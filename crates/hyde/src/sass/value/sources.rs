@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Hints, decode_escapes};
+use super::{Hints, decode_escapes, unquote};
 use crate::sass::css::skip_string;
 
 /// What a scan of the sources found; static declarations still need grass's
@@ -338,8 +338,7 @@ fn strings_and_attributes(text: &str, in_declaration: bool, scan: &mut Scan) {
             b'"' | b'\'' => {
                 let end = skip_string(bytes, i);
                 let quoted = &text[i..end];
-                if quoted.len() >= 2 && !quoted.contains("#{") {
-                    let inner = &quoted[1..quoted.len() - 1];
+                if let Some(inner) = unquote(quoted).filter(|_| !quoted.contains("#{")) {
                     if inner.contains('\\') {
                         if in_declaration {
                             scan.strings
@@ -378,8 +377,8 @@ fn strings_and_attributes(text: &str, in_declaration: bool, scan: &mut Scan) {
                 if let Some(op) = test.find('=') {
                     let value = &test[op + 1..];
                     let (name_op, quoted) = (&test[..=op], value);
-                    if quoted.len() >= 2 && (quoted.starts_with('"') || quoted.starts_with('\'')) {
-                        let bare = format!("{name_op}{}", &quoted[1..quoted.len() - 1]);
+                    if let Some(inner) = unquote(quoted) {
+                        let bare = format!("{name_op}{inner}");
                         scan.quoted_attributes.entry(bare).or_insert(test.clone());
                     } else if !quoted.is_empty() {
                         scan.bare_attributes.insert(test.clone());
