@@ -31,6 +31,7 @@ mod diff;
 mod engine;
 mod html;
 mod ini;
+mod java;
 mod javascript;
 mod json;
 mod liquid;
@@ -56,6 +57,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "scss" => &scss::SCSS,
         "ini" => &ini::INI,
         "c" => &c::C,
+        "java" => &java::JAVA,
         "cpp" | "c++" => &c::CPP,
         "toml" => &ini::TOML,
         "javascript" | "js" => &javascript::JAVASCRIPT,
