@@ -33,6 +33,9 @@ pub(crate) struct Inner {
     snippets: RwLock<HashMap<String, Arc<liquid_core::runtime::Template>>>,
     /// Tags whose markup the front end packs into a string.
     packed: Vec<String>,
+    /// Where plain Liquid's `include` and `render` find templates.
+    partials: Option<Arc<dyn crate::Partials>>,
+    partial_cache: RwLock<HashMap<String, Arc<Template>>>,
 }
 
 /// The tags and filters a site adds.
@@ -47,6 +50,7 @@ pub struct EngineBuilder {
     options: Options,
     hooks: Arc<dyn Hooks>,
     extensions: Extensions,
+    partials: Option<Arc<dyn crate::Partials>>,
 }
 
 impl EngineBuilder {
@@ -62,12 +66,20 @@ impl EngineBuilder {
         self
     }
 
+    /// Where plain Liquid's `include` and `render` tags find templates
+    /// ([`Flavor::Liquid`]; Jekyll's `include` reads the include directories).
+    pub fn partials(mut self, partials: Arc<dyn crate::Partials>) -> Self {
+        self.partials = Some(partials);
+        self
+    }
+
     /// The engine.
     pub fn build(self) -> Engine {
         let EngineBuilder {
             options,
             hooks,
             extensions,
+            partials,
         } = self;
         let mut packed: Vec<String> = match options.flavor {
             Flavor::Jekyll => frontend::JEKYLL_TAGS
@@ -84,6 +96,8 @@ impl EngineBuilder {
             includes: RwLock::default(),
             snippets: RwLock::default(),
             packed,
+            partials,
+            partial_cache: RwLock::default(),
         });
         Engine { inner }
     }
@@ -303,6 +317,7 @@ impl Engine {
             options,
             hooks,
             extensions: Extensions::default(),
+            partials: None,
         }
     }
 
@@ -365,6 +380,29 @@ fn page_dir(globals: &Hash, options: &Options) -> PathBuf {
 }
 
 impl Inner {
+    /// The plain-Liquid template named `name` (`include` / `render`), read
+    /// and parsed on first use.
+    pub(crate) fn partial(&self, name: &str) -> Result<Arc<Template>, Error> {
+        if let Ok(cache) = self.partial_cache.read()
+            && let Some(t) = cache.get(name)
+        {
+            return Ok(t.clone());
+        }
+        let text = self
+            .partials
+            .as_ref()
+            .and_then(|p| p.read(name))
+            .ok_or_else(|| Error::Include {
+                location: SourceLocation::new(name, None, None),
+                message: format!("Liquid error: No such template '{name}'"),
+            })?;
+        let template = Arc::new(self.parse(&text, name, 1)?);
+        if let Ok(mut cache) = self.partial_cache.write() {
+            cache.insert(name.to_owned(), template.clone());
+        }
+        Ok(template)
+    }
+
     /// A small template made by a filter (`where_exp`'s condition), parsed
     /// once per engine.
     pub(crate) fn snippet(

@@ -13,6 +13,7 @@ mod line;
 mod link;
 mod markup;
 mod params;
+mod partial;
 mod post_url;
 mod silent;
 mod tablerow;
@@ -35,6 +36,9 @@ fn block(lang: &mut Language, block: impl ParseBlock + 'static) {
     lang.blocks.register(name, Box::new(block));
 }
 
+/// `include` / `render` nesting deeper than this is taken for a loop.
+const MAX_PARTIAL_DEPTH: usize = 100;
+
 /// Registers hyde's tags on `lang`, replacing liquid-rust's of the same name.
 pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inner>) {
     block(lang, for_loop::ForBlock);
@@ -45,6 +49,8 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
     block(lang, tablerow::TablerowBlock);
     tag(lang, cycle::CycleTag);
     if site.options.flavor != crate::options::Flavor::Jekyll {
+        tag(lang, partial::PartialTag::include(engine.clone()));
+        tag(lang, partial::PartialTag::render(engine.clone()));
         return;
     }
     tag(lang, include::IncludeTag::new(engine.clone(), false));

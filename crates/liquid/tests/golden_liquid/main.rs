@@ -53,7 +53,18 @@ fn run_case(case: &Json) -> Result<String, String> {
     if tags.contains(&"strict") {
         options.error_mode = ErrorMode::Strict;
     }
-    let engine = Engine::new(options, Arc::new(NoSite));
+    let partials: HashMap<String, String> = case
+        .get("templates")
+        .and_then(Json::as_object)
+        .map(|t| {
+            t.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let engine = Engine::builder(options, Arc::new(NoSite))
+        .partials(Arc::new(partials))
+        .build();
     let template = case.get("template").and_then(Json::as_str).unwrap_or("");
     let globals: Hash = match case.get("data").map(to_value) {
         Some(Value::Hash(h)) => (*h).clone(),
