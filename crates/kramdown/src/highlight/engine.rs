@@ -247,7 +247,7 @@ pub(crate) struct Memory {
     block_indent: Option<usize>,
     heredocs: Vec<(bool, String)>,
     strings: Vec<(String, String)>,
-    delegate: Option<Box<Memory>>,
+    delegates: Vec<(usize, Memory)>,
 }
 
 /// A match: the text and group spans.
@@ -284,8 +284,9 @@ pub(crate) struct Lexer<'t> {
     pub(crate) block_indent: Option<usize>,
     /// Heredocs waiting for their bodies: (indented end allowed, delimiter).
     pub(crate) heredocs: Vec<(bool, String)>,
-    /// What the language text is delegated to (JavaScript inside HTML) remembers.
-    delegate: Option<Box<Memory>>,
+    /// What each language text is delegated to (JavaScript inside HTML) remembers,
+    /// by the language's address.
+    delegates: Vec<(usize, Memory)>,
     /// Open strings: (prefix letters, delimiter), for lexers that nest them (Python).
     pub(crate) strings: Vec<(String, String)>,
 }
@@ -302,7 +303,7 @@ impl<'t> Lexer<'t> {
             block_indent: None,
             heredocs: Vec::new(),
             strings: Vec::new(),
-            delegate: None,
+            delegates: Vec::new(),
         });
         Lexer {
             lang,
@@ -315,7 +316,7 @@ impl<'t> Lexer<'t> {
             next_indent: m.next_indent,
             block_indent: m.block_indent,
             heredocs: m.heredocs,
-            delegate: m.delegate,
+            delegates: m.delegates,
             strings: m.strings,
         }
     }
@@ -329,7 +330,7 @@ impl<'t> Lexer<'t> {
             block_indent: self.block_indent,
             heredocs: self.heredocs,
             strings: self.strings,
-            delegate: self.delegate,
+            delegates: self.delegates,
         };
         (self.out, memory)
     }
@@ -453,9 +454,14 @@ impl<'t> Lexer<'t> {
 
     /// Lexes `text` with another language, which keeps its state from one call to the next.
     pub(crate) fn delegate(&mut self, lang: &'static Language, text: &str) {
-        let memory = self.delegate.take().map(|b| *b);
+        let key = std::ptr::from_ref(lang) as usize;
+        let memory = self
+            .delegates
+            .iter()
+            .position(|(k, _)| *k == key)
+            .map(|i| self.delegates.remove(i).1);
         let (tokens, memory) = lang.lex_continue(text, memory);
-        self.delegate = Some(Box::new(memory));
+        self.delegates.push((key, memory));
         for (t, v) in tokens {
             self.token(t, &v);
         }
@@ -468,9 +474,10 @@ impl<'t> Lexer<'t> {
         }
     }
 
-    /// Starts the delegated language afresh.
-    pub(crate) fn reset_delegate(&mut self) {
-        self.delegate = None;
+    /// Starts a delegated language afresh.
+    pub(crate) fn reset_delegate(&mut self, lang: &'static Language) {
+        let key = std::ptr::from_ref(lang) as usize;
+        self.delegates.retain(|(k, _)| *k != key);
     }
 
     /// Pushes a state made while lexing.

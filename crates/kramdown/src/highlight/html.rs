@@ -28,7 +28,7 @@ pub(crate) static HTML: LazyLock<Language> = LazyLock::new(|| {
                     &format!("<{S}*script{S}*"),
                     Custom(|l, m| {
                         l.token(NameTag, m.get(0));
-                        l.reset_delegate();
+                        l.reset_delegate(&JAVASCRIPT);
                         l.go(Push("script_content"));
                         l.go(Push("tag"));
                     }),
@@ -37,7 +37,7 @@ pub(crate) static HTML: LazyLock<Language> = LazyLock::new(|| {
                     &format!("<{S}*style{S}*"),
                     Custom(|l, m| {
                         l.token(NameTag, m.get(0));
-                        l.reset_delegate();
+                        l.reset_delegate(&CSS);
                         l.go(Push("style_content"));
                         l.go(Push("tag"));
                     }),

@@ -39,8 +39,14 @@ pub(crate) static JAVA: LazyLock<Language> = LazyLock::new(|| {
                 rule(&format!(r"(?:{declarations})\b"), Token(KeywordDeclaration)),
                 rule(&format!(r"(?:{types})\b"), Token(KeywordType)),
                 rule(r"(?:true|false|null)\b", Token(KeywordConstant)),
-                rule(r"(?:class|interface)\b", TokenThen(KeywordDeclaration, Push("class"))),
-                rule(r"(?:import|package)\b", TokenThen(KeywordNamespace, Push("import"))),
+                rule(
+                    r"(?:class|interface)\b",
+                    TokenThen(KeywordDeclaration, Push("class")),
+                ),
+                rule(
+                    r"(?:import|package)\b",
+                    TokenThen(KeywordNamespace, Push("import")),
+                ),
                 rule(r#""(\\\\|\\"|[^"])*""#, Token(Str)),
                 rule(r"'(?:\\.|[^\\]|\\u[0-9a-f]{4})'", Token(StrChar)),
                 rule(&format!(r"(\.)({ID})"), Groups(&[Operator, NameAttribute])),
@@ -49,7 +55,10 @@ pub(crate) static JAVA: LazyLock<Language> = LazyLock::new(|| {
                 rule(r"\p{Lu}[\p{Alphabetic}\p{Nd}]*\b", Token(NameClass)),
                 rule(&format!(r"\$?{ID}"), Token(Name)),
                 rule(r"[~^*!%&\[\](){}<>|+=:;,./?-]", Token(Operator)),
-                rule(&format!(r"{digit}+\.{digit}+([eE]{digit}+)?[fd]?"), Token(NumFloat)),
+                rule(
+                    &format!(r"{digit}+\.{digit}+([eE]{digit}+)?[fd]?"),
+                    Token(NumFloat),
+                ),
                 rule(&format!("(?i:0b){bin}+"), Token(NumBin)),
                 rule(&format!("(?i:0x){hex}+"), Token(NumHex)),
                 rule(&format!("0{oct}+"), Token(NumOct)),
@@ -57,10 +66,19 @@ pub(crate) static JAVA: LazyLock<Language> = LazyLock::new(|| {
                 rule(r"\n", Token(Text)),
             ],
         ),
-        ("class", vec![rule(r"[ \t\n\r\x0B\x0C]+", Token(Text)), rule(ID, TokenThen(NameClass, Pop(1)))]),
+        (
+            "class",
+            vec![
+                rule(r"[ \t\n\r\x0B\x0C]+", Token(Text)),
+                rule(ID, TokenThen(NameClass, Pop(1))),
+            ],
+        ),
         (
             "import",
-            vec![rule(r"[ \t\n\r\x0B\x0C]+", Token(Text)), rule(r"(?i)[a-z0-9_.]+\*?", TokenThen(NameNamespace, Pop(1)))],
+            vec![
+                rule(r"[ \t\n\r\x0B\x0C]+", Token(Text)),
+                rule(r"(?i)[a-z0-9_.]+\*?", TokenThen(NameNamespace, Pop(1))),
+            ],
         ),
     ])
 });

@@ -29,6 +29,7 @@ mod console;
 mod css;
 mod diff;
 mod engine;
+mod erb;
 mod html;
 mod ini;
 mod java;
@@ -58,6 +59,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "ini" => &ini::INI,
         "c" => &c::C,
         "java" => &java::JAVA,
+        "erb" | "eruby" | "rhtml" => &erb::ERB,
         "cpp" | "c++" => &c::CPP,
         "toml" => &ini::TOML,
         "javascript" | "js" => &javascript::JAVASCRIPT,
