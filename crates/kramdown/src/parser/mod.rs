@@ -163,6 +163,8 @@ pub(crate) struct Parser {
     pub(crate) link_bracket_count: i64,
     /// How many `parse_blocks` calls are active.
     pub(crate) block_depth: usize,
+    /// Where any of `span_parsers` may start.
+    default_span_start: std::sync::Arc<Pat>,
 }
 
 /// Deeper block nesting (blockquotes, lists, HTML) is kept as text, so that
@@ -248,6 +250,7 @@ impl Parser {
             }
             span_parsers.push(SpanParser::Strikethrough);
         }
+        let default_span_start = span_start(&span_parsers);
         Parser {
             options,
             src: Scanner::default(),
@@ -265,6 +268,7 @@ impl Parser {
             gfm_id_counter: HashMap::new(),
             link_bracket_count: 0,
             block_depth: 0,
+            default_span_start,
         }
     }
 
@@ -462,7 +466,11 @@ impl Parser {
         self.span_stack.push(el.kind);
         let parsers: Vec<SpanParser> =
             parsers.map_or_else(|| self.span_parsers.clone(), <[SpanParser]>::to_vec);
-        let start = span_start(&parsers);
+        let start = if parsers == self.span_parsers {
+            std::sync::Arc::clone(&self.default_span_start)
+        } else {
+            span_start(&parsers)
+        };
         let mut stop_found = false;
         while !self.src.eos() && !stop_found {
             let next = start.find_from(self.src.text(), self.src.pos());
