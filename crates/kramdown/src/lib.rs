@@ -6,9 +6,32 @@
 //! assert_eq!(html, "<h1 id=\"hello\">Hello</h1>\n\n<p>Some <em>text</em>.</p>\n");
 //! ```
 //!
-//! The parser follows kramdown's own grammar rather than CommonMark's (see
-//! the `parser` module); the converter writes HTML the way kramdown's HTML
-//! converter does, including its indentation and blank lines.
+//! # How
+//!
+//! kramdown is not CommonMark: where a paragraph ends, how list items indent,
+//! lazy lines, raw HTML blocks, IALs (`{: .class}`), ALDs, `{:toc}`,
+//! extensions, header ids, smart quotes all follow its own rules, and its HTML
+//! converter lays the output out in its own way (blank lines kept, two-space
+//! indentation in lists, tables, footnotes).  So the `parser` module follows
+//! kramdown's grammar — block parsers tried in kramdown's order at each line,
+//! span parsers found by their start patterns, with Ruby's `StringScanner`
+//! semantics — and builds kramdown's element tree; the `convert` module writes
+//! it the way kramdown's HTML converter does.
+//!
+//! Code is highlighted as Jekyll configures Rouge: fenced blocks and spans get
+//! `language-…` and `highlighter-rouge` classes, and the token markup of Rouge's
+//! lexers for shell, console, ruby, erb, javascript, json, yaml, html, xml, css,
+//! scss, python, liquid, c, cpp, java, diff, ini and toml.  Code in other
+//! languages Rouge knows comes out HTML-escaped inside the same wrappers (as
+//! `plaintext` does); languages Rouge does not know get `<pre><code
+//! class="language-…">` without highlighting, as in Jekyll.
+//!
+//! # Options
+//!
+//! [`Options::default`] is Jekyll's default `kramdown:` configuration; apply a
+//! site's `kramdown:` settings with [`Options::set`] (flatten
+//! `syntax_highlighter_opts` into its keys, e.g. `default_lang`, and pass the
+//! site's top-level `highlighter` as `syntax_highlighter`).
 
 mod convert;
 mod element;
