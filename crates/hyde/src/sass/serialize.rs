@@ -52,6 +52,40 @@ fn keeps(style: Style, stmt: &Stmt) -> bool {
     }
 }
 
+/// A comment on one line, as libsass's compact style writes it: each line
+/// break, with the indentation and `*` that follow it, becomes one space (when
+/// the last break is followed by indentation; otherwise the text is kept).
+fn compact_comment(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut indented = false;
+    let mut cleaning = false;
+    let mut previous = '\0';
+    for c in text.chars() {
+        if cleaning {
+            match c {
+                '\n' => indented = false,
+                ' ' | '\t' => indented = true,
+                '*' => {}
+                _ => {
+                    cleaning = false;
+                    out.push(' ');
+                    if previous == '*' && c == '/' {
+                        out.push_str("*/");
+                    } else {
+                        out.push(c);
+                    }
+                }
+            }
+        } else if c == '\n' || c == '\r' {
+            cleaning = true;
+        } else {
+            out.push(c);
+        }
+        previous = c;
+    }
+    if indented { out } else { text.to_string() }
+}
+
 struct Writer<'a> {
     style: Style,
     hints: &'a Hints,
@@ -130,7 +164,11 @@ impl Writer<'_> {
         self.out.push_str(&indent);
         match stmt {
             Stmt::Comment(text) => {
-                self.out.push_str(text);
+                if self.style == Style::Compact {
+                    self.out.push_str(&compact_comment(text));
+                } else {
+                    self.out.push_str(text);
+                }
                 self.out.push('\n');
                 return;
             }
@@ -222,7 +260,7 @@ impl Writer<'_> {
     /// A statement inside a compact block, without line breaks.
     fn compact_inline(&mut self, stmt: &Stmt) {
         match stmt {
-            Stmt::Comment(text) => self.out.push_str(text),
+            Stmt::Comment(text) => self.out.push_str(&compact_comment(text)),
             Stmt::Decl { property, value } => {
                 self.out.push_str(property);
                 self.out.push_str(": ");
@@ -295,6 +333,16 @@ mod tests {
             styled(Style::Compact),
             "/* top */\n@import url(foo.css);\na { b: c; d: e; }\n\n@media screen { a { b: c; } d { e: f; } }\n\n@keyframes k { from { a: b; }\n  to { a: c; } }\n\nx { y: z; }\n"
         );
+    }
+
+    #[test]
+    fn compact_comments_are_joined_on_one_line() {
+        assert_eq!(
+            compact_comment("/**\n * Reset some\n *   basic elements\n */"),
+            "/** Reset some basic elements */"
+        );
+        assert_eq!(compact_comment("/* in\n   rule */"), "/* in rule */");
+        assert_eq!(compact_comment("/* a\nb */"), "/* a\nb */");
     }
 
     #[test]

@@ -141,3 +141,29 @@ fn syntax_follows_the_extension() {
 
 #[cfg(feature = "sass")]
 mod iiif;
+
+/// The minima theme's stylesheet with the default options, against what real
+/// Jekyll writes (`crates/hyde/tests/sass/minima/`, see the README there).
+#[cfg(feature = "sass")]
+#[test]
+fn minima_compiles_byte_for_byte_as_jekyll_does() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sass/minima");
+    let source = case.join("site");
+    let page = source.join("assets/main.scss");
+    let text = std::fs::read_to_string(&page).unwrap();
+    let body = text.splitn(3, "---\n").nth(2).unwrap();
+    let config: hyde_liquid::Hash = [(
+        "load_paths".to_string(),
+        hyde_liquid::Value::array(vec![hyde_liquid::Value::str("../theme/_sass")]),
+    )]
+    .into_iter()
+    .collect();
+    let options = SassOptions::from_config(Some(&config), &source, None);
+    let out = convert(body, Syntax::Scss, &page, &options).unwrap();
+    let expected_css = std::fs::read_to_string(case.join("expected/assets/main.css")).unwrap();
+    assert_eq!(out.css, expected_css);
+    let map = out.source_map.unwrap();
+    let expected_map = std::fs::read_to_string(case.join("expected/assets/main.css.map")).unwrap();
+    let before_mappings = |map: &str| map.find("\"mappings\"").map(|i| map[..i].to_string());
+    assert_eq!(before_mappings(&map), before_mappings(&expected_map));
+}
