@@ -104,6 +104,27 @@ fn parse_symbol(value: &str) -> Option<String> {
     }
 }
 
+/// Pairs from a hash written as YAML flow (`{a: b}`) or Ruby (`{"a"=>"b"}`).
+fn parse_pairs(value: &str) -> Option<Vec<(String, String)>> {
+    let body = value
+        .trim()
+        .strip_prefix('{')
+        .and_then(|b| b.strip_suffix('}'))
+        .unwrap_or(value.trim());
+    let unquote = |s: &str| {
+        s.trim()
+            .trim_start_matches(':')
+            .trim_matches(|c| c == '"' || c == '\'')
+            .to_owned()
+    };
+    let mut pairs = Vec::new();
+    for pair in body.split(',').filter(|p| !p.trim().is_empty()) {
+        let (k, v) = pair.split_once("=>").or_else(|| pair.split_once(':'))?;
+        pairs.push((unquote(k), unquote(v)));
+    }
+    Some(pairs)
+}
+
 fn parse_list(value: &str) -> Vec<String> {
     value
         .trim()
@@ -166,29 +187,37 @@ impl Options {
                 self.smart_quotes = four;
             }
             "typographic_symbols" => {
-                let body = value.trim().trim_start_matches('{').trim_end_matches('}');
-                let mut symbols = Vec::new();
-                for pair in body.split(',').filter(|p| !p.trim().is_empty()) {
-                    let Some((k, v)) = pair.split_once(':') else {
-                        return false;
-                    };
-                    let k = k.trim().trim_matches(|c| c == '"' || c == '\'' || c == ':');
-                    let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
-                    if !matches!(
-                        k,
-                        "mdash"
-                            | "ndash"
-                            | "hellip"
-                            | "laquo_space"
-                            | "raquo_space"
-                            | "laquo"
-                            | "raquo"
-                    ) {
-                        return false;
-                    }
-                    symbols.push((k.to_owned(), v.to_owned()));
+                let Some(pairs) = parse_pairs(value) else {
+                    return false;
+                };
+                let known = [
+                    "mdash",
+                    "ndash",
+                    "hellip",
+                    "laquo_space",
+                    "raquo_space",
+                    "laquo",
+                    "raquo",
+                ];
+                if !pairs.iter().all(|(k, _)| known.contains(&k.as_str())) {
+                    return false;
                 }
-                self.typographic_symbols = symbols;
+                self.typographic_symbols = pairs;
+            }
+            "syntax_highlighter_opts" => {
+                let Some(pairs) = parse_pairs(value) else {
+                    return false;
+                };
+                for (k, v) in pairs {
+                    match k.as_str() {
+                        "default_lang" => {
+                            self.default_lang =
+                                parse_symbol(&v).or_else(|| Some("plaintext".to_owned()))
+                        }
+                        "disable" if parse_bool(&v) == Some(true) => self.syntax_highlighter = None,
+                        _ => {}
+                    }
+                }
             }
             "toc_levels" => {
                 let v = value.trim();
@@ -242,6 +271,8 @@ mod tests {
         assert!(o.set("smart_quotes", "apos,apos,quot,quot"));
         assert!(o.set("typographic_symbols", "{hellip: '...', mdash: '---'}"));
         assert_eq!(o.typographic_symbols.len(), 2);
+        assert!(o.set("syntax_highlighter_opts", r#"{"default_lang"=>"ruby"}"#));
+        assert_eq!(o.default_lang.as_deref(), Some("ruby"));
         assert!(!o.set("no_such_option", "1"));
         assert!(!o.set("footnote_nr", "x"));
     }
