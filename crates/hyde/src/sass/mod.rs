@@ -202,6 +202,13 @@ pub(crate) fn convert(
     })
 }
 
+/// The name of the source map page beside a Sass page: `style.scss` →
+/// `style.css.map` (jekyll-sass-converter's `SourceMapPage`, written in the
+/// page's folder, with the page's data, never rendered with Liquid).
+pub(crate) fn map_page_name(page_name: &str) -> String {
+    format!("{}.css.map", page_stem(page_name))
+}
+
 /// Jekyll's `basename`: the page name without its last extension.
 fn page_stem(name: &str) -> &str {
     match name.rfind('.') {
