@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 mod log;
+mod render;
 
 use log::Logger;
 
@@ -27,6 +28,8 @@ enum Command {
     Build(BuildArgs),
     /// Remove all generated files: destination folder, metadata file, Sass and Jekyll caches.
     Clean(BuildArgs),
+    /// Render one Liquid template to standard output.
+    Render(render::RenderArgs),
 }
 
 /// The options `jekyll build` takes.
@@ -241,5 +244,6 @@ fn main() -> ExitCode {
     match &cli.command {
         Command::Build(args) => build(args),
         Command::Clean(args) => clean(args),
+        Command::Render(args) => render::run(args),
     }
 }
