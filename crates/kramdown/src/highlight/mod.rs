@@ -36,6 +36,7 @@ mod java;
 mod javascript;
 mod json;
 mod liquid;
+mod markdown;
 mod python;
 mod ruby;
 mod scss;
@@ -69,14 +70,19 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
     })
 }
 
+/// The tokens of `code` in `lang`, if that lexer is implemented here.
+fn lex(code: &str, lang: &str) -> Option<Vec<(token::Tok, String)>> {
+    match lang {
+        "console" | "terminal" | "shell_session" | "shell-session" => Some(console::lex(code)),
+        "markdown" | "md" | "mkd" => Some(markdown::lex(code)),
+        _ => language(lang).map(|l| l.lex(code)),
+    }
+}
+
 /// The Rouge token markup for `code` in `lang` (no wrapper elements).
 pub(crate) fn tokens(code: &str, lang: &str) -> String {
-    let lexed = match lang {
-        "console" | "terminal" | "shell_session" | "shell-session" => console::lex(code),
-        _ => match language(lang) {
-            Some(language) => language.lex(code),
-            None => return escape(code),
-        },
+    let Some(lexed) = lex(code, lang) else {
+        return escape(code);
     };
     let mut out = String::with_capacity(code.len() * 2);
     for (tok, value) in lexed {
