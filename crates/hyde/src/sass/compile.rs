@@ -6,6 +6,12 @@
 //! imports are looked up under the site source. grass compiles a string as the
 //! file `stdin`, whose folder is the empty path; [`SiteFs`] roots every relative
 //! path at the site source, which gives the same lookups.
+//!
+//! libsass compiles the indented syntax as the SCSS its `sass2scss` makes of it
+//! (which accepts what libsass accepts: unquoted `@import`s, `:property value`).
+//! So does hyde: a `.sass` page is converted before grass sees it, and an
+//! imported `X.sass` is handed to grass as `X.sass.scss` (grass picks the
+//! parser by the name it canonicalizes to), read as the converted text.
 
 use std::cell::RefCell;
 use std::io;
@@ -77,6 +83,16 @@ impl SiteFs {
     }
 }
 
+/// `X.sass` for the name `X.sass.scss` that [`SiteFs::canonicalize`] gives an
+/// indented-syntax file, when no real `X.sass.scss` exists.
+fn real_sass_path(path: &Path) -> Option<PathBuf> {
+    let text = path.to_str()?;
+    let real = text
+        .strip_suffix(".scss")
+        .filter(|r| r.ends_with(".sass"))?;
+    (!path.exists()).then(|| PathBuf::from(real))
+}
+
 fn has_sass_extension(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e == "scss" || e == "sass" || e == "css")
@@ -92,19 +108,34 @@ impl grass::Fs for SiteFs {
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        let path = lexical_clean(&self.resolve(path));
+        let (path, indented) = match real_sass_path(path) {
+            Some(real) => (lexical_clean(&self.resolve(&real)), true),
+            None => (lexical_clean(&self.resolve(path)), false),
+        };
         let bytes = std::fs::read(&path)?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let compiled = if indented {
+            super::sass2scss::convert(&text).into_bytes()
+        } else {
+            bytes
+        };
         let mut loaded = self.loaded.borrow_mut();
         if !loaded.iter().any(|(p, _)| *p == path) {
-            loaded.push((path, String::from_utf8_lossy(&bytes).into_owned()));
+            loaded.push((path, text));
         }
-        Ok(bytes)
+        Ok(compiled)
     }
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
         // Not `std::fs::canonicalize`: libsass keeps symbolic links in the
         // names it reports, and a lexical clean-up is all it does.
-        Ok(lexical_clean(&self.resolve(path)))
+        let path = lexical_clean(&self.resolve(path));
+        if path.extension().is_some_and(|e| e == "sass") {
+            let mut scss = path.into_os_string();
+            scss.push(".scss");
+            return Ok(PathBuf::from(scss));
+        }
+        Ok(path)
     }
 }
 
@@ -152,10 +183,11 @@ pub(super) fn run(
         .load_paths(&options.load_paths)
         .allows_charset(false)
         .unicode_error_messages(false)
-        .input_syntax(match syntax {
-            Syntax::Scss => grass::InputSyntax::Scss,
-            Syntax::Sass => grass::InputSyntax::Sass,
-        });
+        .input_syntax(grass::InputSyntax::Scss);
+    let input = match syntax {
+        Syntax::Scss => input.to_string(),
+        Syntax::Sass => super::sass2scss::convert(input),
+    };
     let css = grass::from_string(input, &grass_options).map_err(|e| to_error(*e, file, &fs))?;
     Ok(GrassOutput {
         css,
@@ -218,7 +250,8 @@ fn to_error(error: grass::Error, page: &Path, fs: &SiteFs) -> SassError {
             let file = if name == "stdin" {
                 page.to_path_buf()
             } else {
-                fs.resolve(Path::new(name))
+                let name = Path::new(name);
+                fs.resolve(&real_sass_path(name).unwrap_or_else(|| name.to_path_buf()))
             };
             SassError::Compile {
                 file,

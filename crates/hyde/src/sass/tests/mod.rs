@@ -148,28 +148,59 @@ fn syntax_follows_the_extension() {
 #[cfg(feature = "sass")]
 mod iiif;
 
-/// The minima theme's stylesheet with the default options, against what real
-/// Jekyll writes (`crates/hyde/tests/sass/minima/`, see the README there).
+/// A golden case of `crates/hyde/tests/sass/` (see the README there): the
+/// page `page` of `CASE/site`, compiled with the `sass:` options `config`,
+/// against what real Jekyll wrote to `CASE/expected`: the CSS byte for byte,
+/// the map apart from `mappings`.
+#[cfg(feature = "sass")]
+fn golden(case: &str, page: &str, syntax: Syntax, config: &[(&str, hyde_liquid::Value)]) {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/sass")
+        .join(case);
+    let source = case.join("site");
+    let text = std::fs::read_to_string(source.join(page)).unwrap();
+    let body = text.splitn(3, "---\n").nth(2).unwrap();
+    let config: hyde_liquid::Hash = config
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), v.clone()))
+        .collect();
+    let options = SassOptions::from_config(Some(&config), &source, None);
+    let out = convert(body, syntax, &source.join(page), &options).unwrap();
+    let css_path = Path::new(page).with_extension("css");
+    let expected_css = std::fs::read_to_string(case.join("expected").join(&css_path)).unwrap();
+    assert_eq!(out.css, expected_css);
+    let map = out.source_map.unwrap();
+    let expected_map = std::fs::read_to_string(
+        case.join("expected")
+            .join(css_path.with_extension("css.map")),
+    )
+    .unwrap();
+    let before_mappings = |map: &str| map.find("\"mappings\"").map(|i| map[..i].to_string());
+    assert_eq!(before_mappings(&map), before_mappings(&expected_map));
+}
+
+/// The minima theme's stylesheet with the default options.
 #[cfg(feature = "sass")]
 #[test]
 fn minima_compiles_byte_for_byte_as_jekyll_does() {
-    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sass/minima");
-    let source = case.join("site");
-    let page = source.join("assets/main.scss");
-    let text = std::fs::read_to_string(&page).unwrap();
-    let body = text.splitn(3, "---\n").nth(2).unwrap();
-    let config: hyde_liquid::Hash = [(
-        "load_paths".to_string(),
-        hyde_liquid::Value::array(vec![hyde_liquid::Value::str("../theme/_sass")]),
-    )]
-    .into_iter()
-    .collect();
-    let options = SassOptions::from_config(Some(&config), &source, None);
-    let out = convert(body, Syntax::Scss, &page, &options).unwrap();
-    let expected_css = std::fs::read_to_string(case.join("expected/assets/main.css")).unwrap();
-    assert_eq!(out.css, expected_css);
-    let map = out.source_map.unwrap();
-    let expected_map = std::fs::read_to_string(case.join("expected/assets/main.css.map")).unwrap();
-    let before_mappings = |map: &str| map.find("\"mappings\"").map(|i| map[..i].to_string());
-    assert_eq!(before_mappings(&map), before_mappings(&expected_map));
+    let load_paths = hyde_liquid::Value::array(vec![hyde_liquid::Value::str("../theme/_sass")]);
+    golden(
+        "minima",
+        "assets/main.scss",
+        Syntax::Scss,
+        &[("load_paths", load_paths)],
+    );
+}
+
+/// An indented-syntax page importing an indented partial without quotes, with
+/// a mixin, `:property value`, `@extend` and `@media`.
+#[cfg(feature = "sass")]
+#[test]
+fn an_indented_page_compiles_byte_for_byte_as_jekyll_does() {
+    golden(
+        "indented",
+        "css/site.sass",
+        Syntax::Sass,
+        &[("style", hyde_liquid::Value::str("expanded"))],
+    );
 }
