@@ -20,6 +20,8 @@ pub(crate) struct Scan {
     static_counts: HashMap<(String, String), usize>,
     /// `$name: value` definitions whose value needs no other variable.
     variables: Vec<(String, String)>,
+    /// `$name: $other` definitions.
+    aliases: Vec<(String, String)>,
     /// property → the variable of each `property: $name` declaration.
     single_variables: HashMap<String, Vec<String>>,
 }
@@ -45,6 +47,25 @@ impl Scan {
         for ((name, _), grass) in self.variables.iter().zip(variable_spellings) {
             if let Some(grass) = grass {
                 by_name.entry(name.as_str()).or_default().insert(grass);
+            }
+        }
+        // `$a: $b` takes every value `$b` is given (a few rounds cover chains).
+        for _ in 0..8 {
+            let mut changed = false;
+            for (name, other) in &self.aliases {
+                let values: Vec<String> = by_name
+                    .get(other.as_str())
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect();
+                let entry = by_name.entry(name.as_str()).or_default();
+                for value in values {
+                    changed |= entry.insert(value);
+                }
+            }
+            if !changed {
+                break;
             }
         }
         let mut variable_counts: HashMap<(String, String), usize> = HashMap::new();
@@ -122,16 +143,15 @@ pub(crate) fn scan<'a>(files: impl IntoIterator<Item = (&'a str, bool)>) -> Scan
                     .trim_end_matches("!default")
                     .trim_end_matches("!global")
                     .trim();
-                if !value.contains('$') && !value.contains("#{") && !value.is_empty() {
+                if let Some(other) = value.strip_prefix('$').filter(|o| is_variable_name(o)) {
+                    scan.aliases.push((name.to_string(), other.to_string()));
+                } else if !value.contains('$') && !value.contains("#{") && !value.is_empty() {
                     scan.variables.push((name.to_string(), value.to_string()));
                 }
                 continue;
             }
             let bare = value.trim_end_matches("!important").trim();
-            if let Some(name) = bare.strip_prefix('$').filter(|n| {
-                n.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            }) {
+            if let Some(name) = bare.strip_prefix('$').filter(|n| is_variable_name(n)) {
                 scan.single_variables
                     .entry(property.clone())
                     .or_default()
@@ -155,6 +175,14 @@ pub(crate) fn scan<'a>(files: impl IntoIterator<Item = (&'a str, bool)>) -> Scan
         strings_and_attributes(&text, false, &mut scan);
     }
     scan
+}
+
+/// Whether `name` (after `$`) is a plain variable name.
+fn is_variable_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The text with `//` and `/* */` comments blanked out (strings kept).
