@@ -8,10 +8,19 @@
 //! `\n\n/*# sourceMappingURL=NAME.css.map */` and the pipeline writes the
 //! returned map as the page `NAME.css.map` beside the CSS.
 //!
-//! grass evaluates like dart-sass and writes dart-sass's expanded CSS. [`css`]
-//! parses that output and [`serialize`] writes it again as libsass would, in any
-//! of libsass's four styles; [`value`] rewrites the spellings that differ
-//! between the two compilers but mean the same CSS.
+//! The indented syntax goes through [`sass2scss`] first, as in libsass. grass
+//! evaluates like dart-sass and writes dart-sass's expanded CSS. [`css`] parses
+//! that output and [`serialize`] writes it again as libsass would, in any of
+//! libsass's four styles; [`value`] rewrites the spellings that differ between
+//! the two compilers but mean the same CSS. [`source_map`] lays out the map.
+//!
+//! The pipeline's part: pick the [`Syntax`] from the page's extension, build
+//! [`SassOptions::from_config`] once per site (then
+//! [`SassOptions::with_environment`]), call [`convert`] with the page's content
+//! after Liquid, and when [`Compiled::source_map`] is `Some`, add a page
+//! [`map_page_name`] beside the CSS page, with the page's data, not rendered
+//! with Liquid (jekyll-sass-converter appends it to `site.pages` right after
+//! the CSS page is converted).
 
 // Until the render pipeline calls `convert`, only the tests use this module
 // (and without the `sass` feature, nothing but the error).
