@@ -30,13 +30,13 @@ pattern!(CLOSE_PAREN, r"\)");
 static SQ_RULES: std::sync::LazyLock<Vec<crate::scanner::Pat>> = std::sync::LazyLock::new(|| {
     [
         r#"("|')(?=[_*]{1,2}[^ \t\r\n\x0B\x0C])"#.to_owned(),
-        format!(r#"("|')(?={SQ_PUNCT}(?!\.\.)(?![A-Za-z0-9_]))"#),
+        format!(r#"("|')(?={SQ_PUNCT}(?!\.\.)\B)"#),
         format!(r#"({S}?)"'(?=[A-Za-z0-9_])"#),
         format!(r#"({S}?)'"(?=[A-Za-z0-9_])"#),
         format!(r"({S}?)'(?=\d\ds)"),
         format!(r#"({S})('|")(?=[A-Za-z0-9_])"#),
         format!(r#"({SQ_CLOSE})('|")"#),
-        format!(r#"("|')(?={S}|s(?![A-Za-z0-9_])|$)"#),
+        format!(r#"("|')(?={S}|s\b|$)"#),
         r"((?s:.?))'".to_owned(),
         r#"((?s:.?))""#.to_owned(),
     ]
