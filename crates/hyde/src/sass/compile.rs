@@ -83,7 +83,7 @@ impl SiteFs {
     }
 }
 
-/// `X.sass` for the name `X.sass.scss` that [`SiteFs::canonicalize`] gives an
+/// `X.sass` for the name `X.sass.scss` that `SiteFs` canonicalizes an
 /// indented-syntax file, when no real `X.sass.scss` exists.
 fn real_sass_path(path: &Path) -> Option<PathBuf> {
     let text = path.to_str()?;
