@@ -242,6 +242,12 @@ impl Inner {
                 ));
             }
         }
+        if let Some((line, message)) = prepared.errors.first() {
+            return Err(Error::Syntax {
+                location: SourceLocation::new(file, Some(*line), None),
+                message: message.clone(),
+            });
+        }
         let prepared = prepared.text;
         // Pad so that pest's line numbers are the file's.
         let padded;

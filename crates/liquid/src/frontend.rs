@@ -35,6 +35,18 @@ pub(crate) const TO_S_FILTER: &str = "__hyde_to_s";
 /// line, so render errors can name it.
 pub(crate) const LINE_TAG: &str = "__hyde_line";
 
+/// The blocks a `{% liquid %}` tag may open (and must close itself).
+const LIQUID_TAG_BLOCKS: &[&str] = &[
+    "if",
+    "unless",
+    "case",
+    "for",
+    "tablerow",
+    "ifchanged",
+    "capture",
+    "raw",
+];
+
 /// Tags that continue a block and take no marker before them.
 const CONTINUATIONS: &[&str] = &["else", "elsif", "when"];
 
@@ -68,6 +80,11 @@ fn rewrite_range(expr: &str) -> std::borrow::Cow<'_, str> {
 /// `forloop.name` and `offset: continue`) when the front end rewrote its
 /// collection.
 pub(crate) const FOR_NAME: &str = "__hyde_name";
+
+/// A line of an inline comment that does not start with `#`.
+static INLINE_COMMENT_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\n\s*[^#\s]").unwrap_or_else(|_| unreachable!("a valid regex"))
+});
 
 /// The filter that stands in for an unknown one.
 pub(crate) const UNKNOWN_FILTER: &str = "__hyde_unknown";
@@ -104,6 +121,9 @@ pub(crate) struct Prepared {
     /// Markup Ruby's strict parser rejects, read the lax way: line, the
     /// markup as written, why.
     pub(crate) lax: Vec<(usize, String, String)>,
+    /// Syntax errors Ruby raises that liquid-rust's parser would not: line,
+    /// message.
+    pub(crate) errors: Vec<(usize, String)>,
 }
 
 pub(crate) fn prepare_with(
@@ -123,12 +143,14 @@ pub(crate) fn prepare_with(
         markers: mode.markers,
         lax: mode.lax,
         lax_uses: Vec::new(),
+        errors: Vec::new(),
         token: String::new(),
     };
     prep.feed(src);
     Prepared {
         text: prep.out,
         lax: prep.lax_uses,
+        errors: prep.errors,
     }
 }
 
@@ -146,6 +168,8 @@ struct Prep<'a> {
     lax: bool,
     /// Where the lax reading was needed.
     lax_uses: Vec<(usize, String, String)>,
+    /// Syntax errors found while rewriting.
+    errors: Vec<(usize, String)>,
     /// The markup being rewritten, as written.
     token: String,
 }
@@ -154,12 +178,12 @@ impl Prep<'_> {
     fn output(&mut self, expr: &str, l: &str, r: &str) {
         self.blocks.output();
         let ranged = rewrite_range(expr);
-        let strict_error = if self.lax {
-            strict::strict_error(&ranged)
-        } else {
-            None
-        };
+        let strict_error = strict::strict_error(&ranged);
         if let Some(message) = &strict_error {
+            if !self.lax {
+                self.errors.push((self.line, message.clone()));
+                return;
+            }
             self.lax_uses
                 .push((self.line, self.token.clone(), message.clone()));
         }
@@ -190,10 +214,40 @@ impl Prep<'_> {
         self.out
             .push_str(&format!("{{%{l} comment %}}{{% endcomment %}}"));
         let mut generated = String::new();
+        // Blocks opened inside this tag: it may not close others.
+        let mut open: Vec<&str> = Vec::new();
+        let mut in_comment = false;
         for line in markup.lines() {
             let t = line.trim();
+            let word = t.split_whitespace().next().unwrap_or("");
+            if in_comment {
+                in_comment = word != "endcomment";
+                continue;
+            }
             if t.is_empty() || t.starts_with('#') {
                 continue;
+            }
+            match word {
+                "comment" => {
+                    in_comment = true;
+                    continue;
+                }
+                "liquid" => {
+                    self.errors.push((
+                        self.line,
+                        "Liquid syntax error: Unknown tag 'liquid'".to_owned(),
+                    ));
+                    return;
+                }
+                w if LIQUID_TAG_BLOCKS.contains(&w) => open.push(w),
+                w if w.starts_with("end") => {
+                    if open.pop().is_none_or(|b| w != format!("end{b}")) {
+                        self.errors
+                            .push((self.line, format!("Liquid syntax error: Unknown tag '{w}'")));
+                        return;
+                    }
+                }
+                _ => {}
             }
             generated.push_str("{% ");
             generated.push_str(t);
@@ -258,7 +312,24 @@ impl Prep<'_> {
                     .unwrap_or(trimmed.len());
                 let name = &trimmed[..name_len];
                 let markup = &trimmed[name_len..];
+                if name.is_empty() && !trimmed.starts_with('#') {
+                    // Ruby's tokenizer: a tag must start with a word.
+                    self.errors.push((
+                        self.line,
+                        format!(
+                            "Tag '{}' was not properly terminated with regexp: /\\%\\}}/",
+                            self.token
+                        ),
+                    ));
+                }
                 if name.starts_with('#') {
+                    // Liquid 5's inline comment: every line a comment.
+                    if INLINE_COMMENT_LINE.is_match(body) {
+                        self.errors.push((
+                            self.line,
+                            "Syntax error in tag '#' - Each line of comments must be prefixed by the '#' character".to_owned(),
+                        ));
+                    }
                     self.out.push_str(&format!(
                         "{{%{l} comment %}}{}{{% endcomment {r}%}}",
                         newlines(body)
@@ -279,6 +350,10 @@ impl Prep<'_> {
                         self.trim_next = closing.ends_with("-%}");
                         continue;
                     }
+                    self.errors.push((
+                        self.line,
+                        "Liquid syntax error: 'raw' tag was never closed".to_owned(),
+                    ));
                 } else if name == "echo" {
                     if markup.trim().is_empty() {
                         self.out.push_str(&newlines(body));
@@ -318,6 +393,18 @@ impl Prep<'_> {
                                 None => value.into_owned(),
                             };
                             std::borrow::Cow::Owned(format!("{target}={value}"))
+                        }
+                        ("for", _) if !self.lax => {
+                            if let Some(message) = strict::strict_for_error(markup) {
+                                self.errors.push((self.line, message));
+                            }
+                            std::borrow::Cow::Borrowed(body)
+                        }
+                        ("if" | "elsif" | "unless", _) if !self.lax => {
+                            if let Some(message) = strict::strict_condition_error(markup) {
+                                self.errors.push((self.line, message));
+                            }
+                            std::borrow::Cow::Borrowed(body)
                         }
                         ("for", _) if self.lax => match strict::strict_for_error(markup) {
                             Some(message) => {
@@ -391,7 +478,8 @@ fn find_endraw(s: &str) -> Option<(usize, usize)> {
     while let Some(rel) = s[from..].find("{%") {
         let start = from + rel;
         let close = s[start + 2..].find("%}")? + start + 2;
-        let inner = s[start + 2..close].trim_matches('-').trim();
+        // Ruby's raw tag does not see `{%- endraw`.
+        let inner = s[start + 2..close].trim_end_matches('-').trim();
         if inner == "endraw" {
             return Some((start, close + 2));
         }

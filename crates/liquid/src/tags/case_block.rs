@@ -55,6 +55,11 @@ fn when_values(tag: liquid_core::parser::Tag<'_>) -> liquid_core::Result<Vec<Exp
             break;
         }
     }
+    if values.is_empty() {
+        return Err(liquid_core::Error::with_msg(
+            "Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}",
+        ));
+    }
     Ok(values)
 }
 

@@ -108,6 +108,11 @@ impl Operand {
             Operand::Value(e) => {
                 let v = e.evaluate(runtime)?;
                 if let Some(state) = v.as_state() {
+                    // A variable holding `blank` or `empty` (`assign x = blank`)
+                    // holds Ruby's `to_liquid` of them: an empty string.
+                    if !matches!(e, Expression::Literal(_)) {
+                        return Ok(Side::Value(ValueCow::Owned(liquid_core::Value::scalar(""))));
+                    }
                     return Ok(Side::Literal(state));
                 }
                 Ok(Side::Value(v))

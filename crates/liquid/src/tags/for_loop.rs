@@ -181,11 +181,12 @@ pub(super) fn to_integer(v: &dyn ValueView) -> liquid_core::Result<i64> {
     match from_view(v) {
         Value::Int(i) => Ok(i),
         Value::Float(f) => Ok(f as i64),
-        other => other
-            .to_ruby_string()
+        // Ruby's `Integer(x.to_s)`: arrays, hashes and booleans are not numbers.
+        Value::Str(s) => s
             .trim()
             .parse()
             .map_err(|_| liquid_core::Error::with_msg("invalid integer")),
+        _ => Err(liquid_core::Error::with_msg("invalid integer")),
     }
 }
 
