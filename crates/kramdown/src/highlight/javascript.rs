@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::engine::{Action::*, Language, Lexer, Match, Next::*, mixin, rule, rule_followed};
+use super::engine::{Action::*, Language, Lexer, Match, Next::*, Rule, mixin, rule, rule_followed};
 use super::token::Tok::*;
 
 const S: &str = r"[ \t\n\r\x0B\x0C]";
@@ -116,28 +116,59 @@ const BUILTINS: &[&str] = &[
     "ArrayBuffer",
 ];
 
-fn identifier(l: &mut Lexer<'_>, m: &Match<'_>) {
+const TS_KEYWORDS: &[&str] = &[
+    "is",
+    "namespace",
+    "static",
+    "private",
+    "protected",
+    "public",
+    "implements",
+    "readonly",
+];
+const TS_DECLARATIONS: &[&str] = &["type", "abstract"];
+const TS_RESERVED: &[&str] = &[
+    "string",
+    "any",
+    "void",
+    "number",
+    "namespace",
+    "module",
+    "declare",
+    "default",
+    "interface",
+    "keyof",
+];
+const TS_BUILTINS: &[&str] = &["Pick", "Partial", "Readonly", "Record"];
+
+fn identifier(l: &mut Lexer<'_>, m: &Match<'_>, ts: bool) {
     let word = m.get(0);
-    if KEYWORDS.contains(&word) {
+    let has = |js: &[&str], more: &[&str]| js.contains(&word) || (ts && more.contains(&word));
+    if has(KEYWORDS, TS_KEYWORDS) {
         l.token(Keyword, word);
         l.go(Push("expr_start"));
-    } else if DECLARATIONS.contains(&word) {
+    } else if has(DECLARATIONS, TS_DECLARATIONS) {
         l.token(KeywordDeclaration, word);
         l.go(Push("expr_start"));
-    } else if RESERVED.contains(&word) {
+    } else if has(RESERVED, TS_RESERVED) {
         l.token(KeywordReserved, word);
     } else if CONSTANTS.contains(&word) {
         l.token(KeywordConstant, word);
-    } else if BUILTINS.contains(&word) {
+    } else if has(BUILTINS, TS_BUILTINS) {
         l.token(NameBuiltin, word);
     } else {
         l.token(NameOther, word);
     }
 }
 
-/// The language.
-pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(|| {
-    Language::new(vec![
+/// The `javascript` language.
+pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(|| Language::new(states(false)));
+
+/// The `typescript` language: JavaScript with more keywords and type annotations.
+pub(crate) static TYPESCRIPT: LazyLock<Language> = LazyLock::new(|| Language::new(states(true)));
+
+fn states(ts: bool) -> Vec<(&'static str, Vec<Rule>)> {
+    let mut out = vec![
         (
             "multiline_comment",
             vec![
@@ -234,7 +265,11 @@ pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(|| {
                     GroupsThen(&[Punctuation, NameDecorator], Push("expr_start")),
                 ),
                 rule("[{}]", TokenThen(Punctuation, Push("statement"))),
-                rule(ID, Custom(identifier)),
+                if ts {
+                    rule(ID, Custom(|l, m| identifier(l, m, true)))
+                } else {
+                    rule(ID, Custom(|l, m| identifier(l, m, false)))
+                },
                 rule("[0-9][0-9]*\\.[0-9]+([eE][0-9]+)?[fd]?", Token(NumFloat)),
                 rule("(?i)0x[0-9a-fA-F]+", Token(NumHex)),
                 rule("(?i)0o[0-7][0-7_]*", Token(NumOct)),
@@ -310,5 +345,25 @@ pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(|| {
             "template_string_expr",
             vec![rule("}", TokenThen(Punctuation, Pop(1))), mixin("root")],
         ),
-    ])
-});
+    ];
+    if ts {
+        for (name, rules) in &mut out {
+            if *name == "root" {
+                rules.insert(0, rule("[?]{2}", Token(Operator)));
+                rules.insert(0, rule("[?][.]", Token(Punctuation)));
+            } else if *name == "statement" {
+                rules.insert(
+                    0,
+                    rule(
+                        &format!(r"({ID})(\??)({S}*)(:)"),
+                        GroupsThen(
+                            &[NameLabel, Punctuation, Text, Punctuation],
+                            Push("expr_start"),
+                        ),
+                    ),
+                );
+            }
+        }
+    }
+    out
+}

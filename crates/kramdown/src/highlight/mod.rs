@@ -64,6 +64,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "cpp" | "c++" => &c::CPP,
         "toml" => &ini::TOML,
         "javascript" | "js" => &javascript::JAVASCRIPT,
+        "typescript" | "ts" => &javascript::TYPESCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
         _ => return None,
