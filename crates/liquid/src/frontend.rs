@@ -15,9 +15,11 @@
 
 mod blank;
 mod lax;
+mod lookup;
 mod strict;
 
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
+pub(crate) use lookup::ROOT;
 
 /// Jekyll's tags whose markup is passed through as a string.
 pub(crate) const JEKYLL_TAGS: &[&str] = &[
@@ -188,8 +190,10 @@ impl Prep<'_> {
                 .push((self.line, self.token.clone(), message.clone()));
         }
         let (expr, lines) = if strict_error.is_none() {
-            // Kept as written: only the newlines around it move.
-            let inner = ranged.trim();
+            // Kept as written (but for lookups liquid-rust cannot read):
+            // only the newlines around it move.
+            let inner = lookup::normalize(ranged.trim());
+            let inner = inner.as_ref();
             let around = newlines(&ranged).len() - newlines(inner).len();
             (
                 std::borrow::Cow::Owned(inner.to_owned()),

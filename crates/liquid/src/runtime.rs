@@ -138,6 +138,9 @@ impl Runtime for Root<'_> {
 
     fn try_get(&self, path: &[ScalarCow<'_>]) -> Option<ValueCow<'_>> {
         let key = path.first()?.to_kstr();
+        if key.as_str() == crate::frontend::ROOT {
+            return self.try_get(&path[1..]);
+        }
         if let Some(v) = self.assigned.borrow().get(key.as_str()) {
             return find(v.as_view(), &path[1..]).map(|v| ValueCow::Owned(v.into_owned()));
         }
@@ -205,6 +208,9 @@ impl Runtime for Frame<'_> {
     }
 
     fn try_get(&self, path: &[ScalarCow<'_>]) -> Option<ValueCow<'_>> {
+        if path.first()?.to_kstr().as_str() == crate::frontend::ROOT {
+            return self.try_get(&path[1..]);
+        }
         let key = path.first()?.to_kstr();
         match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {
             Some((_, v)) => find(*v, &path[1..]),
@@ -216,6 +222,9 @@ impl Runtime for Frame<'_> {
         let Some(first) = path.first() else {
             return Ok(nil());
         };
+        if first.to_kstr().as_str() == crate::frontend::ROOT {
+            return self.get(&path[1..]);
+        }
         let key = first.to_kstr();
         match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {
             Some((_, v)) => {
