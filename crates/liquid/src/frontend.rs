@@ -377,17 +377,18 @@ impl Prep<'_> {
                     self.out.push_str(l);
                     let name_at = self.out.len() + (body.len() - trimmed.len());
                     let body = match (name, body.split_once('=')) {
-                        ("assign", Some((target, value))) => {
-                            let value = rewrite_range(value);
+                        ("assign", Some((target, written))) => {
+                            let value = rewrite_range(written);
                             let strict_error = if self.lax {
                                 strict::strict_error(&value)
                             } else {
                                 None
                             };
                             if let Some(message) = &strict_error {
+                                // Ruby names the value as a `Variable`: `{{x | f }}`.
                                 self.lax_uses.push((
                                     self.line,
-                                    self.token.clone(),
+                                    format!("{{{{{}}}}}", written.trim_start()),
                                     message.clone(),
                                 ));
                             }

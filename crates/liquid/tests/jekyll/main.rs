@@ -4,6 +4,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::print_stderr)]
 
+mod lenient;
+
 use std::path::Path;
 use std::sync::Arc;
 
