@@ -30,6 +30,7 @@ mod css;
 mod diff;
 mod engine;
 mod erb;
+mod go;
 mod html;
 mod ini;
 mod java;
@@ -60,6 +61,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "ini" => &ini::INI,
         "c" => &c::C,
         "java" => &java::JAVA,
+        "go" | "golang" => &go::GO,
         "erb" | "eruby" | "rhtml" => &erb::ERB,
         "cpp" | "c++" => &c::CPP,
         "toml" => &ini::TOML,
