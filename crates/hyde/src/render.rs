@@ -21,6 +21,8 @@ pub(crate) struct SiteHooks {
     posts: HashMap<String, String>,
     posts_by_base: HashMap<String, String>,
     links: HashMap<String, String>,
+    /// The site's `kramdown` options, for `smartify`.
+    kramdown: hyde_kramdown::Options,
     pub(crate) warnings: Mutex<Vec<String>>,
 }
 
@@ -50,7 +52,18 @@ impl SiteHooks {
         for f in &site.static_files {
             links.insert(f.relative_path.trim_start_matches('/').to_string(), f.url.clone());
         }
+        let mut kramdown = hyde_kramdown::Options::default();
+        if let Some(Value::Hash(h)) = site.config.get("kramdown") {
+            for (k, v) in h.iter() {
+                let s = match v {
+                    Value::Array(a) => a.iter().map(crate::ruby::value_to_s).collect::<Vec<_>>().join(","),
+                    other => crate::ruby::value_to_s(other),
+                };
+                kramdown.set(k, &s);
+            }
+        }
         SiteHooks {
+            kramdown,
             baseurl: site.config.get("baseurl").map(crate::ruby::value_to_s).unwrap_or_default(),
             url: site.config.get("url").map(crate::ruby::value_to_s).unwrap_or_default(),
             converters,
@@ -73,8 +86,8 @@ impl hyde_liquid::Hooks for SiteHooks {
         self.converters.markdown(input)
     }
     fn smartify(&self, input: &str) -> String {
-        // Jekyll's SmartyPants converter is not built yet (docs/compat.md): unchanged.
-        input.to_string()
+        // Jekyll's SmartyPants converter: kramdown with its SmartyPants parser.
+        hyde_kramdown::smartify(input, &self.kramdown)
     }
     fn highlight(&self, code: &str, lang: &str, _linenos: bool) -> String {
         hyde_kramdown::highlight_code(code, Some(lang))

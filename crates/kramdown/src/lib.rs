@@ -52,6 +52,24 @@ pub fn to_html(markdown: &str, options: &Options) -> String {
     convert::to_html(&doc)
 }
 
+/// Jekyll's `smartify`: `input` through the SmartyPants parser Jekyll defines
+/// on kramdown (`Kramdown::Document.new(input, input: "SmartyPants", …).to_html`,
+/// chomped): typographic quotes, dashes and ellipses, HTML entities and tags
+/// left alone, no Markdown.
+///
+/// ```
+/// let out = hyde_kramdown::smartify("\"Quoted\" -- and ... it's", &hyde_kramdown::Options::default());
+/// assert_eq!(out, "“Quoted” – and … it’s");
+/// ```
+pub fn smartify(input: &str, options: &Options) -> String {
+    let doc = parser::smarty_pants::parse(input, options);
+    let mut html = convert::to_html(&doc);
+    if html.ends_with('\n') {
+        html.pop();
+    }
+    html
+}
+
 /// The Rouge token markup (`<span class="…">` runs) for the body of a code
 /// block in `lang` (`None`: plain text), without Jekyll's wrapper elements.
 ///

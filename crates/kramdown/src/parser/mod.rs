@@ -14,6 +14,7 @@ mod gfm;
 mod grammar;
 mod html;
 mod list;
+pub(crate) mod smarty_pants;
 mod span;
 mod span_start;
 mod table;
