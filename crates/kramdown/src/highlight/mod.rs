@@ -485,6 +485,70 @@ mod tests {
     use super::{ROUGE_LANGUAGES, escape, is_known, language, tokens};
 
     #[test]
+    fn lexers_survive_odd_input() {
+        let inputs = [
+            "",
+            "\n",
+            "\"",
+            "'",
+            "`",
+            "#{",
+            "${",
+            "<%",
+            "%>",
+            "{%",
+            "{{",
+            "<<EOF\n",
+            "/*",
+            "*/",
+            "\\",
+            "é\u{0}\u{FEFF}",
+            "---\n- a: |\n    x\n  b\n",
+            "%w[",
+            "%q(",
+            "def (",
+            "class <<",
+            "@@",
+            "[[",
+            "]]",
+            "\t\t\n  \n",
+        ];
+        for lang in [
+            "sh", "console", "json", "diff", "xml", "yaml", "html", "ruby", "erb", "js", "ts",
+            "css", "scss", "python", "liquid", "c", "cpp", "java", "go", "ini", "toml", "markdown",
+        ] {
+            for a in inputs {
+                for b in inputs {
+                    let code = format!("{a}{b}x{a}");
+                    let html = tokens(&code, lang);
+                    let mut text = String::new();
+                    let mut rest = html.as_str();
+                    while let Some(i) = [rest.find("<span class=\""), rest.find("</span>")]
+                        .into_iter()
+                        .flatten()
+                        .min()
+                    {
+                        text.push_str(&rest[..i]);
+                        rest = &rest[i..];
+                        let end = if rest.starts_with("</span>") {
+                            7
+                        } else {
+                            rest.find("\">").map_or(rest.len(), |e| e + 2)
+                        };
+                        rest = &rest[end..];
+                    }
+                    text.push_str(rest);
+                    assert_eq!(
+                        text,
+                        escape(&code),
+                        "{lang} lost or repeated text of {code:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_lexer_compiles() {
         for name in [
             "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css",
