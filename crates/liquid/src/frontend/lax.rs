@@ -388,7 +388,11 @@ fn variable(markup: &str) -> String {
         }
         None => name.to_owned(),
     };
-    if !identifier(&name) {
+    // liquid-rust would read `-1x` as the number -1 and fail on the rest.
+    let number = name
+        .strip_prefix('-')
+        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+    if !identifier(&name) || number {
         return "nil".to_owned();
     }
     let mut out = name;
@@ -485,5 +489,7 @@ mod tests {
         );
         // `[1-2]` is the variable `1-2`, which cannot exist: no key.
         assert_eq!(lax_expression("x[1-2]").as_deref(), Some("nil"));
+        // The variable `-1x`, which liquid-rust cannot name.
+        assert_eq!(lax_expression("-1x | size").as_deref(), Some("nil | size"));
     }
 }
