@@ -31,7 +31,8 @@ pub(crate) fn normalize_component(s: &str, allowed: &dyn Fn(char) -> bool) -> St
             i += 1;
         }
     }
-    let text = String::from_utf8_lossy(&decoded);
+    // Addressable normalizes the unencoded component with `unicode_normalize_kc`.
+    let text: String = unicode_normalization::UnicodeNormalization::nfkc(&*String::from_utf8_lossy(&decoded)).collect();
     let mut out = String::with_capacity(s.len());
     for c in text.chars() {
         if allowed(c) {
@@ -225,6 +226,16 @@ pub(super) fn absolute_url_filter(call: &Call<'_>) -> Result<Out, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Jekyll 4.3.1 wrote `SAT%20Taish%C5%8Dz%C5%8D` for the decomposed (NFD) name
+    // `SAT Taisho\u{304}zo\u{304}` (iiif.io's index.md, in ../shared's expected output).
+    #[test]
+    fn components_are_nfkc_normalized_like_addressable() {
+        assert_eq!(
+            normalize("/assets/uploads/SAT Taisho\u{304}zo\u{304} Image DB.png"),
+            "/assets/uploads/SAT%20Taish%C5%8Dz%C5%8D%20Image%20DB.png"
+        );
+    }
 
     #[test]
     fn normalizes_like_addressable() {
