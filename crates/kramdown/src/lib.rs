@@ -21,8 +21,8 @@
 //! Code is highlighted as Jekyll configures Rouge: fenced blocks and spans get
 //! `language-…` and `highlighter-rouge` classes, and the token markup of Rouge's
 //! lexers for shell, console, ruby, erb, javascript, typescript, json, yaml,
-//! html, xml, css, scss, markdown, python, liquid, c, cpp, java, go, diff, ini
-//! and toml (with their aliases: sh, bash, rb, js, ts, yml, md, py, …).  Code in other
+//! html, xml, css, scss, markdown, python, liquid, c, cpp, java, go, sql, diff,
+//! ini and toml (with their aliases: sh, bash, rb, js, ts, yml, md, py, …).  Code in other
 //! languages Rouge knows comes out HTML-escaped inside the same wrappers (as
 //! `plaintext` does); languages Rouge does not know get `<pre><code
 //! class="language-…">` without highlighting, as in Jekyll.

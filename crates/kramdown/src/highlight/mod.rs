@@ -42,6 +42,7 @@ mod python;
 mod ruby;
 mod scss;
 mod shell;
+mod sql;
 mod token;
 mod xml;
 mod yaml;
@@ -62,6 +63,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "c" => &c::C,
         "java" => &java::JAVA,
         "go" | "golang" => &go::GO,
+        "sql" => &sql::SQL,
         "erb" | "eruby" | "rhtml" => &erb::ERB,
         "cpp" | "c++" => &c::CPP,
         "toml" => &ini::TOML,
@@ -516,6 +518,7 @@ mod tests {
         for lang in [
             "sh", "console", "json", "diff", "xml", "yaml", "html", "ruby", "erb", "js", "ts",
             "css", "scss", "python", "liquid", "c", "cpp", "java", "go", "ini", "toml", "markdown",
+            "sql",
         ] {
             for a in inputs {
                 for b in inputs {
