@@ -392,7 +392,7 @@ impl Hooks for CliHooks {
     }
 
     fn smartify(&self, input: &str) -> String {
-        input.to_owned()
+        hyde_kramdown::smartify(input, &self.kramdown)
     }
 
     fn highlight(&self, code: &str, lang: &str, _linenos: bool) -> String {

@@ -244,12 +244,10 @@ impl Prep<'_> {
                     return;
                 }
                 w if LIQUID_TAG_BLOCKS.contains(&w) => open.push(w),
-                w if w.starts_with("end") => {
-                    if open.pop().is_none_or(|b| w != format!("end{b}")) {
-                        self.errors
-                            .push((self.line, format!("Liquid syntax error: Unknown tag '{w}'")));
-                        return;
-                    }
+                w if w.starts_with("end") && open.pop().is_none_or(|b| w != format!("end{b}")) => {
+                    self.errors
+                        .push((self.line, format!("Liquid syntax error: Unknown tag '{w}'")));
+                    return;
                 }
                 _ => {}
             }

@@ -449,7 +449,7 @@ fn hashes_keep_their_order_and_tablerow_its_newlines() {
     let text = std::fs::read_to_string(here.join("hashes.html")).expect("page");
     let expected = std::fs::read_to_string(here.join("hashes.expected.html")).expect("expected");
     let template = engine.parse(&text, "index.html", 4).expect("parses");
-    let strs = |s: &[&str]| Value::array(s.iter().map(|s| Value::str(s)).collect());
+    let strs = |s: &[&str]| Value::array(s.iter().copied().map(Value::str).collect());
     let m = hash([
         (
             "base",
