@@ -27,7 +27,12 @@
 //!   are renamed so lax mode can pass their input through, blocks that print
 //!   only whitespace are made silent (as Ruby Liquid's blank blocks), tabs are
 //!   trimmed by `{%-`, and a line marker precedes each output and tag so that
-//!   render errors name their line.
+//!   render errors name their line. Markup Ruby's strict parser rejects
+//!   (`{% if a and (b or c) %}`, `{% for x in xs | limit: 2 %}`, `{{ x | }}`)
+//!   is rewritten as Ruby's lax parser reads it (with Jekyll's warning in
+//!   `warn` mode, a syntax error in `strict` mode), and lookups liquid-rust's
+//!   grammar cannot write (`foo. bar`, `['a b']`, `bar?`) go through a root
+//!   variable.
 //! * Rendering runs on hyde's own [`liquid_core::Runtime`]: undefined
 //!   variables are nil, lookups borrow the site's [`Value`]s, and arrays or
 //!   hashes handed to liquid-rust (by `assign` or filters) travel as handles
@@ -36,7 +41,12 @@
 //!   `for`, `case`, `cycle`, `tablerow`, the math, string and array filters)
 //!   are hyde's own, registered on liquid-core's [`liquid_core::Language`].
 //! * Sites add tags and filters through [`Engine::builder`] ([`Tag`],
-//!   [`Filter`]); [`Flavor::Liquid`] gives plain Liquid without Jekyll's.
+//!   [`Filter`]); [`Flavor::Liquid`] gives plain Liquid without Jekyll's,
+//!   with Liquid's own `include` and `render` reading templates from
+//!   [`EngineBuilder::partials`] ([`Partials`], [`PartialDir`]).
+//! * Ruby's `Time`s print as Ruby prints them: [`Value::Time`] with its
+//!   offset (`%Z` is the site zone's abbreviation when the offset is the
+//!   zone's), [`Value::TimeUtc`] for UTC times (YAML's `…Z`) with `UTC`.
 
 mod engine;
 mod error;
