@@ -424,6 +424,13 @@ impl Prep<'_> {
                             }
                             None => std::borrow::Cow::Borrowed(body),
                         },
+                        ("case" | "when" | "cycle", _) => match lax::lax_fragments(markup) {
+                            Some(lax) => std::borrow::Cow::Owned(format!(
+                                "{}{name}{lax}",
+                                &body[..body.len() - trimmed.len()]
+                            )),
+                            None => std::borrow::Cow::Borrowed(body),
+                        },
                         ("if" | "elsif" | "unless", _) if self.lax => {
                             match strict::strict_condition_error(markup) {
                                 Some(message) => {

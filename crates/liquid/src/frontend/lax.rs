@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::strict;
+
 /// Ruby Liquid's `QuotedFragment`.
 const QUOTED_FRAGMENT: &str = r#""[^"]*"|'[^']*'|(?:[^\s,|'"]|"[^"]*"|'[^']*')+"#;
 
@@ -312,6 +314,34 @@ fn split_conditions(markup: &str) -> Vec<&str> {
         at = end;
     }
     out
+}
+
+/// The markup of `case`, `when` and `cycle`, which Ruby Liquid always reads
+/// the lax way (each `QuotedFragment` through `Expression.parse`, no
+/// warning): a lookup liquid-rust cannot read (`site.data.2019-x`) is
+/// written as one it can (`site.data["2019-x"]`). `None` when nothing
+/// changes.
+pub(super) fn lax_fragments(markup: &str) -> Option<String> {
+    let mut out = String::with_capacity(markup.len() + 8);
+    let mut at = 0;
+    for m in FRAGMENT.find_iter(markup) {
+        let fragment = m.as_str();
+        // Names (`group:`), ranges and literals stay as written.
+        if fragment.contains([':', '(', ')'])
+            || fragment.starts_with(['"', '\''])
+            || strict::strict_error(fragment).is_none()
+        {
+            continue;
+        }
+        out.push_str(&markup[at..m.start()]);
+        out.push_str(&operand(fragment));
+        at = m.end();
+    }
+    if at == 0 {
+        return None;
+    }
+    out.push_str(&markup[at..]);
+    Some(out)
 }
 
 /// `Expression.parse(markup)`, written as liquid-rust reads it.

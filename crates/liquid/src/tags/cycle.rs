@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use liquid_core::Runtime;
 use liquid_core::model::ValueView;
@@ -37,6 +38,9 @@ struct Cycle {
     values: Vec<Expression>,
 }
 
+/// Cycle tags parsed so far, to tell apart those whose values are variables.
+static TAGS: AtomicUsize = AtomicUsize::new(0);
+
 /// Where each cycle group is.
 #[derive(Default)]
 struct Positions(HashMap<String, usize>);
@@ -64,14 +68,23 @@ impl ParseTag for CycleTag {
         }
         let group = match group {
             Some(g) => Group::Named(g),
-            None => Group::Unnamed(format!(
-                "[{}]",
-                values
-                    .iter()
-                    .map(|v| v.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            None => {
+                let mut key = format!(
+                    "[{}]",
+                    values
+                        .iter()
+                        .map(|v| v.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                // Ruby names an unnamed cycle by `inspect` of its values,
+                // where a variable shows its object id: such a cycle is
+                // never shared with another tag.
+                if values.iter().any(|v| matches!(v, Expression::Variable(_))) {
+                    key.push_str(&format!("#{}", TAGS.fetch_add(1, Ordering::Relaxed)));
+                }
+                Group::Unnamed(key)
+            }
         };
         Ok(Box::new(Cycle { group, values }))
     }

@@ -1,6 +1,7 @@
 //! What Ruby Liquid and Jekyll let through that a strict reading would not
 //! (the iiif.io site relies on all three): hyphenated keys such as
-//! `site.data.old.2019-conference-submissions`, `for` tags with a stray
+//! `site.data.old.2019-conference-submissions` (also in `case`, `when` and
+//! `cycle`, which Ruby always reads the lax way), `for` tags with a stray
 //! filter (`{% for x in items | limit: 3 %}`), and dates found inside free
 //! text by Ruby's `Time.parse` (`date: Last updated 2025-01-29`).
 
