@@ -18,7 +18,10 @@ impl hyde::liquid::Filter for Shout {
     }
 
     fn call(&self, input: &Value, _args: &[Value]) -> Result<Value, String> {
-        Ok(Value::str(format!("{}!", input.as_str().unwrap_or_default().to_uppercase())))
+        Ok(Value::str(format!(
+            "{}!",
+            input.as_str().unwrap_or_default().to_uppercase()
+        )))
     }
 }
 
@@ -36,11 +39,18 @@ impl hyde::Plugin for ShoutPlugin {
 }
 
 fn main() -> Result<(), hyde::Error> {
-    let source = std::env::args().nth(1).unwrap_or_else(|| "examples/site".into());
+    let source = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "examples/site".into());
     let mut options = hyde::BuildOptions::new(source);
     options.plugins.push(Arc::new(ShoutPlugin));
     let site = hyde::Site::load(&options)?;
-    println!("{} pages, {} documents, {} static files", site.pages.len(), site.documents.len(), site.static_files.len());
+    println!(
+        "{} pages, {} documents, {} static files",
+        site.pages.len(),
+        site.documents.len(),
+        site.static_files.len()
+    );
     let rendered = site.render()?;
     for (path, file) in &rendered.files {
         match file {

@@ -8,7 +8,9 @@ pub(crate) struct Logger {
 }
 
 fn line(topic: &str, message: &str) -> String {
-    format!("{:>20}{message}", format!("{topic} ")).trim_end().to_string()
+    format!("{:>20}{message}", format!("{topic} "))
+        .trim_end()
+        .to_string()
 }
 
 impl Logger {

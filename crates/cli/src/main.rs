@@ -134,7 +134,9 @@ impl BuildArgs {
         search.theme_dir = self.theme_dir.clone();
         o.theme_search = Some(search);
         o.environment = std::env::var("JEKYLL_ENV").ok().filter(|e| !e.is_empty());
-        o.time_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+        o.time_epoch = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse().ok());
         o
     }
 }
@@ -165,11 +167,11 @@ fn build(args: &BuildArgs) -> ExitCode {
         log.info("Theme Config file:", &f.display().to_string());
     }
     log.info("Source:", &site.config.source.display().to_string());
-    log.info("Destination:", &site.config.destination.display().to_string());
     log.info(
-        "Incremental build:",
-        "disabled. Enable with --incremental",
+        "Destination:",
+        &site.config.destination.display().to_string(),
     );
+    log.info("Incremental build:", "disabled. Enable with --incremental");
     log.info("Generating...", "");
     for w in &site.warnings {
         log.warn_line(w);
@@ -179,7 +181,10 @@ fn build(args: &BuildArgs) -> ExitCode {
             for w in report.warnings.iter().skip(site.warnings.len()) {
                 log.warn_line(w);
             }
-            log.info("", &format!("done in {:.3} seconds.", start.elapsed().as_secs_f64()));
+            log.info(
+                "",
+                &format!("done in {:.3} seconds.", start.elapsed().as_secs_f64()),
+            );
             log.info("Auto-regeneration:", "disabled. Use --watch to enable.");
             ExitCode::SUCCESS
         }
@@ -205,7 +210,10 @@ fn clean(args: &BuildArgs) -> ExitCode {
     };
     let dest = &config.destination;
     if config.source.starts_with(dest) {
-        log.error("Error:", "refusing to remove a destination that contains the source");
+        log.error(
+            "Error:",
+            "refusing to remove a destination that contains the source",
+        );
         return ExitCode::from(1);
     }
     for (label, path) in [

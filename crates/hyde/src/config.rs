@@ -11,7 +11,10 @@ fn defaults(cwd: &Path) -> Hash {
     let mut h = Hash::new();
     let s = |v: &str| Value::str(v);
     h.insert("source".into(), s(&cwd.to_string_lossy()));
-    h.insert("destination".into(), s(&cwd.join("_site").to_string_lossy()));
+    h.insert(
+        "destination".into(),
+        s(&cwd.join("_site").to_string_lossy()),
+    );
     h.insert("collections_dir".into(), s(""));
     h.insert("cache_dir".into(), s(".jekyll-cache"));
     h.insert("plugins_dir".into(), s("_plugins"));
@@ -22,7 +25,10 @@ fn defaults(cwd: &Path) -> Hash {
     h.insert("safe".into(), Value::Bool(false));
     h.insert("include".into(), Value::array(vec![s(".htaccess")]));
     h.insert("exclude".into(), Value::array(vec![]));
-    h.insert("keep_files".into(), Value::array(vec![s(".git"), s(".svn")]));
+    h.insert(
+        "keep_files".into(),
+        Value::array(vec![s(".git"), s(".svn")]),
+    );
     h.insert("encoding".into(), s("utf-8"));
     h.insert("markdown_ext".into(), s("markdown,mkdown,mkdn,mkd,md"));
     h.insert("strict_front_matter".into(), Value::Bool(false));
@@ -55,7 +61,10 @@ fn defaults(cwd: &Path) -> Hash {
     h.insert("liquid".into(), Value::hash(liquid));
     let mut k = Hash::new();
     k.insert("auto_ids".into(), Value::Bool(true));
-    k.insert("toc_levels".into(), Value::array((1..=6).map(Value::Int).collect()));
+    k.insert(
+        "toc_levels".into(),
+        Value::array((1..=6).map(Value::Int).collect()),
+    );
     k.insert("entity_output".into(), s("as_char"));
     k.insert("smart_quotes".into(), s("lsquo,rsquo,ldquo,rdquo"));
     k.insert("input".into(), s("GFM"));
@@ -128,7 +137,14 @@ impl std::fmt::Debug for BuildOptions {
             .field("environment", &self.environment)
             .field("time_epoch", &self.time_epoch)
             .field("theme_search", &self.theme_search)
-            .field("plugins", &self.plugins.iter().map(|p| p.name().to_string()).collect::<Vec<_>>())
+            .field(
+                "plugins",
+                &self
+                    .plugins
+                    .iter()
+                    .map(|p| p.name().to_string())
+                    .collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -166,7 +182,11 @@ pub struct Config {
 }
 
 fn absolute(cwd: &Path, p: &Path) -> PathBuf {
-    let joined = if p.is_absolute() { p.to_path_buf() } else { cwd.join(p) };
+    let joined = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        cwd.join(p)
+    };
     normalize(&joined)
 }
 
@@ -280,7 +300,10 @@ impl Config {
             },
         };
         hash.insert("source".into(), Value::str(source.to_string_lossy()));
-        hash.insert("destination".into(), Value::str(destination.to_string_lossy()));
+        hash.insert(
+            "destination".into(),
+            Value::str(destination.to_string_lossy()),
+        );
 
         for key in ["include", "exclude"] {
             if let Some(v) = hash.get(key)
@@ -427,14 +450,20 @@ mod tests {
     use super::*;
 
     fn h(pairs: &[(&str, Value)]) -> Hash {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
     }
 
     #[test]
     fn deep_merge_keeps_first_position_and_merges_nested_hashes() {
         let mut base = h(&[
             ("a", Value::Int(1)),
-            ("k", Value::hash(h(&[("x", Value::Int(1)), ("y", Value::Int(2))]))),
+            (
+                "k",
+                Value::hash(h(&[("x", Value::Int(1)), ("y", Value::Int(2))])),
+            ),
         ]);
         let over = h(&[
             ("z", Value::Int(9)),
@@ -470,7 +499,12 @@ mod tests {
             Value::array(vec![Value::str("recipes"), Value::str("docs")]),
         );
         add_default_collections(&mut hash);
-        let keys: Vec<_> = hash["collections"].as_hash().unwrap().keys().cloned().collect();
+        let keys: Vec<_> = hash["collections"]
+            .as_hash()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
         assert_eq!(keys, ["posts", "recipes", "docs"]);
     }
 }

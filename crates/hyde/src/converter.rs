@@ -31,14 +31,22 @@ impl Converters {
         if let Some(Value::Hash(h)) = config.get("kramdown") {
             for (k, v) in h.iter() {
                 let s = match v {
-                    Value::Array(a) => a.iter().map(crate::ruby::value_to_s).collect::<Vec<_>>().join(","),
+                    Value::Array(a) => a
+                        .iter()
+                        .map(crate::ruby::value_to_s)
+                        .collect::<Vec<_>>()
+                        .join(","),
                     other => crate::ruby::value_to_s(other),
                 };
                 kramdown.set(k, &s);
             }
         }
-        let sass = SassOptions::from_config(config.get("sass").and_then(Value::as_hash), &config.source, theme_root)
-            .with_environment(environment);
+        let sass = SassOptions::from_config(
+            config.get("sass").and_then(Value::as_hash),
+            &config.source,
+            theme_root,
+        )
+        .with_environment(environment);
         Converters {
             markdown_exts: config.markdown_exts(),
             kramdown,
@@ -72,9 +80,11 @@ impl Converters {
             });
         }
         if let Some(syntax) = Syntax::for_ext(ext) {
-            let compiled = crate::sass::convert(input, syntax, path, &self.sass).map_err(|e| Error::Convert {
-                path: path.to_path_buf(),
-                message: e.to_string(),
+            let compiled = crate::sass::convert(input, syntax, path, &self.sass).map_err(|e| {
+                Error::Convert {
+                    path: path.to_path_buf(),
+                    message: e.to_string(),
+                }
             })?;
             return Ok(Converted {
                 text: compiled.css,

@@ -126,7 +126,8 @@ fn parse_time(s: &str) -> Option<NaiveTime> {
 }
 
 fn parse_offset(s: &str) -> Option<FixedOffset> {
-    if s.eq_ignore_ascii_case("z") || s.eq_ignore_ascii_case("utc") || s.eq_ignore_ascii_case("gmt") {
+    if s.eq_ignore_ascii_case("z") || s.eq_ignore_ascii_case("utc") || s.eq_ignore_ascii_case("gmt")
+    {
         return Some(chrono::Utc.fix());
     }
     let sign = match s.as_bytes().first()? {
@@ -137,7 +138,10 @@ fn parse_offset(s: &str) -> Option<FixedOffset> {
     let digits: String = s[1..].chars().filter(char::is_ascii_digit).collect();
     let (h, m) = match digits.len() {
         1 | 2 => (digits.parse::<i32>().ok()?, 0),
-        4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+        4 => (
+            digits[..2].parse::<i32>().ok()?,
+            digits[2..].parse::<i32>().ok()?,
+        ),
         _ => return None,
     };
     FixedOffset::east_opt(sign * (h * 3600 + m * 60))

@@ -45,11 +45,15 @@ impl Defaults {
         if let Some(Value::Array(list)) = config.get("defaults") {
             for set in list.iter() {
                 let Some(h) = set.as_hash() else {
-                    warnings.push(format!("Defaults: An invalid front-matter default set was found: {set:?}"));
+                    warnings.push(format!(
+                        "Defaults: An invalid front-matter default set was found: {set:?}"
+                    ));
                     continue;
                 };
                 let Some(values) = h.get("values").and_then(Value::as_hash) else {
-                    warnings.push(format!("Defaults: An invalid front-matter default set was found: {set:?}"));
+                    warnings.push(format!(
+                        "Defaults: An invalid front-matter default set was found: {set:?}"
+                    ));
                     continue;
                 };
                 let scope = h.get("scope").and_then(Value::as_hash);
@@ -161,14 +165,20 @@ fn glob_paths(source: &Path, pattern: &str, collections_dir: &str) -> Vec<String
     let mut out = Vec::new();
     let mut stack = vec![source.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
-            let Ok(rel) = path.strip_prefix(source) else { continue };
+            let Ok(rel) = path.strip_prefix(source) else {
+                continue;
+            };
             let rel = rel.to_string_lossy().replace('\\', "/");
             if matcher.is_match(&rel) {
                 let stripped = if !collections_dir.is_empty() {
-                    rel.strip_prefix(&format!("{collections_dir}/")).map(str::to_string).unwrap_or(rel.clone())
+                    rel.strip_prefix(&format!("{collections_dir}/"))
+                        .map(str::to_string)
+                        .unwrap_or(rel.clone())
                 } else {
                     rel.clone()
                 };
@@ -215,7 +225,10 @@ mod tests {
             ]),
         );
         let d = Defaults::new(&config, Path::new("/nonexistent"), &mut Vec::new());
-        assert_eq!(d.all("projects/a.md", "pages")["layout"], Value::str("project"));
+        assert_eq!(
+            d.all("projects/a.md", "pages")["layout"],
+            Value::str("project")
+        );
         assert_eq!(d.all("about.md", "pages")["layout"], Value::str("default"));
         assert_eq!(d.all("_posts/x.md", "posts")["layout"], Value::str("post"));
     }

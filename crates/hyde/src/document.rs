@@ -53,7 +53,10 @@ pub struct Document {
 impl Document {
     /// The file name, with extension.
     pub fn name(&self) -> &str {
-        self.relative_path.rsplit('/').next().unwrap_or(&self.relative_path)
+        self.relative_path
+            .rsplit('/')
+            .next()
+            .unwrap_or(&self.relative_path)
     }
 
     /// The file name without its extension (Jekyll's `basename_without_ext`).
@@ -76,7 +79,12 @@ impl Document {
     /// A page a plugin makes (Jekyll's `Page` subclasses: redirect pages, data pages,
     /// `redirects.json`), its URL assigned with the others'. `path` is the file it was
     /// read from (a layout for data pages), or empty when there is none.
-    pub(crate) fn generated_page(path: PathBuf, relative_path: String, data: Hash, content: String) -> Document {
+    pub(crate) fn generated_page(
+        path: PathBuf,
+        relative_path: String,
+        data: Hash,
+        content: String,
+    ) -> Document {
         let name = relative_path.rsplit('/').next().unwrap_or(&relative_path);
         let ext = crate::ruby::extname(name).to_string();
         Document {

@@ -23,9 +23,15 @@ pub(crate) struct Rendered {
 /// The `page` hash of a page (Jekyll's `Convertible#to_liquid`).
 pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Value {
     let mut h = doc.data.clone();
-    let content = rendered.content.clone().map_or_else(|| Value::str(&doc.content), Value::Str);
+    let content = rendered
+        .content
+        .clone()
+        .map_or_else(|| Value::str(&doc.content), Value::Str);
     h.insert("content".into(), content);
-    h.insert("dir".into(), Value::str(crate::permalink::page_dir(&doc.url)));
+    h.insert(
+        "dir".into(),
+        Value::str(crate::permalink::page_dir(&doc.url)),
+    );
     if let Some(e) = &rendered.excerpt {
         h.insert("excerpt".into(), Value::Str(e.clone()));
     } else if !h.contains_key("excerpt") {
@@ -49,7 +55,10 @@ pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Value {
 pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Value {
     let mut h = Hash::new();
     let collection = doc.collection().unwrap_or("");
-    let content = rendered.content.clone().map_or_else(|| Value::str(&doc.content), Value::Str);
+    let content = rendered
+        .content
+        .clone()
+        .map_or_else(|| Value::str(&doc.content), Value::Str);
     h.insert("content".into(), content);
     h.insert(
         "output".into(),
@@ -76,7 +85,11 @@ pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Value {
     }
     let excerpt = match &rendered.excerpt {
         Some(e) => Value::Str(e.clone()),
-        None => doc.data.get("excerpt").cloned().map_or(Value::str(""), |v| Value::str(crate::ruby::value_to_s(&v))),
+        None => doc
+            .data
+            .get("excerpt")
+            .cloned()
+            .map_or(Value::str(""), |v| Value::str(crate::ruby::value_to_s(&v))),
     };
     h.insert("excerpt".into(), excerpt);
     if let Kind::Document { draft: true, .. } = doc.kind {
@@ -98,7 +111,11 @@ pub(crate) fn document_id(doc: &Document) -> String {
         .get("slug")
         .map(crate::ruby::value_to_s)
         .unwrap_or_else(|| doc.basename_without_ext().to_string());
-    if dir.ends_with('/') { format!("{dir}{slug}") } else { format!("{dir}/{slug}") }
+    if dir.ends_with('/') {
+        format!("{dir}{slug}")
+    } else {
+        format!("{dir}/{slug}")
+    }
 }
 
 /// Adds `next` and `previous` (one level deep) to the documents of each collection.
@@ -106,7 +123,11 @@ pub(crate) fn link_neighbours(site: &Site, values: &mut [Value]) {
     for coll in site.collections.values() {
         let plain: Vec<Value> = coll.docs.iter().map(|&i| values[i].clone()).collect();
         for (pos, &i) in coll.docs.iter().enumerate() {
-            let prev = if pos > 0 { plain[pos - 1].clone() } else { Value::Nil };
+            let prev = if pos > 0 {
+                plain[pos - 1].clone()
+            } else {
+                Value::Nil
+            };
             let next = plain.get(pos + 1).cloned().unwrap_or(Value::Nil);
             if let Some(h) = values[i].as_hash_mut() {
                 h.insert("next".into(), next);
@@ -171,7 +192,13 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
     let posts: Vec<Value> = site
         .collections
         .get("posts")
-        .map(|c| c.docs.iter().rev().map(|&i| doc_values[i].clone()).collect())
+        .map(|c| {
+            c.docs
+                .iter()
+                .rev()
+                .map(|&i| doc_values[i].clone())
+                .collect()
+        })
         .unwrap_or_default();
     h.insert("posts".into(), Value::array(posts.clone()));
     // Set per document by `with_related_posts`; nil for pages.
@@ -201,9 +228,17 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         ch.insert("files".into(), Value::array(files));
         ch.insert(
             "directory".into(),
-            Value::str(site.config.source.join(&c.relative_directory).to_string_lossy()),
+            Value::str(
+                site.config
+                    .source
+                    .join(&c.relative_directory)
+                    .to_string_lossy(),
+            ),
         );
-        ch.insert("relative_directory".into(), Value::str(&c.relative_directory));
+        ch.insert(
+            "relative_directory".into(),
+            Value::str(&c.relative_directory),
+        );
         ch.insert("output".into(), Value::Bool(c.write()));
         for (k, v) in &c.metadata {
             ch.entry(k.clone()).or_insert_with(|| v.clone());
@@ -235,9 +270,17 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
 /// The `site` hash as document `i` sees it: Jekyll's `site.related_posts` without LSI is
 /// `(site.posts.docs.last(11).reverse - [doc]).first(10)`, `[]` with one post or none.
 pub(crate) fn with_related_posts(site_value: &Value, site: &Site, i: usize) -> Value {
-    let posts = site.collections.get("posts").map(|c| c.docs.as_slice()).unwrap_or(&[]);
+    let posts = site
+        .collections
+        .get("posts")
+        .map(|c| c.docs.as_slice())
+        .unwrap_or(&[]);
     let mut site_value = site_value.clone();
-    let Some(all) = site_value.get("posts").and_then(Value::as_array).map(<[Value]>::to_vec) else {
+    let Some(all) = site_value
+        .get("posts")
+        .and_then(Value::as_array)
+        .map(<[Value]>::to_vec)
+    else {
         return site_value;
     };
     let related: Vec<Value> = if posts.len() <= 1 {

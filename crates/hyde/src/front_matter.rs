@@ -50,7 +50,10 @@ pub(crate) fn split(text: &str) -> Option<Split<'_>> {
         let line = &bytes[p..];
         if line.starts_with(b"---") || line.starts_with(b"...") {
             let after = p + 3;
-            let ws = bytes[after..].iter().take_while(|&&c| is_ruby_space(c)).count();
+            let ws = bytes[after..]
+                .iter()
+                .take_while(|&&c| is_ruby_space(c))
+                .count();
             let ws_slice = &bytes[after..after + ws];
             let at_end = after + ws == bytes.len();
             if let Some(last_nl) = ws_slice.iter().rposition(|&c| c == b'\n') {
@@ -73,7 +76,10 @@ fn next_line_start(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 fn make(text: &str, yaml_end: usize, body_start: usize) -> Split<'_> {
-    let body_line = 1 + text.as_bytes()[..body_start].iter().filter(|&&c| c == b'\n').count();
+    let body_line = 1 + text.as_bytes()[..body_start]
+        .iter()
+        .filter(|&&c| c == b'\n')
+        .count();
     Split {
         yaml: &text[..yaml_end],
         body: &text[body_start..],

@@ -42,8 +42,8 @@ pub use config::{BuildOptions, Config};
 pub use document::{Document, Kind};
 pub use error::{Error, Result, SourceLocation};
 pub use layout::Layout;
-pub use site::{BuildReport, OutputFile, Rendered, Site};
 pub use plugin::{Plugin, builtin as builtin_plugin};
+pub use site::{BuildReport, OutputFile, Rendered, Site};
 pub use static_file::StaticFile;
 pub use theme::{Theme, ThemeSearch};
 

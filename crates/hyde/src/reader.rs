@@ -51,7 +51,10 @@ fn bytes_to_string(bytes: Vec<u8>, path: &Path, source: &Path, strip_bom: bool) 
         }
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
-            let line = 1 + e.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count();
+            let line = 1 + e.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
             Err(Error::Encoding {
                 path: path.strip_prefix(source).unwrap_or(path).to_path_buf(),
                 offset,
@@ -93,7 +96,10 @@ impl<'a> Reader<'a> {
         zone: &'a Zone,
         site_time: chrono::DateTime<chrono::FixedOffset>,
     ) -> Reader<'a> {
-        let source_canonical = config.source.canonicalize().unwrap_or(config.source.clone());
+        let source_canonical = config
+            .source
+            .canonicalize()
+            .unwrap_or(config.source.clone());
         Reader {
             config,
             defaults,
@@ -113,7 +119,11 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads the theme's layouts and assets too, and with jekyll-data its `_data`.
-    pub(crate) fn with_theme(mut self, theme: Option<&'a crate::theme::Theme>, theme_data: bool) -> Self {
+    pub(crate) fn with_theme(
+        mut self,
+        theme: Option<&'a crate::theme::Theme>,
+        theme_data: bool,
+    ) -> Self {
         self.theme = theme;
         self.theme_data = theme_data;
         self
@@ -139,7 +149,10 @@ impl<'a> Reader<'a> {
         self.read_included_excludes()?;
         // sort_files!: pages by name, static files by relative path.
         self.content.pages.sort_by(|a, b| a.name().cmp(b.name()));
-        let data_dir = self.config.source.join(self.config.str_or("data_dir", "_data"));
+        let data_dir = self
+            .config
+            .source
+            .join(self.config.str_or("data_dir", "_data"));
         if self.inside_site(&data_dir) {
             self.content.data = crate::data::read_dir(&data_dir, &self.config.source, self.zone)?;
         }
@@ -149,7 +162,9 @@ impl<'a> Reader<'a> {
             .sort_by(|a, b| a.relative_path.as_bytes().cmp(b.relative_path.as_bytes()));
         self.read_theme_assets()?;
         if self.theme_data
-            && let Some(theme_data_dir) = self.theme.and_then(|t| t.path_for(self.config.str_or("data_dir", "_data")))
+            && let Some(theme_data_dir) = self
+                .theme
+                .and_then(|t| t.path_for(self.config.str_or("data_dir", "_data")))
         {
             // jekyll-data: the theme's data under the site's.
             let root = self.theme.map(|t| t.root.clone()).unwrap_or_default();
@@ -164,8 +179,12 @@ impl<'a> Reader<'a> {
     /// matter) or static files, unless the site has a file at the same path. Appended
     /// after the site's own, unsorted, as Jekyll does.
     fn read_theme_assets(&mut self) -> Result<()> {
-        let Some(theme) = self.theme else { return Ok(()) };
-        let Some(assets) = theme.path_for("assets") else { return Ok(()) };
+        let Some(theme) = self.theme else {
+            return Ok(());
+        };
+        let Some(assets) = theme.path_for("assets") else {
+            return Ok(());
+        };
         let mut files = Vec::new();
         let mut stack = vec![assets.clone()];
         while let Some(dir) = stack.pop() {
@@ -173,11 +192,14 @@ impl<'a> Reader<'a> {
             names.reverse();
             for name in names {
                 let path = dir.join(&name);
-                let Ok(meta) = std::fs::symlink_metadata(&path) else { continue };
+                let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                    continue;
+                };
                 if meta.file_type().is_symlink() {
-                    self.content
-                        .warnings
-                        .push(format!("Theme reader: Ignored symlinked asset: {}", path.display()));
+                    self.content.warnings.push(format!(
+                        "Theme reader: Ignored symlinked asset: {}",
+                        path.display()
+                    ));
                 } else if meta.is_dir() {
                     stack.push(path);
                 } else {
@@ -188,7 +210,9 @@ impl<'a> Reader<'a> {
         // Find.find visits in sorted depth-first order.
         files.sort();
         for path in files {
-            let Ok(rel) = path.strip_prefix(&theme.root) else { continue };
+            let Ok(rel) = path.strip_prefix(&theme.root) else {
+                continue;
+            };
             let rel = rel.to_string_lossy().replace('\\', "/");
             let (dir, name) = match rel.rsplit_once('/') {
                 Some((d, n)) => (d.to_string(), n.to_string()),
@@ -201,7 +225,12 @@ impl<'a> Reader<'a> {
                 self.read_page_at(&path, &dir, &name)?;
             } else {
                 let static_rel = format!("/{rel}");
-                if self.content.static_files.iter().any(|f| f.relative_path == static_rel) {
+                if self
+                    .content
+                    .static_files
+                    .iter()
+                    .any(|f| f.relative_path == static_rel)
+                {
                     continue;
                 }
                 let f = self.static_file(&format!("/{dir}"), &name, None, path.clone());
@@ -229,7 +258,11 @@ impl<'a> Reader<'a> {
     /// The collections folder (`collections_dir`, or the source).
     fn collections_path(&self) -> PathBuf {
         let dir = self.config.collections_dir();
-        if dir.is_empty() { self.config.source.clone() } else { self.config.source.join(dir) }
+        if dir.is_empty() {
+            self.config.source.clone()
+        } else {
+            self.config.source.join(dir)
+        }
     }
 
     /// Whether a path, symlinks resolved, stays inside the source.
@@ -248,9 +281,17 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let target = std::fs::metadata(path).ok()?;
-            return Some(if target.is_dir() { EntryKind::Dir } else { EntryKind::File });
+            return Some(if target.is_dir() {
+                EntryKind::Dir
+            } else {
+                EntryKind::File
+            });
         }
-        Some(if meta.is_dir() { EntryKind::Dir } else { EntryKind::File })
+        Some(if meta.is_dir() {
+            EntryKind::Dir
+        } else {
+            EntryKind::File
+        })
     }
 
     /// The names in a folder, sorted (as Ruby's `Dir.glob` returns them).
@@ -274,7 +315,10 @@ impl<'a> Reader<'a> {
     }
 
     fn read_layouts(&mut self) -> Result<()> {
-        let dir = self.config.source.join(self.config.str_or("layouts_dir", "_layouts"));
+        let dir = self
+            .config
+            .source
+            .join(self.config.str_or("layouts_dir", "_layouts"));
         if dir.is_dir() && self.inside_site(&dir) {
             self.read_layouts_in(&dir, true)?;
         }
@@ -288,7 +332,11 @@ impl<'a> Reader<'a> {
     /// site lacks.
     fn read_layouts_in(&mut self, dir: &Path, site_layouts: bool) -> Result<()> {
         let dir = dir.to_path_buf();
-        let files = if site_layouts { self.walk_files(&dir, true)? } else { self.walk_theme_files(&dir)? };
+        let files = if site_layouts {
+            self.walk_files(&dir, true)?
+        } else {
+            self.walk_theme_files(&dir)?
+        };
         for rel in files {
             let path = dir.join(&rel);
             let name = match rel.rfind('.') {
@@ -327,12 +375,20 @@ impl<'a> Reader<'a> {
         let mut out = Vec::new();
         let mut stack = vec![String::new()];
         while let Some(rel_dir) = stack.pop() {
-            let abs = if rel_dir.is_empty() { dir.to_path_buf() } else { dir.join(&rel_dir) };
+            let abs = if rel_dir.is_empty() {
+                dir.to_path_buf()
+            } else {
+                dir.join(&rel_dir)
+            };
             for name in self.list_dir(&abs)? {
                 if name.starts_with('.') {
                     continue;
                 }
-                let rel = if rel_dir.is_empty() { name.clone() } else { format!("{rel_dir}/{name}") };
+                let rel = if rel_dir.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{rel_dir}/{name}")
+                };
                 let p = abs.join(&name);
                 match p.canonicalize() {
                     Ok(c) if c.starts_with(dir) => {
@@ -363,12 +419,20 @@ impl<'a> Reader<'a> {
         let mut out = Vec::new();
         let mut stack = vec![String::new()];
         while let Some(rel_dir) = stack.pop() {
-            let abs = if rel_dir.is_empty() { dir.to_path_buf() } else { dir.join(&rel_dir) };
+            let abs = if rel_dir.is_empty() {
+                dir.to_path_buf()
+            } else {
+                dir.join(&rel_dir)
+            };
             for name in self.list_dir(&abs)? {
                 if name.starts_with('.') {
                     continue;
                 }
-                let rel = if rel_dir.is_empty() { name.clone() } else { format!("{rel_dir}/{name}") };
+                let rel = if rel_dir.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{rel_dir}/{name}")
+                };
                 match self.entry_kind(&abs.join(&name)) {
                     Some(EntryKind::Dir) => stack.push(rel),
                     Some(EntryKind::File) => out.push(rel),
@@ -455,12 +519,20 @@ impl<'a> Reader<'a> {
             self.read_page(dir, &p)?;
         }
         for s in statics {
-            self.content.static_files.push(self.static_file(dir, &s, None, base.join(&s)));
+            self.content
+                .static_files
+                .push(self.static_file(dir, &s, None, base.join(&s)));
         }
         Ok(())
     }
 
-    fn static_file(&self, dir: &str, name: &str, collection: Option<&str>, path: PathBuf) -> StaticFile {
+    fn static_file(
+        &self,
+        dir: &str,
+        name: &str,
+        collection: Option<&str>,
+        path: PathBuf,
+    ) -> StaticFile {
         let relative_path = join(dir, name);
         let mtime = std::fs::metadata(&path)
             .and_then(|m| m.modified())
@@ -468,10 +540,15 @@ impl<'a> Reader<'a> {
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_secs() as i64);
         let kind = collection.unwrap_or("static_files");
-        let data = self.defaults.all(relative_path.trim_start_matches('/'), kind);
+        let data = self
+            .defaults
+            .all(relative_path.trim_start_matches('/'), kind);
         let published = data.get("published").is_none_or(|v| v.is_truthy())
             && collection.is_none_or(|label| {
-                self.content.collections.get(label).is_some_and(crate::collection::Collection::write)
+                self.content
+                    .collections
+                    .get(label)
+                    .is_some_and(crate::collection::Collection::write)
             });
         StaticFile {
             path,
@@ -514,7 +591,8 @@ impl<'a> Reader<'a> {
         for (k, v) in self.defaults.all(&relative_path, "pages") {
             data.entry(k).or_insert(v);
         }
-        if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished") {
+        if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished")
+        {
             return Ok(());
         }
         let ext = crate::ruby::extname(name).to_string();
@@ -550,7 +628,12 @@ impl<'a> Reader<'a> {
                 }
                 self.read_page(&dir, &name)?;
             } else {
-                if self.content.static_files.iter().any(|f| f.relative_path.trim_start_matches('/') == rel) {
+                if self
+                    .content
+                    .static_files
+                    .iter()
+                    .any(|f| f.relative_path.trim_start_matches('/') == rel)
+                {
                     continue;
                 }
                 let f = self.static_file(&dir, &name, None, path);
@@ -614,11 +697,19 @@ impl<'a> Reader<'a> {
             .to_string_lossy()
             .replace('\\', "/");
         let text = read_text(path, &self.config.source)?;
-        let name = relative_path.rsplit('/').next().unwrap_or(&relative_path).to_string();
+        let name = relative_path
+            .rsplit('/')
+            .next()
+            .unwrap_or(&relative_path)
+            .to_string();
         let ext = crate::ruby::extname(&name).to_string();
         let collection_dir = self.collection_relative_dir(label);
         // categories_from_path
-        let special = if draft { "_drafts" } else { collection_dir.as_str() };
+        let special = if draft {
+            "_drafts"
+        } else {
+            collection_dir.as_str()
+        };
         let superdirs: Vec<Value> = if relative_path.starts_with(special) {
             Vec::new()
         } else {
@@ -699,13 +790,19 @@ impl<'a> Reader<'a> {
             data.insert("ext".into(), Value::str(e));
         }
         populate_categories_and_tags(&mut data);
-        if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished") {
+        if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished")
+        {
             return Ok(None);
         }
         // Posts in the future are skipped at read time (PostReader); other documents are
         // listed but not written.
-        let effective_date = date.unwrap_or(if draft { file_mtime(path, self.zone) } else { self.site_time });
-        let future = !self.config.truthy("future") && effective_date.timestamp() > self.site_time.timestamp();
+        let effective_date = date.unwrap_or(if draft {
+            file_mtime(path, self.zone)
+        } else {
+            self.site_time
+        });
+        let future = !self.config.truthy("future")
+            && effective_date.timestamp() > self.site_time.timestamp();
         if label == "posts" && future {
             self.content
                 .warnings
@@ -733,7 +830,13 @@ impl<'a> Reader<'a> {
     }
 
     fn read_collections(&mut self) -> Result<()> {
-        let labels: Vec<String> = self.content.collections.keys().filter(|l| *l != "posts").cloned().collect();
+        let labels: Vec<String> = self
+            .content
+            .collections
+            .keys()
+            .filter(|l| *l != "posts")
+            .cloned()
+            .collect();
         for label in labels {
             let rel_dir = self.collection_relative_dir(&label);
             let dir = self.collections_path().join(&rel_dir);
@@ -819,8 +922,12 @@ fn pluralized(data: &Hash, singular: &str, plural: &str) -> Vec<Value> {
         Some(v) if v.is_truthy() => Some(v.clone()),
         // `value ||= plural`: nil and false fall through.
         _ => match data.get(plural) {
-            Some(Value::Str(s)) => Some(Value::array(s.split_whitespace().map(Value::str).collect())),
-            Some(Value::Array(a)) => Some(Value::array(a.iter().filter(|v| !v.is_nil()).cloned().collect())),
+            Some(Value::Str(s)) => {
+                Some(Value::array(s.split_whitespace().map(Value::str).collect()))
+            }
+            Some(Value::Array(a)) => Some(Value::array(
+                a.iter().filter(|v| !v.is_nil()).cloned().collect(),
+            )),
             _ => None,
         },
     };
@@ -859,7 +966,10 @@ fn populate_categories_and_tags(data: &mut Hash) {
             }
         }
     }
-    merge_data(data, Hash::from_iter([("categories".to_string(), Value::array(out))]));
+    merge_data(
+        data,
+        Hash::from_iter([("categories".to_string(), Value::array(out))]),
+    );
     let tags = pluralized(data, "tag", "tags");
     let tags: Vec<Value> = tags
         .into_iter()

@@ -42,7 +42,9 @@ impl SiteHooks {
                     posts.insert(format!("{before}{after}"), d.url.clone());
                     // The deprecated match on date and slug alone.
                     let base = after.rsplit('/').next().unwrap_or(after);
-                    posts_by_base.entry(base.to_string()).or_insert_with(|| d.url.clone());
+                    posts_by_base
+                        .entry(base.to_string())
+                        .or_insert_with(|| d.url.clone());
                 }
             }
         }
@@ -50,13 +52,20 @@ impl SiteHooks {
             links.insert(p.relative_path.clone(), p.url.clone());
         }
         for f in &site.static_files {
-            links.insert(f.relative_path.trim_start_matches('/').to_string(), f.url.clone());
+            links.insert(
+                f.relative_path.trim_start_matches('/').to_string(),
+                f.url.clone(),
+            );
         }
         let mut kramdown = hyde_kramdown::Options::default();
         if let Some(Value::Hash(h)) = site.config.get("kramdown") {
             for (k, v) in h.iter() {
                 let s = match v {
-                    Value::Array(a) => a.iter().map(crate::ruby::value_to_s).collect::<Vec<_>>().join(","),
+                    Value::Array(a) => a
+                        .iter()
+                        .map(crate::ruby::value_to_s)
+                        .collect::<Vec<_>>()
+                        .join(","),
                     other => crate::ruby::value_to_s(other),
                 };
                 kramdown.set(k, &s);
@@ -64,8 +73,16 @@ impl SiteHooks {
         }
         SiteHooks {
             kramdown,
-            baseurl: site.config.get("baseurl").map(crate::ruby::value_to_s).unwrap_or_default(),
-            url: site.config.get("url").map(crate::ruby::value_to_s).unwrap_or_default(),
+            baseurl: site
+                .config
+                .get("baseurl")
+                .map(crate::ruby::value_to_s)
+                .unwrap_or_default(),
+            url: site
+                .config
+                .get("url")
+                .map(crate::ruby::value_to_s)
+                .unwrap_or_default(),
             converters,
             posts,
             posts_by_base,
@@ -217,7 +234,10 @@ impl<'s> Renderer<'s> {
 
     /// Warnings gathered while rendering.
     pub(crate) fn take_warnings(&self) -> Vec<String> {
-        self.warnings.lock().map(|mut w| std::mem::take(&mut *w)).unwrap_or_default()
+        self.warnings
+            .lock()
+            .map(|mut w| std::mem::take(&mut *w))
+            .unwrap_or_default()
     }
 
     fn globals(&self, site_value: &Value, page: &Value) -> Hash {
@@ -271,13 +291,21 @@ impl<'s> Renderer<'s> {
             if hops > 32 {
                 break;
             }
-            current = l.data.get("layout").map(crate::ruby::value_to_s).and_then(|n| self.site.layouts.get(&n));
+            current = l
+                .data
+                .get("layout")
+                .map(crate::ruby::value_to_s)
+                .and_then(|n| self.site.layouts.get(&n));
         }
         false
     }
 
     fn layout_of(&self, doc: &Document) -> Option<&crate::layout::Layout> {
-        let name = doc.data.get("layout").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s)?;
+        let name = doc
+            .data
+            .get("layout")
+            .filter(|v| !v.is_nil())
+            .map(crate::ruby::value_to_s)?;
         self.site.layouts.get(&name)
     }
 
@@ -329,14 +357,30 @@ impl<'s> Renderer<'s> {
         (docs, pages)
     }
 
-    fn render_item(&self, doc: &Document, page: &Value, site_value: &Value, layout_seen: &Value) -> Result<Output> {
+    fn render_item(
+        &self,
+        doc: &Document,
+        page: &Value,
+        site_value: &Value,
+        layout_seen: &Value,
+    ) -> Result<Output> {
         let mut globals = self.globals(site_value, page);
-        let layout_name = doc.data.get("layout").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
+        let layout_name = doc
+            .data
+            .get("layout")
+            .filter(|v| !v.is_nil())
+            .map(crate::ruby::value_to_s);
         globals.insert("layout".into(), layout_seen.clone());
-        let Converted { text: content, source_map, .. } = self.render_body(doc, &doc.content, &globals)?;
+        let Converted {
+            text: content,
+            source_map,
+            ..
+        } = self.render_body(doc, &doc.content, &globals)?;
         let mut output = content.clone();
         if doc.place_in_layout() {
-            let mut current = layout_name.as_deref().and_then(|n| self.site.layouts.get(n).map(|l| (n.to_string(), l)));
+            let mut current = layout_name
+                .as_deref()
+                .and_then(|n| self.site.layouts.get(n).map(|l| (n.to_string(), l)));
             if current.is_none()
                 && let Some(name) = &layout_name
             {
@@ -358,7 +402,11 @@ impl<'s> Renderer<'s> {
                     Some(Ok(t)) => t,
                     _ => {
                         // Re-parse for the owned error.
-                        let t = self.engine.parse(&layout.content, &layout.relative_path, layout.body_line)?;
+                        let t = self.engine.parse(
+                            &layout.content,
+                            &layout.relative_path,
+                            layout.body_line,
+                        )?;
                         output = self.engine.render(&t, &globals)?;
                         current = None;
                         continue;
@@ -386,10 +434,19 @@ impl<'s> Renderer<'s> {
         let empty: Vec<Rendered> = vec![Rendered::default(); site.documents.len()];
         let page_rendered: Vec<Rendered> = vec![Rendered::default(); site.pages.len()];
         let page_values = |r: &[Rendered]| -> Vec<Value> {
-            site.pages.iter().zip(r).map(|(p, r)| drops::page_hash(p, r)).collect()
+            site.pages
+                .iter()
+                .zip(r)
+                .map(|(p, r)| drops::page_hash(p, r))
+                .collect()
         };
         let doc_values = |r: &[Rendered]| -> Vec<Value> {
-            let mut v: Vec<Value> = site.documents.iter().zip(r).map(|(d, r)| drops::document_hash(d, r)).collect();
+            let mut v: Vec<Value> = site
+                .documents
+                .iter()
+                .zip(r)
+                .map(|(d, r)| drops::document_hash(d, r))
+                .collect();
             drops::link_neighbours(site, &mut v);
             v
         };
@@ -415,7 +472,8 @@ impl<'s> Renderer<'s> {
                 let text = extract_excerpt(&d.content, &sep);
                 let site_i = drops::with_related_posts(&site0, site, i);
                 let globals = self.globals(&site_i, &docs0[i]);
-                self.render_body(d, &text, &globals).map(|c| Some(Arc::from(c.text)))
+                self.render_body(d, &text, &globals)
+                    .map(|c| Some(Arc::from(c.text)))
             })
             .collect::<Result<_>>()?;
 
@@ -436,7 +494,8 @@ impl<'s> Renderer<'s> {
             .enumerate()
             .map(|(i, d)| {
                 let site_i = drops::with_related_posts(&site1, site, i);
-                self.render_item(d, &docs1[i], &site_i, &doc_layouts[i]).map(Some)
+                self.render_item(d, &docs1[i], &site_i, &doc_layouts[i])
+                    .map(Some)
             })
             .collect::<Result<_>>()?;
 
@@ -456,13 +515,18 @@ impl<'s> Renderer<'s> {
             .pages
             .par_iter()
             .enumerate()
-            .map(|(i, p)| self.render_item(p, &pages0[i], &site2, &page_layouts[i]).map(Some))
+            .map(|(i, p)| {
+                self.render_item(p, &pages0[i], &site2, &page_layouts[i])
+                    .map(Some)
+            })
             .collect::<Result<_>>()?;
 
         // Jekyll renders pages in order, so a page listing `site.pages` sees the converted
         // content of the pages before it and the raw content of the rest. Pages whose
         // templates mention pages are rendered again with exactly that view.
-        let sequential: Vec<usize> = (0..site.pages.len()).filter(|&i| self.mentions_pages(&site.pages[i])).collect();
+        let sequential: Vec<usize> = (0..site.pages.len())
+            .filter(|&i| self.mentions_pages(&site.pages[i]))
+            .collect();
         if !sequential.is_empty() {
             let converted: Vec<Value> = site
                 .pages
@@ -480,10 +544,17 @@ impl<'s> Renderer<'s> {
                 .par_iter()
                 .map(|&i| {
                     let view: Vec<Value> = (0..site.pages.len())
-                        .map(|j| if j < i { converted[j].clone() } else { pages0[j].clone() })
+                        .map(|j| {
+                            if j < i {
+                                converted[j].clone()
+                            } else {
+                                pages0[j].clone()
+                            }
+                        })
                         .collect();
                     let site_i = drops::site_hash(site, &docs2, &view);
-                    self.render_item(&site.pages[i], &pages0[i], &site_i, &page_layouts[i]).map(|o| (i, o))
+                    self.render_item(&site.pages[i], &pages0[i], &site_i, &page_layouts[i])
+                        .map(|o| (i, o))
                 })
                 .collect::<Result<_>>()?;
             for (i, o) in again {

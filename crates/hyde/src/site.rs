@@ -57,7 +57,9 @@ pub(crate) struct Plugins(pub(crate) Vec<Arc<dyn crate::plugin::Plugin>>);
 
 impl std::fmt::Debug for Plugins {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.0.iter().map(|p| p.name().to_string())).finish()
+        f.debug_list()
+            .entries(self.0.iter().map(|p| p.name().to_string()))
+            .finish()
     }
 }
 
@@ -70,7 +72,11 @@ impl Plugins {
 
 /// The plugins a site enables: `plugins:` (and the older `gems:`) names that hyde
 /// provides, plus the embedding program's. Others, and `_plugins/*.rb`, get a warning.
-fn enabled_plugins(config: &Config, extra: &[Arc<dyn crate::plugin::Plugin>], warnings: &mut Vec<String>) -> Plugins {
+fn enabled_plugins(
+    config: &Config,
+    extra: &[Arc<dyn crate::plugin::Plugin>],
+    warnings: &mut Vec<String>,
+) -> Plugins {
     let mut list: Vec<Arc<dyn crate::plugin::Plugin>> = extra.to_vec();
     let mut names = config.string_list("plugins");
     names.extend(config.string_list("gems"));
@@ -142,14 +148,25 @@ impl Site {
     /// Loads a site: configuration, reading, URLs. Nothing is written.
     pub fn load(options: &BuildOptions) -> Result<Site> {
         let mut config = Config::load(options)?;
-        let theme = match config.get("theme").and_then(Value::as_str).filter(|t| !t.trim().is_empty()) {
+        let theme = match config
+            .get("theme")
+            .and_then(Value::as_str)
+            .filter(|t| !t.trim().is_empty())
+        {
             Some(name) => {
-                let search = options.theme_search.clone().unwrap_or_else(crate::theme::ThemeSearch::from_env);
+                let search = options
+                    .theme_search
+                    .clone()
+                    .unwrap_or_else(crate::theme::ThemeSearch::from_env);
                 let mut search = search;
                 if search.theme_dir.is_none() {
-                    search.theme_dir = config.get("theme_dir").and_then(Value::as_str).map(|d| config.source.join(d));
+                    search.theme_dir = config
+                        .get("theme_dir")
+                        .and_then(Value::as_str)
+                        .map(|d| config.source.join(d));
                 }
-                let cwd = std::env::current_dir().map_err(|e| crate::error::Error::io("reading", ".", e))?;
+                let cwd = std::env::current_dir()
+                    .map_err(|e| crate::error::Error::io("reading", ".", e))?;
                 let theme = crate::theme::Theme::find(name, &cwd, &search)?;
                 config.merge_theme_config(&theme.root)?;
                 Some(theme)
@@ -157,7 +174,10 @@ impl Site {
             None => None,
         };
         let zone = Zone::new(config.get("timezone").and_then(Value::as_str));
-        let time = match config.get("time").and_then(|v| crate::date::value_to_time(v, &zone)) {
+        let time = match config
+            .get("time")
+            .and_then(|v| crate::date::value_to_time(v, &zone))
+        {
             Some(t) => t,
             None => match options.time_epoch {
                 Some(secs) => zone.at_epoch(secs),
@@ -172,7 +192,10 @@ impl Site {
             .read()?;
         warnings.extend(content.warnings);
         let mut site = Site {
-            environment: options.environment.clone().unwrap_or_else(|| "development".into()),
+            environment: options
+                .environment
+                .clone()
+                .unwrap_or_else(|| "development".into()),
             config,
             time,
             layouts: content.layouts,
@@ -196,7 +219,11 @@ impl Site {
     }
 
     fn converters(&self) -> Converters {
-        Converters::new(&self.config, self.theme.as_ref().map(|t| t.root.as_path()), &self.environment)
+        Converters::new(
+            &self.config,
+            self.theme.as_ref().map(|t| t.root.as_path()),
+            &self.environment,
+        )
     }
 
     /// Runs the plugins' generators, highest priority first (Jekyll's `Site#generate`).
@@ -229,7 +256,11 @@ impl Site {
                 rest.sort_by(by_date_then_path);
                 let mut ordered = Vec::new();
                 for entry in order.iter() {
-                    let want = format!("{}/{}", c.relative_directory, crate::ruby::value_to_s(entry));
+                    let want = format!(
+                        "{}/{}",
+                        c.relative_directory,
+                        crate::ruby::value_to_s(entry)
+                    );
                     if let Some(pos) = rest.iter().position(|&i| docs[i].relative_path == want) {
                         ordered.push(rest.remove(pos));
                     }
@@ -252,7 +283,9 @@ impl Site {
                             missing.insert(docs[*b].relative_path.clone());
                             std::cmp::Ordering::Less
                         }
-                        (Some(x), Some(y)) => crate::ruby::compare(x, y).unwrap_or(std::cmp::Ordering::Equal),
+                        (Some(x), Some(y)) => {
+                            crate::ruby::compare(x, y).unwrap_or(std::cmp::Ordering::Equal)
+                        }
                         (None, None) => std::cmp::Ordering::Equal,
                     }
                 });
@@ -291,7 +324,11 @@ impl Site {
         };
         opts.strict_filters = get("strict_filters").is_some_and(Value::is_truthy);
         opts.strict_variables = get("strict_variables").is_some_and(Value::is_truthy);
-        opts.include_dirs = vec![self.config.source.join(self.config.str_or("includes_dir", "_includes"))];
+        opts.include_dirs = vec![
+            self.config
+                .source
+                .join(self.config.str_or("includes_dir", "_includes")),
+        ];
         if let Some(dir) = self.theme.as_ref().and_then(|t| t.path_for("_includes")) {
             opts.include_dirs.push(dir);
         }
@@ -319,7 +356,10 @@ impl Site {
         let hooks = Arc::new(SiteHooks::new(self, converters.clone()));
         let engine = self.engine(hooks.clone());
         let renderer = Renderer::new(self, engine, converters);
-        let crate::render::Outputs { pages, documents: docs } = renderer.render_all()?;
+        let crate::render::Outputs {
+            pages,
+            documents: docs,
+        } = renderer.render_all()?;
         let mut warnings = renderer.take_warnings();
         if let Ok(mut w) = hooks.warnings.lock() {
             warnings.append(&mut w);
@@ -350,7 +390,10 @@ impl Site {
                 if let Some(o) = &docs[i]
                     && d.write
                 {
-                    files.push((d.destination.clone(), OutputFile::Rendered(o.output.clone())));
+                    files.push((
+                        d.destination.clone(),
+                        OutputFile::Rendered(o.output.clone()),
+                    ));
                 }
             }
         }
@@ -370,17 +413,27 @@ impl Site {
     pub fn conflicts(&self) -> Vec<String> {
         let mut map: IndexMap<&str, Vec<String>> = IndexMap::new();
         // jekyll-redirect-from's pages are exempt (Doctor's `allow_used_permalink?`).
-        for p in self.pages.iter().filter(|p| p.write && !p.is_redirect_page()) {
-            map.entry(&p.destination).or_default().push(p.path.display().to_string());
+        for p in self
+            .pages
+            .iter()
+            .filter(|p| p.write && !p.is_redirect_page())
+        {
+            map.entry(&p.destination)
+                .or_default()
+                .push(p.path.display().to_string());
         }
         for f in self.static_files.iter().filter(|f| f.write) {
-            map.entry(&f.destination).or_default().push(f.path.display().to_string());
+            map.entry(&f.destination)
+                .or_default()
+                .push(f.path.display().to_string());
         }
         for c in self.collections.values().filter(|c| c.write()) {
             for &i in &c.docs {
                 let d = &self.documents[i];
                 if d.write {
-                    map.entry(&d.destination).or_default().push(d.path.display().to_string());
+                    map.entry(&d.destination)
+                        .or_default()
+                        .push(d.path.display().to_string());
                 }
             }
         }

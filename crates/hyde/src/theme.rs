@@ -35,7 +35,12 @@ impl ThemeSearch {
         let split = |v: &str| -> Vec<PathBuf> {
             std::env::var(v)
                 .ok()
-                .map(|s| s.split(':').filter(|p| !p.is_empty()).map(PathBuf::from).collect())
+                .map(|s| {
+                    s.split(':')
+                        .filter(|p| !p.is_empty())
+                        .map(PathBuf::from)
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         let mut gem_paths = split("GEM_PATH");
@@ -81,7 +86,11 @@ fn each_version_dir(base: &Path, rest: &str) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(base) else {
         return Vec::new();
     };
-    let mut out: Vec<PathBuf> = entries.flatten().map(|e| e.path().join(rest)).filter(|p| p.is_dir()).collect();
+    let mut out: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path().join(rest))
+        .filter(|p| p.is_dir())
+        .collect();
     out.sort();
     out
 }
@@ -139,7 +148,11 @@ impl Theme {
                 looked.push(base.join("*/gems"));
             }
         }
-        for base in ["/var/lib/gems", "/usr/lib/ruby/gems", "/usr/local/lib/ruby/gems"] {
+        for base in [
+            "/var/lib/gems",
+            "/usr/lib/ruby/gems",
+            "/usr/local/lib/ruby/gems",
+        ] {
             for d in each_version_dir(Path::new(base), "gems") {
                 if let Some(p) = try_gems(d, &mut looked) {
                     candidates.push(p);
@@ -147,7 +160,10 @@ impl Theme {
             }
             looked.push(PathBuf::from(base).join("*/gems"));
         }
-        if let Some(p) = try_gems(PathBuf::from("/usr/share/rubygems-integration/all/gems"), &mut looked) {
+        if let Some(p) = try_gems(
+            PathBuf::from("/usr/share/rubygems-integration/all/gems"),
+            &mut looked,
+        ) {
             candidates.push(p);
         }
         match candidates.into_iter().next() {
@@ -199,8 +215,13 @@ mod tests {
             gem_paths: vec![PathBuf::from("/nonexistent/gem-path")],
             ..Default::default()
         };
-        let err = Theme::find("nope-theme", Path::new("/nonexistent"), &search).unwrap_err().to_string();
-        assert!(err.contains("The nope-theme theme could not be found"), "{err}");
+        let err = Theme::find("nope-theme", Path::new("/nonexistent"), &search)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("The nope-theme theme could not be found"),
+            "{err}"
+        );
         assert!(err.contains("/nonexistent/gem-path/gems"), "{err}");
     }
 }

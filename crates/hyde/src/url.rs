@@ -23,11 +23,20 @@ fn permalink_error(path: &str, e: permalink::PermalinkError) -> Error {
 /// path (generators may add items with their URL already set).
 pub(crate) fn assign(site: &mut Site, converters: &Converters) -> Result<()> {
     let style = PermalinkStyle::from_config(
-        &site.config.get("permalink").map(crate::ruby::value_to_s).unwrap_or_else(|| "date".into()),
+        &site
+            .config
+            .get("permalink")
+            .map(crate::ruby::value_to_s)
+            .unwrap_or_else(|| "date".into()),
     );
     for page in site.pages.iter_mut().filter(|p| p.url.is_empty()) {
-        let permalink = page.data.get("permalink").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
-        page.output_ext = permalink::output_ext(permalink.as_deref(), &converters.output_ext(&page.ext));
+        let permalink = page
+            .data
+            .get("permalink")
+            .filter(|v| !v.is_nil())
+            .map(crate::ruby::value_to_s);
+        page.output_ext =
+            permalink::output_ext(permalink.as_deref(), &converters.output_ext(&page.ext));
         let dir = match page.relative_path.rsplit_once('/') {
             Some((d, _)) => format!("/{d}"),
             None => String::new(),
@@ -38,7 +47,8 @@ pub(crate) fn assign(site: &mut Site, converters: &Converters) -> Result<()> {
             output_ext: &page.output_ext,
             permalink: permalink.as_deref(),
         };
-        page.url = permalink::page_url(&input, &style).map_err(|e| permalink_error(&page.relative_path, e))?;
+        page.url = permalink::page_url(&input, &style)
+            .map_err(|e| permalink_error(&page.relative_path, e))?;
         page.destination = permalink::page_destination(&page.url, &page.output_ext);
     }
     let templates: std::collections::HashMap<String, String> = site
@@ -55,10 +65,17 @@ pub(crate) fn assign(site: &mut Site, converters: &Converters) -> Result<()> {
         .collect();
     let site_time = site.time;
     for doc in site.documents.iter_mut().filter(|d| d.url.is_empty()) {
-        let Kind::Document { collection, .. } = &doc.kind else { continue };
+        let Kind::Document { collection, .. } = &doc.kind else {
+            continue;
+        };
         let template = templates.get(collection).cloned().unwrap_or_default();
-        let permalink = doc.data.get("permalink").filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
-        doc.output_ext = permalink::output_ext(permalink.as_deref(), &converters.output_ext(&doc.ext));
+        let permalink = doc
+            .data
+            .get("permalink")
+            .filter(|v| !v.is_nil())
+            .map(crate::ruby::value_to_s);
+        doc.output_ext =
+            permalink::output_ext(permalink.as_deref(), &converters.output_ext(&doc.ext));
         let categories: Vec<String> = match doc.data.get("categories") {
             Some(Value::Array(a)) => a.iter().map(crate::ruby::value_to_s).collect(),
             _ => Vec::new(),
@@ -77,10 +94,13 @@ pub(crate) fn assign(site: &mut Site, converters: &Converters) -> Result<()> {
         doc.destination = permalink::document_destination(&doc.url, &doc.output_ext);
     }
     for f in site.static_files.iter_mut().filter(|f| f.url.is_empty()) {
-        let coll = f.collection.as_ref().map(|label| permalink::StaticFileCollection {
-            label,
-            url_template: templates.get(label).map_or("", String::as_str),
-        });
+        let coll = f
+            .collection
+            .as_ref()
+            .map(|label| permalink::StaticFileCollection {
+                label,
+                url_template: templates.get(label).map_or("", String::as_str),
+            });
         let dir = f.dir.clone();
         f.url = permalink::static_file_url(&dir, &f.name, coll.as_ref())
             .map_err(|e| permalink_error(&f.relative_path, e))?;

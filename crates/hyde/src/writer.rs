@@ -7,7 +7,9 @@ use crate::error::{Error, Result};
 
 /// Refuses destinations that would destroy the source.
 pub(crate) fn check_destination(source: &Path, dest: &Path) -> Result<()> {
-    let src = source.canonicalize().unwrap_or_else(|_| source.to_path_buf());
+    let src = source
+        .canonicalize()
+        .unwrap_or_else(|_| source.to_path_buf());
     let dst = canonical_prefix(dest);
     if dst == src || src.starts_with(&dst) {
         return Err(Error::UnsafePath {
@@ -26,7 +28,10 @@ fn canonical_prefix(p: &Path) -> PathBuf {
     let mut existing = p.to_path_buf();
     let mut rest = Vec::new();
     while !existing.exists() {
-        match (existing.file_name().map(|s| s.to_os_string()), existing.parent()) {
+        match (
+            existing.file_name().map(|s| s.to_os_string()),
+            existing.parent(),
+        ) {
             (Some(name), Some(parent)) => {
                 rest.push(name);
                 existing = parent.to_path_buf();
@@ -82,7 +87,12 @@ pub(crate) fn clean(dest: &Path, written: &HashSet<PathBuf>, keep_files: &[Strin
     clean_dir(dest, written, &needed_dirs, &keep)
 }
 
-fn clean_dir(dir: &Path, written: &HashSet<PathBuf>, needed: &HashSet<PathBuf>, keep: &[PathBuf]) -> Result<()> {
+fn clean_dir(
+    dir: &Path,
+    written: &HashSet<PathBuf>,
+    needed: &HashSet<PathBuf>,
+    keep: &[PathBuf],
+) -> Result<()> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io("reading", dir, e))?;
     for entry in entries {
         let entry = entry.map_err(|e| Error::io("reading", dir, e))?;
@@ -90,10 +100,16 @@ fn clean_dir(dir: &Path, written: &HashSet<PathBuf>, needed: &HashSet<PathBuf>, 
         if keep.iter().any(|k| path.starts_with(k)) {
             continue;
         }
-        let ft = entry.file_type().map_err(|e| Error::io("reading", &path, e))?;
+        let ft = entry
+            .file_type()
+            .map_err(|e| Error::io("reading", &path, e))?;
         if ft.is_dir() {
             clean_dir(&path, written, needed, keep)?;
-            if !needed.contains(&path) && std::fs::read_dir(&path).map(|mut d| d.next().is_none()).unwrap_or(false) {
+            if !needed.contains(&path)
+                && std::fs::read_dir(&path)
+                    .map(|mut d| d.next().is_none())
+                    .unwrap_or(false)
+            {
                 std::fs::remove_dir(&path).map_err(|e| Error::io("removing", &path, e))?;
             }
         } else if !written.contains(&path) {
@@ -137,7 +153,10 @@ mod tests {
     #[test]
     fn paths_cannot_climb_out_of_the_destination() {
         assert!(safe_join(Path::new("/d"), "../etc/passwd").is_err());
-        assert_eq!(safe_join(Path::new("/d"), "/a/b.html").unwrap(), PathBuf::from("/d/a/b.html"));
+        assert_eq!(
+            safe_join(Path::new("/d"), "/a/b.html").unwrap(),
+            PathBuf::from("/d/a/b.html")
+        );
     }
 
     #[test]

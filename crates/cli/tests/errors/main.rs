@@ -53,26 +53,48 @@ impl Site {
 
 impl Run {
     fn assert_failed_with(&self, needle: &str) {
-        assert_eq!(self.code, 1, "expected exit 1\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
-        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr);
+        assert_eq!(
+            self.code, 1,
+            "expected exit 1\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
         assert!(!self.stderr.contains("panicked"), "panic:\n{}", self.stderr);
     }
 
     fn assert_warned(&self, needle: &str) {
-        assert_eq!(self.code, 0, "expected success\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
-        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
     }
 }
 
 #[test]
 fn broken_yaml_in_the_config_stops_the_build_naming_file_line_and_column() {
-    let site = Site::new(&[("_config.yml", "title: ok\nbad: [unclosed\n"), ("index.html", "x")]);
+    let site = Site::new(&[
+        ("_config.yml", "title: ok\nbad: [unclosed\n"),
+        ("index.html", "x"),
+    ]);
     site.build(&[]).assert_failed_with("_config.yml:");
 }
 
 #[test]
 fn broken_front_matter_in_a_page_warns_and_the_build_goes_on() {
-    let site = Site::new(&[("index.html", "---\ntitle: [oops\n---\nbody\n"), ("other.html", "---\n---\nfine\n")]);
+    let site = Site::new(&[
+        ("index.html", "---\ntitle: [oops\n---\nbody\n"),
+        ("other.html", "---\n---\nfine\n"),
+    ]);
     let run = site.build(&[]);
     run.assert_warned("index.html");
     assert_eq!(site.output("other.html").as_deref(), Some("fine\n"));
@@ -81,7 +103,8 @@ fn broken_front_matter_in_a_page_warns_and_the_build_goes_on() {
 #[test]
 fn strict_front_matter_makes_broken_front_matter_an_error() {
     let site = Site::new(&[("index.html", "---\ntitle: [oops\n---\nbody\n")]);
-    site.build(&["--strict_front_matter"]).assert_failed_with("index.html:");
+    site.build(&["--strict_front_matter"])
+        .assert_failed_with("index.html:");
 }
 
 #[test]
@@ -94,7 +117,10 @@ fn a_missing_layout_warns_and_the_page_is_written_without_it() {
 
 #[test]
 fn an_unclosed_liquid_tag_stops_the_build_naming_the_file_and_line() {
-    let site = Site::new(&[("index.html", "---\n---\nline one\n{% if true %}\nnever closed\n")]);
+    let site = Site::new(&[(
+        "index.html",
+        "---\n---\nline one\n{% if true %}\nnever closed\n",
+    )]);
     site.build(&[]).assert_failed_with("index.html");
 }
 
@@ -114,7 +140,11 @@ fn an_include_loop_stops_the_build_instead_of_overflowing() {
     let run = site.build(&[]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    assert!(run.stderr.contains("a.html") || run.stderr.contains("b.html"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("a.html") || run.stderr.contains("b.html"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -126,10 +156,17 @@ fn invalid_utf8_in_a_page_names_the_file_and_line() {
 
 #[test]
 fn an_include_escaping_the_includes_folder_is_refused() {
-    let site = Site::new(&[("secret.txt", "s3cret"), ("index.html", "---\n---\n{% include ../secret.txt %}\n")]);
+    let site = Site::new(&[
+        ("secret.txt", "s3cret"),
+        ("index.html", "---\n---\n{% include ../secret.txt %}\n"),
+    ]);
     let run = site.build(&[]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(!site.output("index.html").is_some_and(|s| s.contains("s3cret")));
+    assert!(
+        !site
+            .output("index.html")
+            .is_some_and(|s| s.contains("s3cret"))
+    );
 }
 
 #[cfg(unix)]
@@ -138,7 +175,11 @@ fn a_symlink_out_of_the_site_is_never_followed() {
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(outside.path().join("passwd"), "root:x:0:0").unwrap();
     let site = Site::new(&[("index.html", "---\n---\nhome\n")]);
-    std::os::unix::fs::symlink(outside.path().join("passwd"), site.path().join("passwd.txt")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("passwd"),
+        site.path().join("passwd.txt"),
+    )
+    .unwrap();
     std::os::unix::fs::symlink(outside.path(), site.path().join("linked-dir")).unwrap();
     let run = site.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -152,7 +193,10 @@ fn a_destination_that_is_the_source_is_refused_and_nothing_is_deleted() {
     let site = Site::new(&[("index.html", "---\n---\nhome\n"), ("keep.txt", "precious")]);
     let run = site.build(&["-d", "."]);
     run.assert_failed_with("Destination");
-    assert_eq!(std::fs::read_to_string(site.path().join("keep.txt")).unwrap(), "precious");
+    assert_eq!(
+        std::fs::read_to_string(site.path().join("keep.txt")).unwrap(),
+        "precious"
+    );
 }
 
 #[test]
@@ -166,7 +210,8 @@ fn a_destination_containing_the_source_is_refused() {
 #[test]
 fn a_missing_config_file_named_on_the_command_line_is_an_error() {
     let site = Site::new(&[("index.html", "x")]);
-    site.build(&["--config", "nope.yml"]).assert_failed_with("nope.yml");
+    site.build(&["--config", "nope.yml"])
+        .assert_failed_with("nope.yml");
 }
 
 #[test]
@@ -178,7 +223,10 @@ fn usage_errors_exit_with_2() {
 
 #[test]
 fn keep_files_survive_cleaning_and_stale_files_go() {
-    let site = Site::new(&[("index.html", "---\n---\nhome\n"), ("_config.yml", "keep_files: [kept]\n")]);
+    let site = Site::new(&[
+        ("index.html", "---\n---\nhome\n"),
+        ("_config.yml", "keep_files: [kept]\n"),
+    ]);
     let dest: PathBuf = site.path().join("_site");
     std::fs::create_dir_all(dest.join("kept")).unwrap();
     std::fs::write(dest.join("kept/file"), "k").unwrap();

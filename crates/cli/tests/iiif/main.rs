@@ -38,14 +38,26 @@ fn files(root: &Path) -> BTreeMap<String, PathBuf> {
             if entry.file_type().unwrap().is_dir() {
                 stack.push(path);
             } else {
-                out.insert(path.strip_prefix(root).unwrap().to_string_lossy().into_owned(), path);
+                out.insert(
+                    path.strip_prefix(root)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                    path,
+                );
             }
         }
     }
     out
 }
 
-fn build(site: &Path, dest: &Path, gem_path: Option<&Path>, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+fn build(
+    site: &Path,
+    dest: &Path,
+    gem_path: Option<&Path>,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> std::process::Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_hyde"));
     cmd.args(["build", "-d"])
         .arg(dest)
@@ -69,7 +81,8 @@ fn build(site: &Path, dest: &Path, gem_path: Option<&Path>, args: &[&str], env: 
 /// `fixtures/iiif-known-differences.txt`: `VARIANT PATH — reason` lines, VARIANT being
 /// `default`, `baseurl`, `production` or `*`.
 fn known_differences(variant: &str) -> BTreeMap<String, String> {
-    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/iiif-known-differences.txt");
+    let list =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/iiif-known-differences.txt");
     let text = std::fs::read_to_string(list).unwrap_or_default();
     text.lines()
         .map(str::trim)
@@ -141,7 +154,11 @@ fn without_sampled_items(text: &str) -> String {
 
 fn same_file(rel: &str, a: &Path, b: &Path) -> bool {
     let (x, y) = (std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
-    if rel.ends_with(".gz") { gzip_comparable(&x) == gzip_comparable(&y) } else { x == y }
+    if rel.ends_with(".gz") {
+        gzip_comparable(&x) == gzip_comparable(&y)
+    } else {
+        x == y
+    }
 }
 
 /// Builds the site as `variant` and compares it with `expected`.
@@ -152,14 +169,21 @@ fn check(variant: &str, expected_dir: &Path, args: &[&str], env: &[(&str, &str)]
     let site = fixture.join("site");
     let out = build(&site, &dest, Some(&site.join("gems")), args, env);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "hyde build ({variant}) failed:\n{stderr}");
+    assert!(
+        out.status.success(),
+        "hyde build ({variant}) failed:\n{stderr}"
+    );
 
     let expected = files(expected_dir);
     let actual = files(&dest);
     // Pages whose `sample`d items depend on Ruby's random generator: compared with
     // those items blanked; their .gz files for existence only.
-    let sampled: BTreeSet<&str> = ["index.html", "community/consortium/index.html"].into_iter().collect();
-    let masked: BTreeSet<&str> = ["index.html.gz", "community/consortium/index.html.gz"].into_iter().collect();
+    let sampled: BTreeSet<&str> = ["index.html", "community/consortium/index.html"]
+        .into_iter()
+        .collect();
+    let masked: BTreeSet<&str> = ["index.html.gz", "community/consortium/index.html.gz"]
+        .into_iter()
+        .collect();
     let known = known_differences(variant);
     let mut unexpected = Vec::new();
     let mut differing = BTreeSet::new();
@@ -172,7 +196,9 @@ fn check(variant: &str, expected_dir: &Path, args: &[&str], env: &[(&str, &str)]
                 }
             }
             Some(got) if sampled.contains(rel.as_str()) => {
-                let read = |p: &Path| without_sampled_items(&String::from_utf8_lossy(&std::fs::read(p).unwrap()));
+                let read = |p: &Path| {
+                    without_sampled_items(&String::from_utf8_lossy(&std::fs::read(p).unwrap()))
+                };
                 if read(path) != read(got) {
                     differing.insert(rel.clone());
                     if !known.contains_key(rel) {
@@ -198,7 +224,11 @@ fn check(variant: &str, expected_dir: &Path, args: &[&str], env: &[(&str, &str)]
         }
     }
     let stale: Vec<&String> = known.keys().filter(|k| !differing.contains(*k)).collect();
-    let identical = expected.len() - differing.iter().filter(|d| expected.contains_key(*d)).count();
+    let identical = expected.len()
+        - differing
+            .iter()
+            .filter(|d| expected.contains_key(*d))
+            .count();
     eprintln!(
         "iiif.io ({variant}): {identical} of {} files identical ({} compared without sampled items, {} for existence only, {} known differences)",
         expected.len(),
@@ -235,9 +265,18 @@ fn hyde_builds_iiif_io_for_production_as_jekyll_does() {
 fn without_gem_path_the_theme_is_not_found_and_the_places_are_listed() {
     let Some(fixture) = fixture() else { return };
     let tmp = tempfile::tempdir().unwrap();
-    let out = build(&fixture.join("site"), &tmp.path().join("out"), None, &[], &[]);
+    let out = build(
+        &fixture.join("site"),
+        &tmp.path().join("out"),
+        None,
+        &[],
+        &[],
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("The iiifc-theme theme could not be found"), "{stderr}");
+    assert!(
+        stderr.contains("The iiifc-theme theme could not be found"),
+        "{stderr}"
+    );
     assert!(stderr.contains("GEM_PATH"), "{stderr}");
 }

@@ -16,7 +16,11 @@ fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
             if entry.file_type().unwrap().is_dir() {
                 stack.push(path);
             } else {
-                let rel = path.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
                 out.insert(rel, std::fs::read(&path).unwrap());
             }
         }
@@ -35,22 +39,41 @@ fn build(site: &Path, dest: &Path, threads: &str) {
         .env("TZ", "UTC")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
 fn one_thread_and_many_threads_write_the_same_bytes() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    for site in ["examples/site", "fixtures/posts/site", "fixtures/collections/site", "fixtures/layouts/site"] {
+    for site in [
+        "examples/site",
+        "fixtures/posts/site",
+        "fixtures/collections/site",
+        "fixtures/layouts/site",
+    ] {
         let site = root.join(site);
         let tmp = tempfile::tempdir().unwrap();
         let (one, many) = (tmp.path().join("one"), tmp.path().join("many"));
         build(&site, &one, "1");
         build(&site, &many, "8");
         let (a, b) = (tree(&one), tree(&many));
-        assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>(), "{}", site.display());
+        assert_eq!(
+            a.keys().collect::<Vec<_>>(),
+            b.keys().collect::<Vec<_>>(),
+            "{}",
+            site.display()
+        );
         for (k, v) in &a {
-            assert!(b[k] == *v, "{} differs between 1 and 8 threads in {}", k, site.display());
+            assert!(
+                b[k] == *v,
+                "{} differs between 1 and 8 threads in {}",
+                k,
+                site.display()
+            );
         }
     }
 }

@@ -39,7 +39,12 @@ pub(crate) fn read_dir(dir: &Path, site_source: &Path, zone: &crate::date::Zone)
     Ok(out)
 }
 
-fn read_into(dir: &Path, site_source: &Path, zone: &crate::date::Zone, out: &mut Hash) -> Result<()> {
+fn read_into(
+    dir: &Path,
+    site_source: &Path,
+    zone: &crate::date::Zone,
+    out: &mut Hash,
+) -> Result<()> {
     let Ok(meta) = std::fs::symlink_metadata(dir) else {
         return Ok(());
     };
@@ -56,7 +61,9 @@ fn read_into(dir: &Path, site_source: &Path, zone: &crate::date::Zone, out: &mut
         if name.starts_with('.') {
             continue;
         }
-        let ft = entry.file_type().map_err(|e| Error::io("reading", entry.path(), e))?;
+        let ft = entry
+            .file_type()
+            .map_err(|e| Error::io("reading", entry.path(), e))?;
         // Symlinks are never followed (Jekyll's safe mode; hyde never leaves the site).
         if ft.is_symlink() {
             continue;
@@ -94,7 +101,11 @@ fn relative(path: &Path, root: &Path) -> std::path::PathBuf {
 }
 
 /// Reads one data file by its extension.
-pub(crate) fn read_file(path: &Path, site_source: &Path, zone: &crate::date::Zone) -> Result<Value> {
+pub(crate) fn read_file(
+    path: &Path,
+    site_source: &Path,
+    zone: &crate::date::Zone,
+) -> Result<Value> {
     // Jekyll reads data files as plain UTF-8: a BOM stays (CSV keeps it in the first header).
     let text = crate::reader::read_text_keep_bom(path, site_source)?;
     let text = text.as_str();
@@ -110,7 +121,11 @@ pub(crate) fn read_file(path: &Path, site_source: &Path, zone: &crate::date::Zon
     };
     match ext.as_str() {
         "csv" | "tsv" => {
-            let parsed = if ext == "csv" { parse::csv(text) } else { parse::tsv(text) };
+            let parsed = if ext == "csv" {
+                parse::csv(text)
+            } else {
+                parse::tsv(text)
+            };
             parsed.map_err(|e| Error::Data {
                 location: loc(e.line, e.column),
                 message: e.message,
@@ -120,10 +135,11 @@ pub(crate) fn read_file(path: &Path, site_source: &Path, zone: &crate::date::Zon
             location: loc(e.line, e.column),
             message: e.message,
         }),
-        _ => crate::yaml::parse_in_zone(text.strip_prefix('\u{feff}').unwrap_or(text), zone.tz()).map_err(|e| Error::Yaml {
-            location: loc(e.line, e.column),
-            message: e.message,
-        }),
+        _ => crate::yaml::parse_in_zone(text.strip_prefix('\u{feff}').unwrap_or(text), zone.tz())
+            .map_err(|e| Error::Yaml {
+                location: loc(e.line, e.column),
+                message: e.message,
+            }),
     }
 }
 

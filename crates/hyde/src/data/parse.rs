@@ -24,7 +24,11 @@ pub(crate) struct DataError {
 
 /// A `.json` data file: Jekyll loads it with its YAML loader, and so does hyde.
 pub(crate) fn json(text: &str) -> Result<Value, DataError> {
-    crate::yaml::parse(text).map_err(|e| DataError { line: e.line, column: e.column, message: e.message })
+    crate::yaml::parse(text).map_err(|e| DataError {
+        line: e.line,
+        column: e.column,
+        message: e.message,
+    })
 }
 
 /// A `.csv` data file: an array with one hash per row, keyed by the header row.
@@ -46,12 +50,20 @@ type Field = Option<String>;
 /// (the key `""`); missing fields are nil.
 fn rows_to_hashes(rows: Vec<Vec<Field>>) -> Result<Value, DataError> {
     let mut rows = rows.into_iter();
-    let Some(headers) = rows.next() else { return Ok(Value::array(Vec::new())) };
+    let Some(headers) = rows.next() else {
+        return Ok(Value::array(Vec::new()));
+    };
     let mut out = Vec::new();
     for fields in rows {
         let width = headers.len().max(fields.len());
-        let pairs: Vec<(&Field, &Field)> =
-            (0..width).map(|i| (headers.get(i).unwrap_or(&None), fields.get(i).unwrap_or(&None))).collect();
+        let pairs: Vec<(&Field, &Field)> = (0..width)
+            .map(|i| {
+                (
+                    headers.get(i).unwrap_or(&None),
+                    fields.get(i).unwrap_or(&None),
+                )
+            })
+            .collect();
         // Ruby keys are distinct for nil and "", hyde's are both "".
         let mut seen: Vec<&Field> = Vec::new();
         let mut hash = Hash::new();
@@ -73,7 +85,13 @@ fn rows_to_hashes(rows: Vec<Vec<Field>>) -> Result<Value, DataError> {
 /// Ruby's messages, where "line" counts rows.
 fn read_table(text: &str, col_sep: char) -> Result<Vec<Vec<Field>>, DataError> {
     let row_sep = detect_row_sep(text);
-    let mut reader = TableReader { text, pos: 0, row: 1, col_sep, row_sep };
+    let mut reader = TableReader {
+        text,
+        pos: 0,
+        row: 1,
+        col_sep,
+        row_sep,
+    };
     let mut rows = Vec::new();
     while reader.pos < text.len() {
         rows.push(reader.row()?);
@@ -117,7 +135,11 @@ impl TableReader<'_> {
             return Ok(fields);
         }
         loop {
-            let field = if self.rest().starts_with('"') { self.quoted()? } else { self.unquoted(fields.is_empty())? };
+            let field = if self.rest().starts_with('"') {
+                self.quoted()?
+            } else {
+                self.unquoted(fields.is_empty())?
+            };
             fields.push(field);
             if self.rest().starts_with(self.col_sep) {
                 self.pos += self.col_sep.len_utf8();
@@ -127,7 +149,10 @@ impl TableReader<'_> {
             } else if self.rest().is_empty() {
                 return Ok(fields);
             } else {
-                return Err(self.error(format!("Any value after quoted field isn't allowed in line {}.", self.row)));
+                return Err(self.error(format!(
+                    "Any value after quoted field isn't allowed in line {}.",
+                    self.row
+                )));
             }
         }
     }
@@ -173,9 +198,15 @@ impl TableReader<'_> {
             };
             self.pos += bad;
             let message = if first && bad == 0 {
-                format!("New line must be <{:?}> not <{newline:?}> in line {}.", self.row_sep, self.row)
+                format!(
+                    "New line must be <{:?}> not <{newline:?}> in line {}.",
+                    self.row_sep, self.row
+                )
             } else {
-                format!("Unquoted fields do not allow new line <{newline:?}> in line {}.", self.row)
+                format!(
+                    "Unquoted fields do not allow new line <{newline:?}> in line {}.",
+                    self.row
+                )
             };
             return Err(self.error(message));
         }
@@ -190,7 +221,11 @@ impl TableReader<'_> {
     /// An error at the cursor, located by physical line and column.
     fn error(&self, message: String) -> DataError {
         let (line, column) = line_column(self.text, self.pos);
-        DataError { line, column, message }
+        DataError {
+            line,
+            column,
+            message,
+        }
     }
 }
 
@@ -207,12 +242,25 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 /// midnight for a bare date).
 pub(crate) fn toml(text: &str) -> Result<Value, DataError> {
     let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
-        let (line, column) = e.span().map_or((1, 1), |span| line_column(text, span.start));
-        DataError { line, column, message: e.message().to_owned() }
+        let (line, column) = e
+            .span()
+            .map_or((1, 1), |span| line_column(text, span.start));
+        DataError {
+            line,
+            column,
+            message: e.message().to_owned(),
+        }
     })?;
     let mut hash = Hash::new();
     for (key, value) in table {
-        hash.insert(key, toml_value(value).map_err(|message| DataError { line: 1, column: 1, message })?);
+        hash.insert(
+            key,
+            toml_value(value).map_err(|message| DataError {
+                line: 1,
+                column: 1,
+                message,
+            })?,
+        );
     }
     Ok(Value::hash(hash))
 }
@@ -225,7 +273,12 @@ fn toml_value(value: toml::Value) -> Result<Value, String> {
         toml::Value::Float(f) => Value::Float(f),
         toml::Value::Boolean(b) => Value::Bool(b),
         toml::Value::Datetime(dt) => toml_datetime(&dt)?,
-        toml::Value::Array(items) => Value::array(items.into_iter().map(toml_value).collect::<Result<_, _>>()?),
+        toml::Value::Array(items) => Value::array(
+            items
+                .into_iter()
+                .map(toml_value)
+                .collect::<Result<_, _>>()?,
+        ),
         toml::Value::Table(table) => {
             let mut hash = Hash::new();
             for (key, value) in table {
@@ -241,10 +294,19 @@ fn toml_datetime(dt: &toml::value::Datetime) -> Result<Value, String> {
     let Some(date) = dt.date else {
         return Err(format!("tomlrb cannot read the local time {dt}"));
     };
-    let date = NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
-        .ok_or_else(|| format!("no such date: {dt}"))?;
+    let date = NaiveDate::from_ymd_opt(
+        i32::from(date.year),
+        u32::from(date.month),
+        u32::from(date.day),
+    )
+    .ok_or_else(|| format!("no such date: {dt}"))?;
     let time = match dt.time {
-        Some(t) => NaiveTime::from_hms_nano_opt(u32::from(t.hour), u32::from(t.minute), u32::from(t.second), t.nanosecond),
+        Some(t) => NaiveTime::from_hms_nano_opt(
+            u32::from(t.hour),
+            u32::from(t.minute),
+            u32::from(t.second),
+            t.nanosecond,
+        ),
         None => NaiveTime::from_hms_opt(0, 0, 0),
     }
     .ok_or_else(|| format!("no such time: {dt}"))?;
@@ -274,7 +336,12 @@ mod tests {
     }
 
     fn row(pairs: &[(&str, Value)]) -> Value {
-        Value::hash(pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect())
+        Value::hash(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
     }
 
     #[test]
@@ -292,16 +359,52 @@ mod tests {
 
     #[test]
     fn csv_line_endings_and_edges() {
-        assert_eq!(csv("a,b\n1,2"), Ok(Value::array(vec![row(&[("a", s("1")), ("b", s("2"))])])));
-        assert_eq!(csv("a,b\r1,2\r"), Ok(Value::array(vec![row(&[("a", s("1")), ("b", s("2"))])])));
-        assert_eq!(csv("a,b\r\n1,2\r\n"), Ok(Value::array(vec![row(&[("a", s("1")), ("b", s("2"))])])));
-        assert_eq!(csv("a, b \n 1 , 2\n"), Ok(Value::array(vec![row(&[("a", s(" 1 ")), (" b ", s(" 2"))])])));
-        assert_eq!(csv("a,\"b\nc\"\n1,2\n"), Ok(Value::array(vec![row(&[("a", s("1")), ("b\nc", s("2"))])])));
-        assert_eq!(csv(",b\n1,2\n"), Ok(Value::array(vec![row(&[("", s("1")), ("b", s("2"))])])));
-        assert_eq!(csv("a,b\n1,\n"), Ok(Value::array(vec![row(&[("a", s("1")), ("b", Value::Nil)])])));
-        assert_eq!(csv("a,b\n \n"), Ok(Value::array(vec![row(&[("a", s(" ")), ("b", Value::Nil)])])));
-        assert_eq!(csv("a;b\n1;2\n"), Ok(Value::array(vec![row(&[("a;b", s("1;2"))])])));
-        assert_eq!(csv("\u{feff}h1,h2\r\n1,2\r\n"), Ok(Value::array(vec![row(&[("\u{feff}h1", s("1")), ("h2", s("2"))])])));
+        assert_eq!(
+            csv("a,b\n1,2"),
+            Ok(Value::array(vec![row(&[("a", s("1")), ("b", s("2"))])]))
+        );
+        assert_eq!(
+            csv("a,b\r1,2\r"),
+            Ok(Value::array(vec![row(&[("a", s("1")), ("b", s("2"))])]))
+        );
+        assert_eq!(
+            csv("a,b\r\n1,2\r\n"),
+            Ok(Value::array(vec![row(&[("a", s("1")), ("b", s("2"))])]))
+        );
+        assert_eq!(
+            csv("a, b \n 1 , 2\n"),
+            Ok(Value::array(vec![row(&[
+                ("a", s(" 1 ")),
+                (" b ", s(" 2"))
+            ])]))
+        );
+        assert_eq!(
+            csv("a,\"b\nc\"\n1,2\n"),
+            Ok(Value::array(vec![row(&[("a", s("1")), ("b\nc", s("2"))])]))
+        );
+        assert_eq!(
+            csv(",b\n1,2\n"),
+            Ok(Value::array(vec![row(&[("", s("1")), ("b", s("2"))])]))
+        );
+        assert_eq!(
+            csv("a,b\n1,\n"),
+            Ok(Value::array(vec![row(&[("a", s("1")), ("b", Value::Nil)])]))
+        );
+        assert_eq!(
+            csv("a,b\n \n"),
+            Ok(Value::array(vec![row(&[("a", s(" ")), ("b", Value::Nil)])]))
+        );
+        assert_eq!(
+            csv("a;b\n1;2\n"),
+            Ok(Value::array(vec![row(&[("a;b", s("1;2"))])]))
+        );
+        assert_eq!(
+            csv("\u{feff}h1,h2\r\n1,2\r\n"),
+            Ok(Value::array(vec![row(&[
+                ("\u{feff}h1", s("1")),
+                ("h2", s("2"))
+            ])]))
+        );
         assert_eq!(csv(""), Ok(Value::array(vec![])));
         assert_eq!(csv("a,b\n"), Ok(Value::array(vec![])));
     }
@@ -309,16 +412,40 @@ mod tests {
     #[test]
     fn csv_errors_use_ruby_messages() {
         let message = |text: &str| csv(text).err().map(|e| e.message).unwrap_or_default();
-        assert_eq!(message("a,b\n\"1\"x,2\n"), "Any value after quoted field isn't allowed in line 2.");
+        assert_eq!(
+            message("a,b\n\"1\"x,2\n"),
+            "Any value after quoted field isn't allowed in line 2."
+        );
         assert_eq!(message("a,b\n1,x\"y\n"), "Illegal quoting in line 2.");
         assert_eq!(message("a,b\n1, \"b\"\n"), "Illegal quoting in line 2.");
-        assert_eq!(message("a,b\n\"unclosed,2\n"), "Unclosed quoted field in line 2.");
-        assert_eq!(message("a,b\n\"x\ny\",1\n2,\"z\n"), "Unclosed quoted field in line 3.");
-        assert_eq!(message("a,b\n1,x\ry\n"), "Unquoted fields do not allow new line <\"\\r\"> in line 2.");
-        assert_eq!(message("a,b\n1,2\r\n"), "Unquoted fields do not allow new line <\"\\r\\n\"> in line 2.");
-        assert_eq!(message("a,b\r\n1,2\n3,4\r\n"), "Unquoted fields do not allow new line <\"\\n\"> in line 2.");
-        assert_eq!(message("a,b\n1,2\n\r\n"), "New line must be <\"\\n\"> not <\"\\r\\n\"> in line 3.");
-        assert_eq!(csv("a,b\n1,x\"y\n").err().map(|e| (e.line, e.column)), Some((2, 4)));
+        assert_eq!(
+            message("a,b\n\"unclosed,2\n"),
+            "Unclosed quoted field in line 2."
+        );
+        assert_eq!(
+            message("a,b\n\"x\ny\",1\n2,\"z\n"),
+            "Unclosed quoted field in line 3."
+        );
+        assert_eq!(
+            message("a,b\n1,x\ry\n"),
+            "Unquoted fields do not allow new line <\"\\r\"> in line 2."
+        );
+        assert_eq!(
+            message("a,b\n1,2\r\n"),
+            "Unquoted fields do not allow new line <\"\\r\\n\"> in line 2."
+        );
+        assert_eq!(
+            message("a,b\r\n1,2\n3,4\r\n"),
+            "Unquoted fields do not allow new line <\"\\n\"> in line 2."
+        );
+        assert_eq!(
+            message("a,b\n1,2\n\r\n"),
+            "New line must be <\"\\n\"> not <\"\\r\\n\"> in line 3."
+        );
+        assert_eq!(
+            csv("a,b\n1,x\"y\n").err().map(|e| (e.line, e.column)),
+            Some((2, 4))
+        );
     }
 
     #[test]
@@ -335,7 +462,17 @@ mod tests {
         let text = "{\n\t\"a\": 1,\n\t\"b\": [1e5, 1.5E+3, -0, true, null, \"x\\/y\\u00e9\"],\n\t\"c\": {\"d\": \"2020-01-15\", \"e\": 010}\n}\n";
         let expected = row(&[
             ("a", Value::Int(1)),
-            ("b", Value::array(vec![s("1e5"), Value::Float(1500.0), Value::Int(0), Value::Bool(true), Value::Nil, s("x/yé")])),
+            (
+                "b",
+                Value::array(vec![
+                    s("1e5"),
+                    Value::Float(1500.0),
+                    Value::Int(0),
+                    Value::Bool(true),
+                    Value::Nil,
+                    s("x/yé"),
+                ]),
+            ),
             ("c", row(&[("d", s("2020-01-15")), ("e", Value::Int(8))])),
         ]);
         assert_eq!(json(text), Ok(expected));
@@ -345,8 +482,13 @@ mod tests {
     #[test]
     fn toml_keeps_order_and_makes_dates_times() {
         let text = "title = \"x\"\nzeta = 1\nalpha = 1.5\n[b]\nd = 1979-05-27\nt = 1979-05-27T07:32:00-08:00\nl = 1979-05-27T07:32:00\n[a]\nx = [1, 2]\n";
-        let Ok(Value::Hash(h)) = toml(text) else { panic!("not a hash") };
-        assert_eq!(h.keys().collect::<Vec<_>>(), ["title", "zeta", "alpha", "b", "a"]);
+        let Ok(Value::Hash(h)) = toml(text) else {
+            panic!("not a hash")
+        };
+        assert_eq!(
+            h.keys().collect::<Vec<_>>(),
+            ["title", "zeta", "alpha", "b", "a"]
+        );
         let time = |v: Option<&Value>| match v {
             Some(Value::Time(t)) => t.to_rfc3339(),
             other => format!("{other:?}"),
@@ -355,7 +497,10 @@ mod tests {
         assert_eq!(time(b.get("d")), "1979-05-27T00:00:00+00:00");
         assert_eq!(time(b.get("t")), "1979-05-27T07:32:00-08:00");
         assert_eq!(time(b.get("l")), "1979-05-27T07:32:00+00:00");
-        assert_eq!(h["a"].get("x"), Some(&Value::array(vec![Value::Int(1), Value::Int(2)])));
+        assert_eq!(
+            h["a"].get("x"),
+            Some(&Value::array(vec![Value::Int(1), Value::Int(2)]))
+        );
     }
 
     #[test]
@@ -366,8 +511,14 @@ mod tests {
         let expected = row(&[(
             "defaults",
             Value::array(vec![
-                row(&[("values", row(&[("layout", s("post"))])), ("scope", row(&[("path", s(""))]))]),
-                row(&[("scope", row(&[("path", s("pages")), ("type", s("pages"))])), ("values", row(&[("layout", s("page"))]))]),
+                row(&[
+                    ("values", row(&[("layout", s("post"))])),
+                    ("scope", row(&[("path", s(""))])),
+                ]),
+                row(&[
+                    ("scope", row(&[("path", s("pages")), ("type", s("pages"))])),
+                    ("values", row(&[("layout", s("page"))])),
+                ]),
             ]),
         )]);
         assert_eq!(toml(text), Ok(expected));
@@ -375,7 +526,30 @@ mod tests {
 
     #[test]
     fn garbage_never_panics() {
-        let pieces = ["a", ",", "\t", "\"", "\"\"", "\n", "\r", "\r\n", " ", "=", "[", "]", "[[", "{", "}", "#", "'", "1979-05-27", "T07:32:00", "é", "\u{feff}", "\\"];
+        let pieces = [
+            "a",
+            ",",
+            "\t",
+            "\"",
+            "\"\"",
+            "\n",
+            "\r",
+            "\r\n",
+            " ",
+            "=",
+            "[",
+            "]",
+            "[[",
+            "{",
+            "}",
+            "#",
+            "'",
+            "1979-05-27",
+            "T07:32:00",
+            "é",
+            "\u{feff}",
+            "\\",
+        ];
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..5000 {
             let mut text = String::new();

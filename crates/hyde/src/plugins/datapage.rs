@@ -79,7 +79,11 @@ impl Spec {
             .first()
             .map(|f| f.display().to_string())
             .unwrap_or_else(|| "_config.yml".into());
-        let string = |key: &str| spec.get(key).filter(|v| !v.is_nil()).map(crate::ruby::value_to_s);
+        let string = |key: &str| {
+            spec.get(key)
+                .filter(|v| !v.is_nil())
+                .map(crate::ruby::value_to_s)
+        };
         let expr = |key: &str| -> Result<Option<Expr>> {
             match string(key) {
                 None => Ok(None),
@@ -91,7 +95,8 @@ impl Spec {
                 }),
             }
         };
-        let data = string("data").ok_or_else(|| config_error(format!("{file}: {label} has no `data`")))?;
+        let data =
+            string("data").ok_or_else(|| config_error(format!("{file}: {label} has no `data`")))?;
         let global_index = site.config.get("page_gen-dirs") == Some(&Value::Bool(true));
         let index_files = match spec.get("index_files") {
             None | Some(Value::Nil) => global_index,
@@ -149,7 +154,9 @@ fn records_at<'d>(data: &'d mut Hash, path: &str) -> Vec<&'d mut Value> {
     }
     let mut current: Option<&'d mut Value> = data.get_mut(levels[starts]);
     for level in &levels[starts + 1..] {
-        current = current.and_then(|v| v.as_hash_mut()).and_then(|h| h.get_mut(*level));
+        current = current
+            .and_then(|v| v.as_hash_mut())
+            .and_then(|h| h.get_mut(*level));
     }
     match current {
         Some(Value::Hash(h)) => std::sync::Arc::make_mut(h).values_mut().collect(),
@@ -215,7 +222,10 @@ impl Plugin for DatapageGenerator {
                 };
                 let filename = sanitize_filename(&raw_name);
                 let (dir, name) = if spec.index_files {
-                    (format!("{}/{filename}/", spec.dir), format!("index.{}", spec.extension))
+                    (
+                        format!("{}/{filename}/", spec.dir),
+                        format!("index.{}", spec.extension),
+                    )
                 } else {
                     (spec.dir.clone(), format!("{filename}.{}", spec.extension))
                 };
@@ -240,7 +250,12 @@ impl Plugin for DatapageGenerator {
                     }
                 }
                 let relative = join_relative(&dir, &name);
-                let mut page = Document::generated_page(layout.path.clone(), relative, data, layout.content.clone());
+                let mut page = Document::generated_page(
+                    layout.path.clone(),
+                    relative,
+                    data,
+                    layout.content.clone(),
+                );
                 page.body_line = layout.body_line;
                 pages.push(page);
             }
@@ -251,7 +266,11 @@ impl Plugin for DatapageGenerator {
     }
 
     fn filters(&self, site: &Site) -> Vec<Arc<dyn hyde_liquid::Filter>> {
-        let ext = if site.config.get("page_gen-dirs").is_some_and(Value::is_truthy) {
+        let ext = if site
+            .config
+            .get("page_gen-dirs")
+            .is_some_and(Value::is_truthy)
+        {
             "/"
         } else {
             ".html"
@@ -281,8 +300,15 @@ impl hyde_liquid::Filter for DatapageUrl {
     }
 
     fn call(&self, input: &Value, args: &[Value]) -> std::result::Result<Value, String> {
-        let dir = args.first().map(crate::ruby::value_to_s).unwrap_or_default();
-        Ok(Value::str(format!("{dir}/{}{}", sanitize_filename(input), self.ext)))
+        let dir = args
+            .first()
+            .map(crate::ruby::value_to_s)
+            .unwrap_or_default();
+        Ok(Value::str(format!(
+            "{dir}/{}{}",
+            sanitize_filename(input),
+            self.ext
+        )))
     }
 }
 
@@ -292,7 +318,10 @@ mod tests {
 
     #[test]
     fn file_names_are_folded_lowered_and_cleaned() {
-        assert_eq!(sanitize_filename(&Value::str(" Ünïcode Title: 2! ")), "unicode-title-2");
+        assert_eq!(
+            sanitize_filename(&Value::str(" Ünïcode Title: 2! ")),
+            "unicode-title-2"
+        );
         assert_eq!(sanitize_filename(&Value::str("paper_12.v2")), "paper_12.v2");
         assert_eq!(sanitize_filename(&Value::Int(42)), "42");
         assert_eq!(sanitize_filename(&Value::str("Żółw")), "zolw");

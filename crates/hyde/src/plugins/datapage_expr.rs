@@ -123,9 +123,15 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ExprError> {
             }
             let text = src[start..i].replace('_', "");
             let token = if is_float {
-                Token::Float(text.parse().map_err(|_| err(start, format!("bad number {text}")))?)
+                Token::Float(
+                    text.parse()
+                        .map_err(|_| err(start, format!("bad number {text}")))?,
+                )
             } else {
-                Token::Int(text.parse().map_err(|_| err(start, format!("bad number {text}")))?)
+                Token::Int(
+                    text.parse()
+                        .map_err(|_| err(start, format!("bad number {text}")))?,
+                )
             };
             out.push((start, token));
             continue;
@@ -134,7 +140,10 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ExprError> {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
-            if i < bytes.len() && (bytes[i] == b'?' || bytes[i] == b'!') && !src[i..].starts_with("!=") {
+            if i < bytes.len()
+                && (bytes[i] == b'?' || bytes[i] == b'!')
+                && !src[i..].starts_with("!=")
+            {
                 i += 1;
             }
             out.push((start, Token::Ident(src[start..i].to_owned())));
@@ -190,7 +199,10 @@ impl Parser {
             return true;
         }
         if let Some(Token::Ident(word)) = self.peek()
-            && matches!((word.as_str(), p), ("and", "&&") | ("or", "||") | ("not", "!"))
+            && matches!(
+                (word.as_str(), p),
+                ("and", "&&") | ("or", "||") | ("not", "!")
+            )
         {
             self.pos += 1;
             return true;
@@ -267,7 +279,9 @@ impl Parser {
                         self.pos += 1;
                         e = Expr::Call(Box::new(e), m);
                     }
-                    Some(Token::Ident(m)) => return self.error(format!("unsupported method `{m}`")),
+                    Some(Token::Ident(m)) => {
+                        return self.error(format!("unsupported method `{m}`"));
+                    }
                     _ => return self.error("expected a method name"),
                 }
             } else {
@@ -339,7 +353,10 @@ impl Expr {
                 let target = target.eval(record)?;
                 let key = key.eval(record)?;
                 match (&target, &key) {
-                    (Value::Hash(h), _) => h.get(&crate::ruby::value_to_s(&key)).cloned().unwrap_or(Value::Nil),
+                    (Value::Hash(h), _) => h
+                        .get(&crate::ruby::value_to_s(&key))
+                        .cloned()
+                        .unwrap_or(Value::Nil),
                     (Value::Array(a), Value::Int(i)) => {
                         let idx = if *i < 0 { a.len() as i64 + i } else { *i };
                         usize::try_from(idx)
@@ -348,8 +365,19 @@ impl Expr {
                             .cloned()
                             .unwrap_or(Value::Nil)
                     }
-                    (Value::Nil, _) => return Err(format!("undefined method `[]' for nil (key {})", key.inspect())),
-                    _ => return Err(format!("cannot index {} with {}", target.inspect(), key.inspect())),
+                    (Value::Nil, _) => {
+                        return Err(format!(
+                            "undefined method `[]' for nil (key {})",
+                            key.inspect()
+                        ));
+                    }
+                    _ => {
+                        return Err(format!(
+                            "cannot index {} with {}",
+                            target.inspect(),
+                            key.inspect()
+                        ));
+                    }
                 }
             }
             Expr::Call(target, method) => {
@@ -371,11 +399,19 @@ impl Expr {
             Expr::Not(e) => Value::Bool(!e.eval(record)?.is_truthy()),
             Expr::Binary(l, Op::And, r) => {
                 let left = l.eval(record)?;
-                if left.is_truthy() { r.eval(record)? } else { left }
+                if left.is_truthy() {
+                    r.eval(record)?
+                } else {
+                    left
+                }
             }
             Expr::Binary(l, Op::Or, r) => {
                 let left = l.eval(record)?;
-                if left.is_truthy() { left } else { r.eval(record)? }
+                if left.is_truthy() {
+                    left
+                } else {
+                    r.eval(record)?
+                }
             }
             Expr::Binary(l, op, r) => {
                 let (a, b) = (l.eval(record)?, r.eval(record)?);
@@ -391,8 +427,9 @@ impl Expr {
                         _ => return Err(format!("cannot add {} and {}", a.inspect(), b.inspect())),
                     },
                     _ => {
-                        let ord = crate::ruby::compare(&a, &b)
-                            .ok_or_else(|| format!("comparison of {} with {} failed", a.inspect(), b.inspect()))?;
+                        let ord = crate::ruby::compare(&a, &b).ok_or_else(|| {
+                            format!("comparison of {} with {} failed", a.inspect(), b.inspect())
+                        })?;
                         Value::Bool(match op {
                             Op::Lt => ord.is_lt(),
                             Op::Le => ord.is_le(),
@@ -436,31 +473,56 @@ mod tests {
     #[test]
     fn a_field_compared_with_a_string() {
         let r = record(&[("decision", Value::str("ACCEPT"))]);
-        assert_eq!(eval("record['decision'] == 'ACCEPT'", &r), Value::Bool(true));
-        assert_eq!(eval("record[\"decision\"] != \"ACCEPT\"", &r), Value::Bool(false));
-        assert_eq!(eval("record['missing'] == 'ACCEPT'", &r), Value::Bool(false));
+        assert_eq!(
+            eval("record['decision'] == 'ACCEPT'", &r),
+            Value::Bool(true)
+        );
+        assert_eq!(
+            eval("record[\"decision\"] != \"ACCEPT\"", &r),
+            Value::Bool(false)
+        );
+        assert_eq!(
+            eval("record['missing'] == 'ACCEPT'", &r),
+            Value::Bool(false)
+        );
     }
 
     #[test]
     fn boolean_operators_and_parentheses_follow_ruby() {
-        let r = record(&[("a", Value::Int(1)), ("b", Value::str("x")), ("c", Value::Nil)]);
-        assert_eq!(eval("record['a'] == 1 && record['b'] == 'x'", &r), Value::Bool(true));
+        let r = record(&[
+            ("a", Value::Int(1)),
+            ("b", Value::str("x")),
+            ("c", Value::Nil),
+        ]);
         assert_eq!(
-            eval("record['a'] == 2 || (record['b'] == 'x' && !record['c'])", &r),
+            eval("record['a'] == 1 && record['b'] == 'x'", &r),
+            Value::Bool(true)
+        );
+        assert_eq!(
+            eval(
+                "record['a'] == 2 || (record['b'] == 'x' && !record['c'])",
+                &r
+            ),
             Value::Bool(true)
         );
         assert_eq!(eval("!(record['a'] == 1)", &r), Value::Bool(false));
         // `||` returns the first truthy operand, as Ruby does.
         assert_eq!(eval("record['c'] || record['b']", &r), Value::str("x"));
         assert_eq!(eval("record['a'] == 1.0", &r), Value::Bool(true));
-        assert_eq!(eval("record['a'] >= 1 and not record['c']", &r), Value::Bool(true));
+        assert_eq!(
+            eval("record['a'] >= 1 and not record['c']", &r),
+            Value::Bool(true)
+        );
     }
 
     #[test]
     fn nested_fields_methods_and_concatenation() {
         let inner = record(&[("b", Value::str(" Hi "))]);
         let r = record(&[("a", inner), ("n", Value::Int(7))]);
-        assert_eq!(eval("record['a']['b'].strip.downcase", &r), Value::str("hi"));
+        assert_eq!(
+            eval("record['a']['b'].strip.downcase", &r),
+            Value::str("hi")
+        );
         assert_eq!(eval("'p-' + record['n'].to_s", &r), Value::str("p-7"));
         assert_eq!(eval("record['x'].nil?", &r), Value::Bool(true));
     }

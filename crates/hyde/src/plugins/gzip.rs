@@ -15,7 +15,8 @@ use crate::site::{BuildReport, Site};
 
 /// The extensions compressed when `gzip.extensions` is not set.
 const DEFAULT_EXTENSIONS: &[&str] = &[
-    ".html", ".css", ".js", ".json", ".jsonld", ".txt", ".ttf", ".atom", ".stl", ".xml", ".svg", ".eot",
+    ".html", ".css", ".js", ".json", ".jsonld", ".txt", ".ttf", ".atom", ".stl", ".xml", ".svg",
+    ".eot",
 ];
 
 /// The jekyll-gzip plugin.
@@ -36,7 +37,9 @@ impl Plugin for Gzip {
             Some(v) if v.is_truthy() => vec![crate::ruby::value_to_s(v)],
             _ => DEFAULT_EXTENSIONS.iter().map(|e| (*e).to_owned()).collect(),
         };
-        let replace = conf.and_then(|c| c.get("replace_files")).is_some_and(Value::is_truthy);
+        let replace = conf
+            .and_then(|c| c.get("replace_files"))
+            .is_some_and(Value::is_truthy);
         for rel in written_files(site) {
             let path = site.config.destination.join(rel);
             if !extensions.iter().any(|e| e == crate::ruby::extname(rel)) || !path.is_file() {
@@ -52,7 +55,11 @@ impl Plugin for Gzip {
 /// once.
 fn written_files(site: &Site) -> Vec<&str> {
     let mut seen = std::collections::HashSet::new();
-    let pages = site.pages.iter().filter(|p| p.write).map(|p| p.destination.as_str());
+    let pages = site
+        .pages
+        .iter()
+        .filter(|p| p.write)
+        .map(|p| p.destination.as_str());
     let statics = site
         .static_files
         .iter()
@@ -65,7 +72,11 @@ fn written_files(site: &Site) -> Vec<&str> {
         .flat_map(|c| c.docs.iter().map(|&i| &site.documents[i]))
         .filter(|d| d.write)
         .map(|d| d.destination.as_str());
-    pages.chain(statics).chain(docs).filter(|d| seen.insert(*d)).collect()
+    pages
+        .chain(statics)
+        .chain(docs)
+        .filter(|d| seen.insert(*d))
+        .collect()
 }
 
 /// The gzip member Ruby's `Zlib::GzipWriter` writes: a header with the original
@@ -132,7 +143,10 @@ mod tests {
     fn without_time_and_name(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
         assert_eq!(&bytes[..4], &[0x1f, 0x8b, 8, 0x08]);
         let name_end = 10 + bytes[10..].iter().position(|&b| b == 0).unwrap();
-        ([&bytes[..4], &bytes[8..10]].concat(), bytes[name_end + 1..].to_vec())
+        (
+            [&bytes[..4], &bytes[8..10]].concat(),
+            bytes[name_end + 1..].to_vec(),
+        )
     }
 
     /// `fixtures/plugin-gzip` was made by real Jekyll in production (see its README): hyde

@@ -34,7 +34,12 @@ impl hyde_liquid::Filter for LiquifyFilter {
         Ok(input.clone())
     }
 
-    fn call_in(&self, input: &Value, _args: &[Value], context: &FilterContext<'_>) -> Result<Value, String> {
+    fn call_in(
+        &self,
+        input: &Value,
+        _args: &[Value],
+        context: &FilterContext<'_>,
+    ) -> Result<Value, String> {
         match input {
             Value::Str(text) => context.render(text).map(Value::str),
             other => Ok(other.clone()),
@@ -58,11 +63,17 @@ mod tests {
     #[test]
     fn strings_render_with_the_variables_in_scope() {
         let mut page = Hash::new();
-        page.insert("link".into(), Value::str("{{ base }}/x/{{ page.n | plus: 1 }}"));
+        page.insert(
+            "link".into(),
+            Value::str("{{ base }}/x/{{ page.n | plus: 1 }}"),
+        );
         page.insert("n".into(), Value::Int(1));
         let mut globals = Hash::new();
         globals.insert("page".into(), Value::hash(page));
-        let out = render("{% assign base = '/root' %}{{ page.link | liquify }}", &globals);
+        let out = render(
+            "{% assign base = '/root' %}{{ page.link | liquify }}",
+            &globals,
+        );
         assert_eq!(out, "/root/x/2");
     }
 

@@ -67,7 +67,11 @@ impl PluginLiquid {
     /// Applies the filter chain `filters` (`absolute_url`, `markdownify | strip_html`)
     /// to `input`, as `{{ input | filters }}` prints it.
     pub(crate) fn filter(&self, input: &Value, filters: &str) -> Result<String> {
-        let cached = self.chains.lock().ok().and_then(|c| c.get(filters).cloned());
+        let cached = self
+            .chains
+            .lock()
+            .ok()
+            .and_then(|c| c.get(filters).cloned());
         let template = match cached {
             Some(t) => t,
             None => {

@@ -85,7 +85,10 @@ fn redirect_from(data: &Hash) -> Vec<String> {
 /// `Redirectable#redirect_to`: the value, or the first non-nil of a list.
 fn redirect_to(data: &Hash) -> Option<String> {
     match data.get("redirect_to") {
-        Some(Value::Array(list)) => list.iter().find(|v| !v.is_nil()).map(crate::ruby::value_to_s),
+        Some(Value::Array(list)) => list
+            .iter()
+            .find(|v| !v.is_nil())
+            .map(crate::ruby::value_to_s),
         Some(Value::Nil) | None => None,
         Some(v) => Some(crate::ruby::value_to_s(v)),
     }
@@ -142,7 +145,9 @@ impl Plugin for RedirectFrom {
                 redirects.insert(redirect.from.clone(), redirect.to.clone());
                 new_pages.push(redirect_page(&redirect, &defaults));
             }
-            let Some(to) = redirect_to(&doc.data) else { continue };
+            let Some(to) = redirect_to(&doc.data) else {
+                continue;
+            };
             let redirect = Redirect::new(&liquid, &doc.url, &to)?;
             redirects.insert(redirect.from.clone(), redirect.to.clone());
             let doc = match item {
@@ -155,7 +160,8 @@ impl Plugin for RedirectFrom {
             doc.content.clear();
         }
         site.pages.extend(new_pages);
-        let json_off = site.config.get("redirect_from").and_then(|r| r.get("json")) == Some(&Value::Bool(false));
+        let json_off = site.config.get("redirect_from").and_then(|r| r.get("json"))
+            == Some(&Value::Bool(false));
         if !json_off && !site.config.source.join("redirects.json").exists() {
             site.pages.push(redirects_json(site, &redirects, &defaults));
         }
@@ -174,7 +180,11 @@ fn redirect_page(redirect: &Redirect, defaults: &Defaults) -> Document {
 }
 
 /// `redirects.json`: every redirect, `from` → `to`, as Ruby's `to_json` writes it.
-fn redirects_json(site: &Site, redirects: &IndexMap<String, String>, defaults: &Defaults) -> Document {
+fn redirects_json(
+    site: &Site,
+    redirects: &IndexMap<String, String>,
+    defaults: &Defaults,
+) -> Document {
     let body: Vec<String> = redirects
         .iter()
         .map(|(from, to)| format!("{}:{}", super::json_string(from), super::json_string(to)))
@@ -204,7 +214,10 @@ mod tests {
 
     #[test]
     fn redirect_from_takes_a_string_or_a_list_without_nils() {
-        assert_eq!(redirect_from(&data("redirect_from", Value::str("/a/"))), vec!["/a/"]);
+        assert_eq!(
+            redirect_from(&data("redirect_from", Value::str("/a/"))),
+            vec!["/a/"]
+        );
         let list = Value::array(vec![Value::str("/a"), Value::Nil, Value::str("b")]);
         assert_eq!(redirect_from(&data("redirect_from", list)), vec!["/a", "b"]);
         assert!(redirect_from(&Hash::new()).is_empty());

@@ -85,7 +85,9 @@ fn is_absolute_url(v: &Value) -> Option<bool> {
     Some(scheme_end.is_some_and(|end| {
         let scheme = &s[..end];
         scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     }))
 }
 
@@ -195,9 +197,15 @@ impl Drop<'_> {
         let page_title = self.page_title()?;
         let s = &self.strings;
         let title = match (&s.title, &page_title) {
-            (Some(site_title), Some(pt)) if pt != site_title => Some(format!("{pt}{TITLE_SEPARATOR}{site_title}")),
+            (Some(site_title), Some(pt)) if pt != site_title => {
+                Some(format!("{pt}{TITLE_SEPARATOR}{site_title}"))
+            }
             (Some(site_title), _) if s.description.is_some() => {
-                let tail = s.tagline.clone().or_else(|| s.description.clone()).unwrap_or_default();
+                let tail = s
+                    .tagline
+                    .clone()
+                    .or_else(|| s.description.clone())
+                    .unwrap_or_default();
                 Some(format!("{site_title}{TITLE_SEPARATOR}{tail}"))
             }
             _ => page_title.or_else(|| s.title.clone()),
@@ -226,7 +234,10 @@ impl Drop<'_> {
         if !self.is_home() {
             return Ok(None);
         }
-        if sub_hash(&self.site, "social").get("name").is_some_and(Value::is_truthy) {
+        if sub_hash(&self.site, "social")
+            .get("name")
+            .is_some_and(Value::is_truthy)
+        {
             return Ok(self.strings.social_name.clone());
         }
         Ok(self.strings.title.clone())
@@ -303,9 +314,20 @@ impl Drop<'_> {
     }
 
     fn locale(&self) -> String {
-        let lang = or(or(at(&self.page, "lang"), at(&self.site, "lang")), &Value::Nil).clone();
-        let lang = if lang.is_truthy() { lang } else { Value::str("en_US") };
-        let locale = or(or(at(&self.page, "locale"), at(&self.site, "locale")), &lang);
+        let lang = or(
+            or(at(&self.page, "lang"), at(&self.site, "lang")),
+            &Value::Nil,
+        )
+        .clone();
+        let lang = if lang.is_truthy() {
+            lang
+        } else {
+            Value::str("en_US")
+        };
+        let locale = or(
+            or(at(&self.page, "locale"), at(&self.site, "locale")),
+            &lang,
+        );
         locale.to_ruby_string().replace('-', "_")
     }
 
@@ -359,12 +381,18 @@ impl Drop<'_> {
         put("author", author_json);
         let modified = {
             let seo = self.page_seo();
-            let d = or(at(&seo, "date_modified"), at(&self.page, "last_modified_at"));
+            let d = or(
+                at(&seo, "date_modified"),
+                at(&self.page, "last_modified_at"),
+            );
             let d = or(d, at(&self.page, "date")).clone();
             self.date(&d)?
         };
         put("dateModified", modified.map(Value::str));
-        put("datePublished", self.date(at(&self.page, "date"))?.map(Value::str));
+        put(
+            "datePublished",
+            self.date(at(&self.page, "date"))?.map(Value::str),
+        );
         put("description", self.description()?.map(Value::str));
         put("headline", self.page_title()?.map(Value::str));
         let image_json = image.map(|(hash, path)| {
@@ -418,7 +446,10 @@ fn format_string(liquid: &PluginLiquid, v: &Value) -> Result<Option<String>, Str
         return Ok(None);
     }
     let s = liquid
-        .filter(v, "markdownify | strip_html | normalize_whitespace | escape_once")
+        .filter(
+            v,
+            "markdownify | strip_html | normalize_whitespace | escape_once",
+        )
         .map_err(|e| e.to_string())?;
     Ok((!s.is_empty()).then_some(s))
 }
@@ -436,9 +467,11 @@ impl Seo {
             };
             let logo = match get("logo") {
                 Value::Nil | Value::Bool(false) => None,
-                logo if is_absolute_url(&logo) == Some(true) => {
-                    Some(self.liquid.filter(&logo, "uri_escape").map_err(|e| e.to_string())?)
-                }
+                logo if is_absolute_url(&logo) == Some(true) => Some(
+                    self.liquid
+                        .filter(&logo, "uri_escape")
+                        .map_err(|e| e.to_string())?,
+                ),
                 logo => Some(
                     self.liquid
                         .filter(&logo, "absolute_url | uri_escape")
@@ -457,7 +490,9 @@ impl Seo {
     }
 
     fn print(&self, v: &Value) -> Result<String, String> {
-        self.liquid.filter(v, "default: ''").map_err(|e| e.to_string())
+        self.liquid
+            .filter(v, "default: ''")
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -505,7 +540,9 @@ impl hyde_liquid::Tag for Seo {
         ));
         if let Some(d) = drop.description()? {
             out.push_str(&format!("<meta name=\"description\" content=\"{d}\" />\n"));
-            out.push_str(&format!("<meta property=\"og:description\" content=\"{d}\" />\n"));
+            out.push_str(&format!(
+                "<meta property=\"og:description\" content=\"{d}\" />\n"
+            ));
         }
         if at(site, "url").is_truthy() {
             let c = drop.canonical_url()?;
@@ -513,11 +550,15 @@ impl hyde_liquid::Tag for Seo {
             out.push_str(&format!("<meta property=\"og:url\" content=\"{c}\" />\n"));
         }
         if let Some(t) = &strings.title {
-            out.push_str(&format!("<meta property=\"og:site_name\" content=\"{t}\" />\n"));
+            out.push_str(&format!(
+                "<meta property=\"og:site_name\" content=\"{t}\" />\n"
+            ));
         }
         let image = drop.image()?;
         if let Some((hash, path)) = &image {
-            out.push_str(&format!("<meta property=\"og:image\" content=\"{path}\" />\n"));
+            out.push_str(&format!(
+                "<meta property=\"og:image\" content=\"{path}\" />\n"
+            ));
             for key in ["height", "width", "alt"] {
                 let v = hash.get(key).unwrap_or(&Value::Nil);
                 if v.is_truthy() {
@@ -549,8 +590,12 @@ impl hyde_liquid::Tag for Seo {
         }
         if let Some((_, path)) = &image {
             let card = self.twitter_card(page, site)?;
-            out.push_str(&format!("<meta name=\"twitter:card\" content=\"{card}\" />\n"));
-            out.push_str(&format!("<meta property=\"twitter:image\" content=\"{path}\" />\n"));
+            out.push_str(&format!(
+                "<meta name=\"twitter:card\" content=\"{card}\" />\n"
+            ));
+            out.push_str(&format!(
+                "<meta property=\"twitter:image\" content=\"{path}\" />\n"
+            ));
         } else {
             out.push_str("<meta name=\"twitter:card\" content=\"summary\" />\n");
         }
@@ -563,7 +608,9 @@ impl hyde_liquid::Tag for Seo {
             ));
         }
         if let Some(t) = &page_title {
-            out.push_str(&format!("<meta property=\"twitter:title\" content=\"{t}\" />\n"));
+            out.push_str(&format!(
+                "<meta property=\"twitter:title\" content=\"{t}\" />\n"
+            ));
         }
         if at(site, "twitter").is_truthy() {
             let user = self.print(at(site, "twitter").get("username").unwrap_or(&Value::Nil))?;
@@ -601,10 +648,16 @@ impl hyde_liquid::Tag for Seo {
                 ("facebook", "facebook-domain-verification"),
             ] {
                 if let Some(v) = verifications.get(key).filter(|v| v.is_truthy()) {
-                    out.push_str(&format!("<meta name=\"{name}\" content=\"{}\" />\n", self.print(v)?));
+                    out.push_str(&format!(
+                        "<meta name=\"{name}\" content=\"{}\" />\n",
+                        self.print(v)?
+                    ));
                 }
             }
-        } else if let Some(v) = site.get("google_site_verification").filter(|v| v.is_truthy()) {
+        } else if let Some(v) = site
+            .get("google_site_verification")
+            .filter(|v| v.is_truthy())
+        {
             out.push_str(&format!(
                 "<meta name=\"google-site-verification\" content=\"{}\" />\n",
                 self.print(v)?
@@ -628,8 +681,14 @@ impl Seo {
             Value::Hash(h) => h.is_empty(),
             _ => false,
         };
-        let page_card = at(page, "twitter").get("card").cloned().unwrap_or(Value::Nil);
-        let site_card = at(site, "twitter").get("card").cloned().unwrap_or(Value::Nil);
+        let page_card = at(page, "twitter")
+            .get("card")
+            .cloned()
+            .unwrap_or(Value::Nil);
+        let site_card = at(site, "twitter")
+            .get("card")
+            .cloned()
+            .unwrap_or(Value::Nil);
         let card = if !blank(&page_card) {
             page_card
         } else if !blank(&site_card) {
@@ -647,7 +706,13 @@ mod tests {
 
     #[test]
     fn the_home_and_about_pages_are_recognised() {
-        for url in ["/", "/index.html", "/index.htm", "/about/", "/about/index.html"] {
+        for url in [
+            "/",
+            "/index.html",
+            "/index.htm",
+            "/about/",
+            "/about/index.html",
+        ] {
             assert!(homepage_or_about(url), "{url}");
         }
         for url in ["/about", "/blog/", "/about/team/", ""] {
@@ -657,7 +722,10 @@ mod tests {
 
     #[test]
     fn absolute_urls_have_a_scheme() {
-        assert_eq!(is_absolute_url(&Value::str("https://e.org/x.png")), Some(true));
+        assert_eq!(
+            is_absolute_url(&Value::str("https://e.org/x.png")),
+            Some(true)
+        );
         assert_eq!(is_absolute_url(&Value::str("/x.png")), Some(false));
         assert_eq!(is_absolute_url(&Value::Int(1)), None);
     }

@@ -45,7 +45,11 @@ impl Node {
     /// The value, where an alias inside its own anchor's node (a cycle in
     /// Ruby, which hyde's values cannot hold) reads as nil.
     fn into_value(self) -> Value {
-        if self.kind == Kind::Recursive { Value::Nil } else { self.value }
+        if self.kind == Kind::Recursive {
+            Value::Nil
+        } else {
+            self.value
+        }
     }
 }
 
@@ -87,7 +91,12 @@ impl<'a> Composer<'a> {
     pub(super) fn new(text: &str, zone: Option<&'a Tz>) -> Result<Self, YamlError> {
         let mut events = events::first_document(text).map_err(|e| syntax_error(&e))?;
         events.reverse();
-        Ok(Composer { events, anchors: HashMap::new(), zone, building: Vec::new() })
+        Ok(Composer {
+            events,
+            anchors: HashMap::new(),
+            zone,
+            building: Vec::new(),
+        })
     }
 
     /// The value of the first document, `Nil` when there is none. Nodes are
@@ -96,28 +105,51 @@ impl<'a> Composer<'a> {
         let mut open: Vec<Open> = Vec::new();
         loop {
             let Some((event, span)) = self.events.pop() else {
-                return if open.is_empty() { Ok(Value::Nil) } else { Err(unexpected_end()) };
+                return if open.is_empty() {
+                    Ok(Value::Nil)
+                } else {
+                    Err(unexpected_end())
+                };
             };
             let node = match event {
                 Event::Scalar(text, style, anchor, tag) => {
                     let tag = tag.as_deref().map(tag_name);
-                    let value = self.scalar(&text, style, tag.as_deref()).map_err(|e| load_error(span, e.0))?;
+                    let value = self
+                        .scalar(&text, style, tag.as_deref())
+                        .map_err(|e| load_error(span, e.0))?;
                     self.register(anchor, &value);
                     let str_tagged = tag.as_deref() == Some("tag:yaml.org,2002:str");
-                    Node { value, kind: Kind::Scalar, str_tagged }
+                    Node {
+                        value,
+                        kind: Kind::Scalar,
+                        str_tagged,
+                    }
                 }
                 Event::Alias(id) => self.alias(id),
                 Event::SequenceStart(anchor, tag) => {
-                    if let Some(class) = tag.as_deref().map(tag_name).and_then(|t| sequence_class(&t)) {
+                    if let Some(class) = tag
+                        .as_deref()
+                        .map(tag_name)
+                        .and_then(|t| sequence_class(&t))
+                    {
                         return Err(load_error(span, disallowed(&class)));
                     }
                     check_depth(open.len(), span)?;
-                    let omap = tag.as_deref().map(tag_name).is_some_and(|t| t == "!omap" || t == format!("{CORE}omap"));
-                    open.push(Open::Sequence { anchor, items: Vec::new(), omap });
+                    let omap = tag
+                        .as_deref()
+                        .map(tag_name)
+                        .is_some_and(|t| t == "!omap" || t == format!("{CORE}omap"));
+                    open.push(Open::Sequence {
+                        anchor,
+                        items: Vec::new(),
+                        omap,
+                    });
                     continue;
                 }
                 Event::MappingStart(anchor, tag) => {
-                    if let Some(class) = tag.as_deref().map(tag_name).and_then(|t| mapping_class(&t)) {
+                    if let Some(class) =
+                        tag.as_deref().map(tag_name).and_then(|t| mapping_class(&t))
+                    {
                         return Err(load_error(span, disallowed(&class)));
                     }
                     check_depth(open.len(), span)?;
@@ -126,10 +158,22 @@ impl<'a> Composer<'a> {
                     continue;
                 }
                 Event::SequenceEnd => match open.pop() {
-                    Some(Open::Sequence { anchor, items, omap }) => {
-                        let value = if omap { omap_hash(items).map_err(|e| load_error(span, e))? } else { Value::array(items) };
+                    Some(Open::Sequence {
+                        anchor,
+                        items,
+                        omap,
+                    }) => {
+                        let value = if omap {
+                            omap_hash(items).map_err(|e| load_error(span, e))?
+                        } else {
+                            Value::array(items)
+                        };
                         self.register(anchor, &value);
-                        Node { value, kind: Kind::Sequence, str_tagged: false }
+                        Node {
+                            value,
+                            kind: Kind::Sequence,
+                            str_tagged: false,
+                        }
                     }
                     _ => return Err(unexpected(span)),
                 },
@@ -137,7 +181,11 @@ impl<'a> Composer<'a> {
                     (Some(Open::Mapping { key: None }), Some((anchor, map))) => {
                         let value = Value::hash(map);
                         self.register(anchor, &value);
-                        Node { value, kind: Kind::Mapping, str_tagged: false }
+                        Node {
+                            value,
+                            kind: Kind::Mapping,
+                            str_tagged: false,
+                        }
                     }
                     _ => return Err(unexpected(span)),
                 },
@@ -168,11 +216,19 @@ impl<'a> Composer<'a> {
     /// mapping holds so far.
     fn alias(&self, id: usize) -> Node {
         match self.anchors.get(&id) {
-            Some(value) => Node { value: value.clone(), kind: Kind::Alias, str_tagged: false },
+            Some(value) => Node {
+                value: value.clone(),
+                kind: Kind::Alias,
+                str_tagged: false,
+            },
             None => {
                 let partial = self.building.iter().rev().find(|(anchor, _)| *anchor == id);
                 let value = partial.map_or(Value::Nil, |(_, map)| Value::hash(map.clone()));
-                Node { value, kind: Kind::Recursive, str_tagged: false }
+                Node {
+                    value,
+                    kind: Kind::Recursive,
+                    str_tagged: false,
+                }
             }
         }
     }
@@ -185,10 +241,19 @@ impl<'a> Composer<'a> {
     }
 
     /// Psych's `deserialize`: a scalar's value from its text, style and tag.
-    fn scalar(&self, text: &str, style: ScalarStyle, tag: Option<&str>) -> Result<Value, ScalarError> {
+    fn scalar(
+        &self,
+        text: &str,
+        style: ScalarStyle,
+        tag: Option<&str>,
+    ) -> Result<Value, ScalarError> {
         let Some(tag) = tag else {
             // Quoted and block scalars are strings; plain ones are resolved.
-            return if style == ScalarStyle::Plain { tokenize(text, self.zone) } else { Ok(Value::from(text)) };
+            return if style == ScalarStyle::Plain {
+                tokenize(text, self.zone)
+            } else {
+                Ok(Value::from(text))
+            };
         };
         match tag {
             "!binary" | "tag:yaml.org,2002:binary" => Ok(Value::from(decode_base64(text))),
@@ -203,7 +268,10 @@ impl<'a> Composer<'a> {
             "!ruby/range" => Err(ScalarError(disallowed("Range"))),
             "!ruby/class" | "!ruby/module" => Err(ScalarError(disallowed(text))),
             _ => {
-                if let Some(class) = tag.strip_prefix("!str:").or_else(|| tag.strip_prefix("!ruby/string:")) {
+                if let Some(class) = tag
+                    .strip_prefix("!str:")
+                    .or_else(|| tag.strip_prefix("!ruby/string:"))
+                {
                     Err(ScalarError(disallowed(class)))
                 } else if tag.starts_with("!ruby/sym") {
                     Err(ScalarError(disallowed("Symbol")))
@@ -229,7 +297,9 @@ fn insert_pair(map: &mut Hash, key: Node, value: Node) {
                 }
                 return;
             }
-            (Kind::Sequence, Value::Array(items)) if items.iter().all(|i| i.as_hash().is_some()) => {
+            (Kind::Sequence, Value::Array(items))
+                if items.iter().all(|i| i.as_hash().is_some()) =>
+            {
                 let mut merged = Hash::new();
                 for source in items.iter().rev().filter_map(Value::as_hash) {
                     for (k, v) in source {
@@ -257,7 +327,9 @@ fn tag_name(tag: &Tag) -> String {
 
 /// The Ruby class a sequence tag asks for (which safe loading refuses).
 fn sequence_class(tag: &str) -> Option<String> {
-    tag.strip_prefix("!seq:").or_else(|| tag.strip_prefix("!ruby/array:")).map(str::to_owned)
+    tag.strip_prefix("!seq:")
+        .or_else(|| tag.strip_prefix("!ruby/array:"))
+        .map(str::to_owned)
 }
 
 /// Psych's `!!omap` sequence: a hash from each item's first key to its last
@@ -266,7 +338,9 @@ fn omap_hash(items: Vec<Value>) -> Result<Value, String> {
     let mut map = Hash::new();
     for item in items {
         let Value::Hash(pairs) = item else {
-            return Err("undefined method `children' for an !!omap item that is not a mapping".to_owned());
+            return Err(
+                "undefined method `children' for an !!omap item that is not a mapping".to_owned(),
+            );
         };
         if let (Some((key, _)), Some((_, value))) = (pairs.first(), pairs.last()) {
             map.insert(key.clone(), value.clone());
@@ -289,7 +363,11 @@ fn mapping_class(tag: &str) -> Option<String> {
     }
     if let Some(rest) = tag.strip_prefix("!ruby/") {
         let class = rest.split_once(':').map_or(rest, |(_, class)| class);
-        let class = if class.is_empty() || class == rest { "Object" } else { class };
+        let class = if class.is_empty() || class == rest {
+            "Object"
+        } else {
+            class
+        };
         return Some(class.to_owned());
     }
     if tag == format!("{CORE}str") || tag == "!str" || tag.starts_with("!str:") {
@@ -333,27 +411,49 @@ fn syntax_error(error: &ScanError) -> YamlError {
     let mark = error.marker();
     // saphyr finds an unknown alias while parsing; for Psych it is a
     // `BadAlias` raised while building the value.
-    let kind = if error.info().starts_with("Unknown alias: ") { YamlErrorKind::Load } else { YamlErrorKind::Syntax };
-    YamlError { line: mark.line().max(1), column: mark.col() + 1, message: error.info().to_owned(), kind }
+    let kind = if error.info().starts_with("Unknown alias: ") {
+        YamlErrorKind::Load
+    } else {
+        YamlErrorKind::Syntax
+    };
+    YamlError {
+        line: mark.line().max(1),
+        column: mark.col() + 1,
+        message: error.info().to_owned(),
+        kind,
+    }
 }
 
 /// A load error (Ruby raises while building the value) at `span`.
 fn load_error(span: Span, message: String) -> YamlError {
-    YamlError { line: span.start.line().max(1), column: span.start.col() + 1, message, kind: YamlErrorKind::Load }
+    YamlError {
+        line: span.start.line().max(1),
+        column: span.start.col() + 1,
+        message,
+        kind: YamlErrorKind::Load,
+    }
 }
 
 /// Refuses nesting deeper than [`MAX_DEPTH`], as Ruby runs out of stack
 /// (`SystemStackError`) on such documents.
 fn check_depth(depth: usize, span: Span) -> Result<(), YamlError> {
     if depth >= MAX_DEPTH {
-        return Err(load_error(span, format!("stack level too deep (nesting deeper than {MAX_DEPTH} levels)")));
+        return Err(load_error(
+            span,
+            format!("stack level too deep (nesting deeper than {MAX_DEPTH} levels)"),
+        ));
     }
     Ok(())
 }
 
 /// The events ended inside a collection (saphyr reports that first).
 fn unexpected_end() -> YamlError {
-    YamlError { line: 1, column: 1, message: "unexpected end of the document".to_owned(), kind: YamlErrorKind::Syntax }
+    YamlError {
+        line: 1,
+        column: 1,
+        message: "unexpected end of the document".to_owned(),
+        kind: YamlErrorKind::Syntax,
+    }
 }
 
 /// An event saphyr should never send at this point.

@@ -37,7 +37,9 @@ pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, 
         && let Ok(events) = first_document_as_is(&spaced)
     {
         let in_scalar = |at: usize| {
-            events.iter().any(|(e, span)| matches!(e, Event::Scalar(..)) && span.start.index() <= at && at < span.end.index())
+            events.iter().any(|(e, span)| {
+                matches!(e, Event::Scalar(..)) && span.start.index() <= at && at < span.end.index()
+            })
         };
         if !inserted.iter().any(|&at| in_scalar(at)) {
             return Ok(events);
@@ -50,7 +52,10 @@ pub(super) fn first_document(text: &str) -> Result<Vec<(Event<'static>, Span)>, 
 fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
     check_version(text)?;
     if let Some(tab) = indent::tab_in_indentation(text) {
-        return Err(ScanError::new_str(Marker::new(0, tab.line + 1, tab.column), tab.message));
+        return Err(ScanError::new_str(
+            Marker::new(0, tab.line + 1, tab.column),
+            tab.message,
+        ));
     }
     let mut patched: Option<String> = None;
     let mut last_error = None;
@@ -63,9 +68,15 @@ fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanE
             // Tabs after a key's `:` are never content: libyaml takes them as
             // separation. All key lines first, then any leftover one by one.
             Err(error) if error.info() == "':' must be followed by a valid YAML whitespace" => {
-                let all = if tabs_fixed { None } else { indent::tabs_after_keys(current) };
+                let all = if tabs_fixed {
+                    None
+                } else {
+                    indent::tabs_after_keys(current)
+                };
                 tabs_fixed = true;
-                patched = Some(all.unwrap_or_else(|| tabs_to_spaces_before(current, error.marker().index())));
+                patched = Some(
+                    all.unwrap_or_else(|| tabs_to_spaces_before(current, error.marker().index())),
+                );
                 last_error = Some(error);
             }
             // libyaml does not check the indentation of continuation lines
@@ -80,7 +91,10 @@ fn first_document_as_is(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanE
             }
             Err(error) if error.info().contains("unknown anchor") => {
                 let name = alias_name(current, error.marker().index());
-                return Err(ScanError::new(*error.marker(), format!("Unknown alias: {name}")));
+                return Err(ScanError::new(
+                    *error.marker(),
+                    format!("Unknown alias: {name}"),
+                ));
             }
             Err(error) => return Err(error),
         }
@@ -103,13 +117,19 @@ fn space_after_anchor_names(text: &str) -> Option<(String, Vec<usize>)> {
         match c {
             '\n' => in_comment = false,
             '#' if prev.is_none_or(|p| p == ' ' || p == '\t' || p == '\n') => in_comment = true,
-            '&' | '*' if !in_comment && prev.is_none_or(|p| matches!(p, ' ' | '\t' | '\n' | '[' | '{' | ',')) => {
+            '&' | '*'
+                if !in_comment
+                    && prev.is_none_or(|p| matches!(p, ' ' | '\t' | '\n' | '[' | '{' | ',')) =>
+            {
                 let name: Vec<char> = chars[i + 1..]
                     .iter()
                     .copied()
                     .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
                     .collect();
-                let valid = name.iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-')).count();
+                let valid = name
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+                    .count();
                 if valid > 0 && valid < name.len() && matches!(name[valid], ':' | '?') {
                     inserts.push(i + 1 + valid);
                 }
@@ -139,11 +159,16 @@ fn check_version(text: &str) -> Result<(), ScanError> {
         if line.starts_with("---") {
             break;
         }
-        if let Some(version) = line.strip_prefix("%YAML").filter(|v| v.starts_with([' ', '\t']))
+        if let Some(version) = line
+            .strip_prefix("%YAML")
+            .filter(|v| v.starts_with([' ', '\t']))
             && version.trim_start().split('.').next() != Some("1")
         {
             let line = number + 1;
-            return Err(ScanError::new_str(Marker::new(0, line, 0), "found incompatible YAML document"));
+            return Err(ScanError::new_str(
+                Marker::new(0, line, 0),
+                "found incompatible YAML document",
+            ));
         }
     }
     Ok(())
@@ -152,7 +177,8 @@ fn check_version(text: &str) -> Result<(), ScanError> {
 /// The name of the alias `*name` at character `index`.
 fn alias_name(text: &str, index: usize) -> String {
     let rest = text.chars().skip(index).skip_while(|c| *c == '*');
-    rest.take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}')).collect()
+    rest.take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
+        .collect()
 }
 
 /// An open collection.
@@ -174,7 +200,11 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
     let mut in_document = false;
     let mut frames: Vec<Frame> = Vec::new();
     let mut root_done = false;
-    let mut cursor = CharCursor { text, chars: 0, bytes: 0 };
+    let mut cursor = CharCursor {
+        text,
+        chars: 0,
+        bytes: 0,
+    };
     let unterminated_len = (!text.ends_with(['\n', '\r'])).then(|| text.chars().count());
     loop {
         let (mut event, span) = match parser.next_event() {
@@ -191,14 +221,18 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
                 in_document = true;
                 continue;
             }
-            _ if !in_document => return Err(ScanError::new_str(span.start, "unexpected YAML event")),
+            _ if !in_document => {
+                return Err(ScanError::new_str(span.start, "unexpected YAML event"));
+            }
             _ => {}
         }
         let parent_expects_key = frames.last().and_then(|f| f.key_next) == Some(true);
         let parent_flow = frames.last().is_some_and(|f| f.flow);
         let parent_mark = frames.last().map_or(span.start, |f| f.mark);
         // libyaml takes no tab between a block sequence's `-` and its entry.
-        let in_block_sequence = frames.last().is_some_and(|f| !f.flow && f.key_next.is_none());
+        let in_block_sequence = frames
+            .last()
+            .is_some_and(|f| !f.flow && f.key_next.is_none());
         if in_block_sequence && !matches!(event, Event::SequenceEnd | Event::MappingEnd) {
             let before = cursor.text_before(span.start.index());
             let entry = before.trim_end_matches([' ', '\t']);
@@ -219,7 +253,12 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
                 }
                 let flow = matches!(cursor.char_at(start), Some('[' | '{'));
                 let key_next = matches!(event, Event::MappingStart(..)).then_some(true);
-                frames.push(Frame { start, mark: span.start, flow, key_next });
+                frames.push(Frame {
+                    start,
+                    mark: span.start,
+                    flow,
+                    key_next,
+                });
                 false
             }
             Event::SequenceEnd | Event::MappingEnd => {
@@ -228,14 +267,23 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
             }
             Event::Scalar(value, style, anchor, tag) => {
                 if *style == ScalarStyle::Plain && *anchor == 0 && tag.is_none() {
-                    if value.is_empty() && parent_expects_key && cursor.char_at(span.start.index()) == Some(':') {
-                        let explicit = cursor.text_before(span.start.index()).trim_end().ends_with('?');
+                    if value.is_empty()
+                        && parent_expects_key
+                        && cursor.char_at(span.start.index()) == Some(':')
+                    {
+                        let explicit = cursor
+                            .text_before(span.start.index())
+                            .trim_end()
+                            .ends_with('?');
                         if !explicit {
-                            return Err(ScanError::new_str(parent_mark, if parent_flow {
-                                "did not find expected node content while parsing a flow node"
-                            } else {
-                                "did not find expected key while parsing a block mapping"
-                            }));
+                            return Err(ScanError::new_str(
+                                parent_mark,
+                                if parent_flow {
+                                    "did not find expected node content while parsing a flow node"
+                                } else {
+                                    "did not find expected key while parsing a block mapping"
+                                },
+                            ));
                         }
                     }
                     if value.starts_with(':') && parent_flow {
@@ -287,7 +335,10 @@ fn last_line_in_block(text: &str, indent: usize) -> bool {
 /// `text` with the tabs (among blanks) just before character `index` turned
 /// into spaces; positions of everything else stay the same.
 fn tabs_to_spaces_before(text: &str, index: usize) -> String {
-    let byte = text.char_indices().nth(index).map_or(text.len(), |(i, _)| i);
+    let byte = text
+        .char_indices()
+        .nth(index)
+        .map_or(text.len(), |(i, _)| i);
     let head = &text[..byte];
     let blanks = head.len() - head.trim_end_matches([' ', '\t']).len();
     let mut out = String::with_capacity(text.len());
@@ -301,7 +352,9 @@ fn tabs_to_spaces_before(text: &str, index: usize) -> String {
 fn owned(event: Event<'_>) -> Event<'static> {
     let tag = |tag: Option<Cow<'_, Tag>>| tag.map(|t| Cow::Owned(t.into_owned()));
     match event {
-        Event::Scalar(text, style, anchor, t) => Event::Scalar(Cow::Owned(text.into_owned()), style, anchor, tag(t)),
+        Event::Scalar(text, style, anchor, t) => {
+            Event::Scalar(Cow::Owned(text.into_owned()), style, anchor, tag(t))
+        }
         Event::SequenceStart(anchor, t) => Event::SequenceStart(anchor, tag(t)),
         Event::MappingStart(anchor, t) => Event::MappingStart(anchor, tag(t)),
         Event::Alias(id) => Event::Alias(id),
@@ -341,11 +394,19 @@ impl<'t> CharCursor<'t> {
 
     /// The character at character index `index`.
     fn char_at(&mut self, index: usize) -> Option<char> {
-        if self.seek(index) { self.text[self.bytes..].chars().next() } else { None }
+        if self.seek(index) {
+            self.text[self.bytes..].chars().next()
+        } else {
+            None
+        }
     }
 
     /// The text before character index `index`.
     fn text_before(&mut self, index: usize) -> &'t str {
-        if self.seek(index) { &self.text[..self.bytes] } else { self.text }
+        if self.seek(index) {
+            &self.text[..self.bytes]
+        } else {
+            self.text
+        }
     }
 }

@@ -80,32 +80,55 @@ pub(super) fn tab_in_indentation(text: &str) -> Option<TabInIndentation> {
         let tab = line[spaces..].starts_with('\t');
         let plain = scan.plain_tabs;
         let continues_plain = scan.plain_from.is_some_and(|from| spaces >= from);
-        let block = scan.block_scalar.as_ref().map(|b| (b.indent, b.header_line));
+        let block = scan
+            .block_scalar
+            .as_ref()
+            .map(|b| (b.indent, b.header_line));
         let place = scan.line(line);
         let marker = is_document_marker(line);
         if place == Place::Block && marker && content {
             return None;
         }
         content |= !line.trim().is_empty() && !line.trim_start().starts_with(['#', '%']) && !marker;
-        let found = |line, column, message| Some(TabInIndentation { line, column, message });
+        let found = |line, column, message| {
+            Some(TabInIndentation {
+                line,
+                column,
+                message,
+            })
+        };
         if place == Place::Block
             && !continues_plain
             && let Some(column) = tab_after_indicator(&line[spaces..])
         {
-            return found(number, spaces + column, "found character that cannot start any token");
+            return found(
+                number,
+                spaces + column,
+                "found character that cannot start any token",
+            );
         }
         if !tab {
             continue;
         }
         match (place, plain, block) {
-            (Place::BlockScalar, _, Some((indent, header))) if indent.is_none_or(|indent| spaces < indent) => {
-                return found(header, 0, "found a tab character where an indentation space is expected");
+            (Place::BlockScalar, _, Some((indent, header)))
+                if indent.is_none_or(|indent| spaces < indent) =>
+            {
+                return found(
+                    header,
+                    0,
+                    "found a tab character where an indentation space is expected",
+                );
             }
             (Place::Block, Some((limit, start)), _) if spaces < limit => {
                 return found(start, 0, "found a tab character that violates indentation");
             }
             (Place::Block, None, _) => {
-                return found(number, spaces, "found character that cannot start any token");
+                return found(
+                    number,
+                    spaces,
+                    "found character that cannot start any token",
+                );
             }
             _ => {}
         }
@@ -115,9 +138,10 @@ pub(super) fn tab_in_indentation(text: &str) -> Option<TabInIndentation> {
 
 /// Whether `line` starts with a document start or end marker.
 fn is_document_marker(line: &str) -> bool {
-    ["---", "..."]
-        .iter()
-        .any(|m| line.strip_prefix(m).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n'])))
+    ["---", "..."].iter().any(|m| {
+        line.strip_prefix(m)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n']))
+    })
 }
 
 /// Where a tab follows one of the block indicators (`-`, `?`, `:`) that
@@ -126,7 +150,9 @@ fn is_document_marker(line: &str) -> bool {
 fn tab_after_indicator(body: &str) -> Option<usize> {
     let bytes = body.as_bytes();
     let mut i = 0;
-    while matches!(bytes.get(i), Some(b'-' | b'?' | b':')) && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()) {
+    while matches!(bytes.get(i), Some(b'-' | b'?' | b':'))
+        && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
+    {
         i += 1;
         while let Some(b' ' | b'\t') = bytes.get(i) {
             if bytes[i] == b'\t' {
@@ -146,7 +172,11 @@ pub(super) fn tabs_after_keys(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     for (line, place) in places(text) {
-        let fixed = if place == Place::Block { key_tabs_to_spaces(line) } else { None };
+        let fixed = if place == Place::Block {
+            key_tabs_to_spaces(line)
+        } else {
+            None
+        };
         changed |= fixed.is_some();
         out.push_str(fixed.as_deref().unwrap_or(line));
     }
@@ -162,7 +192,8 @@ fn key_tabs_to_spaces(line: &str) -> Option<String> {
     }
     // The value indicator: the first `:` followed by a blank.
     let bytes = line.as_bytes();
-    let colon = (0..bytes.len()).find(|&i| bytes[i] == b':' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()))?;
+    let colon = (0..bytes.len())
+        .find(|&i| bytes[i] == b':' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()))?;
     if bytes.get(colon + 1) != Some(&b'\t') {
         return None;
     }
@@ -172,7 +203,12 @@ fn key_tabs_to_spaces(line: &str) -> Option<String> {
     }
     let after = &line[colon + 1..];
     let blanks = after.len() - after.trim_start_matches([' ', '\t']).len();
-    Some(format!("{}:{}{}", &line[..colon], " ".repeat(blanks), &after[blanks..]))
+    Some(format!(
+        "{}:{}{}",
+        &line[..colon],
+        " ".repeat(blanks),
+        &after[blanks..]
+    ))
 }
 
 /// Where a line sits, as the scan sees it at the line's start.
@@ -193,7 +229,9 @@ enum Place {
 /// The lines of `text` (with their line breaks) and where each sits.
 fn places(text: &str) -> Vec<(&str, Place)> {
     let mut scan = Scan::default();
-    text.split_inclusive('\n').map(|line| (line, scan.line(line))).collect()
+    text.split_inclusive('\n')
+        .map(|line| (line, scan.line(line)))
+        .collect()
 }
 
 /// What the scan is inside of.
@@ -269,14 +307,17 @@ impl Scan {
         }
         if self.inside != Inside::Block {
             self.read(line, indent);
-            return Place::Continuation { column: self.open_column };
+            return Place::Continuation {
+                column: self.open_column,
+            };
         }
         if line.starts_with('%') && self.plain_from.is_none() {
             // A directive.
             return Place::Block;
         }
         if !blank {
-            let continues_plain = self.plain_from.is_some_and(|from| indent >= from) && !is_document_marker(line);
+            let continues_plain =
+                self.plain_from.is_some_and(|from| indent >= from) && !is_document_marker(line);
             self.node_next = !continues_plain;
             self.read(line, indent);
         }
@@ -287,8 +328,16 @@ impl Scan {
     /// line that is not blank.
     fn read(&mut self, line: &str, indent: usize) {
         let chars: Vec<char> = line.chars().collect();
-        let blank = |i: usize| chars.get(i).is_none_or(|c| matches!(c, ' ' | '\t' | '\r' | '\n'));
-        let flow_indicator = |i: usize| chars.get(i).is_some_and(|c| matches!(c, ',' | '[' | ']' | '{' | '}'));
+        let blank = |i: usize| {
+            chars
+                .get(i)
+                .is_none_or(|c| matches!(c, ' ' | '\t' | '\r' | '\n'))
+        };
+        let flow_indicator = |i: usize| {
+            chars
+                .get(i)
+                .is_some_and(|c| matches!(c, ',' | '[' | ']' | '{' | '}'))
+        };
         // A block plain scalar the line continues.
         let continued_plain = self.inside == Inside::Block && !self.node_next;
         // The column of the innermost block collection found on this line:
@@ -311,7 +360,11 @@ impl Scan {
                         '\\' if quote == '"' => i += 1,
                         '\'' if quote == '\'' && chars.get(i + 1) == Some(&'\'') => i += 1,
                         _ if c == quote => {
-                            self.inside = if depth == 0 { Inside::Block } else { Inside::Flow(depth) };
+                            self.inside = if depth == 0 {
+                                Inside::Block
+                            } else {
+                                Inside::Flow(depth)
+                            };
                             self.node_next = false;
                         }
                         _ => {}
@@ -366,7 +419,8 @@ impl Scan {
                 }
             } else {
                 let after_quote = i > 0 && matches!(chars[i - 1], '"' | '\'');
-                let value_indicator = c == ':' && (blank(i + 1) || (depth > 0 && (flow_indicator(i + 1) || after_quote)));
+                let value_indicator = c == ':'
+                    && (blank(i + 1) || (depth > 0 && (flow_indicator(i + 1) || after_quote)));
                 match c {
                     _ if value_indicator => {
                         self.node_next = true;
@@ -389,7 +443,8 @@ impl Scan {
         // A block scalar header: `|` or `>` with indicators, then nothing but a comment.
         let is_header = header.is_some_and(|start| {
             let rest: String = chars[start + 1..].iter().collect();
-            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '+' || c == '-');
+            let rest =
+                rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '+' || c == '-');
             let rest = rest.trim();
             rest.is_empty() || rest.starts_with('#')
         });
@@ -397,9 +452,17 @@ impl Scan {
             // The indentation of its first line that is not blank, or the
             // one its indicator gives.
             let parent = column.unwrap_or(indent);
-            let explicit = chars[header.unwrap_or(0)..].iter().find_map(|c| c.to_digit(10));
-            let content = explicit.and_then(|d| usize::try_from(d).ok()).map(|d| parent + d);
-            self.block_scalar = Some(BlockScalar { parent, indent: content, header_line: self.line_number });
+            let explicit = chars[header.unwrap_or(0)..]
+                .iter()
+                .find_map(|c| c.to_digit(10));
+            let content = explicit
+                .and_then(|d| usize::try_from(d).ok())
+                .map(|d| parent + d);
+            self.block_scalar = Some(BlockScalar {
+                parent,
+                indent: content,
+                header_line: self.line_number,
+            });
             self.node_next = true;
         }
         // A plain scalar continues on lines indented past its collection.
@@ -412,7 +475,11 @@ impl Scan {
 
     /// Leaves the innermost of `depth` open flow collections.
     fn close_flow(&mut self, depth: usize) {
-        self.inside = if depth == 1 { Inside::Block } else { Inside::Flow(depth - 1) };
+        self.inside = if depth == 1 {
+            Inside::Block
+        } else {
+            Inside::Flow(depth - 1)
+        };
         self.node_next = false;
     }
 }
@@ -423,30 +490,60 @@ mod tests {
 
     #[test]
     fn continuation_lines_move_past_their_start_line() {
-        assert_eq!(indent_continuations("a: \"x\ny\"\n").as_deref(), Some("a: \"x\n y\"\n"));
-        assert_eq!(indent_continuations("a: [1,\n2]\nb: 3\n").as_deref(), Some("a: [1,\n 2]\nb: 3\n"));
-        assert_eq!(indent_continuations("x:\n  a: [\n  1\n  ]\n").as_deref(), Some("x:\n  a: [\n   1\n   ]\n"));
-        assert_eq!(indent_continuations("a: 'it''s\nok'\n").as_deref(), Some("a: 'it''s\n ok'\n"));
+        assert_eq!(
+            indent_continuations("a: \"x\ny\"\n").as_deref(),
+            Some("a: \"x\n y\"\n")
+        );
+        assert_eq!(
+            indent_continuations("a: [1,\n2]\nb: 3\n").as_deref(),
+            Some("a: [1,\n 2]\nb: 3\n")
+        );
+        assert_eq!(
+            indent_continuations("x:\n  a: [\n  1\n  ]\n").as_deref(),
+            Some("x:\n  a: [\n   1\n   ]\n")
+        );
+        assert_eq!(
+            indent_continuations("a: 'it''s\nok'\n").as_deref(),
+            Some("a: 'it''s\n ok'\n")
+        );
     }
 
     #[test]
     fn continuation_lines_move_past_the_mapping_of_a_sequence_entry() {
-        assert_eq!(indent_continuations("  - a: \"x\ny\"\n").as_deref(), Some("  - a: \"x\n     y\"\n"));
-        assert_eq!(indent_continuations("- [1,\n2]\n").as_deref(), Some("- [1,\n 2]\n"));
-        assert_eq!(indent_continuations("a: \"x\n\ty\"\n").as_deref(), Some("a: \"x\n \ty\"\n"));
+        assert_eq!(
+            indent_continuations("  - a: \"x\ny\"\n").as_deref(),
+            Some("  - a: \"x\n     y\"\n")
+        );
+        assert_eq!(
+            indent_continuations("- [1,\n2]\n").as_deref(),
+            Some("- [1,\n 2]\n")
+        );
+        assert_eq!(
+            indent_continuations("a: \"x\n\ty\"\n").as_deref(),
+            Some("a: \"x\n \ty\"\n")
+        );
     }
 
     #[test]
     fn quotes_open_only_where_a_node_starts() {
         assert_eq!(indent_continuations("a: x \"y\nb: 1\n"), None);
         assert_eq!(indent_continuations("a: x\n  \"y\nb: 1\n"), None);
-        assert_eq!(indent_continuations("a: &x \"y\nz\"\n").as_deref(), Some("a: &x \"y\n z\"\n"));
-        assert_eq!(indent_continuations("a: [\"x\ny\", z,\nw]\n").as_deref(), Some("a: [\"x\n y\", z,\n w]\n"));
+        assert_eq!(
+            indent_continuations("a: &x \"y\nz\"\n").as_deref(),
+            Some("a: &x \"y\n z\"\n")
+        );
+        assert_eq!(
+            indent_continuations("a: [\"x\ny\", z,\nw]\n").as_deref(),
+            Some("a: [\"x\n y\", z,\n w]\n")
+        );
     }
 
     #[test]
     fn tabs_after_keys_become_spaces() {
-        assert_eq!(tabs_after_keys("a:\tb\nc:\t\t1\n").as_deref(), Some("a: b\nc:  1\n"));
+        assert_eq!(
+            tabs_after_keys("a:\tb\nc:\t\t1\n").as_deref(),
+            Some("a: b\nc:  1\n")
+        );
         assert_eq!(tabs_after_keys("- k:\tv\n").as_deref(), Some("- k: v\n"));
         assert_eq!(tabs_after_keys("a: |\n  x:\ty\n"), None);
         assert_eq!(tabs_after_keys("a: \"x:\ty\"\n"), None);

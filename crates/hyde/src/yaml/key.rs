@@ -42,7 +42,11 @@ fn inspect(value: &Value) -> String {
             } else {
                 let frac = format!("{nanos:09}");
                 let frac = frac.trim_end_matches('0');
-                format!("{}.{frac} {}", t.format("%Y-%m-%d %H:%M:%S"), t.format("%z"))
+                format!(
+                    "{}.{frac} {}",
+                    t.format("%Y-%m-%d %H:%M:%S"),
+                    t.format("%z")
+                )
             }
         }
         Value::Array(items) => {
@@ -50,7 +54,10 @@ fn inspect(value: &Value) -> String {
             format!("[{}]", inner.join(", "))
         }
         Value::Hash(map) => {
-            let inner: Vec<String> = map.iter().map(|(k, v)| format!("{}=>{}", ruby_inspect(k), inspect(v))).collect();
+            let inner: Vec<String> = map
+                .iter()
+                .map(|(k, v)| format!("{}=>{}", ruby_inspect(k), inspect(v)))
+                .collect();
             format!("{{{}}}", inner.join(", "))
         }
         other => key_string(other),
@@ -61,7 +68,12 @@ fn inspect(value: &Value) -> String {
 fn date_to_s(date: NaiveDate) -> String {
     let year = date.year();
     let sign = if year < 0 { "-" } else { "" };
-    format!("{sign}{:04}-{:02}-{:02}", year.unsigned_abs(), date.month(), date.day())
+    format!(
+        "{sign}{:04}-{:02}-{:02}",
+        year.unsigned_abs(),
+        date.month(),
+        date.day()
+    )
 }
 
 /// `Time#to_s`: `%Y-%m-%d %H:%M:%S %z`.
@@ -91,13 +103,19 @@ pub(super) fn float_to_s(f: f64) -> String {
     let n = i32::try_from(digits.len()).unwrap_or(i32::MAX);
     let body = if 0 < decpt && decpt <= 16 {
         if decpt >= n {
-            format!("{digits}{}.0", "0".repeat(usize::try_from(decpt - n).unwrap_or(0)))
+            format!(
+                "{digits}{}.0",
+                "0".repeat(usize::try_from(decpt - n).unwrap_or(0))
+            )
         } else {
             let (int, frac) = digits.split_at(usize::try_from(decpt).unwrap_or(0));
             format!("{int}.{frac}")
         }
     } else if -4 < decpt && decpt <= 0 {
-        format!("0.{}{digits}", "0".repeat(usize::try_from(-decpt).unwrap_or(0)))
+        format!(
+            "0.{}{digits}",
+            "0".repeat(usize::try_from(-decpt).unwrap_or(0))
+        )
     } else {
         let (first, rest) = digits.split_at(1);
         let rest = if rest.is_empty() { "0" } else { rest };
@@ -134,7 +152,10 @@ mod tests {
         assert_eq!(key_string(&Value::Nil), "");
         assert_eq!(key_string(&Value::Float(2.5)), "2.5");
         assert_eq!(key_string(&Value::Bool(true)), "true");
-        assert_eq!(key_string(&Value::array(vec![Value::from("x"), Value::from("y")])), "[\"x\", \"y\"]");
+        assert_eq!(
+            key_string(&Value::array(vec![Value::from("x"), Value::from("y")])),
+            "[\"x\", \"y\"]"
+        );
         let date = NaiveDate::from_ymd_opt(2020, 1, 1).map_or(Value::Nil, Value::Date);
         assert_eq!(key_string(&date), "2020-01-01");
         assert_eq!(

@@ -134,7 +134,11 @@ fn digit_run(text: &str) -> &str {
         if bytes[i].is_ascii_digit() {
             i += 1;
             end = i;
-        } else if bytes[i] == b'_' && end == i && end > 0 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        } else if bytes[i] == b'_'
+            && end == i
+            && end > 0
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
             i += 1;
         } else {
             break;
@@ -244,12 +248,18 @@ mod tests {
 
     #[test]
     fn integer_beyond_i64_is_its_decimal_string() {
-        assert_eq!(ruby_integer("12345678901234567890"), Some(Value::from("12345678901234567890")));
+        assert_eq!(
+            ruby_integer("12345678901234567890"),
+            Some(Value::from("12345678901234567890"))
+        );
         assert_eq!(
             ruby_integer("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"),
             Some(Value::from("87112285931760246646623899502532662132735"))
         );
-        assert_eq!(ruby_integer("-9223372036854775808"), Some(Value::Int(i64::MIN)));
+        assert_eq!(
+            ruby_integer("-9223372036854775808"),
+            Some(Value::Int(i64::MIN))
+        );
     }
 
     #[test]
@@ -279,7 +289,10 @@ mod tests {
         assert_eq!(ruby_float("+1E+3"), Some(1000.0));
         assert_eq!(ruby_float("1.5_5"), Some(1.55));
         assert_eq!(ruby_float("1e400"), Some(f64::INFINITY));
-        for bad in ["1.", "1.e3", "1__0", "Infinity", "NaN", "1e", "1,5", "0b1", "1_", "_1", "e+5", "  ", ""] {
+        for bad in [
+            "1.", "1.e3", "1__0", "Infinity", "NaN", "1e", "1,5", "0b1", "1_", "_1", "e+5", "  ",
+            "",
+        ] {
             assert_eq!(ruby_float(bad), None, "{bad}");
         }
     }

@@ -28,7 +28,9 @@ pub(super) fn tokenize(text: &str, zone: Option<&Tz>) -> Result<Value, ScalarErr
             TimeScan::Time { time, utc: true } => Ok(Value::TimeUtc(time.to_utc())),
             TimeScan::Time { time, utc: false } => Ok(Value::Time(time)),
             TimeScan::Invalid => Ok(Value::from(text)),
-            TimeScan::Broken => Err(ScalarError("undefined method `match' for nil:NilClass".to_owned())),
+            TimeScan::Broken => Err(ScalarError(
+                "undefined method `match' for nil:NilClass".to_owned(),
+            )),
         };
     }
     if is_date(text) {
@@ -42,7 +44,9 @@ pub(super) fn tokenize(text: &str, zone: Option<&Tz>) -> Result<Value, ScalarErr
         _ => {}
     }
     if text.starts_with(':') && text.chars().nth(1).is_some() {
-        return Err(ScalarError("Tried to load unspecified class: Symbol".to_owned()));
+        return Err(ScalarError(
+            "Tried to load unspecified class: Symbol".to_owned(),
+        ));
     }
     if let Some(parts) = sexagesimal(text, false) {
         return Ok(sexagesimal_int(&parts));
@@ -59,14 +63,21 @@ pub(super) fn tokenize(text: &str, zone: Option<&Tz>) -> Result<Value, ScalarErr
             return Ok(Value::from(text));
         }
         let cleaned = clean_float(text);
-        return ruby_float(&cleaned)
-            .map(Value::Float)
-            .ok_or_else(|| ScalarError(format!("invalid value for Float(): {}", ruby_inspect(&cleaned))));
+        return ruby_float(&cleaned).map(Value::Float).ok_or_else(|| {
+            ScalarError(format!(
+                "invalid value for Float(): {}",
+                ruby_inspect(&cleaned)
+            ))
+        });
     }
     if is_integer(text) {
         let cleaned: String = text.chars().filter(|c| !matches!(c, ',' | '_')).collect();
-        return ruby_integer(&cleaned)
-            .ok_or_else(|| ScalarError(format!("invalid value for Integer(): {}", ruby_inspect(&cleaned))));
+        return ruby_integer(&cleaned).ok_or_else(|| {
+            ScalarError(format!(
+                "invalid value for Integer(): {}",
+                ruby_inspect(&cleaned)
+            ))
+        });
     }
     Ok(Value::from(text))
 }
@@ -81,7 +92,9 @@ pub(super) fn to_float(value: Value) -> Result<Value, ScalarError> {
             .map(Value::Float)
             .ok_or_else(|| ScalarError(format!("invalid value for Float(): {}", ruby_inspect(&s)))),
         #[allow(clippy::cast_precision_loss)]
-        Value::Time(t) => Ok(Value::Float(t.timestamp() as f64 + f64::from(t.timestamp_subsec_nanos()) / 1e9)),
+        Value::Time(t) => Ok(Value::Float(
+            t.timestamp() as f64 + f64::from(t.timestamp_subsec_nanos()) / 1e9,
+        )),
         Value::Nil => Err(ScalarError("can't convert nil into Float".to_owned())),
         Value::Bool(b) => Err(ScalarError(format!("can't convert {b} into Float"))),
         _ => Err(ScalarError("can't convert Date into Float".to_owned())),
@@ -91,18 +104,22 @@ pub(super) fn to_float(value: Value) -> Result<Value, ScalarError> {
 /// Characters of Psych's word class:
 /// `[[:alpha:]_\s!@#$%\^&*(){}<>|/\\~;=]`.
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '_' | ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+    c.is_alphabetic()
+        || matches!(c, '_' | ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
         || "!@#$%^&*(){}<>|/\\~;=".contains(c)
 }
 
 /// `/^[^\d.:-]?WORD+/` at the start of the text.
 fn looks_like_word(text: &str) -> bool {
     let mut chars = text.chars();
-    let Some(first) = chars.next() else { return false };
+    let Some(first) = chars.next() else {
+        return false;
+    };
     if is_word_char(first) {
         return true;
     }
-    !(first.is_ascii_digit() || matches!(first, '.' | ':' | '-')) && chars.next().is_some_and(is_word_char)
+    !(first.is_ascii_digit() || matches!(first, '.' | ':' | '-'))
+        && chars.next().is_some_and(is_word_char)
 }
 
 /// A word-like text: a string unless it is a short null or boolean word.
@@ -122,7 +139,10 @@ fn word(text: &str) -> Value {
     if text == "~" {
         return Value::Nil;
     }
-    let any_line = |words: &[&str]| text.split('\n').any(|line| words.iter().any(|w| line.eq_ignore_ascii_case(w)));
+    let any_line = |words: &[&str]| {
+        text.split('\n')
+            .any(|line| words.iter().any(|w| line.eq_ignore_ascii_case(w)))
+    };
     if any_line(&["null"]) {
         Value::Nil
     } else if any_line(&["yes", "true", "on"]) {
@@ -139,7 +159,10 @@ fn word(text: &str) -> Value {
 fn sexagesimal(text: &str, with_fraction: bool) -> Option<Vec<&str>> {
     let body = if with_fraction {
         let dot = text.rfind('.')?;
-        if !text[dot + 1..].bytes().all(|b| b.is_ascii_digit() || b == b'_') {
+        if !text[dot + 1..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'_')
+        {
             return None;
         }
         &text[..dot]
@@ -151,7 +174,8 @@ fn sexagesimal(text: &str, with_fraction: bool) -> Option<Vec<&str>> {
         return None;
     }
     let head = parts[0].strip_prefix(['-', '+']).unwrap_or(parts[0]);
-    let head_ok = head.bytes().next().is_some_and(|b| b.is_ascii_digit()) && head.bytes().all(|b| b.is_ascii_digit() || b == b'_');
+    let head_ok = head.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && head.bytes().all(|b| b.is_ascii_digit() || b == b'_');
     let tail_ok = parts[1..].iter().all(|p| match p.as_bytes() {
         [d] => d.is_ascii_digit(),
         [t, d] => (b'0'..=b'5').contains(t) && d.is_ascii_digit(),
@@ -192,10 +216,15 @@ fn sexagesimal_int(parts: &[&str]) -> Value {
 /// Psych's `FLOAT`: `^[-+]?([0-9][0-9_,]*)?\.[0-9]*([eE][-+][0-9]+)?$`.
 fn is_float(text: &str) -> bool {
     let body = text.strip_prefix(['-', '+']).unwrap_or(text);
-    let Some(dot) = body.find('.') else { return false };
+    let Some(dot) = body.find('.') else {
+        return false;
+    };
     let (int_part, rest) = (&body[..dot], &body[dot + 1..]);
     let int_ok = int_part.is_empty()
-        || (int_part.as_bytes()[0].is_ascii_digit() && int_part.bytes().all(|b| b.is_ascii_digit() || b == b'_' || b == b','));
+        || (int_part.as_bytes()[0].is_ascii_digit()
+            && int_part
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'_' || b == b','));
     if !int_ok {
         return false;
     }
@@ -204,8 +233,12 @@ fn is_float(text: &str) -> bool {
     if exp.is_empty() {
         return true;
     }
-    let Some(after_e) = exp.strip_prefix(['e', 'E']) else { return false };
-    let Some(digits) = after_e.strip_prefix(['-', '+']) else { return false };
+    let Some(after_e) = exp.strip_prefix(['e', 'E']) else {
+        return false;
+    };
+    let Some(digits) = after_e.strip_prefix(['-', '+']) else {
+        return false;
+    };
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -228,7 +261,9 @@ fn clean_float(text: &str) -> String {
 /// digits) or hexadecimal, with an optional sign.
 fn is_integer(text: &str) -> bool {
     let body = text.strip_prefix(['-', '+']).unwrap_or(text);
-    let all = |s: &str, ok: fn(u8) -> bool| !s.is_empty() && s.bytes().all(|b| ok(b) || b == b'_' || b == b',');
+    let all = |s: &str, ok: fn(u8) -> bool| {
+        !s.is_empty() && s.bytes().all(|b| ok(b) || b == b'_' || b == b',')
+    };
     if let Some(bits) = body.strip_prefix("0b") {
         return all(bits, |b| matches!(b, b'0' | b'1'));
     }
@@ -250,7 +285,9 @@ fn is_integer(text: &str) -> bool {
     while i < bytes.len() {
         if bytes[i].is_ascii_digit() {
             i += 1;
-        } else if matches!(bytes[i], b',' | b'_') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        } else if matches!(bytes[i], b',' | b'_')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
             i += 2;
         } else {
             return false;
@@ -303,7 +340,9 @@ mod tests {
 
     #[test]
     fn booleans_in_any_case() {
-        for yes in ["yes", "Yes", "YES", "yEs", "true", "True", "TRUE", "on", "On", "ON"] {
+        for yes in [
+            "yes", "Yes", "YES", "yEs", "true", "True", "TRUE", "on", "On", "ON",
+        ] {
             assert_eq!(t(yes), Value::Bool(true), "{yes}");
         }
         for no in ["no", "No", "NO", "false", "FALSE", "off", "Off", "oFF"] {
@@ -339,8 +378,14 @@ mod tests {
         assert_eq!(t("08"), Value::from("08"));
         assert_eq!(t("0o17"), Value::from("0o17"));
         assert_eq!(t("1_000_"), Value::from("1_000_"));
-        assert_eq!(t("12345678901234567890"), Value::from("12345678901234567890"));
-        assert_eq!(t("0b_"), Value::from("ERROR invalid value for Integer(): \"0b\""));
+        assert_eq!(
+            t("12345678901234567890"),
+            Value::from("12345678901234567890")
+        );
+        assert_eq!(
+            t("0b_"),
+            Value::from("ERROR invalid value for Integer(): \"0b\"")
+        );
     }
 
     #[test]
@@ -355,7 +400,10 @@ mod tests {
         assert_eq!(t("1e3"), Value::from("1e3"));
         assert_eq!(t("1.0e5"), Value::from("1.0e5"));
         assert_eq!(t("."), Value::from("."));
-        assert_eq!(t(".e+5"), Value::from("ERROR invalid value for Float(): \"e+5\""));
+        assert_eq!(
+            t(".e+5"),
+            Value::from("ERROR invalid value for Float(): \"e+5\"")
+        );
     }
 
     #[test]
@@ -380,7 +428,10 @@ mod tests {
 
     #[test]
     fn symbols_are_not_allowed() {
-        assert_eq!(t(":sym"), Value::from("ERROR Tried to load unspecified class: Symbol"));
+        assert_eq!(
+            t(":sym"),
+            Value::from("ERROR Tried to load unspecified class: Symbol")
+        );
         assert_eq!(t(":"), Value::from(":"));
     }
 
@@ -389,14 +440,31 @@ mod tests {
         assert!(matches!(t("2020-01-15"), Value::Date(_)));
         assert_eq!(t("2020-02-30"), Value::from("2020-02-30"));
         assert!(matches!(t("2020-01-15 10:00:00 +0100"), Value::Time(_)));
-        assert_eq!(t("2020-01-15T10:00:00Z").to_ruby_string(), "2020-01-15 10:00:00 UTC");
+        assert_eq!(
+            t("2020-01-15T10:00:00Z").to_ruby_string(),
+            "2020-01-15 10:00:00 UTC"
+        );
         assert_eq!(t("2020-01-15 10:60:00"), Value::from("2020-01-15 10:60:00"));
-        assert_eq!(t("2020-01-15\t10:00:00"), Value::from("ERROR undefined method `match' for nil:NilClass"));
+        assert_eq!(
+            t("2020-01-15\t10:00:00"),
+            Value::from("ERROR undefined method `match' for nil:NilClass")
+        );
     }
 
     #[test]
     fn words_stay_strings() {
-        for s in ["hello", "_1", "+yes", "a1", "-", "~x", "1a", "3 items", "yes\nno", "2020-01-15x"] {
+        for s in [
+            "hello",
+            "_1",
+            "+yes",
+            "a1",
+            "-",
+            "~x",
+            "1a",
+            "3 items",
+            "yes\nno",
+            "2020-01-15x",
+        ] {
             assert_eq!(t(s), Value::from(s), "{s}");
         }
         assert_eq!(t("x\nnull"), Value::from("x\nnull"));
@@ -407,8 +475,14 @@ mod tests {
         assert_eq!(to_float(t("1")), Ok(Value::Float(1.0)));
         assert_eq!(to_float(t("1e3")), Ok(Value::Float(1000.0)));
         assert_eq!(to_float(t("08")), Ok(Value::Float(8.0)));
-        assert_eq!(to_float(t("abc")), Err(ScalarError("invalid value for Float(): \"abc\"".to_owned())));
-        assert_eq!(to_float(t("")), Err(ScalarError("can't convert nil into Float".to_owned())));
+        assert_eq!(
+            to_float(t("abc")),
+            Err(ScalarError("invalid value for Float(): \"abc\"".to_owned()))
+        );
+        assert_eq!(
+            to_float(t("")),
+            Err(ScalarError("can't convert nil into Float".to_owned()))
+        );
     }
 
     #[test]

@@ -68,7 +68,10 @@ fn is_ruby_space(b: u8) -> bool {
 /// Whether `text` matches Psych's `TIME` pattern:
 /// `-?YYYY-M-D(T|t|\s+)H:MM:SS(.f*)?(\s*(Z|[-+]H(:?MM)?))?`.
 pub(super) fn is_time(text: &str) -> bool {
-    let mut c = Cursor { bytes: text.as_bytes(), pos: 0 };
+    let mut c = Cursor {
+        bytes: text.as_bytes(),
+        pos: 0,
+    };
     c.eat(b'-');
     if !(c.digits(4, 4) && c.eat(b'-') && c.digits(1, 2) && c.eat(b'-') && c.digits(1, 2)) {
         return false;
@@ -110,16 +113,23 @@ pub(super) fn is_time(text: &str) -> bool {
 /// Whether `text` matches Psych's date pattern `YYYY-M-D` (month 0-12,
 /// day 0-31, one or two digits).
 pub(super) fn is_date(text: &str) -> bool {
-    let Some((year, rest)) = text.split_once('-') else { return false };
-    let Some((month, day)) = rest.split_once('-') else { return false };
+    let Some((year, rest)) = text.split_once('-') else {
+        return false;
+    };
+    let Some((month, day)) = rest.split_once('-') else {
+        return false;
+    };
     let digits = |s: &str, max_len: usize| {
         !s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit())
     };
     if year.len() != 4 || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
         return false;
     }
-    let month_ok = month.len() == 1 || month.starts_with('0') || matches!(month, "10" | "11" | "12");
-    let day_ok = day.len() == 1 || matches!(day.as_bytes()[0], b'0' | b'1' | b'2') || matches!(day, "30" | "31");
+    let month_ok =
+        month.len() == 1 || month.starts_with('0') || matches!(month, "10" | "11" | "12");
+    let day_ok = day.len() == 1
+        || matches!(day.as_bytes()[0], b'0' | b'1' | b'2')
+        || matches!(day, "30" | "31");
     month_ok && day_ok
 }
 
@@ -127,7 +137,9 @@ pub(super) fn is_date(text: &str) -> bool {
 /// where Ruby raises (no such day, or a day in the 1582 calendar reform gap).
 pub(super) fn parse_date(text: &str) -> Option<Value> {
     let mut parts = text.split('-').map(str::parse::<u32>);
-    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
         return None;
     };
     // Ruby's Date defaults to the Italian reform: 5-14 October 1582 never happened.
@@ -143,26 +155,38 @@ pub(super) fn parse_date(text: &str) -> Option<Value> {
 /// when `None`).
 pub(super) fn parse_time(text: &str, zone: Option<&Tz>) -> TimeScan {
     // `string.split(/[ tT]/, 2)`: a tab separator leaves no time part.
-    let Some(split) = text.find([' ', 't', 'T']) else { return TimeScan::Broken };
+    let Some(split) = text.find([' ', 't', 'T']) else {
+        return TimeScan::Broken;
+    };
     let (date, time) = (&text[..split], &text[split + 1..]);
     let negative_year = date.starts_with('-');
-    let mut date_parts = date.trim_start_matches('-').split('-').map(str::parse::<i64>);
-    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (date_parts.next(), date_parts.next(), date_parts.next())
+    let mut date_parts = date
+        .trim_start_matches('-')
+        .split('-')
+        .map(str::parse::<i64>);
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+        (date_parts.next(), date_parts.next(), date_parts.next())
     else {
         return TimeScan::Broken;
     };
     let year = if negative_year { -year } else { year };
 
     let time = time.trim_start_matches(|c: char| c.is_ascii() && is_ruby_space(c as u8));
-    let clock_end = time.find(|c: char| !(c.is_ascii_digit() || c == ':')).unwrap_or(time.len());
+    let clock_end = time
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(time.len());
     let mut clock = time[..clock_end].split(':').map(str::parse::<i64>);
-    let (Some(Ok(hour)), Some(Ok(minute)), Some(Ok(second))) = (clock.next(), clock.next(), clock.next()) else {
+    let (Some(Ok(hour)), Some(Ok(minute)), Some(Ok(second))) =
+        (clock.next(), clock.next(), clock.next())
+    else {
         return TimeScan::Broken;
     };
     let mut rest = &time[clock_end..];
     let mut nanos: i64 = 0;
     if let Some(after_dot) = rest.strip_prefix('.') {
-        let frac_len = after_dot.find(|c: char| !c.is_ascii_digit()).unwrap_or(after_dot.len());
+        let frac_len = after_dot
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after_dot.len());
         let frac = &after_dot[..frac_len];
         // Ruby keeps the exact fraction; nanoseconds are all chrono holds.
         let mut padded: String = frac.chars().take(9).collect();
@@ -192,10 +216,12 @@ pub(super) fn parse_time(text: &str, zone: Option<&Tz>) -> TimeScan {
     }
     match ruby_offset(zone_text) {
         Some(seconds) => match FixedOffset::east_opt(seconds) {
-            Some(offset) if seconds.abs() < 86_400 => match offset.from_local_datetime(&naive).single() {
-                Some(time) => TimeScan::Time { time, utc: false },
-                None => TimeScan::Invalid,
-            },
+            Some(offset) if seconds.abs() < 86_400 => {
+                match offset.from_local_datetime(&naive).single() {
+                    Some(time) => TimeScan::Time { time, utc: false },
+                    None => TimeScan::Invalid,
+                }
+            }
             _ => TimeScan::Invalid,
         },
         None => TimeScan::Invalid,
@@ -205,8 +231,20 @@ pub(super) fn parse_time(text: &str, zone: Option<&Tz>) -> TimeScan {
 /// Ruby's `Time.utc(y, m, d, h, min, s)` field rules: month 1-12, day 1-31
 /// (rolling over into the next month), hour 0-24 (24 only as 24:00:00),
 /// minute 0-59, second 0-60 (60 rolls over).
-fn ruby_time_fields(year: i64, month: i64, day: i64, hour: i64, minute: i64, second: i64, nanos: i64) -> Option<NaiveDateTime> {
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || !(0..=59).contains(&minute) || !(0..=60).contains(&second) {
+fn ruby_time_fields(
+    year: i64,
+    month: i64,
+    day: i64,
+    hour: i64,
+    minute: i64,
+    second: i64,
+    nanos: i64,
+) -> Option<NaiveDateTime> {
+    if !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+        || !(0..=59).contains(&minute)
+        || !(0..=60).contains(&second)
+    {
         return None;
     }
     if hour > 24 || (hour == 24 && (minute, second, nanos) != (0, 0, 0)) {
@@ -232,10 +270,18 @@ fn ruby_offset(text: &str) -> Option<i32> {
     let split = body.len().min(2);
     let (hours, minutes) = body.split_at(split);
     let hours: i32 = hours.parse().ok()?;
-    let minutes: i32 = if minutes.is_empty() { 0 } else { minutes.parse().ok()? };
+    let minutes: i32 = if minutes.is_empty() {
+        0
+    } else {
+        minutes.parse().ok()?
+    };
     let hours = if negative { -hours } else { hours };
     let offset = hours * 3600;
-    Some(if offset < 0 { offset - minutes * 60 } else { offset + minutes * 60 })
+    Some(if offset < 0 {
+        offset - minutes * 60
+    } else {
+        offset + minutes * 60
+    })
 }
 
 #[cfg(test)]
@@ -247,7 +293,11 @@ mod tests {
 
     fn time(text: &str) -> String {
         match parse_time(text, None) {
-            TimeScan::Time { time, utc } => format!("{}{}", time.format("%Y-%m-%d %H:%M:%S%.f %:z"), if utc { " UTC" } else { "" }),
+            TimeScan::Time { time, utc } => format!(
+                "{}{}",
+                time.format("%Y-%m-%d %H:%M:%S%.f %:z"),
+                if utc { " UTC" } else { "" }
+            ),
             other => format!("{other:?}"),
         }
     }
@@ -268,28 +318,54 @@ mod tests {
         ] {
             assert!(is_time(yes), "{yes}");
         }
-        for no in ["2020-01-15", "2020-01-15 10:00", "2020-01-15 10:00:00 ", "20201-01-15 10:00:00", "2020-01-15 10:00:00 +12345"] {
+        for no in [
+            "2020-01-15",
+            "2020-01-15 10:00",
+            "2020-01-15 10:00:00 ",
+            "20201-01-15 10:00:00",
+            "2020-01-15 10:00:00 +12345",
+        ] {
             assert!(!is_time(no), "{no}");
         }
     }
 
     #[test]
     fn offsets_are_kept() {
-        assert_eq!(time("2020-01-15 10:00:00 +0100"), "2020-01-15 10:00:00 +01:00");
-        assert_eq!(time("2020-01-15 10:00:00 +100"), "2020-01-15 10:00:00 +10:00");
-        assert_eq!(time("2020-01-15 10:00:00 -00:30"), "2020-01-15 10:00:00 +00:30");
-        assert_eq!(time("2020-01-15 10:00:00 -05:30"), "2020-01-15 10:00:00 -05:30");
-        assert_eq!(time("2020-01-15 10:00:00 +23:59"), "2020-01-15 10:00:00 +23:59");
+        assert_eq!(
+            time("2020-01-15 10:00:00 +0100"),
+            "2020-01-15 10:00:00 +01:00"
+        );
+        assert_eq!(
+            time("2020-01-15 10:00:00 +100"),
+            "2020-01-15 10:00:00 +10:00"
+        );
+        assert_eq!(
+            time("2020-01-15 10:00:00 -00:30"),
+            "2020-01-15 10:00:00 +00:30"
+        );
+        assert_eq!(
+            time("2020-01-15 10:00:00 -05:30"),
+            "2020-01-15 10:00:00 -05:30"
+        );
+        assert_eq!(
+            time("2020-01-15 10:00:00 +23:59"),
+            "2020-01-15 10:00:00 +23:59"
+        );
     }
 
     #[test]
     fn z_marks_utc_and_no_offset_is_local() {
-        assert_eq!(time("2020-01-15T10:00:00Z"), "2020-01-15 10:00:00 +00:00 UTC");
+        assert_eq!(
+            time("2020-01-15T10:00:00Z"),
+            "2020-01-15 10:00:00 +00:00 UTC"
+        );
         assert_eq!(time("2020-01-15 10:00:00"), "2020-01-15 10:00:00 +00:00");
         // TZ=America/New_York ruby -ryaml -e 'p YAML.load("2020-01-15 10:00:00")'
         // => 2020-01-15 05:00:00 -0500
         let ny: Tz = "America/New_York".parse().unwrap_or(Tz::UTC);
-        let TimeScan::Time { time, .. } = parse_time("2020-01-15 10:00:00", Some(&ny)) else { panic!() };
+        let TimeScan::Time { time, .. } = parse_time("2020-01-15 10:00:00", Some(&ny)) else {
+            panic!()
+        };
         assert_eq!(time.to_rfc3339(), "2020-01-15T05:00:00-05:00");
     }
 
@@ -299,7 +375,10 @@ mod tests {
         assert_eq!(time("2020-01-15 24:00:00"), "2020-01-16 00:00:00 +00:00");
         assert_eq!(time("2020-01-15 10:00:60"), "2020-01-15 10:01:00 +00:00");
         assert_eq!(time("2020-01-15 10:00:00."), "2020-01-15 10:00:00 +00:00");
-        assert_eq!(time("2020-01-15t10:00:00.123456789123Z"), "2020-01-15 10:00:00.123456789 +00:00 UTC");
+        assert_eq!(
+            time("2020-01-15t10:00:00.123456789123Z"),
+            "2020-01-15 10:00:00.123456789 +00:00 UTC"
+        );
         for bad in [
             "2020-01-15 24:30:00",
             "2020-01-15 10:00:61",
@@ -322,10 +401,16 @@ mod tests {
         assert!(!is_date("2020-13-01"));
         assert!(!is_date("2020-01-32"));
         assert!(!is_date("20-01-01"));
-        assert_eq!(parse_date("2020-1-5"), NaiveDate::from_ymd_opt(2020, 1, 5).map(Value::Date));
+        assert_eq!(
+            parse_date("2020-1-5"),
+            NaiveDate::from_ymd_opt(2020, 1, 5).map(Value::Date)
+        );
         assert_eq!(parse_date("2020-02-30"), None);
         assert_eq!(parse_date("2020-00-10"), None);
         assert_eq!(parse_date("1582-10-10"), None);
-        assert_eq!(parse_date("1500-01-01"), NaiveDate::from_ymd_opt(1500, 1, 1).map(Value::Date));
+        assert_eq!(
+            parse_date("1500-01-01"),
+            NaiveDate::from_ymd_opt(1500, 1, 1).map(Value::Date)
+        );
     }
 }

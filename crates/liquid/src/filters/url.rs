@@ -32,7 +32,9 @@ pub(crate) fn normalize_component(s: &str, allowed: &dyn Fn(char) -> bool) -> St
         }
     }
     // Addressable normalizes the unencoded component with `unicode_normalize_kc`.
-    let text: String = unicode_normalization::UnicodeNormalization::nfkc(&*String::from_utf8_lossy(&decoded)).collect();
+    let text: String =
+        unicode_normalization::UnicodeNormalization::nfkc(&*String::from_utf8_lossy(&decoded))
+            .collect();
     let mut out = String::with_capacity(s.len());
     for c in text.chars() {
         if allowed(c) {
