@@ -63,6 +63,16 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// A Jekyll filter raised an error of its own rather than a Liquid
+    /// error (`Invalid Date: '"x"' is not a valid datetime.`): Jekyll prints
+    /// its message without Liquid's prefix and line.
+    #[error("Liquid Exception: {message} in {}", .location.file)]
+    Jekyll {
+        /// Where.
+        location: SourceLocation,
+        /// Jekyll's message.
+        message: String,
+    },
     /// An `include` or `include_relative` names a file that cannot be used:
     /// missing, outside its directory, or an invalid name.
     #[error("Liquid Exception: {message} in {}", .location.file)]
@@ -99,6 +109,7 @@ impl Error {
         match self {
             Error::Syntax { location, .. }
             | Error::Render { location, .. }
+            | Error::Jekyll { location, .. }
             | Error::Include { location, .. }
             | Error::IncludeLoop { location, .. }
             | Error::Io { location, .. } => location,

@@ -1,6 +1,8 @@
 //! Liquid's `date` and Jekyll's `date_to_*` filters.
 
 use super::{Call, Out};
+use crate::error::Error;
+use crate::state::RenderState;
 use crate::strftime::{RubyTime, strftime};
 use crate::time_parse::{localtime, to_date};
 use crate::value::Value;
@@ -19,15 +21,27 @@ pub(super) fn date(call: &Call<'_>) -> Result<Out, String> {
     }
 }
 
-/// Jekyll's `time(input)`: the date in local time, or Jekyll's error.
+/// Jekyll's `time(input)`: the date in local time, or Jekyll's
+/// `InvalidDateError` (not a Liquid error: no line in its message).
 fn time(call: &Call<'_>, input: &Value) -> Result<RubyTime, String> {
     let options = &call.env.site.options;
     match to_date(options, input) {
         Some(t) => Ok(localtime(options, &t)),
-        None => Err(format!(
-            "Invalid Date: '{}' is not a valid datetime.",
-            input.inspect()
-        )),
+        None => {
+            let message = format!(
+                "Invalid Date: '{}' is not a valid datetime.",
+                input.inspect()
+            );
+            let location = RenderState::location(call.runtime, None);
+            RenderState::fail(
+                call.runtime,
+                Error::Jekyll {
+                    location,
+                    message: message.clone(),
+                },
+            );
+            Err(message)
+        }
     }
 }
 
