@@ -81,7 +81,8 @@ pub(crate) fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
             }
             Some(x.len().cmp(&y.len()))
         }
-        _ => None,
+        // UTC times (`Value::TimeUtc`) compare with all times.
+        (x, y) => x.as_time().zip(y.as_time()).map(|(p, q)| p.cmp(&q)),
     }
 }
 
