@@ -516,7 +516,14 @@ impl Parser {
                 {
                     continue;
                 }
-                if let Some(caps) = self.src.check(span_start_re(p)) {
+                if let Some(caps) =
+                    self.src
+                        .check(if p == SpanParser::EscapedChars && !self.options.gfm() {
+                            &KRAMDOWN_ESCAPED_CHARS
+                        } else {
+                            span_start_re(p)
+                        })
+                {
                     self.parse_span(p, el, caps);
                     processed = true;
                     break;
