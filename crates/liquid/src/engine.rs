@@ -227,6 +227,18 @@ impl Inner {
         file: &str,
         first_line: usize,
     ) -> Result<Template, Error> {
+        self.parse_as(text, file, first_line, true)
+    }
+
+    /// [`Inner::parse`], reporting the markup read the lax way when `warn`
+    /// (Jekyll prints the warnings of pages and layouts, not of includes).
+    fn parse_as(
+        &self,
+        text: &str,
+        file: &str,
+        first_line: usize,
+        warn: bool,
+    ) -> Result<Template, Error> {
         let is_filter = |name: &str| self.language.filters.get(name).is_some();
         let prepared = frontend::prepare_with(
             text,
@@ -235,7 +247,7 @@ impl Inner {
             &self.packed_tags(),
             self.mode(true),
         );
-        if self.site.options.error_mode == crate::options::ErrorMode::Warn {
+        if warn && self.site.options.error_mode == crate::options::ErrorMode::Warn {
             for (line, markup, message) in &prepared.lax {
                 self.site.hooks.warn(&format!(
                     "Liquid Warning: Liquid syntax error (line {line}): {message} in \"{markup}\" in {file}"
@@ -303,7 +315,7 @@ impl Inner {
         })?;
         // Jekyll reads with `bom|utf-8`: a byte order mark is dropped.
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let template = Arc::new(self.parse(text, name, 1)?);
+        let template = Arc::new(self.parse_as(text, name, 1, false)?);
         if let Ok(mut cache) = self.includes.write() {
             cache.insert(path.to_owned(), template.clone());
         }

@@ -4,7 +4,6 @@
 use liquid_core::ValueView;
 
 use super::{Call, Out};
-use crate::options::ErrorMode;
 use crate::value::from_view;
 
 /// `{{ x }}` prints Ruby's `x.to_s` (floats as `3.0`, hashes inspected).
@@ -18,17 +17,12 @@ pub(super) fn to_s(call: &Call<'_>) -> Result<Out, String> {
     Ok(Out::Liquid(liquid_core::Value::scalar(v.to_ruby_string())))
 }
 
-/// A filter Liquid does not know: lax mode passes the input through (Ruby's
-/// `Strainer#invoke`), strict filters make it an error.
+/// A filter Liquid does not know: passes the input through silently (Ruby's
+/// `Strainer#invoke`, in every error mode), strict filters make it an error.
 pub(super) fn unknown(call: &Call<'_>) -> Result<Out, String> {
     let name = call.arg(0).to_kstr().into_owned();
-    let site = &call.env.site;
-    if site.options.strict_filters {
+    if call.env.site.options.strict_filters {
         return Err(format!("undefined filter {name}"));
-    }
-    if site.options.error_mode == ErrorMode::Warn {
-        site.hooks
-            .warn(&format!("Liquid Warning: undefined filter {name}"));
     }
     Ok(Out::Liquid(call.input.to_value()))
 }

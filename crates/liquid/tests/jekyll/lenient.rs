@@ -115,3 +115,38 @@ fn jekyll_date_filters_reject_text_without_a_date() {
         "Liquid Exception: Invalid Date: '\"not a date\"' is not a valid datetime. in index.html"
     );
 }
+
+// Jekyll 4.3.1 printed one warning for this page (its own markup): none for
+// the include's, none for the filter it does not know.
+#[test]
+fn only_the_page_s_own_markup_is_warned_about() {
+    let source = tempfile::tempdir().expect("temp dir");
+    let includes = source.path().join("_includes");
+    std::fs::create_dir_all(&includes).expect("mkdir");
+    std::fs::write(
+        includes.join("h.html"),
+        r#"{{ site.data.old.2019-x | size }}|{{ "a" | nope }}"#,
+    )
+    .expect("write");
+    let hooks = Arc::new(Recorder::default());
+    let mut options = Options::default();
+    options.include_dirs = vec![includes];
+    options.source_dir = source.path().to_path_buf();
+    options.error_mode = ErrorMode::Warn;
+    let engine = Engine::new(options, hooks.clone());
+    let template = engine
+        .parse(
+            r#"{% include h.html %}|{{ "b" | nope }}|{{ page.x.1-y }}"#,
+            "index.html",
+            1,
+        )
+        .expect("parses");
+    let got = engine.render(&template, &Hash::new()).expect("renders");
+    assert_eq!(got, "0|a|b|");
+    assert_eq!(
+        *hooks.0.lock().expect("not poisoned"),
+        [
+            r#"Liquid Warning: Liquid syntax error (line 1): Expected id but found number in "{{ page.x.1-y }}" in index.html"#
+        ]
+    );
+}
