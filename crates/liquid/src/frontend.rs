@@ -19,7 +19,7 @@ mod lookup;
 mod strict;
 
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
-pub(crate) use lookup::ROOT;
+pub(crate) use lookup::{ROOT, encode_name};
 
 /// Jekyll's tags whose markup is passed through as a string.
 pub(crate) const JEKYLL_TAGS: &[&str] = &[
@@ -393,15 +393,54 @@ impl Prep<'_> {
                             let lax = strict_error.is_some();
                             let value = match lax.then(|| lax::lax_expression(&value)).flatten() {
                                 Some(lax) => format!(" {lax} {}", newlines(&value)),
-                                None => value.into_owned(),
+                                None => lookup::normalize(&value).into_owned(),
+                            };
+                            // Ruby assigns to names of word characters
+                            // (`123`); liquid-rust to identifiers.
+                            let kept = target.trim_end();
+                            let target = match kept.rsplit_once(char::is_whitespace) {
+                                Some((head, var))
+                                    if !lookup::is_identifier(var)
+                                        && var
+                                            .chars()
+                                            .all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                                {
+                                    format!(
+                                        "{head} {}{}",
+                                        lookup::encode_name(var),
+                                        &target[kept.len()..]
+                                    )
+                                }
+                                _ => target.to_owned(),
                             };
                             std::borrow::Cow::Owned(format!("{target}={value}"))
+                        }
+                        ("capture", _)
+                            if !lookup::is_identifier(markup.trim())
+                                && !markup.trim().is_empty()
+                                && markup
+                                    .trim()
+                                    .chars()
+                                    .all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                        {
+                            std::borrow::Cow::Owned(format!(
+                                "{}capture {}{}",
+                                &body[..body.len() - trimmed.len()],
+                                lookup::encode_name(markup.trim()),
+                                newlines(markup)
+                            ))
                         }
                         ("for", _) if !self.lax => {
                             if let Some(message) = strict::strict_for_error(markup) {
                                 self.errors.push((self.line, message));
                             }
-                            std::borrow::Cow::Borrowed(body)
+                            match lookup::normalize_for(markup) {
+                                std::borrow::Cow::Owned(m) => std::borrow::Cow::Owned(format!(
+                                    "{}{name}{m}",
+                                    &body[..body.len() - trimmed.len()]
+                                )),
+                                std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(body),
+                            }
                         }
                         ("if" | "elsif" | "unless", _) if !self.lax => {
                             if let Some(message) = strict::strict_condition_error(markup) {

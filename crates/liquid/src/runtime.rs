@@ -76,6 +76,24 @@ pub(crate) fn find<'a>(value: &'a dyn ValueView, path: &[ScalarCow<'_>]) -> Opti
     Some(current)
 }
 
+/// `__hyde_root[name]…`: the variable `name`, under its own name or the
+/// encoded one tags give it (`crate::frontend::encode_name`).
+fn root_lookup<'a>(
+    path: &[ScalarCow<'_>],
+    get: impl Fn(&[ScalarCow<'_>]) -> Option<ValueCow<'a>>,
+) -> Option<ValueCow<'a>> {
+    let name = path.get(1)?.to_kstr();
+    let encoded = crate::frontend::encode_name(name.as_str());
+    if encoded.as_ref() != name.as_str() {
+        let mut renamed: Vec<ScalarCow<'_>> = path[1..].to_vec();
+        renamed[0] = ScalarCow::new(encoded.into_owned());
+        if let Some(v) = get(&renamed) {
+            return Some(v);
+        }
+    }
+    get(&path[1..])
+}
+
 fn nil() -> ValueCow<'static> {
     ValueCow::Owned(liquid_core::Value::Nil)
 }
@@ -139,7 +157,7 @@ impl Runtime for Root<'_> {
     fn try_get(&self, path: &[ScalarCow<'_>]) -> Option<ValueCow<'_>> {
         let key = path.first()?.to_kstr();
         if key.as_str() == crate::frontend::ROOT {
-            return self.try_get(&path[1..]);
+            return root_lookup(path, |p| self.try_get(p));
         }
         if let Some(v) = self.assigned.borrow().get(key.as_str()) {
             return find(v.as_view(), &path[1..]).map(|v| ValueCow::Owned(v.into_owned()));
@@ -209,7 +227,7 @@ impl Runtime for Frame<'_> {
 
     fn try_get(&self, path: &[ScalarCow<'_>]) -> Option<ValueCow<'_>> {
         if path.first()?.to_kstr().as_str() == crate::frontend::ROOT {
-            return self.try_get(&path[1..]);
+            return root_lookup(path, |p| self.try_get(p));
         }
         let key = path.first()?.to_kstr();
         match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {
@@ -223,7 +241,8 @@ impl Runtime for Frame<'_> {
             return Ok(nil());
         };
         if first.to_kstr().as_str() == crate::frontend::ROOT {
-            return self.get(&path[1..]);
+            return Ok(root_lookup(path, |p| self.try_get(p))
+                .unwrap_or(ValueCow::Owned(liquid_core::Value::Nil)));
         }
         let key = first.to_kstr();
         match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {

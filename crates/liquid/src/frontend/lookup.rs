@@ -10,6 +10,46 @@ use std::borrow::Cow;
 /// `__hyde_root["bar?"]` is `bar?`.
 pub(crate) const ROOT: &str = "__hyde_root";
 
+/// Whether liquid-rust's grammar reads `name` as an identifier.
+pub(crate) fn is_identifier(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-')
+        && name.chars().all(word_char)
+}
+
+/// A name liquid-rust's tags accept for a variable Ruby may call anything
+/// (`123`, `x?`): the name itself when it is an identifier, else an
+/// encoding of it, which lookups through [`ROOT`] also try.
+pub(crate) fn encode_name(name: &str) -> Cow<'_, str> {
+    if is_identifier(name) {
+        return Cow::Borrowed(name);
+    }
+    let hex: String = name.bytes().map(|b| format!("{b:02x}")).collect();
+    Cow::Owned(format!("__hyde_n_{hex}"))
+}
+
+/// Rewrites the markup of a `for` tag: a variable name liquid-rust does
+/// not read is encoded ([`encode_name`]), the collection and attributes
+/// are [`normalize`]d.
+pub(crate) fn normalize_for(markup: &str) -> Cow<'_, str> {
+    let trimmed = markup.trim_start();
+    let lead = &markup[..markup.len() - trimmed.len()];
+    let Some((var, rest)) = trimmed.split_once(char::is_whitespace) else {
+        return Cow::Borrowed(markup);
+    };
+    let rest = rest.trim_start();
+    let Some(collection) = rest
+        .strip_prefix("in")
+        .filter(|r| r.starts_with(char::is_whitespace))
+    else {
+        return Cow::Borrowed(markup);
+    };
+    let (var2, collection2) = (encode_name(var), normalize(collection));
+    if matches!((&var2, &collection2), (Cow::Borrowed(_), Cow::Borrowed(c)) if *c == collection) {
+        return Cow::Borrowed(markup);
+    }
+    Cow::Owned(format!("{lead}{var2} in{collection2}"))
+}
+
 fn word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '-'
 }
@@ -121,5 +161,18 @@ mod tests {
         assert_eq!(normalize("(1..3) | join: ', '"), "(1..3) | join: ', '");
         assert_eq!(normalize("x | f: 'a.b [c]'"), "x | f: 'a.b [c]'");
         assert_eq!(normalize("1.5 | plus: a[0]"), "1.5 | plus: a[0]");
+    }
+
+    #[test]
+    fn names_liquid_rust_cannot_read_are_encoded() {
+        use super::{encode_name, normalize_for};
+        assert_eq!(encode_name("x"), "x");
+        assert_eq!(encode_name("123"), "__hyde_n_313233");
+        assert_eq!(
+            normalize_for(" x in foo? limit: 2"),
+            " x in __hyde_root[\"foo?\"] limit: 2"
+        );
+        assert_eq!(normalize_for(" x? in foo"), " __hyde_n_783f in foo");
+        assert_eq!(normalize_for(" x in (1..3)"), " x in (1..3)");
     }
 }
