@@ -60,7 +60,9 @@ fi
 JEKYLL_VERSION=$(jekyll --version 2>/dev/null || echo "jekyll: not found")
 
 cd "$ROOT" || exit 1
+built_here=
 if [ -z "${HYDE:-}" ]; then
+  built_here=1
   say "building hyde (release)"
   if ! cargo build --release -q -p hyde-cli 2>"${TMPDIR:-/tmp}/hyde-compare-build.log"; then
     tail -n 30 "${TMPDIR:-/tmp}/hyde-compare-build.log" >&2
@@ -71,6 +73,7 @@ fi
 HYDE=$(realpath "$HYDE")
 commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 git -C "$ROOT" diff --quiet HEAD -- crates 2>/dev/null || commit="$commit (with uncommitted changes in crates/)"
+[ -n "$built_here" ] || commit="? (given as HYDE; the repository was at $commit)"
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/hyde-compare.XXXXXX")
 if [ -n "${KEEP:-}" ]; then say "work dir: $WORK"; else trap 'rm -rf "$WORK"' EXIT; fi
@@ -117,6 +120,7 @@ measure() {
   for ((i = 1; i <= RUNS; i++)); do
     run_tool "$tool" "$site" "$out" || { say "  $tool failed on run $i"; echo FAIL; return 1; }
   done
+  cp "$WORK/$tool.times" "$(dirname "$site")/$tool.times"
   local secs kb cpu
   secs=$(cut -d' ' -f1 "$WORK/$tool.times" | median)
   kb=$(cut -d' ' -f2 "$WORK/$tool.times" | median)
@@ -139,6 +143,7 @@ prepare() {
 
 rows=()
 diffs=()
+raw=()
 for name in $SITES; do
   say "== $name"
   prepare "$name" >&2 || { rows+=("| $name | - | - | - | - | - | - | - | could not prepare |"); continue; }
@@ -165,6 +170,10 @@ for name in $SITES; do
   out_files=$( [ -d "$WORK/$name/jekyll" ] && find "$WORK/$name/jekyll" -type f | wc -l || echo -)
   rows+=("| $name | $js | $hs | $ratio | $jm | $hm | $jc | $hc | $files → $out_files |")
   diffs+=("- **$name**: \`$summary\`")
+  for tool in jekyll hyde; do
+    [ -s "$WORK/$name/$tool.times" ] || continue
+    raw+=("- $name, $tool: $(awk '{ printf "%s%s s / %.0f MB / %.2f s", (NR > 1 ? "; " : ""), $1, $2 / 1024, $3 + $4 }' "$WORK/$name/$tool.times")")
+  done
 done
 
 # ---- report ----------------------------------------------------------------------------
@@ -193,6 +202,10 @@ $(printf '%s\n' "${rows[@]}")
 Correctness (\`site-diff JEKYLL_OUT HYDE_OUT\`; iiif with its \`random.mask\` and \`--ignore-generator\`):
 
 $(printf '%s\n' "${diffs[@]}")
+
+Every timed run (wall / peak RSS / CPU):
+
+$(printf '%s\n' "${raw[@]}")
 EOF
 )
 printf '%s\n' "$report"
