@@ -80,7 +80,10 @@ fn fail(message: &str) -> ExitCode {
 fn render(args: &RenderArgs) -> Result<String, String> {
     let (text, name) = read_template(&args.template)?;
     let site = args.site.as_deref().map(load_site).transpose()?;
-    let mut options = site.as_ref().map(site_options).unwrap_or_default();
+    if let Some(site) = &site {
+        return render_in_site(site, args, &text, &name);
+    }
+    let mut options = Options::default();
     if args.standard {
         options.flavor = Flavor::Liquid;
     }
@@ -96,7 +99,7 @@ fn render(args: &RenderArgs) -> Result<String, String> {
     if let Some(dir) = &args.includes {
         options.include_dirs.insert(0, dir.clone());
     }
-    let hooks = Arc::new(CliHooks::new(site.as_ref()));
+    let hooks = Arc::new(CliHooks::new(None));
     let mut builder = Engine::builder(options.clone(), hooks.clone());
     if let Some(dir) = args
         .includes
@@ -106,10 +109,7 @@ fn render(args: &RenderArgs) -> Result<String, String> {
         builder = builder.partials(Arc::new(PartialDir::new(dir)));
     }
     let engine = builder.build();
-    let mut globals = match &site {
-        Some(site) => site_globals(site),
-        None => Hash::new(),
-    };
+    let mut globals = Hash::new();
     if let Some(path) = &args.data {
         globals.extend(read_data(path)?);
     }
@@ -119,6 +119,45 @@ fn render(args: &RenderArgs) -> Result<String, String> {
         .map_err(|e| e.to_string());
     hooks.print_warnings();
     out
+}
+
+/// With `-s`: the site's own engine (its includes, theme, plugins' tags and filters)
+/// and the variables its pages see.
+fn render_in_site(
+    site: &hyde::Site,
+    args: &RenderArgs,
+    text: &str,
+    name: &str,
+) -> Result<String, String> {
+    let variables = match &args.data {
+        Some(path) => read_data(path)?,
+        None => Hash::new(),
+    };
+    let configure = |o: &mut Options| {
+        if args.standard {
+            o.flavor = Flavor::Liquid;
+        }
+        if let Some(mode) = args.error_mode {
+            o.error_mode = match mode {
+                Mode::Lax => ErrorMode::Lax,
+                Mode::Warn => ErrorMode::Warn,
+                Mode::Strict => ErrorMode::Strict,
+            };
+        }
+        o.strict_variables |= args.strict_variables;
+        o.strict_filters |= args.strict_filters;
+        if let Some(dir) = &args.includes {
+            o.include_dirs.insert(0, dir.clone());
+        }
+    };
+    let (output, warnings) = site
+        .render_liquid(text, name, &variables, &configure)
+        .map_err(|e| e.to_string())?;
+    let mut stderr = std::io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(stderr, "{w}");
+    }
+    Ok(output)
 }
 
 /// The template's text and the name messages use.
@@ -179,142 +218,6 @@ fn load_site(source: &Path) -> Result<hyde::Site, String> {
         }
         message
     })
-}
-
-/// The engine options the site's configuration asks for (`liquid:`,
-/// `includes_dir`, the theme's includes, `timezone`).
-fn site_options(site: &hyde::Site) -> Options {
-    let config = &site.config;
-    let liquid = config.get("liquid");
-    let get = |k: &str| liquid.and_then(|l| l.get(k));
-    let mut options = Options::default();
-    options.error_mode = match get("error_mode").and_then(Value::as_str) {
-        Some("strict") => ErrorMode::Strict,
-        Some("lax") => ErrorMode::Lax,
-        _ => ErrorMode::Warn,
-    };
-    options.strict_filters = get("strict_filters").is_some_and(Value::is_truthy);
-    options.strict_variables = get("strict_variables").is_some_and(Value::is_truthy);
-    let includes = config
-        .get("includes_dir")
-        .and_then(Value::as_str)
-        .unwrap_or("_includes");
-    options.include_dirs = vec![config.source.join(includes)];
-    if let Some(theme) = &site.theme {
-        let dir = theme.root.join("_includes");
-        if dir.is_dir() {
-            options.include_dirs.push(dir);
-        }
-    }
-    options.source_dir = config.source.clone();
-    options.timezone = config
-        .get("timezone")
-        .and_then(Value::as_str)
-        .and_then(|tz| tz.parse().ok());
-    options
-}
-
-/// `site` and `jekyll`, from the loaded site: the configuration, `time`,
-/// `data`, the pages, the documents of each collection (`site.posts` newest
-/// first) with their front matter and URLs, `collections`, `static_files`,
-/// `categories` and `tags`. Contents are the files' unrendered bodies.
-fn site_globals(site: &hyde::Site) -> Hash {
-    let mut s = site.config.hash.clone();
-    s.insert("time".into(), Value::Time(site.time));
-    s.insert("data".into(), Value::hash(site.data.clone()));
-    let docs: Vec<Value> = site.documents.iter().map(document).collect();
-    let pages: Vec<Value> = site.pages.iter().map(document).collect();
-    s.insert("pages".into(), Value::array(pages.clone()));
-    s.insert(
-        "html_pages".into(),
-        Value::array(
-            site.pages
-                .iter()
-                .zip(&pages)
-                .filter(|(p, _)| p.output_ext == ".html")
-                .map(|(_, v)| v.clone())
-                .collect(),
-        ),
-    );
-    let mut collections = Vec::new();
-    let (mut categories, mut tags) = (Hash::new(), Hash::new());
-    for (label, c) in &site.collections {
-        let mut items: Vec<Value> = c
-            .docs
-            .iter()
-            .filter_map(|&i| docs.get(i).cloned())
-            .collect();
-        if label == "posts" {
-            items.reverse();
-            for item in &items {
-                for (key, into) in [("categories", &mut categories), ("tags", &mut tags)] {
-                    for name in item.get(key).and_then(Value::as_array).unwrap_or_default() {
-                        let entry = into
-                            .entry(name.to_ruby_string())
-                            .or_insert_with(|| Value::array(Vec::new()));
-                        if let Value::Array(list) = entry {
-                            Arc::make_mut(list).push(item.clone());
-                        }
-                    }
-                }
-            }
-        }
-        let mut meta = c.metadata.clone();
-        meta.insert("label".into(), Value::str(label));
-        meta.insert("docs".into(), Value::array(items.clone()));
-        meta.insert(
-            "relative_directory".into(),
-            Value::str(&c.relative_directory),
-        );
-        collections.push(Value::hash(meta));
-        s.insert(label.clone(), Value::array(items));
-    }
-    s.insert("collections".into(), Value::array(collections));
-    s.insert("documents".into(), Value::array(docs));
-    s.insert("categories".into(), Value::hash(categories));
-    s.insert("tags".into(), Value::hash(tags));
-    s.insert(
-        "static_files".into(),
-        Value::array(
-            site.static_files
-                .iter()
-                .map(|f| {
-                    let mut h = Hash::new();
-                    h.insert("path".into(), Value::str(format!("/{}", f.relative_path)));
-                    h.insert("url".into(), Value::str(&f.url));
-                    h.insert("name".into(), Value::str(&f.name));
-                    h.insert("extname".into(), Value::str(f.extname()));
-                    Value::hash(h)
-                })
-                .collect(),
-        ),
-    );
-    let mut jekyll = Hash::new();
-    jekyll.insert("version".into(), Value::str(hyde::JEKYLL_VERSION));
-    jekyll.insert("environment".into(), Value::str(&site.environment));
-    let mut globals = Hash::new();
-    globals.insert("site".into(), Value::hash(s));
-    globals.insert("jekyll".into(), Value::hash(jekyll));
-    globals
-}
-
-/// A page or document as Liquid sees it: front matter, `url`, `path`,
-/// `content` (unrendered), and for documents `collection` and `id`.
-fn document(doc: &hyde::Document) -> Value {
-    let mut h = doc.data.clone();
-    h.insert("url".into(), Value::str(&doc.url));
-    h.insert("path".into(), Value::str(&doc.relative_path));
-    h.insert("name".into(), Value::str(doc.name()));
-    h.insert("content".into(), Value::str(&doc.content));
-    if let Some(label) = doc.collection() {
-        h.insert("collection".into(), Value::str(label));
-        let id = doc.url.strip_suffix(".html").unwrap_or(&doc.url);
-        h.insert("id".into(), Value::str(id));
-    }
-    if let Some(date) = doc.date {
-        h.insert("date".into(), Value::Time(date));
-    }
-    Value::hash(h)
 }
 
 /// What Jekyll's tags and filters need, from the loaded site (or nothing).

@@ -428,6 +428,31 @@ impl<'s> Renderer<'s> {
         })
     }
 
+    /// Renders a string with the variables a page sees before any page is rendered
+    /// (`page` empty unless `variables` sets it).
+    pub(crate) fn render_string(&self, text: &str, name: &str, variables: &Hash) -> Result<String> {
+        let site = self.site;
+        let empty = vec![Rendered::default(); site.documents.len()];
+        let mut docs: Vec<Value> = site
+            .documents
+            .iter()
+            .zip(&empty)
+            .map(|(d, r)| drops::document_hash(d, r))
+            .collect();
+        drops::link_neighbours(site, &mut docs);
+        let pages: Vec<Value> = site
+            .pages
+            .iter()
+            .map(|p| drops::page_hash(p, &Rendered::default()))
+            .collect();
+        let site_value = drops::site_hash(site, &docs, &pages);
+        let mut globals = self.globals(&site_value, &Value::empty_hash());
+        for (k, v) in variables {
+            globals.insert(k.clone(), v.clone());
+        }
+        self.liquid(text, name, 1, &globals)
+    }
+
     /// Renders every page and document; results align with `site.pages` / `site.documents`.
     pub(crate) fn render_all(&self) -> Result<Outputs> {
         let site = self.site;

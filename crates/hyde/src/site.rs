@@ -312,8 +312,40 @@ impl Site {
         }
     }
 
+    /// Renders `text` as Liquid the way this site's pages are rendered — Jekyll's tags
+    /// and filters, the site's and theme's includes, its plugins' tags and filters —
+    /// with `site`, `jekyll` and the other top-level variables a page sees, plus
+    /// `variables`. `configure` may adjust the engine's options (error mode, strictness,
+    /// more include folders). Returns the output and the warnings.
+    pub fn render_liquid(
+        &self,
+        text: &str,
+        name: &str,
+        variables: &Hash,
+        configure: &dyn Fn(&mut hyde_liquid::Options),
+    ) -> Result<(String, Vec<String>)> {
+        let converters = self.converters();
+        let hooks = Arc::new(SiteHooks::new(self, converters.clone()));
+        let engine = self.engine_with(hooks.clone(), configure);
+        let renderer = Renderer::new(self, engine, converters);
+        let output = renderer.render_string(text, name, variables)?;
+        let mut warnings = renderer.take_warnings();
+        if let Ok(mut w) = hooks.warnings.lock() {
+            warnings.append(&mut w);
+        }
+        Ok((output, warnings))
+    }
+
     /// The Liquid engine for this site.
     fn engine(&self, hooks: Arc<SiteHooks>) -> hyde_liquid::Engine {
+        self.engine_with(hooks, &|_| {})
+    }
+
+    fn engine_with(
+        &self,
+        hooks: Arc<SiteHooks>,
+        configure: &dyn Fn(&mut hyde_liquid::Options),
+    ) -> hyde_liquid::Engine {
         let liquid = self.config.get("liquid");
         let get = |k: &str| liquid.and_then(|l| l.get(k));
         let mut opts = hyde_liquid::Options::default();
@@ -337,6 +369,7 @@ impl Site {
             Zone::Named(tz) => Some(*tz),
             Zone::Local => None,
         };
+        configure(&mut opts);
         let mut builder = hyde_liquid::Engine::builder(opts, hooks);
         for p in &self.plugins.0 {
             for t in p.tags(self) {
