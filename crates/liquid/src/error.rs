@@ -73,6 +73,20 @@ pub enum Error {
         /// Jekyll's message.
         message: String,
     },
+    /// An included file does not parse. Jekyll names the include's full path and
+    /// line, then the file that included it (`… (/site/_includes/x.html line 1):
+    /// Unknown tag 'y' included in index.html`).
+    #[error("Liquid Exception: Liquid syntax error ({} line {}): {message} included in {}", .include.display(), .include_line.unwrap_or(1), .location.file)]
+    IncludedSyntax {
+        /// The file holding the `include` tag, and its line.
+        location: SourceLocation,
+        /// The include's path.
+        include: PathBuf,
+        /// The line in the include.
+        include_line: Option<usize>,
+        /// What does not parse.
+        message: String,
+    },
     /// An `include` or `include_relative` names a file that cannot be used:
     /// missing, outside its directory, or an invalid name.
     #[error("Liquid Exception: {message} in {}", .location.file)]
@@ -111,6 +125,7 @@ impl Error {
             | Error::Render { location, .. }
             | Error::Jekyll { location, .. }
             | Error::Include { location, .. }
+            | Error::IncludedSyntax { location, .. }
             | Error::IncludeLoop { location, .. }
             | Error::Io { location, .. } => location,
         }
@@ -120,6 +135,23 @@ impl Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Jekyll 4.3.1 (the conformance scenario "When receiving a liquid syntax error in
+    // included file") prints `Liquid syntax error (/…/invalid.html line 1): Unknown
+    // tag 'INVALID' included in index.html`.
+    #[test]
+    fn syntax_errors_in_includes_name_both_files() {
+        let e = Error::IncludedSyntax {
+            location: SourceLocation::new("index.html", Some(4), None),
+            include: PathBuf::from("/site/_includes/invalid.html"),
+            include_line: Some(1),
+            message: "Unknown tag 'INVALID'".into(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "Liquid Exception: Liquid syntax error (/site/_includes/invalid.html line 1): Unknown tag 'INVALID' included in index.html"
+        );
+    }
 
     #[test]
     fn messages_read_like_jekyll() {
