@@ -35,7 +35,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("kramdown");
     group.throughput(Throughput::Bytes(doc.len() as u64));
     group.sample_size(10);
-    group.bench_function("to_html 1MB", |b| b.iter(|| hyde_kramdown::to_html(&doc, &options)));
+    group.bench_function("to_html 1MB", |b| {
+        b.iter(|| hyde_kramdown::to_html(&doc, &options))
+    });
     group.finish();
 }
 

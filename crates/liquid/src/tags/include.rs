@@ -282,20 +282,21 @@ impl Renderable for Include {
             .to_string_lossy()
             .into_owned();
         let location = RenderState::location(runtime, Some(self.line));
-        let template = engine
-            .include(&path, &name, &location)
-            .map_err(|e| {
-                let e = match e {
-                    Error::Syntax { location: inner, message } => Error::IncludedSyntax {
-                        location: location.clone(),
-                        include: path.clone(),
-                        include_line: inner.line,
-                        message,
-                    },
-                    other => other,
-                };
-                RenderState::fail(runtime, e)
-            })?;
+        let template = engine.include(&path, &name, &location).map_err(|e| {
+            let e = match e {
+                Error::Syntax {
+                    location: inner,
+                    message,
+                } => Error::IncludedSyntax {
+                    location: location.clone(),
+                    include: path.clone(),
+                    include_line: inner.line,
+                    message,
+                },
+                other => other,
+            };
+            RenderState::fail(runtime, e)
+        })?;
         let params = self.params.as_ref().map(|params| Params {
             entries: params
                 .iter()
