@@ -98,6 +98,24 @@ impl Converters {
         })
     }
 
+    /// `sassify` / `scssify`: Sass or SCSS to CSS with the site's settings, without a
+    /// source map (jekyll-sass-converter writes one only for pages).
+    pub(crate) fn sass_string(
+        &self,
+        input: &str,
+        indented: bool,
+    ) -> std::result::Result<String, String> {
+        let mut options = self.sass.clone();
+        options.source_map = crate::sass::SourceMapMode::Never;
+        let syntax = if indented { Syntax::Sass } else { Syntax::Scss };
+        let file = options
+            .site_source
+            .join(if indented { "stdin.sass" } else { "stdin.scss" });
+        crate::sass::convert(input, syntax, &file, &options)
+            .map(|c| c.css)
+            .map_err(|e| e.to_string())
+    }
+
     /// Markdown to HTML with the site's kramdown options.
     pub(crate) fn markdown(&self, input: &str) -> String {
         hyde_kramdown::to_html(input, &self.kramdown)

@@ -109,6 +109,9 @@ impl hyde_liquid::Hooks for SiteHooks {
     fn highlight(&self, code: &str, lang: &str, _linenos: bool) -> String {
         hyde_kramdown::highlight_code(code, Some(lang))
     }
+    fn sass(&self, input: &str, indented: bool) -> std::result::Result<String, String> {
+        self.converters.sass_string(input, indented)
+    }
     fn post_url(&self, name: &str) -> Option<String> {
         let name = name.trim().trim_start_matches('/');
         if let Some(url) = self.posts.get(name) {

@@ -67,6 +67,13 @@ pub trait Hooks: Send + Sync {
     /// The highlighted HTML of `code` for `{% highlight %}`, without the
     /// wrapper the tag adds.
     fn highlight(&self, code: &str, lang: &str, linenos: bool) -> String;
+    /// Converts Sass (`indented`) or SCSS to CSS with the site's Sass settings, for
+    /// `sassify` and `scssify`; an error message when it does not compile. Without a
+    /// site there is no Sass converter, as in Jekyll without jekyll-sass-converter.
+    fn sass(&self, input: &str, indented: bool) -> Result<String, String> {
+        let _ = (input, indented);
+        Err("no Sass converter is available".to_owned())
+    }
     /// The URL (without baseurl) of the post named `name` (`2010-07-21-name`
     /// or `dir/2010-07-21-name`), or `None` when there is no such post.
     fn post_url(&self, name: &str) -> Option<String>;

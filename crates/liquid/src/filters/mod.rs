@@ -331,6 +331,8 @@ const JEKYLL: &[(&str, usize, usize, FilterFn)] = &[
     ("normalize_whitespace", 0, 0, text::normalize_whitespace),
     ("markdownify", 0, 0, text::markdownify),
     ("smartify", 0, 0, text::smartify),
+    ("sassify", 0, 0, text::sassify),
+    ("scssify", 0, 0, text::scssify),
     ("slugify", 0, 1, text::slugify),
     ("to_integer", 0, 0, text::to_integer),
     ("jsonify", 0, 0, json::jsonify),

@@ -1,5 +1,6 @@
 //! Jekyll's text filters: `number_of_words`, `array_to_sentence_string`,
-//! `normalize_whitespace`, `markdownify`, `smartify`, `slugify`, `to_integer`.
+//! `normalize_whitespace`, `markdownify`, `sassify`, `scssify`, `smartify`, `slugify`,
+//! `to_integer`.
 
 use super::{Call, Out};
 use crate::value::Value;
@@ -82,6 +83,18 @@ pub(super) fn normalize_whitespace(call: &Call<'_>) -> Result<Out, String> {
 pub(super) fn markdownify(call: &Call<'_>) -> Result<Out, String> {
     let s = call.input_value().to_ruby_string();
     Ok(Value::from(call.env.site.hooks.markdownify(&s)).into())
+}
+
+/// `sassify`: the site's Sass converter, indented syntax.
+pub(super) fn sassify(call: &Call<'_>) -> Result<Out, String> {
+    let s = call.input_value().to_ruby_string();
+    Ok(Value::from(call.env.site.hooks.sass(&s, true)?).into())
+}
+
+/// `scssify`: the site's Sass converter, SCSS syntax.
+pub(super) fn scssify(call: &Call<'_>) -> Result<Out, String> {
+    let s = call.input_value().to_ruby_string();
+    Ok(Value::from(call.env.site.hooks.sass(&s, false)?).into())
 }
 
 /// `smartify`: typographic quotes and dashes.
