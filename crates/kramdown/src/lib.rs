@@ -78,6 +78,33 @@ pub fn highlight_code(code: &str, lang: Option<&str>) -> String {
     highlight::tokens(code, lang.unwrap_or("plaintext"))
 }
 
+/// What Jekyll's `{% highlight LANG %}` tag puts inside its `<code>` element:
+/// the Rouge token markup of `code` (Rouge's HTML formatter), or with
+/// `linenos` Rouge's `HTMLTable` formatter around it (a gutter of line numbers
+/// beside the code, `gutter` and `code` cells as Jekyll names them).
+///
+/// `lang` is looked up as Rouge's `Lexer.find_fancy` does; an unknown
+/// language is plain text.  `code` is the tag's body with Jekyll's leading
+/// and trailing line terminators already removed.
+///
+/// ```
+/// let html = hyde_kramdown::highlight_tag("x\ny", "text", true);
+/// assert!(html.starts_with("<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n2\n</pre>"));
+/// ```
+pub fn highlight_tag(code: &str, lang: &str, linenos: bool) -> String {
+    let lang = if highlight::is_known(lang) {
+        lang
+    } else {
+        "plaintext"
+    };
+    let tokens = highlight::tokens(code, lang);
+    if linenos {
+        highlight::table(code, tokens)
+    } else {
+        tokens
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Options, to_html};

@@ -105,6 +105,25 @@ pub(crate) fn tokens(code: &str, lang: &str) -> String {
     out
 }
 
+/// Rouge's `HTMLTable` formatter as Jekyll's `highlight` tag sets it up:
+/// the line numbers of `code` in a gutter cell, its token markup `formatted`
+/// in a code cell.
+pub(crate) fn table(code: &str, mut formatted: String) -> String {
+    let mut lines = code.matches('\n').count();
+    if !code.ends_with('\n') {
+        lines += 1;
+        formatted.push('\n');
+    }
+    let mut gutter = String::with_capacity(lines * 4);
+    for i in 1..=lines {
+        gutter.push_str(&i.to_string());
+        gutter.push('\n');
+    }
+    format!(
+        "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">{gutter}</pre></td><td class=\"code\"><pre>{formatted}</pre></td></tr></tbody></table>"
+    )
+}
+
 /// Every language name Rouge 3.30 knows (lexer tags and aliases, sorted):
 /// a code block in another language is not highlighted.
 static ROUGE_LANGUAGES: &[&str] = &[
