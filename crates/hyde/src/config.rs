@@ -76,7 +76,8 @@ fn defaults(cwd: &Path) -> Hash {
     h
 }
 
-const DEFAULT_EXCLUDES: &[&str] = &[
+/// Jekyll's `Configuration::DEFAULT_EXCLUDES`, added to every `exclude:` list.
+pub(crate) const DEFAULT_EXCLUDES: &[&str] = &[
     ".sass-cache",
     ".jekyll-cache",
     "gemfiles",

@@ -116,6 +116,11 @@ impl Converters {
             .map_err(|e| e.to_string())
     }
 
+    /// `smartify`: kramdown's SmartyPants parser with the site's kramdown options.
+    pub(crate) fn smartify(&self, input: &str) -> String {
+        hyde_kramdown::smartify(input, &self.kramdown)
+    }
+
     /// Markdown to HTML with the site's kramdown options.
     pub(crate) fn markdown(&self, input: &str) -> String {
         hyde_kramdown::to_html(input, &self.kramdown)

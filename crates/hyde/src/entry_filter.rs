@@ -327,18 +327,7 @@ mod tests {
         items.iter().map(|s| (*s).to_owned()).collect()
     }
 
-    const DEFAULT_EXCLUDES: &[&str] = &[
-        ".sass-cache",
-        ".jekyll-cache",
-        "gemfiles",
-        "Gemfile",
-        "Gemfile.lock",
-        "node_modules",
-        "vendor/bundle/",
-        "vendor/cache/",
-        "vendor/gems/",
-        "vendor/ruby/",
-    ];
+    use crate::config::DEFAULT_EXCLUDES;
 
     #[test]
     fn fnmatch_matches_like_ruby_without_flags() {

@@ -372,6 +372,19 @@ impl<'a> Reader<'a> {
 
     /// Files under a theme folder (relative, sorted); symlinks inside the theme only.
     fn walk_theme_files(&self, dir: &Path) -> Result<Vec<String>> {
+        self.walk(dir, &|p: &Path| match p.canonicalize() {
+            Ok(c) if c.starts_with(dir) => Some(if c.is_dir() {
+                EntryKind::Dir
+            } else {
+                EntryKind::File
+            }),
+            _ => None,
+        })
+    }
+
+    /// Every file under `dir` (relative, `/`-separated, sorted), skipping dotfiles as
+    /// Ruby's `Dir["**/*"]` does; `kind` says what an entry is, or `None` to skip it.
+    fn walk(&self, dir: &Path, kind: &dyn Fn(&Path) -> Option<EntryKind>) -> Result<Vec<String>> {
         let mut out = Vec::new();
         let mut stack = vec![String::new()];
         while let Some(rel_dir) = stack.pop() {
@@ -389,16 +402,10 @@ impl<'a> Reader<'a> {
                 } else {
                     format!("{rel_dir}/{name}")
                 };
-                let p = abs.join(&name);
-                match p.canonicalize() {
-                    Ok(c) if c.starts_with(dir) => {
-                        if c.is_dir() {
-                            stack.push(rel);
-                        } else {
-                            out.push(rel);
-                        }
-                    }
-                    _ => {}
+                match kind(&abs.join(&name)) {
+                    Some(EntryKind::Dir) => stack.push(rel),
+                    Some(EntryKind::File) => out.push(rel),
+                    None => {}
                 }
             }
         }
@@ -416,31 +423,7 @@ impl<'a> Reader<'a> {
     /// All files under `dir` (relative, `/`-separated, sorted), skipping dotfiles as
     /// Ruby's `Dir["**/*"]` does; with `filtered`, each path also passes the entry filter.
     fn walk_files(&self, dir: &Path, filtered: bool) -> Result<Vec<String>> {
-        let mut out = Vec::new();
-        let mut stack = vec![String::new()];
-        while let Some(rel_dir) = stack.pop() {
-            let abs = if rel_dir.is_empty() {
-                dir.to_path_buf()
-            } else {
-                dir.join(&rel_dir)
-            };
-            for name in self.list_dir(&abs)? {
-                if name.starts_with('.') {
-                    continue;
-                }
-                let rel = if rel_dir.is_empty() {
-                    name.clone()
-                } else {
-                    format!("{rel_dir}/{name}")
-                };
-                match self.entry_kind(&abs.join(&name)) {
-                    Some(EntryKind::Dir) => stack.push(rel),
-                    Some(EntryKind::File) => out.push(rel),
-                    None => {}
-                }
-            }
-        }
-        out.sort();
+        let mut out = self.walk(dir, &|p: &Path| self.entry_kind(p))?;
         if filtered {
             let base = self.relative_to_source(dir);
             out = self.filter.filter(&base, out);

@@ -21,8 +21,6 @@ pub(crate) struct SiteHooks {
     posts: HashMap<String, String>,
     posts_by_base: HashMap<String, String>,
     links: HashMap<String, String>,
-    /// The site's `kramdown` options, for `smartify`.
-    kramdown: hyde_kramdown::Options,
     pub(crate) warnings: Mutex<Vec<String>>,
 }
 
@@ -57,22 +55,7 @@ impl SiteHooks {
                 f.url.clone(),
             );
         }
-        let mut kramdown = hyde_kramdown::Options::default();
-        if let Some(Value::Hash(h)) = site.config.get("kramdown") {
-            for (k, v) in h.iter() {
-                let s = match v {
-                    Value::Array(a) => a
-                        .iter()
-                        .map(crate::ruby::value_to_s)
-                        .collect::<Vec<_>>()
-                        .join(","),
-                    other => crate::ruby::value_to_s(other),
-                };
-                kramdown.set(k, &s);
-            }
-        }
         SiteHooks {
-            kramdown,
             baseurl: site
                 .config
                 .get("baseurl")
@@ -104,7 +87,7 @@ impl hyde_liquid::Hooks for SiteHooks {
     }
     fn smartify(&self, input: &str) -> String {
         // Jekyll's SmartyPants converter: kramdown with its SmartyPants parser.
-        hyde_kramdown::smartify(input, &self.kramdown)
+        self.converters.smartify(input)
     }
     fn highlight(&self, code: &str, lang: &str, _linenos: bool) -> String {
         hyde_kramdown::highlight_code(code, Some(lang))
