@@ -47,8 +47,44 @@ pub(super) fn item_property(item: &Value, property: &str) -> Value {
     parse_sort_input(current.cloned().unwrap_or(Value::Nil))
 }
 
+/// A `where`/`find` target: a value, or Liquid's `empty`/`blank` literal
+/// (a `Liquid::Expression::MethodLiteral` in Ruby, whose `to_s` is `""`).
+enum Target {
+    Value(Value),
+    EmptyLiteral,
+}
+
+impl Target {
+    fn of(view: &dyn ValueView) -> Self {
+        if view.as_state().is_some() {
+            Target::EmptyLiteral
+        } else {
+            Target::Value(from_view(view))
+        }
+    }
+}
+
+/// Ruby's `Array(value).join`: nil is `[]`, a hash its `[key, value]` pairs,
+/// nested arrays joined flat.
+fn array_join(value: &Value) -> String {
+    match value {
+        Value::Nil => String::new(),
+        Value::Hash(h) => h
+            .iter()
+            .map(|(k, v)| format!("{k}{}", array_join(&Value::array(vec![v.clone()]))))
+            .collect(),
+        other => other.to_ruby_string(),
+    }
+}
+
 /// Jekyll's `compare_property_vs_target`.
-fn matches(property: &Value, target: &Value) -> bool {
+fn matches(property: &Value, target: &Target) -> bool {
+    let target = match target {
+        // `where: "p", empty`: `property == ""` or `Array(property).join == ""`,
+        // so nil, "", [] and {} all match.
+        Target::EmptyLiteral => return array_join(property).is_empty(),
+        Target::Value(v) => v,
+    };
     match target {
         Value::Nil => property.is_nil(),
         _ => {
@@ -87,7 +123,7 @@ pub(super) fn where_(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Out::Liquid(call.input.to_value()));
     };
     let property = call.arg(0).to_kstr().into_owned();
-    let target = call.value(1);
+    let target = Target::of(call.arg(1));
     let selected = items
         .into_iter()
         .filter(|item| matches(&item_property(item, &property), &target))
@@ -104,7 +140,7 @@ pub(super) fn find(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Out::Liquid(call.input.to_value()));
     };
     let property = call.arg(0).to_kstr().into_owned();
-    let target = call.value(1);
+    let target = Target::of(call.arg(1));
     let found = items
         .into_iter()
         .find(|item| matches(&item_property(item, &property), &target));
@@ -327,4 +363,67 @@ pub(super) fn shift(call: &Call<'_>) -> Result<Out, String> {
 pub(super) fn unshift(call: &Call<'_>) -> Result<Out, String> {
     let item = call.value(0);
     array_op(call, |a| a.insert(0, item))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::{Engine, Hash, NoSite, Options, Value};
+
+    fn render(source: &str, globals: Hash) -> String {
+        let engine = Engine::new(Options::default(), Arc::new(NoSite));
+        let out = engine
+            .parse(source, "t.html", 1)
+            .and_then(|t| engine.render(&t, &globals));
+        out.unwrap_or_else(|e| e.to_string())
+    }
+
+    /// Posts whose `my_prop` is missing, nil, "", [], {}, "x" and [a, b], in that order.
+    fn posts() -> Hash {
+        let props = [
+            None,
+            Some(Value::Nil),
+            Some(Value::str("")),
+            Some(Value::array(vec![])),
+            Some(Value::hash(Hash::new())),
+            Some(Value::str("x")),
+            Some(Value::array(vec![Value::str("a"), Value::str("b")])),
+        ];
+        let posts = props
+            .into_iter()
+            .enumerate()
+            .map(|(i, prop)| {
+                let mut h = Hash::new();
+                h.insert("n".into(), Value::Int(i64::try_from(i).unwrap_or(0)));
+                if let Some(p) = prop {
+                    h.insert("my_prop".into(), p);
+                }
+                Value::hash(h)
+            })
+            .collect();
+        let mut globals = Hash::new();
+        globals.insert("posts".into(), Value::array(posts));
+        globals
+    }
+
+    // Expected: Jekyll 4.3.1 (fixtures/docs-filters, "where my_prop empty").
+    #[test]
+    fn where_empty_or_blank_matches_nil_missing_and_empty_values() {
+        for literal in ["empty", "blank"] {
+            let source =
+                format!("{{{{ posts | where: 'my_prop', {literal} | map: 'n' | join: ',' }}}}");
+            assert_eq!(render(&source, posts()), "0,1,2,3,4", "{literal}");
+        }
+        let found = "{{ posts | find: 'my_prop', empty | map: 'n' }}";
+        assert_eq!(render(found, posts()), "0");
+    }
+
+    #[test]
+    fn where_nil_matches_nil_and_missing_only() {
+        let source = "{{ posts | where: 'my_prop', nil | map: 'n' | join: ',' }}";
+        assert_eq!(render(source, posts()), "0,1");
+        let source = "{{ posts | where: 'my_prop', '' | map: 'n' | join: ',' }}";
+        assert_eq!(render(source, posts()), "2");
+    }
 }

@@ -302,6 +302,7 @@ const LIQUID_ONLY: &[(&str, usize, usize, FilterFn)] = &[
 const JEKYLL: &[(&str, usize, usize, FilterFn)] = &[
     ("relative_url", 0, 0, url::relative_url_filter),
     ("absolute_url", 0, 0, url::absolute_url_filter),
+    ("strip_index", 0, 0, url::strip_index),
     ("date_to_xmlschema", 0, 0, date::date_to_xmlschema),
     ("date_to_rfc822", 0, 0, date::date_to_rfc822),
     ("date_to_string", 0, 2, date::date_to_string),

@@ -1,4 +1,9 @@
-//! `relative_url` and `absolute_url`, with Addressable's normalisation.
+//! `relative_url` and `absolute_url`, with Addressable's normalisation, and
+//! `strip_index`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::{Call, Out};
 use crate::engine::Site;
@@ -225,6 +230,23 @@ pub(super) fn absolute_url_filter(call: &Call<'_>) -> Result<Out, String> {
         .into())
 }
 
+/// `strip_index`: a trailing `/index.html` (or `.htm`) becomes `/`; nil for
+/// nil or "". Ruby's `$` also matches before a newline, and only the first
+/// match is replaced (`String#sub`).
+pub(super) fn strip_index(call: &Call<'_>) -> Result<Out, String> {
+    let input = input_string(call).filter(|s| !s.is_empty());
+    Ok(input
+        .map_or(Value::Nil, |s| Value::from(strip_index_of(&s)))
+        .into())
+}
+
+fn strip_index_of(url: &str) -> String {
+    static INDEX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)/index\.html?$").unwrap_or_else(|_| unreachable!("a valid regex"))
+    });
+    INDEX.replace(url, "/").into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +284,20 @@ mod tests {
         assert_eq!(normalize("/ü/x"), "/%C3%BC/x");
         assert_eq!(normalize("//foo/bar"), "//foo/bar");
         assert_eq!(normalize("/a+b/(c)"), "/a+b/(c)");
+    }
+
+    // Expected: `ruby -e 'puts S.sub(%r!/index\.html?$!, "/")'` (Jekyll's strip_index).
+    #[test]
+    fn strip_index_removes_a_trailing_index_file() {
+        assert_eq!(strip_index_of("/docs/index.html"), "/docs/");
+        assert_eq!(strip_index_of("/docs/index.htm"), "/docs/");
+        assert_eq!(strip_index_of("/docs/about.html"), "/docs/about.html");
+        assert_eq!(strip_index_of("/index.html/x"), "/index.html/x");
+        assert_eq!(
+            strip_index_of("/a/index.html\n/b/index.html"),
+            "/a/\n/b/index.html"
+        );
+        assert_eq!(strip_index_of("/a/index.htmlx"), "/a/index.htmlx");
     }
 
     #[test]
