@@ -5,14 +5,27 @@
 use super::{Call, Out};
 use crate::value::Value;
 
+/// Ruby 3.1's `[\p{Han}\p{Katakana}\p{Hiragana}\p{Hangul}]` (Onigmo's
+/// Script property), as Jekyll's `number_of_words` uses it. Generated with
+/// `ruby -e '(0..0x10FFFF).select { |c| [c].pack("U") =~ RE }'` (surrogates
+/// skipped): the prolonged sound mark `ー` (U+30FC), `・` and the combining
+/// kana marks are `Common`/`Inherited`, so not CJK here.
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
-        0x2E80..=0x2FDF | 0x3005 | 0x3007 | 0x3021..=0x3029 | 0x3038..=0x303B | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF
-        | 0x3041..=0x309F | 0x30A0..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F | 0x1B000..=0x1B16F
-        | 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7AF | 0xD7B0..=0xD7FF | 0xFFA0..=0xFFDC)
+        0x1100..=0x11FF | 0x2E80..=0x2E99 | 0x2E9B..=0x2EF3 | 0x2F00..=0x2FD5 | 0x3005 | 0x3007
+        | 0x3021..=0x3029 | 0x302E..=0x302F | 0x3038..=0x303B | 0x3041..=0x3096 | 0x309D..=0x309F
+        | 0x30A1..=0x30FA | 0x30FD..=0x30FF | 0x3131..=0x318E | 0x31F0..=0x321E | 0x3260..=0x327E
+        | 0x32D0..=0x32FE | 0x3300..=0x3357 | 0x3400..=0x4DBF | 0x4E00..=0x9FFC | 0xA960..=0xA97C
+        | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7C6 | 0xD7CB..=0xD7FB | 0xF900..=0xFA6D | 0xFA70..=0xFAD9
+        | 0xFF66..=0xFF6F | 0xFF71..=0xFF9D | 0xFFA0..=0xFFBE | 0xFFC2..=0xFFC7 | 0xFFCA..=0xFFCF
+        | 0xFFD2..=0xFFD7 | 0xFFDA..=0xFFDC | 0x16FF0..=0x16FF1 | 0x1B000..=0x1B11E
+        | 0x1B150..=0x1B152 | 0x1B164..=0x1B167 | 0x1F200 | 0x20000..=0x2A6DD | 0x2A700..=0x2B734
+        | 0x2B740..=0x2B81D | 0x2B820..=0x2CEA1 | 0x2CEB0..=0x2EBE0 | 0x2F800..=0x2FA1D
+        | 0x30000..=0x3134A)
 }
 
+/// Ruby's ASCII whitespace: what `String#split` (awk mode) and a regex `\s`
+/// separate on. NUL and Unicode spaces (NBSP, U+3000) are not included.
 fn is_ruby_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\u{0b}' | '\u{0c}' | '\r')
 }
@@ -21,14 +34,10 @@ fn is_ruby_space(c: char) -> bool {
 pub(super) fn number_of_words(call: &Call<'_>) -> Result<Out, String> {
     let s = call.input_value().to_ruby_string();
     let mode = call.value(0).to_ruby_string();
-    let plain = || {
-        s.split(|c: char| is_ruby_space(c) || c == '\0')
-            .filter(|w| !w.is_empty())
-            .count()
-    };
+    let plain = || s.split(is_ruby_space).filter(|w| !w.is_empty()).count();
     let cjk = s.chars().filter(|c| is_cjk(*c)).count();
     let words = || {
-        s.split(|c: char| is_cjk(c) || c.is_whitespace())
+        s.split(|c: char| is_cjk(c) || is_ruby_space(c))
             .filter(|w| !w.is_empty())
             .count()
     };
@@ -154,6 +163,40 @@ pub(super) fn to_integer(call: &Call<'_>) -> Result<Out, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words(input: &str, mode: &str) -> String {
+        let engine = crate::Engine::new(
+            crate::Options::default(),
+            std::sync::Arc::new(crate::NoSite),
+        );
+        let mut globals = crate::Hash::new();
+        globals.insert("s".into(), Value::str(input));
+        let source = format!("{{{{ s | number_of_words: '{mode}' }}}}");
+        let out = engine
+            .parse(&source, "t.html", 1)
+            .and_then(|t| engine.render(&t, &globals));
+        out.unwrap_or_else(|e| e.to_string())
+    }
+
+    // Expected: Jekyll 4.3.1 on Ruby 3.1 (`Jekyll::Filters#number_of_words`).
+    #[test]
+    fn words_split_on_ascii_whitespace_only() {
+        let s = "a\u{a0}b\u{3000}c\u{2003}d\u{b}e\u{c}f";
+        assert_eq!(words(s, ""), "3");
+        assert_eq!(words(s, "cjk"), "3");
+        assert_eq!(words(s, "auto"), "3");
+        assert_eq!(words("a\0b c", ""), "2");
+    }
+
+    // Expected: Ruby 3.1, `s.scan(/[\p{Han}\p{Katakana}\p{Hiragana}\p{Hangul}]/)`.
+    #[test]
+    fn cjk_is_rubys_script_property() {
+        assert_eq!(words("你好hello世界world", "cjk"), "6");
+        // ー (U+30FC) and ・ (U+30FB) are Common: each run between kana is one word.
+        assert_eq!(words("コーヒー・ーー", "cjk"), "4");
+        assert_eq!(words("コーヒー・ーー", "auto"), "4");
+        assert_eq!(words("コーヒー・ーー", ""), "1");
+    }
 
     #[test]
     fn to_i_reads_like_ruby() {
