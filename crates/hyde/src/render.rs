@@ -89,8 +89,8 @@ impl hyde_liquid::Hooks for SiteHooks {
         // Jekyll's SmartyPants converter: kramdown with its SmartyPants parser.
         self.converters.smartify(input)
     }
-    fn highlight(&self, code: &str, lang: &str, _linenos: bool) -> String {
-        hyde_kramdown::highlight_code(code, Some(lang))
+    fn highlight(&self, code: &str, lang: &str, linenos: bool) -> String {
+        hyde_kramdown::highlight_tag(code, lang, linenos)
     }
     fn sass(&self, input: &str, indented: bool) -> std::result::Result<String, String> {
         self.converters.sass_string(input, indented)

@@ -22,7 +22,7 @@
 //! `language-…` and `highlighter-rouge` classes, and the token markup of Rouge's
 //! lexers for shell, console, ruby, erb, javascript, typescript, json, yaml,
 //! html, xml, css, scss, markdown, python, liquid, c, cpp, java, go, sql, diff,
-//! ini and toml (with their aliases: sh, bash, rb, js, ts, yml, md, py, …).  Code in other
+//! ini, toml and rust (with their aliases: sh, bash, rb, js, ts, yml, md, py, rs, …).  Code in other
 //! languages Rouge knows comes out HTML-escaped inside the same wrappers (as
 //! `plaintext` does); languages Rouge does not know get `<pre><code
 //! class="language-…">` without highlighting, as in Jekyll.

@@ -241,7 +241,7 @@ fn states(cpp: bool) -> Vec<(&'static str, Vec<Rule>)> {
     ]);
     let mut statements = Vec::new();
     if cpp {
-        let dq = "[0-9]('?[0-9])*";
+        let dq = "(?:[0-9]('?[0-9])*)";
         statements.extend([
             rule(
                 &format!("(class|struct){B}"),

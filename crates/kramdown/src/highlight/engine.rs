@@ -247,6 +247,7 @@ pub(crate) struct Memory {
     block_indent: Option<usize>,
     heredocs: Vec<(bool, String)>,
     strings: Vec<(String, String)>,
+    counts: Vec<i64>,
     delegates: Vec<(usize, Memory)>,
 }
 
@@ -289,6 +290,8 @@ pub(crate) struct Lexer<'t> {
     delegates: Vec<(usize, Memory)>,
     /// Open strings: (prefix letters, delimiter), for lexers that nest them (Python).
     pub(crate) strings: Vec<(String, String)>,
+    /// Counters for custom rules (Rust's open macro delimiters).
+    pub(crate) counts: Vec<i64>,
 }
 
 const MAX_NULL_SCANS: usize = 5;
@@ -303,6 +306,7 @@ impl<'t> Lexer<'t> {
             block_indent: None,
             heredocs: Vec::new(),
             strings: Vec::new(),
+            counts: Vec::new(),
             delegates: Vec::new(),
         });
         Lexer {
@@ -318,6 +322,7 @@ impl<'t> Lexer<'t> {
             heredocs: m.heredocs,
             delegates: m.delegates,
             strings: m.strings,
+            counts: m.counts,
         }
     }
 
@@ -330,6 +335,7 @@ impl<'t> Lexer<'t> {
             block_indent: self.block_indent,
             heredocs: self.heredocs,
             strings: self.strings,
+            counts: self.counts,
             delegates: self.delegates,
         };
         (self.out, memory)

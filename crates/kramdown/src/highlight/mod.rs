@@ -40,6 +40,7 @@ mod liquid;
 mod markdown;
 mod python;
 mod ruby;
+mod rust;
 mod scss;
 mod shell;
 mod sql;
@@ -71,6 +72,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "typescript" | "ts" => &javascript::TYPESCRIPT,
         "ruby" | "rb" => &ruby::RUBY,
         "yaml" | "yml" => &yaml::YAML,
+        "rust" | "rs" | "rust,no_run" | "rs,no_run" | "rust,ignore" | "rs,ignore"
+        | "rust,should_panic" | "rs,should_panic" => &rust::RUST,
         _ => return None,
     })
 }
@@ -537,7 +540,7 @@ mod tests {
         for lang in [
             "sh", "console", "json", "diff", "xml", "yaml", "html", "ruby", "erb", "js", "ts",
             "css", "scss", "python", "liquid", "c", "cpp", "java", "go", "ini", "toml", "markdown",
-            "sql",
+            "sql", "rust",
         ] {
             for a in inputs {
                 for b in inputs {
@@ -573,7 +576,7 @@ mod tests {
     #[test]
     fn every_lexer_compiles() {
         for name in [
-            "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css",
+            "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css", "rust",
         ] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
