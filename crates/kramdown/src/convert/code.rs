@@ -54,11 +54,11 @@ impl Converter<'_> {
         if !highlight::is_known(&lang) {
             return None;
         }
-        let name = lang.split('?').next().unwrap_or("");
+        let name = highlight::resolve(&lang, code);
         if name == "plaintext" && !o.guess_lang {
             return None;
         }
-        let tokens = highlight::tokens(code, name);
+        let tokens = highlight::tokens(code, &name);
         Some(if block {
             format!(
                 "<div class=\"highlight\"><pre class=\"highlight\"><code>{tokens}</code></pre></div>"

@@ -31,6 +31,7 @@ mod diff;
 mod engine;
 mod erb;
 mod go;
+mod guess;
 mod html;
 mod ini;
 mod java;
@@ -87,8 +88,21 @@ fn lex(code: &str, lang: &str) -> Option<Vec<(token::Tok, String)>> {
     }
 }
 
+/// The name of the Rouge lexer `Lexer.find_fancy` picks for `lang` (without
+/// `?options`): the one `guess` guesses, `plaintext` for its alias `text`.
+pub(crate) fn resolve(lang: &str, code: &str) -> String {
+    match lang.split('?').next().unwrap_or("") {
+        "guess" => guess::guess(code),
+        "text" => "plaintext".to_owned(),
+        name => name.to_owned(),
+    }
+}
+
 /// The Rouge token markup for `code` in `lang` (no wrapper elements).
 pub(crate) fn tokens(code: &str, lang: &str) -> String {
+    if lang == "guess" {
+        return tokens(code, &guess::guess(code));
+    }
     let Some(lexed) = lex(code, lang) else {
         return escape(code);
     };
