@@ -233,6 +233,14 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Out::Liquid(call.input.to_value()));
     };
     if !call.has(0) || call.arg(0).is_nil() {
+        // Ruby's `Hash#sort` sorts the `[key, value]` pairs.
+        let items = match from_view(call.input) {
+            Value::Hash(h) => h
+                .iter()
+                .map(|(k, v)| Value::array(vec![Value::str(k), v.clone()]))
+                .collect(),
+            _ => items,
+        };
         let mut values: Vec<(Value, Value)> = items.into_iter().map(|v| (v.clone(), v)).collect();
         let mut failure = None;
         values.sort_by(|(a, _), (b, _)| {
@@ -417,6 +425,18 @@ mod tests {
         }
         let found = "{{ posts | find: 'my_prop', empty | map: 'n' }}";
         assert_eq!(render(found, posts()), "0");
+    }
+
+    // Expected: Jekyll 4.3.1, `{{ h | sort | jsonify }}` with h = {b: 1, a: [2]}.
+    #[test]
+    fn sorting_a_hash_sorts_its_pairs() {
+        let mut h = Hash::new();
+        h.insert("b".into(), Value::Int(1));
+        h.insert("a".into(), Value::array(vec![Value::Int(2)]));
+        let mut globals = Hash::new();
+        globals.insert("h".into(), Value::hash(h));
+        let source = "{{ h | sort | jsonify }} {% assign pairs = h | sort %}{% for pair in pairs %}{{ pair[0] }}{% endfor %}";
+        assert_eq!(render(source, globals), r#"[["a",[2]],["b",1]] ab"#);
     }
 
     #[test]

@@ -57,22 +57,81 @@ pub(super) fn array_to_sentence_string(call: &Call<'_>) -> Result<Out, String> {
     } else {
         "and".to_owned()
     };
-    let items: Vec<String> = match &input {
-        Value::Array(a) => a.iter().map(Value::to_ruby_string).collect(),
-        Value::Nil => Vec::new(),
-        other => vec![other.to_ruby_string()],
-    };
-    let s = match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        2 => format!("{} {connector} {}", items[0], items[1]),
-        n => format!(
-            "{}, {connector} {}",
-            items[..n - 1].join(", "),
-            items[n - 1]
-        ),
+    let s = match &input {
+        Value::Array(a) => match a.len() {
+            0 => String::new(),
+            1 => ruby_to_s(&a[0]),
+            2 => format!("{} {connector} {}", ruby_to_s(&a[0]), ruby_to_s(&a[1])),
+            n => format!(
+                "{}, {connector} {}",
+                ruby_join(&a[..n - 1], ", "),
+                ruby_to_s(&a[n - 1])
+            ),
+        },
+        // `hash[0]` is nil, and `hash[0...-1]` too.
+        Value::Hash(h) => match h.len() {
+            0 | 1 => String::new(),
+            2 => format!(" {connector} "),
+            _ => return Err("undefined method `join' for nil:NilClass".to_owned()),
+        },
+        // A string is indexed by character.
+        Value::Str(text) => {
+            let chars: Vec<char> = text.chars().collect();
+            match chars.len() {
+                0 => String::new(),
+                1 => text.to_string(),
+                2 => format!("{} {connector} {}", chars[0], chars[1]),
+                _ => {
+                    let head: String = chars[..chars.len() - 1].iter().collect();
+                    return Err(format!(
+                        "undefined method `join' for {}:String",
+                        Value::str(head).inspect()
+                    ));
+                }
+            }
+        }
+        other => {
+            return Err(format!(
+                "undefined method `length' for {}",
+                ruby_receiver(other)
+            ));
+        }
     };
     Ok(Value::from(s).into())
+}
+
+/// Ruby's `to_s`, as string interpolation calls it: arrays and hashes
+/// print as `inspect`.
+fn ruby_to_s(v: &Value) -> String {
+    match v {
+        Value::Array(_) | Value::Hash(_) => v.inspect(),
+        other => other.to_ruby_string(),
+    }
+}
+
+/// Ruby's `Array#join`: nested arrays joined with the same separator.
+fn ruby_join(items: &[Value], sep: &str) -> String {
+    items
+        .iter()
+        .map(|item| match item {
+            Value::Array(inner) => ruby_join(inner, sep),
+            other => ruby_to_s(other),
+        })
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// How Ruby names the receiver of a `NoMethodError`.
+fn ruby_receiver(v: &Value) -> String {
+    match v {
+        Value::Nil => "nil:NilClass".to_owned(),
+        Value::Bool(true) => "true:TrueClass".to_owned(),
+        Value::Bool(false) => "false:FalseClass".to_owned(),
+        Value::Int(i) => format!("{i}:Integer"),
+        Value::Float(_) => format!("{}:Float", v.inspect()),
+        Value::Date(_) => format!("{}:Date", v.inspect()),
+        _ => format!("{}:Time", v.to_ruby_string()),
+    }
 }
 
 /// `normalize_whitespace`: runs of whitespace become one space, then strip.
@@ -196,6 +255,47 @@ mod tests {
         assert_eq!(words("コーヒー・ーー", "cjk"), "4");
         assert_eq!(words("コーヒー・ーー", "auto"), "4");
         assert_eq!(words("コーヒー・ーー", ""), "1");
+    }
+
+    fn sentence(input: Value) -> String {
+        let engine = crate::Engine::new(
+            crate::Options::default(),
+            std::sync::Arc::new(crate::NoSite),
+        );
+        let mut globals = crate::Hash::new();
+        globals.insert("x".into(), input);
+        let out = engine
+            .parse("{{ x | array_to_sentence_string: 'or' }}", "t.html", 1)
+            .and_then(|t| engine.render(&t, &globals));
+        out.unwrap_or_else(|e| format!("error: {e}"))
+    }
+
+    // Expected: Jekyll 4.3.1 (`array.length`, `array[0]`, `array[0...-1].join(", ")`).
+    #[test]
+    fn sentences_index_their_input_as_ruby_does() {
+        let s = |v: &str| Value::str(v);
+        let pair = Value::array(vec![s("a"), s("b")]);
+        assert_eq!(
+            sentence(Value::array(vec![pair.clone(), s("c"), s("d")])),
+            "a, b, c, or d"
+        );
+        assert_eq!(
+            sentence(Value::array(vec![pair.clone(), s("c")])),
+            r#"["a", "b"] or c"#
+        );
+        assert_eq!(
+            sentence(Value::array(vec![Value::Nil, Value::Int(1)])),
+            " or 1"
+        );
+        assert_eq!(sentence(s("ab")), "a or b");
+        assert_eq!(sentence(s("é")), "é");
+        let mut h = crate::Hash::new();
+        h.insert("k".into(), Value::Int(1));
+        assert_eq!(sentence(Value::hash(h.clone())), "");
+        h.insert("l".into(), Value::Int(2));
+        assert_eq!(sentence(Value::hash(h)), " or ");
+        assert!(sentence(s("abc")).starts_with("error: "));
+        assert!(sentence(Value::Nil).contains("undefined method `length' for nil:NilClass"));
     }
 
     #[test]
