@@ -14,6 +14,8 @@ use crate::sass::{SassOptions, Syntax};
 pub(crate) struct Converters {
     markdown_exts: Vec<String>,
     kramdown: hyde_kramdown::Options,
+    /// `markdown: CommonMark` (jekyll-commonmark) with the site's `commonmark:` settings.
+    commonmark: Option<hyde_kramdown::CommonMarkOptions>,
     sass: SassOptions,
 }
 
@@ -47,9 +49,26 @@ impl Converters {
             theme_root,
         )
         .with_environment(environment);
+        let commonmark = (config
+            .get("markdown")
+            .map(crate::ruby::value_to_s)
+            .as_deref()
+            == Some("CommonMark"))
+        .then(|| {
+            let mut o = hyde_kramdown::CommonMarkOptions::default();
+            let settings = config.get("commonmark").and_then(Value::as_hash);
+            let list = |key: &str| match settings.and_then(|h| h.get(key)) {
+                Some(Value::Array(a)) => a.iter().map(crate::ruby::value_to_s).collect(),
+                _ => Vec::new(),
+            };
+            list("extensions").iter().for_each(|e| o.extension(e));
+            list("options").iter().for_each(|e| o.option(e));
+            o
+        });
         Converters {
             markdown_exts: config.markdown_exts(),
             kramdown,
+            commonmark,
             sass,
         }
     }
@@ -121,8 +140,12 @@ impl Converters {
         hyde_kramdown::smartify(input, &self.kramdown)
     }
 
-    /// Markdown to HTML with the site's kramdown options.
+    /// Markdown to HTML with the site's converter: kramdown with the site's
+    /// options, or CommonMark for `markdown: CommonMark`.
     pub(crate) fn markdown(&self, input: &str) -> String {
-        hyde_kramdown::to_html(input, &self.kramdown)
+        match &self.commonmark {
+            Some(o) => hyde_kramdown::commonmark_to_html(input, o),
+            None => hyde_kramdown::to_html(input, &self.kramdown),
+        }
     }
 }

@@ -27,6 +27,13 @@
 //! `plaintext` does); languages Rouge does not know get `<pre><code
 //! class="language-…">` without highlighting, as in Jekyll.
 //!
+//! # CommonMark
+//!
+//! [`commonmark_to_html`] is Jekyll's other Markdown converter, `markdown:
+//! CommonMark` (the jekyll-commonmark plugin): CommonMark parsed by
+//! pulldown-cmark, written as commonmarker's HTML renderer writes it, code
+//! blocks highlighted with the same Rouge lexers.
+//!
 //! # Options
 //!
 //! [`Options::default`] is Jekyll's default `kramdown:` configuration; apply a
@@ -34,6 +41,7 @@
 //! `syntax_highlighter_opts` into its keys, e.g. `default_lang`, and pass the
 //! site's top-level `highlighter` as `syntax_highlighter`).
 
+mod commonmark;
 mod convert;
 mod element;
 mod entities;
@@ -42,6 +50,7 @@ mod options;
 mod parser;
 mod scanner;
 
+pub use commonmark::{CommonMarkOptions, commonmark_to_html};
 pub use options::Options;
 
 /// Converts Markdown to HTML as Jekyll's kramdown converter does.
