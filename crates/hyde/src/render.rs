@@ -364,6 +364,13 @@ impl<'s> Renderer<'s> {
         } = self.render_body(doc, &doc.content, &globals)?;
         let mut output = content.clone();
         if doc.place_in_layout() {
+            // A document's `page` is a live drop in Jekyll: once converted, its layouts
+            // see `page.content` as the converted HTML. A page's is a hash taken before.
+            if doc.collection().is_some()
+                && let Some(Value::Hash(page)) = globals.get_mut("page")
+            {
+                std::sync::Arc::make_mut(page).insert("content".into(), Value::str(&content));
+            }
             let mut current = layout_name
                 .as_deref()
                 .and_then(|n| self.site.layouts.get(n).map(|l| (n.to_string(), l)));
