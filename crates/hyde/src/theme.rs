@@ -210,6 +210,44 @@ mod tests {
     }
 
     #[test]
+    fn bundler_installs_under_the_site_and_git_sources_are_found() {
+        let site = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(
+            site.path()
+                .join("vendor/bundle/ruby/3.1.0/gems/minimal-theme-1.2.0"),
+        )
+        .unwrap();
+        std::fs::create_dir_all(
+            site.path()
+                .join("vendor/bundle/ruby/3.1.0/bundler/gems/git-theme-0a1b2c3"),
+        )
+        .unwrap();
+        let search = ThemeSearch::default();
+        let t = Theme::find("minimal-theme", site.path(), &search).unwrap();
+        assert!(t.root.ends_with("minimal-theme-1.2.0"));
+        let bundle_path = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(bundle_path.path().join("ruby/3.1.0/gems/other-theme-0.1.0"))
+            .unwrap();
+        let search = ThemeSearch {
+            bundle_path: Some(bundle_path.path().to_path_buf()),
+            ..Default::default()
+        };
+        let t = Theme::find("other-theme", site.path(), &search).unwrap();
+        assert!(t.root.ends_with("other-theme-0.1.0"));
+    }
+
+    #[test]
+    fn theme_dir_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let search = ThemeSearch {
+            theme_dir: Some(dir.path().to_path_buf()),
+            ..Default::default()
+        };
+        let t = Theme::find("anything", Path::new("/nonexistent"), &search).unwrap();
+        assert_eq!(t.root, dir.path().canonicalize().unwrap());
+    }
+
+    #[test]
     fn a_missing_theme_lists_where_it_was_looked_for() {
         let search = ThemeSearch {
             gem_paths: vec![PathBuf::from("/nonexistent/gem-path")],

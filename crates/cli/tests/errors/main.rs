@@ -236,3 +236,38 @@ fn keep_files_survive_cleaning_and_stale_files_go() {
     assert!(dest.join("kept/file").exists());
     assert!(!dest.join("stale.html").exists());
 }
+
+#[test]
+fn plugins_hyde_does_not_provide_get_one_warning_each_and_the_build_goes_on() {
+    let site = Site::new(&[
+        (
+            "_config.yml",
+            "plugins: [jekyll-feed, jekyll-redirect-from]\n",
+        ),
+        (
+            "_plugins/custom.rb",
+            "Jekyll::Hooks.register :site, :post_write do end\n",
+        ),
+        ("index.html", "---\n---\nhome\n"),
+    ]);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr.matches("jekyll-feed").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("jekyll-redirect-from"),
+        "a provided plugin warned:\n{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("_plugins/custom.rb").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.output("index.html").as_deref(), Some("home\n"));
+}
