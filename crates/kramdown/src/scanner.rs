@@ -19,6 +19,11 @@ pub(crate) struct Pat {
     /// Anchored matches never look past this many lines (an optimization:
     /// the regex engines cost time in proportion to the text they are given).
     lines: Option<usize>,
+    /// For a pattern only fancy-regex's backtracking VM runs (look-arounds,
+    /// back references, atomic groups): a plain regex matching a superset of
+    /// what the pattern matches at the start, which rules most attempts out
+    /// quickly (see [`superset`]).
+    prefilter: Option<regex_automata::meta::Regex>,
 }
 
 /// The groups of one match; offsets are absolute in the scanned text.
@@ -109,10 +114,22 @@ impl Pat {
     }
 
     fn compile(pattern: &str) -> Pat {
+        let plain = |p: &str| {
+            regex_automata::meta::Regex::builder()
+                .syntax(regex_automata::util::syntax::Config::new().multi_line(true))
+                .build(p)
+                .ok()
+        };
+        // (An unanchored superset to skip ahead in searches costs more than it saves.)
+        let prefilter = match plain(pattern) {
+            Some(_) => None,
+            None => superset(pattern).and_then(|p| plain(&format!("\\A(?:{p})"))),
+        };
         Pat {
             anchored: Regex::new(&format!("(?m)\\A(?:{pattern})")).ok(),
             search: Regex::new(&format!("(?m)(?:{pattern})")).ok(),
             lines: None,
+            prefilter,
         }
     }
 
@@ -143,6 +160,12 @@ impl Pat {
             }
             None => text,
         };
+        if let Some(pre) = &self.prefilter {
+            let input = regex_automata::Input::new(text).anchored(regex_automata::Anchored::Yes);
+            if !pre.is_match(input) {
+                return None;
+            }
+        }
         let c = re.captures(text).ok()??;
         Some(to_caps(&c, 0))
     }
@@ -228,6 +251,86 @@ impl Pat {
         out.push(text[last..].to_owned());
         out
     }
+}
+
+/// A pattern without fancy-regex's extensions that matches wherever `pattern`
+/// does (and maybe elsewhere): look-arounds dropped, atomic groups made plain
+/// groups, back references made `(?s:.*?)`.  `None` where it cannot tell.
+fn superset(pattern: &str) -> Option<String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => {
+                let (_, next) = chars.next()?;
+                if next.is_ascii_digit() && next != '0' {
+                    while chars.peek().is_some_and(|(_, d)| d.is_ascii_digit()) {
+                        chars.next();
+                    }
+                    out.push_str("(?s:.*?)");
+                } else if next == 'k' || next == 'G' {
+                    return None;
+                } else {
+                    out.push('\\');
+                    out.push(next);
+                }
+            }
+            '[' => {
+                // A class is copied whole: its end is the first `]` not escaped
+                // and not first in the class.
+                out.push('[');
+                let mut first = true;
+                let mut depth = 1;
+                while depth > 0 {
+                    let (_, d) = chars.next()?;
+                    out.push(d);
+                    match d {
+                        '\\' => out.push(chars.next()?.1),
+                        '^' if first => continue,
+                        ']' if !first => depth -= 1,
+                        '[' => depth += 1,
+                        _ => {}
+                    }
+                    first = false;
+                }
+            }
+            '(' => {
+                let rest = &pattern[i..];
+                if ["(?=", "(?!", "(?<=", "(?<!"]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+                {
+                    // Skip the look-around to its closing parenthesis.
+                    let mut depth = 1;
+                    let mut in_class = false;
+                    while depth > 0 {
+                        let (_, d) = chars.next()?;
+                        match d {
+                            '\\' => {
+                                chars.next()?;
+                            }
+                            '[' if !in_class => in_class = true,
+                            ']' if in_class => in_class = false,
+                            '(' if !in_class => depth += 1,
+                            ')' if !in_class => depth -= 1,
+                            _ => {}
+                        }
+                    }
+                } else if rest.starts_with("(?>") {
+                    chars.next();
+                    chars.next();
+                    out.push_str("(?:");
+                } else {
+                    out.push('(');
+                }
+            }
+            '+' if out.ends_with(['*', '+', '?', '}']) && !out.ends_with("\\+") => {
+                // A possessive quantifier: the plain one matches more.
+            }
+            _ => out.push(c),
+        }
+    }
+    Some(out)
 }
 
 fn next_char(text: &str, pos: usize) -> usize {
@@ -362,6 +465,23 @@ mod tests {
         let (skipped, _) = s.scan_until(&Pat::new("c")).unwrap_or_default();
         assert_eq!(skipped, "12c");
         assert_eq!(s.rest(), "d");
+    }
+
+    #[test]
+    fn supersets_drop_what_only_fancy_regex_runs() {
+        use super::superset;
+        assert_eq!(
+            superset(r"^ {0,3}(?=[^ (])(?:\||.*?[^\\\n]\|)").as_deref(),
+            Some(r"^ {0,3}(?:\||.*?[^\\\n]\|)")
+        );
+        assert_eq!(
+            superset(r"(\*|-)[ \t]*\1(?<!\\)x").as_deref(),
+            Some(r"(\*|-)[ \t]*(?s:.*?)x")
+        );
+        assert_eq!(
+            superset("<((?>[a-z]+))[])(]").as_deref(),
+            Some("<((?:[a-z]+))[])(]")
+        );
     }
 
     #[test]
