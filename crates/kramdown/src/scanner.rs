@@ -33,13 +33,19 @@ pub(crate) struct Caps {
     pub(crate) start: usize,
     /// End of the whole match.
     pub(crate) end: usize,
-    groups: Vec<Option<String>>,
+    /// The matched text (and whatever groups reach beyond it), from byte `base` of the scanned text.
+    text: String,
+    base: usize,
+    /// Group spans, absolute.
+    groups: Vec<Option<(usize, usize)>>,
 }
 
 impl Caps {
     /// Group `i` (0 = the whole match), if it took part in the match.
     pub(crate) fn get(&self, i: usize) -> Option<&str> {
-        self.groups.get(i).and_then(|g| g.as_deref())
+        let (s, e) = (*self.groups.get(i)?)?;
+        self.text
+            .get(s.checked_sub(self.base)?..e.checked_sub(self.base)?)
     }
 
     /// Group `i`, or the empty string.
@@ -167,7 +173,7 @@ impl Pat {
             }
         }
         let c = re.captures(text).ok()??;
-        Some(to_caps(&c, 0))
+        Some(to_caps(&c, text))
     }
 
     /// Whether the pattern matches somewhere in `text`.
@@ -181,7 +187,7 @@ impl Pat {
     pub(crate) fn find_from(&self, text: &str, from: usize) -> Option<Caps> {
         let re = self.search.as_ref()?;
         let c = re.captures_from_pos(text, from).ok()??;
-        Some(to_caps(&c, 0))
+        Some(to_caps(&c, text))
     }
 
     /// Every non-overlapping match in `text`.
@@ -340,14 +346,23 @@ fn next_char(text: &str, pos: usize) -> usize {
         .map_or(pos + 1, |ch| pos + ch.len_utf8())
 }
 
-fn to_caps(c: &fancy_regex::Captures<'_>, offset: usize) -> Caps {
+/// The groups of `c`, a match in `hay`, with one copy of the text they span.
+fn to_caps(c: &fancy_regex::Captures<'_>, hay: &str) -> Caps {
     let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+    let groups: Vec<Option<(usize, usize)>> = (0..c.len())
+        .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+        .collect();
+    // A group can lie outside the match (a look-ahead's).
+    let (lo, hi) = groups
+        .iter()
+        .flatten()
+        .fold((start, end), |(lo, hi), &(s, e)| (lo.min(s), hi.max(e)));
     Caps {
-        start: start + offset,
-        end: end + offset,
-        groups: (0..c.len())
-            .map(|i| c.get(i).map(|m| m.as_str().to_owned()))
-            .collect(),
+        start,
+        end,
+        text: hay.get(lo..hi).unwrap_or("").to_owned(),
+        base: lo,
+        groups,
     }
 }
 
@@ -451,6 +466,11 @@ impl Scanner {
 fn shift(c: &mut Caps, by: usize) {
     c.start += by;
     c.end += by;
+    c.base += by;
+    for (s, e) in c.groups.iter_mut().flatten() {
+        *s += by;
+        *e += by;
+    }
 }
 
 #[cfg(test)]
