@@ -208,7 +208,7 @@ impl Prep<'_> {
                 }
             }
         };
-        let expr = rewrite_filters(&expr, self.is_filter);
+        let expr = rewrite_filters(&lookup::keyword_names(&expr), self.is_filter);
         self.out
             .push_str(&format!("{{{{{l} {expr} | {TO_S_FILTER}{lines} {r}}}}}"));
     }
@@ -401,9 +401,9 @@ impl Prep<'_> {
                             let target = match kept.rsplit_once(char::is_whitespace) {
                                 Some((head, var))
                                     if !lookup::is_identifier(var)
-                                        && var
-                                            .chars()
-                                            .all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                                        && var.chars().all(|c| {
+                                            c.is_ascii_alphanumeric() || c == '_' || c == '-'
+                                        }) =>
                                 {
                                     format!(
                                         "{head} {}{}",
@@ -492,6 +492,7 @@ impl Prep<'_> {
                         }
                         _ => std::borrow::Cow::Borrowed(body),
                     };
+                    let body = lookup::keyword_tag(name, markup, &body);
                     self.out.push_str(&rewrite_filters(&body, self.is_filter));
                     self.blocks.tag(name, name_at, &mut self.out);
                     self.out.push_str(r);

@@ -64,6 +64,22 @@ pub(crate) fn index<'a>(value: &'a dyn ValueView, key: &ScalarCow<'_>) -> Option
     None
 }
 
+/// The runtime path of a dotted variable path (`page.title`,
+/// `site.data.nav.0`): through `__hyde_root` when the tags keep the
+/// variable under an encoded name (`crate::frontend::encode_name`, for
+/// `nil_x` or `123`).
+pub(crate) fn dotted_path(path: &str) -> Vec<ScalarCow<'static>> {
+    let first = path.split('.').next().unwrap_or("");
+    let root = (crate::frontend::encode_name(first) != first)
+        .then(|| ScalarCow::new(crate::frontend::ROOT));
+    root.into_iter()
+        .chain(path.split('.').map(|part| match part.parse::<i64>() {
+            Ok(i) => ScalarCow::new(i),
+            Err(_) => ScalarCow::new(part.to_owned()),
+        }))
+        .collect()
+}
+
 /// Follows `path` from `value`; `None` where a step is missing.
 pub(crate) fn find<'a>(value: &'a dyn ValueView, path: &[ScalarCow<'_>]) -> Option<ValueCow<'a>> {
     let mut current = ValueCow::Borrowed(value);

@@ -383,7 +383,7 @@ fn operand(markup: &str) -> String {
 }
 
 /// A string literal liquid-rust reads (it has no escapes).
-fn string_literal(s: &str) -> String {
+pub(super) fn string_literal(s: &str) -> String {
     if !s.contains('"') {
         format!("\"{s}\"")
     } else if !s.contains('\'') {

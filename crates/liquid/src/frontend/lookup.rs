@@ -10,10 +10,176 @@ use std::borrow::Cow;
 /// `__hyde_root["bar?"]` is `bar?`.
 pub(crate) const ROOT: &str = "__hyde_root";
 
+/// The literals liquid-rust's grammar reads even at the start of a longer
+/// word.
+const KEYWORDS: [&str; 6] = ["nil", "null", "true", "false", "empty", "blank"];
+
 /// Whether liquid-rust's grammar reads `name` as an identifier.
 pub(crate) fn is_identifier(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-')
         && name.chars().all(word_char)
+        && !starts_with_keyword(name)
+}
+
+/// Whether liquid-rust's grammar would read the start of the name `word`
+/// as a literal (`nil_x`, `nullable`, `true-love`), where Ruby reads one
+/// name.
+pub(crate) fn starts_with_keyword(word: &str) -> bool {
+    KEYWORDS.iter().any(|k| {
+        word.strip_prefix(k)
+            .is_some_and(|rest| rest.starts_with(word_char))
+    })
+}
+
+/// Rewrites the variables in `expr` whose names start with a literal
+/// keyword into lookups through [`ROOT`]: `nil_x | append: empty_str`
+/// becomes `__hyde_root["nil_x"] | append: __hyde_root["empty_str"]`.
+/// Keys after a dot, filter names and the names of keyword arguments stay.
+pub(crate) fn keyword_names(expr: &str) -> Cow<'_, str> {
+    if !KEYWORDS.iter().any(|k| expr.contains(k)) {
+        return Cow::Borrowed(expr);
+    }
+    let mut out = String::with_capacity(expr.len() + 32);
+    let mut copied = 0;
+    let mut in_filters = false;
+    let mut i = 0;
+    while let Some(c) = expr[i..].chars().next() {
+        match c {
+            '"' | '\'' => {
+                i = expr[i + 1..].find(c).map_or(expr.len(), |p| i + 1 + p + 1);
+                continue;
+            }
+            '|' => in_filters = true,
+            c if c.is_ascii_alphabetic() || c == '_' => {
+                let mut end = expr[i..]
+                    .find(|d| !word_char(d))
+                    .map_or(expr.len(), |p| i + p);
+                if expr[end..].starts_with('?') {
+                    end += 1;
+                }
+                let word = &expr[i..end];
+                let before = expr[..i].trim_end();
+                // A key (`a.nil_x`, but `(1..nil_x)` is a value), a
+                // filter's name or a keyword argument's.
+                let is_key = before.ends_with('.') && !before.ends_with("..");
+                let is_filter = before.ends_with('|');
+                let is_argument = in_filters && expr[end..].trim_start().starts_with(':');
+                let is_value = starts_with_keyword(word)
+                    && !expr[..i].ends_with(word_char)
+                    && !is_key
+                    && !is_filter
+                    && !is_argument;
+                if is_value {
+                    out.push_str(&expr[copied..i]);
+                    out.push_str(&format!("{ROOT}[\"{word}\"]"));
+                    copied = end;
+                }
+                i = end;
+                continue;
+            }
+            _ => {}
+        }
+        i += c.len_utf8();
+    }
+    if copied == 0 {
+        return Cow::Borrowed(expr);
+    }
+    out.push_str(&expr[copied..]);
+    Cow::Owned(out)
+}
+
+/// Rewrites the markup of the standard tag `name` (its `body`, the name
+/// included, as the front end wrote it from the `raw` markup) so that
+/// names starting with a literal keyword are read as Ruby reads them
+/// ([`keyword_names`]): the values of `assign`, conditions, `case`, `when`
+/// and `cycle`; the variable ([`encode_name`]) and the collection of `for`
+/// and `tablerow`, a `for` loop keeping Ruby's name
+/// ([`super::FOR_NAME`]); the counter of `increment` and `decrement`.
+pub(crate) fn keyword_tag<'a>(name: &str, raw: &str, body: &'a str) -> Cow<'a, str> {
+    let Some(at) = body.find(name).map(|at| at + name.len()) else {
+        return Cow::Borrowed(body);
+    };
+    let (head, markup) = body.split_at(at);
+    let rewritten = match name {
+        "if" | "elsif" | "unless" | "case" | "when" | "cycle" => keyword_names(markup),
+        "assign" => match markup.split_once('=') {
+            Some((target, value)) => match keyword_names(value) {
+                Cow::Owned(value) => Cow::Owned(format!("{target}={value}")),
+                Cow::Borrowed(_) => Cow::Borrowed(markup),
+            },
+            None => Cow::Borrowed(markup),
+        },
+        "increment" | "decrement" => {
+            let var = markup.trim();
+            if starts_with_keyword(var) {
+                let lead = markup.len() - markup.trim_start().len();
+                Cow::Owned(format!(
+                    "{}{}{}",
+                    &markup[..lead],
+                    encode_name(var),
+                    &markup[lead + var.len()..]
+                ))
+            } else {
+                Cow::Borrowed(markup)
+            }
+        }
+        "for" | "tablerow" => keyword_loop(name, raw, markup),
+        _ => Cow::Borrowed(markup),
+    };
+    match rewritten {
+        Cow::Owned(m) => Cow::Owned(format!("{head}{m}")),
+        Cow::Borrowed(_) => Cow::Borrowed(body),
+    }
+}
+
+/// The variable and the collection, as written, of a loop's markup.
+fn loop_parts(markup: &str) -> Option<(&str, &str)> {
+    let (var, rest) = markup.trim_start().split_once(char::is_whitespace)?;
+    let rest = rest
+        .trim_start()
+        .strip_prefix("in")
+        .filter(|r| r.starts_with(char::is_whitespace))?
+        .trim_start();
+    let end = if rest.starts_with('(') {
+        rest.find(')').map_or(rest.len(), |p| p + 1)
+    } else {
+        rest.find(char::is_whitespace).unwrap_or(rest.len())
+    };
+    Some((var, &rest[..end]))
+}
+
+/// [`keyword_tag`] for `for` and `tablerow`.
+fn keyword_loop<'a>(name: &str, raw: &str, markup: &'a str) -> Cow<'a, str> {
+    let trimmed = markup.trim_start();
+    let lead = &markup[..markup.len() - trimmed.len()];
+    let Some((var, rest)) = trimmed.split_once(char::is_whitespace) else {
+        return Cow::Borrowed(markup);
+    };
+    let sep = &trimmed[var.len()..trimmed.len() - rest.len()];
+    let new_var = if starts_with_keyword(var) {
+        encode_name(var)
+    } else {
+        Cow::Borrowed(var)
+    };
+    let new_rest = keyword_names(rest);
+    let mut out = match (&new_var, &new_rest) {
+        (Cow::Borrowed(_), Cow::Borrowed(_)) => Cow::Borrowed(markup),
+        _ => Cow::Owned(format!("{lead}{new_var}{sep}{new_rest}")),
+    };
+    // Ruby names the loop `var-collection` as written (`forloop.name`,
+    // `offset: continue`).
+    if name == "for"
+        && !out.contains(super::FOR_NAME)
+        && let Some((var, collection)) = loop_parts(raw)
+        && loop_parts(&out) != Some((var, collection))
+    {
+        let literal = super::lax::string_literal(&format!("{var}-{collection}"));
+        if literal != "nil" {
+            out.to_mut()
+                .push_str(&format!(" {}: {literal}", super::FOR_NAME));
+        }
+    }
+    out
 }
 
 /// A name liquid-rust's tags accept for a variable Ruby may call anything
@@ -174,5 +340,51 @@ mod tests {
         );
         assert_eq!(normalize_for(" x? in foo"), " __hyde_n_783f in foo");
         assert_eq!(normalize_for(" x in (1..3)"), " x in (1..3)");
+    }
+
+    #[test]
+    fn names_starting_with_a_keyword_are_looked_up_through_the_root() {
+        use super::keyword_names;
+        assert_eq!(keyword_names("nil_x"), "__hyde_root[\"nil_x\"]");
+        assert_eq!(
+            keyword_names("'a' | append: empty_str | truncate: 2"),
+            "'a' | append: __hyde_root[\"empty_str\"] | truncate: 2"
+        );
+        assert_eq!(
+            keyword_names("nullable.size > 2 and a.true_x == blank"),
+            "__hyde_root[\"nullable\"].size > 2 and a.true_x == blank"
+        );
+        assert_eq!(
+            keyword_names("(1..false_start)"),
+            "(1..__hyde_root[\"false_start\"])"
+        );
+        assert_eq!(
+            keyword_names("a[true_love] | f: blank_ok: nil"),
+            "a[__hyde_root[\"true_love\"]] | f: blank_ok: nil"
+        );
+        assert_eq!(keyword_names("'nil_x' | upcase"), "'nil_x' | upcase");
+        assert_eq!(keyword_names("nil | default: true"), "nil | default: true");
+    }
+
+    #[test]
+    fn tags_name_their_variables_as_ruby_does() {
+        use super::keyword_tag;
+        assert_eq!(
+            keyword_tag("assign", "", " assign __hyde_n_78 = nil_x | append: empty "),
+            " assign __hyde_n_78 = __hyde_root[\"nil_x\"] | append: empty "
+        );
+        assert_eq!(
+            keyword_tag("for", " nil_x in blank_lines", " for nil_x in blank_lines"),
+            " for __hyde_n_6e696c5f78 in __hyde_root[\"blank_lines\"] __hyde_name: \"nil_x-blank_lines\""
+        );
+        assert_eq!(
+            keyword_tag("tablerow", "", "tablerow x in\nnullable cols: 2"),
+            "tablerow x in\n__hyde_root[\"nullable\"] cols: 2"
+        );
+        assert_eq!(
+            keyword_tag("increment", "", "increment null_n "),
+            "increment __hyde_n_6e756c6c5f6e "
+        );
+        assert_eq!(keyword_tag("seo", "", "seo true_x"), "seo true_x");
     }
 }

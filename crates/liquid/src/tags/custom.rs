@@ -5,7 +5,6 @@ use std::io::Write;
 use std::sync::Arc;
 
 use liquid_core::Runtime;
-use liquid_core::model::ScalarCow;
 use liquid_core::parser::{Language, ParseTag, TagReflection, TagTokenIter};
 use liquid_core::runtime::Renderable;
 
@@ -31,15 +30,8 @@ impl Context<'_> {
     /// The value at a dotted path (`page.title`, `site.data.nav.0`); nil when
     /// undefined.
     pub fn get(&self, path: &str) -> Value {
-        let path: Vec<ScalarCow<'_>> = path
-            .split('.')
-            .map(|part| match part.parse::<i64>() {
-                Ok(i) => ScalarCow::new(i),
-                Err(_) => ScalarCow::new(part.to_owned()),
-            })
-            .collect();
         self.runtime
-            .try_get(&path)
+            .try_get(&crate::runtime::dotted_path(path))
             .map_or(Value::Nil, |v| from_view(v.as_view()))
     }
 

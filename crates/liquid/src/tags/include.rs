@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, Weak};
 
-use liquid_core::model::{ScalarCow, ValueCow};
+use liquid_core::model::ValueCow;
 use liquid_core::parser::{Language, ParseTag, TagReflection, TagTokenIter};
 use liquid_core::runtime::{Renderable, Template};
 use liquid_core::{Runtime, ValueView};
@@ -191,15 +191,8 @@ fn lookup<'r>(name: &str, runtime: &'r dyn Runtime) -> ValueCow<'r> {
     {
         return ValueCow::Owned(liquid_core::Value::scalar(f));
     }
-    let path: Vec<ScalarCow<'_>> = name
-        .split('.')
-        .map(|part| match part.parse::<i64>() {
-            Ok(i) => ScalarCow::new(i),
-            Err(_) => ScalarCow::new(part.to_owned()),
-        })
-        .collect();
     runtime
-        .get(&path)
+        .get(&crate::runtime::dotted_path(name))
         .unwrap_or(ValueCow::Owned(liquid_core::Value::Nil))
 }
 
