@@ -16,7 +16,10 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use indexmap::IndexMap;
 
-pub(crate) use convert::{ORDER_KEY, SharedScope, from_view, object_entries, resolve, to_liquid};
+pub(crate) use convert::{
+    ORDER_KEY, SharedScope, from_view, object_entries, range_text, resolve, to_liquid,
+    to_liquid_range,
+};
 pub(crate) use ruby::{float_to_s, write_str_inspect};
 pub(crate) use view::array_index;
 

@@ -232,7 +232,11 @@ pub(super) fn range(call: &Call<'_>) -> Result<Out, String> {
         range_bound(&call.input_value()),
         range_bound(&call.value(0)),
     );
-    Ok(Value::array((start..=end).map(Value::Int).collect()).into())
+    let items = Value::array((start..=end).map(Value::Int).collect());
+    // A Ruby `Range`: an array of its items that prints as `1..4`.
+    Ok(Out::Liquid(crate::value::to_liquid_range(
+        start, end, items,
+    )))
 }
 
 /// Liquid's `where: property` (truthy property) and `where: property,

@@ -67,6 +67,10 @@ pub(crate) fn to_json(out: &mut String, value: &Value) -> Result<(), String> {
 
 /// `jsonify`.
 pub(super) fn jsonify(call: &Call<'_>) -> Result<Out, String> {
+    // Ruby's `Range#to_json` is its `to_s` as a string.
+    if let Some(text) = call.input_range() {
+        return Ok(Value::from(format!("\"{text}\"")).into());
+    }
     let mut out = String::new();
     to_json(&mut out, &call.input_value())?;
     Ok(Value::from(out).into())
@@ -74,7 +78,9 @@ pub(super) fn jsonify(call: &Call<'_>) -> Result<Out, String> {
 
 /// `inspect`: Ruby's `inspect`, XML-escaped.
 pub(super) fn inspect(call: &Call<'_>) -> Result<Out, String> {
-    let s = call.input_value().inspect();
+    let s = call
+        .input_range()
+        .unwrap_or_else(|| call.input_value().inspect());
     let escaped = s
         .replace('&', "&amp;")
         .replace('<', "&lt;")

@@ -35,6 +35,10 @@ use crate::value::{Value, to_liquid};
 /// What a filter gets: its input, its evaluated arguments, and the site.
 pub(crate) struct Call<'a> {
     pub(crate) input: &'a dyn ValueView,
+    /// The input as given, before a shared value is resolved: a range
+    /// there (`crate::value::range_text`) is the array of its items in
+    /// `input`.
+    pub(crate) written: &'a dyn ValueView,
     pub(crate) args: Vec<ValueCow<'a>>,
     pub(crate) kwargs: Vec<(&'a str, ValueCow<'a>)>,
     pub(crate) runtime: &'a dyn Runtime,
@@ -65,6 +69,22 @@ impl Call<'_> {
     /// Whether argument `i` was given.
     pub(crate) fn has(&self, i: usize) -> bool {
         i < self.args.len()
+    }
+
+    /// How Ruby prints the input when it is a range (`1..4`).
+    pub(crate) fn input_range(&self) -> Option<String> {
+        crate::value::range_text(self.written)
+    }
+
+    /// Ruby's `to_s` of the input (`1..4` for a range).
+    pub(crate) fn input_string(&self) -> String {
+        self.input_range()
+            .unwrap_or_else(|| self.input_value().to_ruby_string())
+    }
+
+    /// Ruby's `to_s` of argument `i` (`1..4` for a range).
+    pub(crate) fn arg_string(&self, i: usize) -> String {
+        crate::value::range_text(self.arg(i)).unwrap_or_else(|| self.value(i).to_ruby_string())
     }
 
     /// The input converted to a [`Value`].
@@ -205,9 +225,9 @@ impl liquid_core::Filter for Bound {
             .map(|(k, a)| Ok((k.as_str(), a.evaluate(runtime)?)))
             .collect::<liquid_core::Result<Vec<_>>>()?;
         let shared = crate::value::resolve(input);
-        let input = shared.as_ref().map_or(input, |v| v as &dyn ValueView);
         let call = Call {
-            input,
+            written: input,
+            input: shared.as_ref().map_or(input, |v| v as &dyn ValueView),
             args,
             kwargs,
             runtime,

@@ -13,6 +13,10 @@ pub(super) fn to_s(call: &Call<'_>) -> Result<Out, String> {
     {
         return Ok(Out::Liquid(liquid_core::Value::scalar(s.into_owned())));
     }
+    // A range prints as Ruby's `Range#to_s`, not as its items.
+    if let Some(text) = call.input_range() {
+        return Ok(Out::Liquid(liquid_core::Value::scalar(text)));
+    }
     let v = from_view(call.input);
     Ok(Out::Liquid(liquid_core::Value::scalar(v.to_ruby_string())))
 }
@@ -24,7 +28,8 @@ pub(super) fn unknown(call: &Call<'_>) -> Result<Out, String> {
     if call.env.site.options.strict_filters {
         return Err(format!("undefined filter {name}"));
     }
-    Ok(Out::Liquid(call.input.to_value()))
+    // As given: a range stays one.
+    Ok(Out::Liquid(call.written.to_value()))
 }
 
 /// `default: value` (`allow_false: true` keeps `false`): the argument when
@@ -51,5 +56,6 @@ pub(super) fn default(call: &Call<'_>) -> Result<Out, String> {
         };
         return Ok(fallback.into());
     }
-    Ok(Out::Liquid(call.input.to_value()))
+    // As given: a range stays one.
+    Ok(Out::Liquid(call.written.to_value()))
 }

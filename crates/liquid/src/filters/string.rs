@@ -8,11 +8,11 @@ use super::{Call, Out};
 use crate::value::Value;
 
 fn input(call: &Call<'_>) -> String {
-    call.input_value().to_ruby_string()
+    call.input_string()
 }
 
 fn arg(call: &Call<'_>, i: usize) -> String {
-    call.value(i).to_ruby_string()
+    call.arg_string(i)
 }
 
 fn out(s: String) -> Result<Out, String> {

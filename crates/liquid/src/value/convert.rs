@@ -52,6 +52,32 @@ fn share(value: &Value) -> Option<liquid_core::Value> {
     })
 }
 
+/// A hidden key in the handle of a Ruby `Range` (`(1..4)`), holding how
+/// it prints (`1..4`); everywhere else it is the array of its items.
+pub(crate) const RANGE_KEY: &str = "\u{1}hyde-range";
+
+/// The handle of the range `start..end`, whose items are `items`: it
+/// prints as Ruby prints a range ([`range_text`]). The plain array when
+/// no render is sharing.
+pub(crate) fn to_liquid_range(start: i64, end: i64, items: Value) -> liquid_core::Value {
+    match share(&items) {
+        Some(liquid_core::Value::Object(mut o)) => {
+            o.insert(
+                RANGE_KEY.into(),
+                liquid_core::Value::scalar(format!("{start}..{end}")),
+            );
+            liquid_core::Value::Object(o)
+        }
+        _ => to_liquid(&items),
+    }
+}
+
+/// How a range made by [`to_liquid_range`] prints (`1..4`).
+pub(crate) fn range_text(view: &dyn ValueView) -> Option<String> {
+    let text = view.as_object()?.get(RANGE_KEY)?.to_kstr();
+    Some(text.into_owned().to_string())
+}
+
 /// The value behind a handle.
 pub(crate) fn resolve(view: &dyn ValueView) -> Option<Value> {
     let index = view

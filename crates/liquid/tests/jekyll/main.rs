@@ -6,6 +6,7 @@
 
 mod keywords;
 mod lenient;
+mod ranges;
 
 use std::path::Path;
 use std::sync::Arc;
