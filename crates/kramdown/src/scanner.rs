@@ -153,6 +153,35 @@ impl Pat {
         self.anchored.is_some() && self.search.is_some()
     }
 
+    /// The part of `text` an anchored match may look at.
+    fn window<'t>(&self, text: &'t str) -> &'t str {
+        match self.lines {
+            Some(n) => {
+                let cut = text
+                    .match_indices('\n')
+                    .nth(n.saturating_sub(1))
+                    .map_or(text.len(), |(i, _)| i + 1);
+                &text[..cut]
+            }
+            None => text,
+        }
+    }
+
+    /// Whether the pattern matches at the start of `text` (no groups kept).
+    pub(crate) fn is_match_at_start(&self, text: &str) -> bool {
+        let Some(re) = &self.anchored else {
+            return false;
+        };
+        let text = self.window(text);
+        if let Some(pre) = &self.prefilter {
+            let input = regex_automata::Input::new(text).anchored(regex_automata::Anchored::Yes);
+            if !pre.is_match(input) {
+                return false;
+            }
+        }
+        re.is_match(text).unwrap_or(false)
+    }
+
     /// Matches at the start of `text`.
     pub(crate) fn match_at_start(&self, text: &str) -> Option<Caps> {
         let re = self.anchored.as_ref()?;
@@ -434,7 +463,7 @@ impl Scanner {
 
     /// Like [`Scanner::check`], but leaves the last match alone.
     pub(crate) fn peek(&self, pat: &Pat) -> bool {
-        pat.match_at_start(&self.text[self.pos..]).is_some()
+        pat.is_match_at_start(&self.text[self.pos..])
     }
 
     /// Matches `pat` at the position and moves past the match.
