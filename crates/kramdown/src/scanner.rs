@@ -291,7 +291,7 @@ impl Pat {
 /// A pattern without fancy-regex's extensions that matches wherever `pattern`
 /// does (and maybe elsewhere): look-arounds dropped, atomic groups made plain
 /// groups, back references made `(?s:.*?)`.  `None` where it cannot tell.
-fn superset(pattern: &str) -> Option<String> {
+pub(crate) fn superset(pattern: &str) -> Option<String> {
     let mut out = String::with_capacity(pattern.len());
     let mut chars = pattern.char_indices().peekable();
     while let Some((i, c)) = chars.next() {

@@ -16,6 +16,9 @@ use super::token::Tok;
 pub(crate) struct LexPat {
     pure: Option<Regex>,
     fancy: Option<fancy_regex::Regex>,
+    /// For a fancy pattern, a plain one matching a superset (`scanner::superset`),
+    /// tried first: most attempts fail there, without the backtracking VM.
+    prefilter: Option<Regex>,
     /// A pattern that must (`true`) or must not (`false`) match where the match ends.
     lookahead: Option<(bool, Regex)>,
     /// A condition on the match (a back reference, say).
@@ -27,10 +30,13 @@ pub(crate) struct LexPat {
 impl LexPat {
     fn new(pattern: &str) -> LexPat {
         let pure = LexPat::anchored(pattern);
-        let fancy = if pure.is_some() {
-            None
+        let (fancy, prefilter) = if pure.is_some() {
+            (None, None)
         } else {
-            fancy_regex::Regex::new(&format!(r"(?m)\A(?:{pattern})")).ok()
+            (
+                fancy_regex::Regex::new(&format!(r"(?m)\A(?:{pattern})")).ok(),
+                crate::scanner::superset(pattern).and_then(|p| LexPat::anchored(&p)),
+            )
         };
         // Rouge tries a pattern written with a leading `^` only at line starts.
         let unflagged = match pattern.strip_prefix("(?") {
@@ -49,6 +55,7 @@ impl LexPat {
         LexPat {
             pure,
             fancy,
+            prefilter,
             lookahead: None,
             guard: None,
             bol: unflagged.starts_with('^'),
@@ -95,8 +102,13 @@ impl LexPat {
         }
         let rest = &text[pos..];
         if let Some(re) = &self.pure {
+            // Most rules fail where they are tried: ask first, without captures.
+            let input = Input::new(rest).anchored(Anchored::Yes);
+            if !re.is_match(input.clone()) {
+                return None;
+            }
             let mut caps: Captures = re.create_captures();
-            re.search_captures(&Input::new(rest).anchored(Anchored::Yes), &mut caps);
+            re.search_captures(&input, &mut caps);
             if !caps.is_match() {
                 return None;
             }
@@ -105,6 +117,11 @@ impl LexPat {
                     .map(|i| caps.get_group(i).map(|s| (s.start + pos, s.end + pos)))
                     .collect(),
             );
+        }
+        if let Some(pre) = &self.prefilter
+            && !pre.is_match(Input::new(rest).anchored(Anchored::Yes))
+        {
+            return None;
         }
         let re = self.fancy.as_ref()?;
         let c = re.captures(rest).ok()??;
