@@ -76,6 +76,34 @@ impl Document {
         }
     }
 
+    /// A document read from `path` (site-relative `relative_path`), before URLs are
+    /// assigned: the extension comes from the file name, everything else is defaulted.
+    pub(crate) fn new(
+        kind: Kind,
+        path: PathBuf,
+        relative_path: String,
+        data: Hash,
+        content: String,
+        body_line: usize,
+    ) -> Document {
+        let name = relative_path.rsplit('/').next().unwrap_or(&relative_path);
+        let ext = crate::ruby::extname(name).to_string();
+        Document {
+            kind,
+            path,
+            relative_path,
+            data,
+            content,
+            body_line,
+            ext,
+            output_ext: String::new(),
+            url: String::new(),
+            destination: String::new(),
+            date: None,
+            write: true,
+        }
+    }
+
     /// A page a plugin makes (Jekyll's `Page` subclasses: redirect pages, data pages,
     /// `redirects.json`), its URL assigned with the others'. `path` is the file it was
     /// read from (a layout for data pages), or empty when there is none.
@@ -85,22 +113,7 @@ impl Document {
         data: Hash,
         content: String,
     ) -> Document {
-        let name = relative_path.rsplit('/').next().unwrap_or(&relative_path);
-        let ext = crate::ruby::extname(name).to_string();
-        Document {
-            kind: Kind::Page,
-            path,
-            relative_path,
-            data,
-            content,
-            body_line: 1,
-            ext,
-            output_ext: String::new(),
-            url: String::new(),
-            destination: String::new(),
-            date: None,
-            write: true,
-        }
+        Document::new(Kind::Page, path, relative_path, data, content, 1)
     }
 
     /// Whether this is a jekyll-redirect-from `RedirectPage` (a generated page without

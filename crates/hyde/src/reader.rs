@@ -578,21 +578,14 @@ impl<'a> Reader<'a> {
         {
             return Ok(());
         }
-        let ext = crate::ruby::extname(name).to_string();
-        self.content.pages.push(Document {
-            kind: Kind::Page,
+        self.content.pages.push(Document::new(
+            Kind::Page,
             path,
             relative_path,
             data,
             content,
             body_line,
-            ext,
-            output_ext: String::new(),
-            url: String::new(),
-            destination: String::new(),
-            date: None,
-            write: true,
-        });
+        ));
         Ok(())
     }
 
@@ -685,7 +678,6 @@ impl<'a> Reader<'a> {
             .next()
             .unwrap_or(&relative_path)
             .to_string();
-        let ext = crate::ruby::extname(&name).to_string();
         let collection_dir = self.collection_relative_dir(label);
         // categories_from_path
         let special = if draft {
@@ -793,23 +785,20 @@ impl<'a> Reader<'a> {
             return Ok(None);
         }
         let write = !future;
-        Ok(Some(Document {
-            kind: Kind::Document {
+        let mut doc = Document::new(
+            Kind::Document {
                 collection: label.to_string(),
                 draft,
             },
-            path: path.to_path_buf(),
+            path.to_path_buf(),
             relative_path,
             data,
             content,
             body_line,
-            ext,
-            output_ext: String::new(),
-            url: String::new(),
-            destination: String::new(),
-            date: Some(effective_date),
-            write,
-        }))
+        );
+        doc.date = Some(effective_date);
+        doc.write = write;
+        Ok(Some(doc))
     }
 
     fn read_collections(&mut self) -> Result<()> {
