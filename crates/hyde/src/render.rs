@@ -30,7 +30,6 @@ impl SiteHooks {
         let mut posts_by_base = HashMap::new();
         let mut links = HashMap::new();
         for d in &site.documents {
-            links.insert(d.relative_path.clone(), d.url.clone());
             if d.collection() == Some("posts") {
                 // `{% post_url [dir/]DATE-slug %}` matches `_posts/dir/NAME.ext` and
                 // `dir/_posts/NAME.ext` (Jekyll's PostComparer).
@@ -47,13 +46,26 @@ impl SiteHooks {
             }
         }
         for p in &site.pages {
-            links.insert(p.relative_path.clone(), p.url.clone());
+            links
+                .entry(p.relative_path.clone())
+                .or_insert_with(|| p.url.clone());
         }
+        // Jekyll's `link` takes the first of `each_site_file` (pages, static files,
+        // documents) whose relative path is the argument; a static file's path starts
+        // with `/`, and the argument may leave it out. A page named with a leading `/`
+        // is not found, as in Jekyll.
         for f in &site.static_files {
-            links.insert(
-                f.relative_path.trim_start_matches('/').to_string(),
-                f.url.clone(),
-            );
+            links
+                .entry(f.relative_path.clone())
+                .or_insert_with(|| f.url.clone());
+            links
+                .entry(f.relative_path.trim_start_matches('/').to_string())
+                .or_insert_with(|| f.url.clone());
+        }
+        for d in &site.documents {
+            links
+                .entry(d.relative_path.clone())
+                .or_insert_with(|| d.url.clone());
         }
         SiteHooks {
             baseurl: site
@@ -111,7 +123,7 @@ impl hyde_liquid::Hooks for SiteHooks {
         Some(url.clone())
     }
     fn link(&self, path: &str) -> Option<String> {
-        self.links.get(path.trim().trim_start_matches('/')).cloned()
+        self.links.get(path.trim()).cloned()
     }
     fn warn(&self, message: &str) {
         if let Ok(mut w) = self.warnings.lock() {
