@@ -271,3 +271,29 @@ fn plugins_hyde_does_not_provide_get_one_warning_each_and_the_build_goes_on() {
     );
     assert_eq!(site.output("index.html").as_deref(), Some("home\n"));
 }
+
+// Jekyll 4.3.1 stops with "Could not find document '/about.md' in tag 'link'" here, while
+// `{% link assets/x.css %}` and `{% link /assets/x.css %}` both find the static file.
+#[test]
+fn link_to_a_page_with_a_leading_slash_is_an_error_as_in_jekyll() {
+    let site = Site::new(&[
+        ("about.md", "---\n---\nabout\n"),
+        ("assets/x.css", "x{}"),
+        (
+            "index.html",
+            "---\n---\n{% link assets/x.css %} {% link /assets/x.css %} {% link about.md %}\n",
+        ),
+    ]);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        site.output("index.html").as_deref(),
+        Some("/assets/x.css /assets/x.css /about.html\n")
+    );
+    std::fs::write(
+        site.path().join("bad.html"),
+        "---\n---\n{% link /about.md %}\n",
+    )
+    .unwrap();
+    site.build(&[]).assert_failed_with("bad.html");
+}
