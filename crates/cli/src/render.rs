@@ -79,34 +79,15 @@ fn fail(message: &str) -> ExitCode {
 
 fn render(args: &RenderArgs) -> Result<String, String> {
     let (text, name) = read_template(&args.template)?;
-    let site = args.site.as_deref().map(load_site).transpose()?;
-    if let Some(site) = &site {
-        return render_in_site(site, args, &text, &name);
+    if let Some(source) = &args.site {
+        return render_in_site(&load_site(source)?, args, &text, &name);
     }
     let mut options = Options::default();
-    if args.standard {
-        options.flavor = Flavor::Liquid;
-    }
-    if let Some(mode) = args.error_mode {
-        options.error_mode = match mode {
-            Mode::Lax => ErrorMode::Lax,
-            Mode::Warn => ErrorMode::Warn,
-            Mode::Strict => ErrorMode::Strict,
-        };
-    }
-    options.strict_variables |= args.strict_variables;
-    options.strict_filters |= args.strict_filters;
+    apply_flags(args, &mut options);
+    let hooks = Arc::new(CliHooks::new());
+    let mut builder = Engine::builder(options, hooks.clone());
     if let Some(dir) = &args.includes {
-        options.include_dirs.insert(0, dir.clone());
-    }
-    let hooks = Arc::new(CliHooks::new(None));
-    let mut builder = Engine::builder(options.clone(), hooks.clone());
-    if let Some(dir) = args
-        .includes
-        .clone()
-        .or_else(|| options.include_dirs.first().cloned())
-    {
-        builder = builder.partials(Arc::new(PartialDir::new(dir)));
+        builder = builder.partials(Arc::new(PartialDir::new(dir.clone())));
     }
     let engine = builder.build();
     let mut globals = Hash::new();
@@ -121,6 +102,25 @@ fn render(args: &RenderArgs) -> Result<String, String> {
     out
 }
 
+/// The command line's engine settings, over the site's (or the defaults).
+fn apply_flags(args: &RenderArgs, o: &mut Options) {
+    if args.standard {
+        o.flavor = Flavor::Liquid;
+    }
+    if let Some(mode) = args.error_mode {
+        o.error_mode = match mode {
+            Mode::Lax => ErrorMode::Lax,
+            Mode::Warn => ErrorMode::Warn,
+            Mode::Strict => ErrorMode::Strict,
+        };
+    }
+    o.strict_variables |= args.strict_variables;
+    o.strict_filters |= args.strict_filters;
+    if let Some(dir) = &args.includes {
+        o.include_dirs.insert(0, dir.clone());
+    }
+}
+
 /// With `-s`: the site's own engine (its includes, theme, plugins' tags and filters)
 /// and the variables its pages see.
 fn render_in_site(
@@ -133,23 +133,7 @@ fn render_in_site(
         Some(path) => read_data(path)?,
         None => Hash::new(),
     };
-    let configure = |o: &mut Options| {
-        if args.standard {
-            o.flavor = Flavor::Liquid;
-        }
-        if let Some(mode) = args.error_mode {
-            o.error_mode = match mode {
-                Mode::Lax => ErrorMode::Lax,
-                Mode::Warn => ErrorMode::Warn,
-                Mode::Strict => ErrorMode::Strict,
-            };
-        }
-        o.strict_variables |= args.strict_variables;
-        o.strict_filters |= args.strict_filters;
-        if let Some(dir) = &args.includes {
-            o.include_dirs.insert(0, dir.clone());
-        }
-    };
+    let configure = |o: &mut Options| apply_flags(args, o);
     let (output, warnings) = site
         .render_liquid(text, name, &variables, &configure)
         .map_err(|e| e.to_string())?;
@@ -220,52 +204,17 @@ fn load_site(source: &Path) -> Result<hyde::Site, String> {
     })
 }
 
-/// What Jekyll's tags and filters need, from the loaded site (or nothing).
+/// The hooks of a template rendered without a site: Jekyll's converters with their
+/// default options; no URLs, posts or files to link to.
 struct CliHooks {
-    baseurl: String,
-    url: String,
-    /// Documents and pages by site-relative path, and posts by name: URLs.
-    paths: Vec<(String, String)>,
-    posts: Vec<(String, String)>,
     kramdown: hyde_kramdown::Options,
     warnings: Mutex<Vec<String>>,
 }
 
 impl CliHooks {
-    fn new(site: Option<&hyde::Site>) -> CliHooks {
-        let config = |k: &str| {
-            site.and_then(|s| s.config.get(k))
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_owned()
-        };
-        let mut kramdown = hyde_kramdown::Options::default();
-        if let Some(Value::Hash(h)) = site.and_then(|s| s.config.get("kramdown")) {
-            for (k, v) in h.iter() {
-                if matches!(v, Value::Str(_) | Value::Bool(_) | Value::Int(_)) {
-                    kramdown.set(k, &v.to_ruby_string());
-                }
-            }
-        }
-        let mut paths = Vec::new();
-        let mut posts = Vec::new();
-        if let Some(site) = site {
-            for d in site.pages.iter().chain(&site.documents) {
-                paths.push((d.relative_path.clone(), d.url.clone()));
-                if d.collection() == Some("posts") {
-                    posts.push((d.basename_without_ext().to_owned(), d.url.clone()));
-                }
-            }
-            for f in &site.static_files {
-                paths.push((f.relative_path.clone(), f.url.clone()));
-            }
-        }
+    fn new() -> CliHooks {
         CliHooks {
-            baseurl: config("baseurl"),
-            url: config("url"),
-            paths,
-            posts,
-            kramdown,
+            kramdown: hyde_kramdown::Options::default(),
             warnings: Mutex::default(),
         }
     }
@@ -283,11 +232,11 @@ impl CliHooks {
 
 impl Hooks for CliHooks {
     fn baseurl(&self) -> &str {
-        &self.baseurl
+        ""
     }
 
     fn url(&self) -> &str {
-        &self.url
+        ""
     }
 
     fn markdownify(&self, input: &str) -> String {
@@ -302,19 +251,12 @@ impl Hooks for CliHooks {
         hyde_kramdown::highlight_code(code, Some(lang))
     }
 
-    fn post_url(&self, name: &str) -> Option<String> {
-        let base = name.rsplit('/').next().unwrap_or(name);
-        self.posts
-            .iter()
-            .find(|(n, _)| n == name || n == base)
-            .map(|(_, url)| url.clone())
+    fn post_url(&self, _name: &str) -> Option<String> {
+        None
     }
 
-    fn link(&self, path: &str) -> Option<String> {
-        self.paths
-            .iter()
-            .find(|(p, _)| p == path)
-            .map(|(_, url)| url.clone())
+    fn link(&self, _path: &str) -> Option<String> {
+        None
     }
 
     fn warn(&self, message: &str) {

@@ -17,17 +17,11 @@
 //! The pipeline's part: pick the [`Syntax`] from the page's extension, build
 //! [`SassOptions::from_config`] once per site (then
 //! [`SassOptions::with_environment`]), call [`convert`] with the page's content
-//! after Liquid, and when [`Compiled::source_map`] is `Some`, add a page
-//! [`map_page_name`] beside the CSS page, with the page's data, not rendered
-//! with Liquid (jekyll-sass-converter appends it to `site.pages` right after
-//! the CSS page is converted).
+//! after Liquid, and when [`Compiled::source_map`] is `Some`, write it as
+//! `NAME.css.map` beside the CSS (jekyll-sass-converter's `SourceMapPage`).
 
-// Until the render pipeline calls `convert`, only the tests use this module
-// (and without the `sass` feature, nothing but the error).
-#![cfg_attr(
-    any(not(test), not(feature = "sass")),
-    allow(dead_code, unused_imports)
-)]
+// Without the `sass` feature only the error is used.
+#![cfg_attr(not(feature = "sass"), allow(dead_code, unused_imports))]
 
 #[cfg(feature = "sass")]
 mod compile;
@@ -209,13 +203,6 @@ pub(crate) fn convert(
     Err(SassError::Unavailable {
         file: file.to_path_buf(),
     })
-}
-
-/// The name of the source map page beside a Sass page: `style.scss` →
-/// `style.css.map` (jekyll-sass-converter's `SourceMapPage`, written in the
-/// page's folder, with the page's data, never rendered with Liquid).
-pub(crate) fn map_page_name(page_name: &str) -> String {
-    format!("{}.css.map", page_stem(page_name))
 }
 
 /// Jekyll's `basename`: the page name without its last extension.

@@ -10,7 +10,6 @@
 
 use hyde_liquid::Value;
 
-use super::key::float_to_s;
 use super::{YamlErrorKind, parse};
 
 /// Ruby's reading of each document: (what it shows, YAML, expected).
@@ -398,7 +397,7 @@ fn show(value: &Value) -> String {
         Value::Nil => "nil".to_owned(),
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => float_to_s(*f),
+        Value::Float(_) => value.to_ruby_string(),
         Value::Str(s) => quote(s),
         Value::Date(d) => format!("Date({})", d.format("%Y-%m-%d")),
         Value::Time(t) => format!("Time({})", t.format("%Y-%m-%d %H:%M:%S.%f %:z")),

@@ -142,8 +142,6 @@ pub(super) fn normalize_whitespace(call: &Call<'_>) -> Result<Out, String> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let leading = s.starts_with(is_ruby_space) && !joined.is_empty();
-    let _ = leading;
     Ok(Value::from(joined).into())
 }
 

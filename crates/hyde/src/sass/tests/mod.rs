@@ -133,12 +133,6 @@ fn errors_name_the_partial_line_and_column() {
 }
 
 #[test]
-fn the_map_page_is_named_after_the_page() {
-    assert_eq!(map_page_name("style.scss"), "style.css.map");
-    assert_eq!(map_page_name("a.b.sass"), "a.b.css.map");
-}
-
-#[test]
 fn syntax_follows_the_extension() {
     assert_eq!(Syntax::for_ext(".SCSS"), Some(Syntax::Scss));
     assert_eq!(Syntax::for_ext("sass"), Some(Syntax::Sass));
