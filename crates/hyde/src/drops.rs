@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use hyde_liquid::{Hash, Value};
 
-use crate::document::{Document, Kind};
+use crate::document::Document;
 use crate::site::Site;
 use crate::static_file::StaticFile;
 
@@ -72,11 +72,10 @@ pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Value {
     if let Some(d) = doc.date {
         h.insert("date".into(), Value::Time(d));
     }
+    // Front matter after the drop's own keys; `path` stays the relative path and the
+    // data's `date` (already parsed) is the date.
     for (k, v) in &doc.data {
-        if !h.contains_key(k) || matches!(k.as_str(), "date" | "path") {
-            if k == "path" {
-                continue;
-            }
+        if k != "path" && (k == "date" || !h.contains_key(k)) {
             h.insert(k.clone(), v.clone());
         }
     }
@@ -92,9 +91,6 @@ pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Value {
             .map_or(Value::str(""), |v| Value::str(crate::ruby::value_to_s(&v))),
     };
     h.insert("excerpt".into(), excerpt);
-    if let Kind::Document { draft: true, .. } = doc.kind {
-        h.insert("draft".into(), Value::Bool(true));
-    }
     Value::hash(h)
 }
 
@@ -275,13 +271,8 @@ pub(crate) fn with_related_posts(site_value: &Value, site: &Site, i: usize) -> V
         .get("posts")
         .map(|c| c.docs.as_slice())
         .unwrap_or(&[]);
-    let mut site_value = site_value.clone();
-    let Some(all) = site_value
-        .get("posts")
-        .and_then(Value::as_array)
-        .map(<[Value]>::to_vec)
-    else {
-        return site_value;
+    let Some(all) = site_value.get("posts").and_then(Value::as_array) else {
+        return site_value.clone();
     };
     let related: Vec<Value> = if posts.len() <= 1 {
         Vec::new()
@@ -294,9 +285,10 @@ pub(crate) fn with_related_posts(site_value: &Value, site: &Site, i: usize) -> V
             .take(11)
             .filter(|(idx, _)| **idx != i)
             .take(10)
-            .map(|(_, v)| v)
+            .map(|(_, v)| v.clone())
             .collect()
     };
+    let mut site_value = site_value.clone();
     if let Some(h) = site_value.as_hash_mut() {
         h.insert("related_posts".into(), Value::array(related));
     }

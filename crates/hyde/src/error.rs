@@ -13,6 +13,17 @@ pub struct SourceLocation {
     pub column: usize,
 }
 
+impl SourceLocation {
+    /// A place in `path`; 0 for an unknown line or column.
+    pub fn new(path: impl Into<PathBuf>, line: usize, column: usize) -> Self {
+        SourceLocation {
+            path: path.into(),
+            line,
+            column,
+        }
+    }
+}
+
 impl std::fmt::Display for SourceLocation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.path.display())?;

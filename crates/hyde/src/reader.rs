@@ -436,11 +436,7 @@ impl<'a> Reader<'a> {
             Ok(Value::Hash(h)) => Ok(std::sync::Arc::unwrap_or_clone(h)),
             Ok(_) => Ok(Hash::new()),
             Err(e) => Err(Error::Yaml {
-                location: SourceLocation {
-                    path: relative_path.into(),
-                    line: e.line,
-                    column: e.column,
-                },
+                location: SourceLocation::new(relative_path, e.line, e.column),
                 message: e.message,
             }),
         }
@@ -721,11 +717,7 @@ impl<'a> Reader<'a> {
             .map(|t| self.zone.convert(t));
         if data.contains_key("date") && date.is_none() {
             return Err(Error::FrontMatter {
-                location: SourceLocation {
-                    path: relative_path.clone().into(),
-                    line: 0,
-                    column: 0,
-                },
+                location: SourceLocation::new(relative_path.clone(), 0, 0),
                 message: format!(
                     "Document '{relative_path}' does not have a valid date in the YAML front matter."
                 ),
@@ -740,11 +732,7 @@ impl<'a> Reader<'a> {
             && date.is_none_or(|t| t.timestamp() == self.site_time.timestamp())
         {
             let day = crate::permalink::filename_date(d).map_err(|e| Error::FrontMatter {
-                location: SourceLocation {
-                    path: relative_path.clone().into(),
-                    line: 0,
-                    column: 0,
-                },
+                location: SourceLocation::new(relative_path.clone(), 0, 0),
                 message: e.to_string(),
             })?;
             date = Some(self.zone.localize(day.and_time(chrono::NaiveTime::MIN)));
