@@ -298,21 +298,18 @@ impl Config {
             Value::str(destination.to_string_lossy()),
         );
 
-        for key in ["include", "exclude"] {
+        // Configuration#validate.
+        for key in ["include", "exclude", "plugins"] {
             if let Some(v) = hash.get(key)
                 && !matches!(v, Value::Array(_) | Value::Nil)
             {
                 return Err(Error::Config {
-                    message: format!("'{key}' should be set as an array, but was: {v:?}."),
+                    message: format!(
+                        "'{key}' should be set as an array, but was: {}.",
+                        v.inspect()
+                    ),
                 });
             }
-        }
-        if let Some(v) = hash.get("plugins")
-            && !matches!(v, Value::Array(_) | Value::Nil)
-        {
-            return Err(Error::Config {
-                message: format!("'plugins' should be set as an array, but was: {v:?}."),
-            });
         }
         add_default_collections(&mut hash);
         if let Some(Value::Array(ex)) = hash.get_mut("exclude") {
