@@ -50,48 +50,94 @@ pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Value {
     Value::hash(h)
 }
 
-/// The `page` hash of a collection document (Jekyll's `DocumentDrop`), without
-/// `next`/`previous` (added by [`link_neighbours`]).
-pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Value {
-    let mut h = Hash::new();
-    let collection = doc.collection().unwrap_or("");
-    let content = rendered
-        .content
-        .clone()
-        .map_or_else(|| Value::str(&doc.content), Value::Str);
-    h.insert("content".into(), content);
-    h.insert(
-        "output".into(),
-        rendered.output.clone().map_or(Value::Nil, Value::Str),
-    );
-    h.insert("id".into(), Value::str(document_id(doc)));
-    h.insert("url".into(), Value::str(&doc.url));
-    h.insert("relative_path".into(), Value::str(&doc.relative_path));
-    h.insert("path".into(), Value::str(&doc.relative_path));
-    h.insert("collection".into(), Value::str(collection));
-    if let Some(d) = doc.date {
-        h.insert("date".into(), Value::Time(d));
+/// The keys of Jekyll's `DocumentDrop` in the order its `to_h` lists them (the
+/// order Ruby lists the drop's methods in), before the front matter's other keys.
+const DOCUMENT_DROP_KEYS: [&str; 15] = [
+    "name",
+    "content",
+    "id",
+    "tags",
+    "collection",
+    "relative_path",
+    "excerpt",
+    "previous",
+    "next",
+    "title",
+    "categories",
+    "output",
+    "path",
+    "date",
+    "url",
+];
+
+/// The hash of a collection document's `DocumentDrop` (`to_h`): its methods, then
+/// the front matter's other keys. `previous`/`next` are placeholders, resolved on
+/// demand by the document values ([`document_values`]).
+pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Hash {
+    let data = |k: &str| doc.data.get(k).cloned().unwrap_or(Value::Nil);
+    let mut h = Hash::with_capacity(DOCUMENT_DROP_KEYS.len() + doc.data.len());
+    for key in DOCUMENT_DROP_KEYS {
+        let value = match key {
+            "name" => doc
+                .data
+                .get("name")
+                .filter(|v| v.is_truthy())
+                .cloned()
+                .unwrap_or_else(|| Value::str(doc.name())),
+            "content" => rendered
+                .content
+                .clone()
+                .map_or_else(|| Value::str(&doc.content), Value::Str),
+            "id" => Value::str(document_id(doc)),
+            "collection" => Value::str(doc.collection().unwrap_or("")),
+            "relative_path" | "path" => Value::str(&doc.relative_path),
+            "excerpt" => match &rendered.excerpt {
+                Some(e) => Value::Str(e.clone()),
+                None => doc
+                    .data
+                    .get("excerpt")
+                    .map_or(Value::str(""), |v| Value::str(crate::ruby::value_to_s(v))),
+            },
+            "output" => rendered.output.clone().map_or(Value::Nil, Value::Str),
+            "date" => doc.date.map_or_else(|| data("date"), Value::Time),
+            "url" => Value::str(&doc.url),
+            "previous" | "next" => Value::Nil,
+            other => data(other),
+        };
+        h.insert(key.into(), value);
     }
-    // Front matter after the drop's own keys; `path` stays the relative path and the
-    // data's `date` (already parsed) is the date.
     for (k, v) in &doc.data {
-        if k != "path" && (k == "date" || !h.contains_key(k)) {
+        if !h.contains_key(k) {
             h.insert(k.clone(), v.clone());
         }
     }
-    if !h.contains_key("name") {
-        h.insert("name".into(), Value::str(doc.name()));
+    h
+}
+
+/// The documents as Liquid sees them in a phase (raw `Jekyll::Document`s, aligned
+/// with `site.documents`), each knowing its neighbours in its collection.
+pub(crate) fn document_values(site: &Site, rendered: &[Rendered]) -> Vec<Value> {
+    let mut values = vec![Value::Nil; site.documents.len()];
+    for coll in site.collections.values() {
+        let hashes = coll
+            .docs
+            .iter()
+            .map(|&i| document_hash(&site.documents[i], &rendered[i]))
+            .collect();
+        for (&i, v) in coll.docs.iter().zip(Value::documents(hashes)) {
+            values[i] = v;
+        }
     }
-    let excerpt = match &rendered.excerpt {
-        Some(e) => Value::Str(e.clone()),
-        None => doc
-            .data
-            .get("excerpt")
-            .cloned()
-            .map_or(Value::str(""), |v| Value::str(crate::ruby::value_to_s(&v))),
-    };
-    h.insert("excerpt".into(), excerpt);
-    Value::hash(h)
+    values
+}
+
+/// The pages as Liquid sees them (raw `Jekyll::Page`s whose `to_liquid` is
+/// [`page_hash`]).
+pub(crate) fn page_value(doc: &Document, rendered: &Rendered) -> Value {
+    match page_hash(doc, rendered) {
+        Value::Hash(h) => Value::page(&doc.relative_path, std::sync::Arc::unwrap_or_clone(h)),
+        other => other,
+    }
 }
 
 /// Jekyll's `Document#id`: the URL's folder joined with the slug.
@@ -111,25 +157,6 @@ pub(crate) fn document_id(doc: &Document) -> String {
         format!("{dir}{slug}")
     } else {
         format!("{dir}/{slug}")
-    }
-}
-
-/// Adds `next` and `previous` (one level deep) to the documents of each collection.
-pub(crate) fn link_neighbours(site: &Site, values: &mut [Value]) {
-    for coll in site.collections.values() {
-        let plain: Vec<Value> = coll.docs.iter().map(|&i| values[i].clone()).collect();
-        for (pos, &i) in coll.docs.iter().enumerate() {
-            let prev = if pos > 0 {
-                plain[pos - 1].clone()
-            } else {
-                Value::Nil
-            };
-            let next = plain.get(pos + 1).cloned().unwrap_or(Value::Nil);
-            if let Some(h) = values[i].as_hash_mut() {
-                h.insert("next".into(), next);
-                h.insert("previous".into(), prev);
-            }
-        }
     }
 }
 

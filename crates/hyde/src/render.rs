@@ -379,9 +379,9 @@ impl<'s> Renderer<'s> {
             // A document's `page` is a live drop in Jekyll: once converted, its layouts
             // see `page.content` as the converted HTML. A page's is a hash taken before.
             if doc.collection().is_some()
-                && let Some(Value::Hash(page)) = globals.get_mut("page")
+                && let Some(page) = globals.get_mut("page").and_then(Value::as_map_mut)
             {
-                std::sync::Arc::make_mut(page).insert("content".into(), Value::str(&content));
+                page.insert("content".into(), Value::str(&content));
             }
             let mut current = layout_name
                 .as_deref()
@@ -438,17 +438,11 @@ impl<'s> Renderer<'s> {
     pub(crate) fn render_string(&self, text: &str, name: &str, variables: &Hash) -> Result<String> {
         let site = self.site;
         let empty = vec![Rendered::default(); site.documents.len()];
-        let mut docs: Vec<Value> = site
-            .documents
-            .iter()
-            .zip(&empty)
-            .map(|(d, r)| drops::document_hash(d, r))
-            .collect();
-        drops::link_neighbours(site, &mut docs);
+        let docs = drops::document_values(site, &empty);
         let pages: Vec<Value> = site
             .pages
             .iter()
-            .map(|p| drops::page_hash(p, &Rendered::default()))
+            .map(|p| drops::page_value(p, &Rendered::default()))
             .collect();
         let site_value = drops::site_hash(site, &docs, &pages);
         let mut globals = self.globals(&site_value, &Value::empty_hash());
@@ -467,19 +461,10 @@ impl<'s> Renderer<'s> {
             site.pages
                 .iter()
                 .zip(r)
-                .map(|(p, r)| drops::page_hash(p, r))
+                .map(|(p, r)| drops::page_value(p, r))
                 .collect()
         };
-        let doc_values = |r: &[Rendered]| -> Vec<Value> {
-            let mut v: Vec<Value> = site
-                .documents
-                .iter()
-                .zip(r)
-                .map(|(d, r)| drops::document_hash(d, r))
-                .collect();
-            drops::link_neighbours(site, &mut v);
-            v
-        };
+        let doc_values = |r: &[Rendered]| drops::document_values(site, r);
 
         // Phase 0: excerpts, seeing every document unrendered.
         let docs0 = doc_values(&empty);
@@ -567,7 +552,7 @@ impl<'s> Renderer<'s> {
                         content: o.as_ref().map(|o| o.content.clone()),
                         ..Default::default()
                     };
-                    drops::page_hash(p, &r)
+                    drops::page_value(p, &r)
                 })
                 .collect();
             let again: Vec<(usize, Output)> = sequential

@@ -214,15 +214,29 @@ impl Runtime for Root<'_> {
     }
 }
 
+/// The variable an expression's value is assigned to inside a [`Frame`], which
+/// keeps it rather than passing it on (see [`Frame::take_result`]).
+pub(crate) const RESULT: &str = "__hyde_result";
+
 /// Variables layered over a runtime (loop variables, `include`), borrowed.
 pub(crate) struct Frame<'p> {
     parent: &'p dyn Runtime,
     vars: Vec<(&'p str, &'p dyn ValueView)>,
+    result: std::cell::RefCell<Option<liquid_core::Value>>,
 }
 
 impl<'p> Frame<'p> {
     pub(crate) fn new(parent: &'p dyn Runtime, vars: Vec<(&'p str, &'p dyn ValueView)>) -> Self {
-        Frame { parent, vars }
+        Frame {
+            parent,
+            vars,
+            result: std::cell::RefCell::new(None),
+        }
+    }
+
+    /// What a template rendered in this frame assigned to [`RESULT`].
+    pub(crate) fn take_result(&self) -> Option<liquid_core::Value> {
+        self.result.borrow_mut().take()
     }
 }
 
@@ -270,6 +284,9 @@ impl Runtime for Frame<'_> {
     }
 
     fn set_global(&self, name: KString, val: liquid_core::Value) -> Option<liquid_core::Value> {
+        if name.as_str() == RESULT {
+            return self.result.borrow_mut().replace(val);
+        }
         self.parent.set_global(name, val)
     }
 

@@ -8,6 +8,7 @@
 //! site to every page costs nothing.
 
 mod convert;
+mod object;
 mod ruby;
 mod view;
 
@@ -20,6 +21,8 @@ pub(crate) use convert::{
     ORDER_KEY, SharedScope, from_view, object_entries, range_text, resolve, to_liquid,
     to_liquid_range,
 };
+pub(crate) use object::COLLAPSED_KEYS;
+pub use object::{Object, ObjectKind};
 pub(crate) use ruby::{float_to_s, write_str_inspect};
 pub(crate) use view::array_index;
 
@@ -52,6 +55,8 @@ pub enum Value {
     Array(Arc<Vec<Value>>),
     /// A `Hash`, in insertion order; shared, copy on write.
     Hash(Arc<Hash>),
+    /// A Jekyll document or page, raw or in its `to_liquid` form ([`Object`]).
+    Object(Arc<Object>),
 }
 
 impl Value {
@@ -135,9 +140,32 @@ impl Value {
         !matches!(self, Value::Nil | Value::Bool(false))
     }
 
-    /// Looks up `key` when this is a hash.
+    /// Looks up `key` when this is a hash or a Jekyll object.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.as_hash().and_then(|h| h.get(key))
+        match self {
+            Value::Hash(h) => h.get(key),
+            Value::Object(o) => o.get(key),
+            _ => None,
+        }
+    }
+
+    /// The hash behind a hash or a Jekyll object (whose `next`/`previous`, for a
+    /// document, are only placeholders there: see [`Value::get`]).
+    pub fn as_map(&self) -> Option<&Hash> {
+        match self {
+            Value::Hash(h) => Some(h),
+            Value::Object(o) => Some(o.hash()),
+            _ => None,
+        }
+    }
+
+    /// The hash behind a hash or a Jekyll object, mutable (copied first when shared).
+    pub fn as_map_mut(&mut self) -> Option<&mut Hash> {
+        match self {
+            Value::Hash(h) => Some(Arc::make_mut(h)),
+            Value::Object(o) => Some(Arc::make_mut(o).hash_mut()),
+            _ => None,
+        }
     }
 }
 

@@ -148,17 +148,20 @@ pub(super) fn find(call: &Call<'_>) -> Result<Out, String> {
 }
 
 /// Jekyll's `grouped_array`: `{name, items, size}` hashes in first-seen order.
-pub(super) fn grouped(keyed: impl Iterator<Item = (String, Value)>) -> Out {
-    let mut groups: indexmap::IndexMap<String, Vec<Value>> = indexmap::IndexMap::new();
+pub(super) fn grouped(keyed: impl Iterator<Item = (Value, Value)>) -> Out {
+    let mut groups: Vec<(Value, Vec<Value>)> = Vec::new();
     for (key, item) in keyed {
-        groups.entry(key).or_default().push(item);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, items)) => items.push(item),
+            None => groups.push((key, vec![item])),
+        }
     }
     let out = groups
         .into_iter()
         .map(|(name, items)| {
             let mut h = crate::Hash::new();
             let size = i64::try_from(items.len()).unwrap_or(i64::MAX);
-            h.insert("name".into(), Value::from(name));
+            h.insert("name".into(), name);
             h.insert("items".into(), Value::array(items));
             h.insert("size".into(), Value::Int(size));
             Value::hash(h)
@@ -174,7 +177,10 @@ pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
     };
     let property = call.arg(0).to_kstr().into_owned();
     Ok(grouped(items.into_iter().map(|item| {
-        (item_property(&item, &property).to_ruby_string(), item)
+        (
+            Value::from(item_property(&item, &property).to_ruby_string()),
+            item,
+        )
     })))
 }
 
@@ -221,6 +227,11 @@ fn ruby_class(v: &Value) -> &'static str {
         Value::Time(_) | Value::TimeUtc(_) => "Time",
         Value::Array(_) => "Array",
         Value::Hash(_) => "Hash",
+        Value::Object(o) => match (o.kind(), o.is_liquid()) {
+            (crate::ObjectKind::Document, false) => "Jekyll::Document",
+            (crate::ObjectKind::Document, true) => "Jekyll::Drops::DocumentDrop",
+            (crate::ObjectKind::Page(_), _) => "Jekyll::Page",
+        },
     }
 }
 

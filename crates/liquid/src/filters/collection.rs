@@ -9,13 +9,14 @@ use super::{Call, Out};
 use crate::value::Value;
 use crate::value::from_view;
 
-/// Liquid's `InputIterator`: the items a filter iterates.
+/// Liquid's `InputIterator`: the items a filter iterates, flattened and in their
+/// `to_liquid` form (a document's drop, a page's hash).
 pub(super) fn input_items(v: &Value) -> Vec<Value> {
     fn flatten(items: &[Value], out: &mut Vec<Value>) {
         for item in items {
             match item {
                 Value::Array(inner) => flatten(inner, out),
-                other => out.push(other.clone()),
+                other => out.push(other.to_liquid()),
             }
         }
     }
@@ -34,7 +35,7 @@ pub(super) fn input_items(v: &Value) -> Vec<Value> {
 /// strings, nil for nil, an error for the rest.
 fn property_of(item: &Value, property: &Value) -> Result<Value, String> {
     match item {
-        Value::Hash(h) => Ok(h
+        Value::Hash(_) | Value::Object(_) => Ok(item
             .get(&property.to_ruby_string())
             .cloned()
             .unwrap_or(Value::Nil)),
@@ -206,6 +207,13 @@ pub(super) fn size(call: &Call<'_>) -> Result<Out, String> {
     let input = call.input;
     let n = if let Some(a) = input.as_array() {
         usize::try_from(a.size()).unwrap_or(0)
+    } else if input.is_object()
+        && from_view(input)
+            .as_object()
+            .is_some_and(crate::value::Object::is_document)
+    {
+        // A `DocumentDrop` has no `size`.
+        0
     } else if let Some(o) = input.as_object() {
         crate::value::object_entries(o).len()
     } else {

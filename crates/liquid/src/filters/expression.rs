@@ -7,11 +7,12 @@ use liquid_core::runtime::Renderable;
 
 use super::array::{elements, grouped};
 use super::{Call, Out};
-use crate::runtime::Frame;
+use crate::runtime::{Frame, RESULT};
 use crate::value::Value;
 
-/// Each item with what the expression rendered for it.
-type Rendered = Vec<(String, Value)>;
+/// Each item with what the expression rendered for it, and the value the
+/// template assigned to [`RESULT`], if any.
+type Rendered = Vec<(String, Value, Value)>;
 
 /// Renders `template_text` once per item with `variable` bound to it;
 /// `None` when the input is not a collection.
@@ -33,8 +34,11 @@ fn each_rendered(call: &Call<'_>, template_text: &str) -> Result<Option<Rendered
         let rendered = template
             .render(&frame)
             .map_err(|e| crate::engine::error_message(&e))?;
+        let result = frame
+            .take_result()
+            .map_or(Value::Nil, |v| crate::value::from_view(&v));
         drop(frame);
-        out.push((rendered, item));
+        out.push((rendered, item, result));
     }
     Ok(Some(out))
 }
@@ -50,8 +54,8 @@ pub(super) fn where_exp(call: &Call<'_>) -> Result<Out, String> {
         Some(results) => Ok(Value::array(
             results
                 .into_iter()
-                .filter(|(r, _)| r == "true")
-                .map(|(_, v)| v)
+                .filter(|(r, _, _)| r == "true")
+                .map(|(_, v, _)| v)
                 .collect(),
         )
         .into()),
@@ -64,17 +68,20 @@ pub(super) fn find_exp(call: &Call<'_>) -> Result<Out, String> {
         None => Ok(Out::Liquid(call.input.to_value())),
         Some(results) => Ok(results
             .into_iter()
-            .find(|(r, _)| r == "true")
-            .map_or(Value::Nil, |(_, v)| v)
+            .find(|(r, _, _)| r == "true")
+            .map_or(Value::Nil, |(_, v, _)| v)
             .into()),
     }
 }
 
-/// `group_by_exp: "item", "item.date | date: '%Y'"`.
+/// `group_by_exp: "item", "item.date | date: '%Y'"`: grouped by the
+/// expression's value (not its text: `2` and `"2"` are two groups).
 pub(super) fn group_by_exp(call: &Call<'_>) -> Result<Out, String> {
-    let text = format!("{{{{ {} }}}}", call.arg(1).to_kstr());
+    let text = format!("{{% assign {RESULT} = {} %}}", call.arg(1).to_kstr());
     match each_rendered(call, &text)? {
         None => Ok(Out::Liquid(call.input.to_value())),
-        Some(results) => Ok(grouped(results.into_iter())),
+        Some(results) => Ok(grouped(
+            results.into_iter().map(|(_, item, key)| (key, item)),
+        )),
     }
 }

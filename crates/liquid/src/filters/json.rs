@@ -25,44 +25,119 @@ fn write_json_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Ruby's `to_json` of `value`.
-pub(crate) fn to_json(out: &mut String, value: &Value) -> Result<(), String> {
-    match value {
-        Value::Nil => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Float(f) if !f.is_finite() => {
-            return Err(format!(
-                "{} not allowed in JSON",
-                crate::value::float_to_s(*f)
-            ));
-        }
-        Value::Float(f) => out.push_str(&crate::value::float_to_s(*f)),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                to_json(out, item)?;
+/// Ruby's `to_json` of `value` (`pretty`: `JSON.pretty_generate`), with
+/// Jekyll's `as_liquid` applied: documents become their drops, pages their hashes.
+pub(crate) fn write_json(out: &mut String, value: &Value, pretty: bool) -> Result<(), String> {
+    Json { out, pretty }.value(value, 0)
+}
+
+/// Ruby's JSON generator; `depth` is its state's depth where a value is written.
+struct Json<'o> {
+    out: &'o mut String,
+    pretty: bool,
+}
+
+impl Json<'_> {
+    fn newline(&mut self, depth: usize) {
+        if self.pretty {
+            self.out.push('\n');
+            for _ in 0..depth {
+                self.out.push_str("  ");
             }
-            out.push(']');
         }
-        Value::Hash(map) => {
-            out.push('{');
-            for (i, (k, v)) in map.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_json_str(out, k);
-                out.push(':');
-                to_json(out, v)?;
-            }
-            out.push('}');
-        }
-        other => write_json_str(out, &other.to_ruby_string()),
     }
-    Ok(())
+
+    fn value(&mut self, value: &Value, depth: usize) -> Result<(), String> {
+        match value {
+            Value::Nil => self.out.push_str("null"),
+            Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
+            Value::Int(i) => self.out.push_str(&i.to_string()),
+            Value::Float(f) if !f.is_finite() => {
+                return Err(format!(
+                    "{} not allowed in JSON",
+                    crate::value::float_to_s(*f)
+                ));
+            }
+            Value::Float(f) => self.out.push_str(&crate::value::float_to_s(*f)),
+            Value::Array(items) => {
+                // `[`, a newline even when empty, the items, a newline, `]`.
+                self.out.push('[');
+                if self.pretty {
+                    self.out.push('\n');
+                }
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push(',');
+                        if self.pretty {
+                            self.out.push('\n');
+                        }
+                    }
+                    if self.pretty {
+                        for _ in 0..=depth {
+                            self.out.push_str("  ");
+                        }
+                    }
+                    self.value(item, depth + 1)?;
+                }
+                self.newline(depth);
+                self.out.push(']');
+            }
+            Value::Hash(map) => self.object(map.iter().map(|(k, v)| (k.as_str(), v)), depth)?,
+            Value::Object(o) if o.is_document() => {
+                // `DocumentDrop#hash_for_json`: from depth 2 on, `next` and
+                // `previous` are cut down to their fields that do not recurse.
+                if depth >= 2 {
+                    let collapsed = |v: &Value| -> Value {
+                        match v.as_object() {
+                            Some(n) => Value::hash(
+                                n.entries()
+                                    .filter(|(k, _)| !crate::value::COLLAPSED_KEYS.contains(k))
+                                    .map(|(k, v)| (k.to_owned(), v.clone()))
+                                    .collect(),
+                            ),
+                            None => v.clone(),
+                        }
+                    };
+                    let entries: Vec<(&str, Value)> = o
+                        .entries()
+                        .map(|(k, v)| match k {
+                            "next" | "previous" => (k, collapsed(v)),
+                            _ => (k, v.clone()),
+                        })
+                        .collect();
+                    self.object(entries.iter().map(|(k, v)| (*k, v)), depth)?;
+                } else {
+                    self.object(o.entries(), depth)?;
+                }
+            }
+            Value::Object(o) => self.object(o.entries(), depth)?,
+            other => write_json_str(self.out, &other.to_ruby_string()),
+        }
+        Ok(())
+    }
+
+    fn object<'a>(
+        &mut self,
+        entries: impl Iterator<Item = (&'a str, &'a Value)>,
+        depth: usize,
+    ) -> Result<(), String> {
+        self.out.push('{');
+        for (i, (k, v)) in entries.enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            self.newline(depth + 1);
+            write_json_str(self.out, k);
+            self.out.push(':');
+            if self.pretty {
+                self.out.push(' ');
+            }
+            self.value(v, depth + 1)?;
+        }
+        self.newline(depth);
+        self.out.push('}');
+        Ok(())
+    }
 }
 
 /// `jsonify`.
@@ -72,7 +147,7 @@ pub(super) fn jsonify(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Value::from(format!("\"{text}\"")).into());
     }
     let mut out = String::new();
-    to_json(&mut out, &call.input_value())?;
+    write_json(&mut out, &call.input_value(), false)?;
     Ok(Value::from(out).into())
 }
 
@@ -103,7 +178,7 @@ mod tests {
             Value::array(vec![Value::Nil, Value::str("q\"/é")]),
         );
         let mut out = String::new();
-        assert!(to_json(&mut out, &Value::hash(h)).is_ok());
+        assert!(write_json(&mut out, &Value::hash(h), false).is_ok());
         assert_eq!(out, r#"{"z":1.0,"a":[null,"q\"/é"]}"#);
     }
 }

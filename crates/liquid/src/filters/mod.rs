@@ -9,6 +9,7 @@ mod date;
 mod escape;
 mod expression;
 mod json;
+pub(crate) use json::write_json;
 mod math;
 mod output;
 mod string;

@@ -191,11 +191,21 @@ pub(super) fn to_integer(v: &dyn ValueView) -> liquid_core::Result<i64> {
 }
 
 pub(super) fn items<'a>(v: &'a dyn ValueView) -> Vec<Item<'a>> {
-    if let Some(shared) = crate::value::resolve(v) {
+    let shared = crate::value::resolve(v).or_else(|| v.is_object().then(|| from_view(v)));
+    if let Some(shared) = shared {
         return match &shared {
             Value::Array(a) => a.iter().map(|i| Item::Made(i.clone())).collect(),
             Value::Hash(h) => h
                 .iter()
+                .map(|(k, v)| Item::Made(Value::array(vec![Value::str(k), v.clone()])))
+                .collect(),
+            // A `DocumentDrop`'s `each` yields key and value, of which the
+            // loop's one variable takes the key.
+            Value::Object(o) if o.is_document() => {
+                o.hash().keys().map(|k| Item::Made(Value::str(k))).collect()
+            }
+            Value::Object(o) => o
+                .entries()
                 .map(|(k, v)| Item::Made(Value::array(vec![Value::str(k), v.clone()])))
                 .collect(),
             _ => Vec::new(),

@@ -180,6 +180,7 @@ pub(crate) fn to_liquid(value: &Value) -> liquid_core::Value {
     let big = match value {
         Value::Array(a) => !a.is_empty(),
         Value::Hash(h) => !h.is_empty(),
+        Value::Object(_) => true,
         // liquid-core's scalars have no UTC flag: a handle keeps it.
         Value::TimeUtc(_) => true,
         _ => false,
@@ -190,6 +191,8 @@ pub(crate) fn to_liquid(value: &Value) -> liquid_core::Value {
     match value {
         Value::Nil => liquid_core::Value::Nil,
         Value::Array(a) => liquid_core::Value::Array(a.iter().map(to_liquid).collect()),
+        // Outside a render: the hash (a document's neighbours left out).
+        Value::Object(o) => to_liquid(&Value::Hash(Arc::new(o.hash().clone()))),
         Value::Hash(h) => {
             let mut o = liquid_core::Object::new();
             for (k, v) in h.iter() {

@@ -88,6 +88,13 @@ fn write_time_inspect(out: &mut dyn Write, t: &DateTime<FixedOffset>, utc: bool)
 
 /// Writes Ruby's `to_s` of `value`; arrays are joined as `Array#join` does.
 pub(crate) fn write_to_s(out: &mut dyn Write, value: &Value) -> fmt::Result {
+    write_to_s_at(out, value, true)
+}
+
+/// `to_s` of a value at the top (what a lookup or filter returned, so in its
+/// `to_liquid` form) or inside an array or hash (`top` false: raw Jekyll objects
+/// print as themselves).
+fn write_to_s_at(out: &mut dyn Write, value: &Value, top: bool) -> fmt::Result {
     match value {
         Value::Nil => Ok(()),
         Value::Bool(b) => write!(out, "{b}"),
@@ -99,16 +106,40 @@ pub(crate) fn write_to_s(out: &mut dyn Write, value: &Value) -> fmt::Result {
         Value::TimeUtc(t) => out.write_str(&utc_time_to_s(t)),
         Value::Array(items) => {
             for item in items.iter() {
-                write_to_s(out, item)?;
+                write_to_s_at(out, item, false)?;
             }
             Ok(())
         }
-        Value::Hash(_) => write_inspect(out, value),
+        Value::Hash(_) => write_inspect_at(out, value, top),
+        Value::Object(o) => match o.own_to_s(top) {
+            Some(s) => out.write_str(&s),
+            None => write_inspect_at(out, value, top),
+        },
     }
 }
 
 /// Writes Ruby's `inspect` of `value`: `{"a"=>1, "b"=>[nil, "x"]}`.
 pub(crate) fn write_inspect(out: &mut dyn Write, value: &Value) -> fmt::Result {
+    write_inspect_at(out, value, true)
+}
+
+fn write_hash_inspect<'a>(
+    out: &mut dyn Write,
+    entries: impl Iterator<Item = (&'a str, &'a Value)>,
+) -> fmt::Result {
+    out.write_char('{')?;
+    for (i, (k, v)) in entries.enumerate() {
+        if i > 0 {
+            out.write_str(", ")?;
+        }
+        write_str_inspect(out, k)?;
+        out.write_str("=>")?;
+        write_inspect_at(out, v, false)?;
+    }
+    out.write_char('}')
+}
+
+fn write_inspect_at(out: &mut dyn Write, value: &Value, top: bool) -> fmt::Result {
     match value {
         Value::Nil => out.write_str("nil"),
         Value::Str(s) => write_str_inspect(out, s),
@@ -130,22 +161,21 @@ pub(crate) fn write_inspect(out: &mut dyn Write, value: &Value) -> fmt::Result {
                 if i > 0 {
                     out.write_str(", ")?;
                 }
-                write_inspect(out, item)?;
+                write_inspect_at(out, item, false)?;
             }
             out.write_char(']')
         }
-        Value::Hash(map) => {
-            out.write_char('{')?;
-            for (i, (k, v)) in map.iter().enumerate() {
-                if i > 0 {
-                    out.write_str(", ")?;
-                }
-                write_str_inspect(out, k)?;
-                out.write_str("=>")?;
-                write_inspect(out, v)?;
+        Value::Hash(map) => write_hash_inspect(out, map.iter().map(|(k, v)| (k.as_str(), v))),
+        Value::Object(o) => match o.own_inspect(top) {
+            Some(s) => out.write_str(&s),
+            // A `DocumentDrop` inspects as `JSON.pretty_generate(to_h)`.
+            None if o.is_document() => {
+                let mut json = String::new();
+                crate::filters::write_json(&mut json, value, true).map_err(|_| fmt::Error)?;
+                out.write_str(&json)
             }
-            out.write_char('}')
-        }
+            None => write_hash_inspect(out, o.entries()),
+        },
         other => write_to_s(out, other),
     }
 }

@@ -67,7 +67,7 @@ impl ValueView for Value {
             // Told apart by `from_view`, so the UTC flag survives a lookup.
             Value::TimeUtc(_) => super::convert::UTC_TIME,
             Value::Array(_) => "array",
-            Value::Hash(_) => "object",
+            Value::Hash(_) | Value::Object(_) => "object",
         }
     }
 
@@ -79,12 +79,14 @@ impl ValueView for Value {
                 Value::Str(s) => s.is_empty(),
                 Value::Array(a) => a.is_empty(),
                 Value::Hash(h) => h.is_empty(),
+                Value::Object(o) => o.hash().is_empty(),
                 _ => false,
             },
             State::Empty => match self {
                 Value::Str(s) => s.is_empty(),
                 Value::Array(a) => a.is_empty(),
                 Value::Hash(h) => h.is_empty(),
+                Value::Object(o) => o.hash().is_empty(),
                 _ => false,
             },
             State::Blank => match self {
@@ -92,6 +94,7 @@ impl ValueView for Value {
                 Value::Str(s) => s.trim().is_empty(),
                 Value::Array(a) => a.is_empty(),
                 Value::Hash(h) => h.is_empty(),
+                Value::Object(o) => o.hash().is_empty(),
                 _ => false,
             },
         }
@@ -130,7 +133,7 @@ impl ValueView for Value {
 
     fn as_object(&self) -> Option<&dyn ObjectView> {
         match self {
-            Value::Hash(_) => Some(self),
+            Value::Hash(_) | Value::Object(_) => Some(self),
             _ => None,
         }
     }
@@ -168,6 +171,7 @@ impl ArrayView for Value {
         match self {
             Value::Array(a) => Box::new(a.iter().map(|v| v as &dyn ValueView)),
             Value::Hash(h) => Box::new(h.values().map(|v| v as &dyn ValueView)),
+            Value::Object(o) => Box::new(o.entries().map(|(_, v)| v as &dyn ValueView)),
             _ => Box::new(std::iter::empty()),
         }
     }
@@ -188,13 +192,14 @@ impl ObjectView for Value {
     }
 
     fn size(&self) -> i64 {
-        let n = self.as_hash().map_or(0, |h| h.len());
+        let n = self.as_map().map_or(0, |h| h.len());
         i64::try_from(n).unwrap_or(i64::MAX)
     }
 
     fn keys<'k>(&'k self) -> Box<dyn Iterator<Item = KStringCow<'k>> + 'k> {
         match self {
             Value::Hash(h) => Box::new(h.keys().map(|k| KStringCow::from_ref(k))),
+            Value::Object(o) => Box::new(o.hash().keys().map(|k| KStringCow::from_ref(k))),
             _ => Box::new(std::iter::empty()),
         }
     }
@@ -209,18 +214,20 @@ impl ObjectView for Value {
                 h.iter()
                     .map(|(k, v)| (KStringCow::from_ref(k), v as &dyn ValueView)),
             ),
+            Value::Object(o) => Box::new(
+                o.entries()
+                    .map(|(k, v)| (KStringCow::from_ref(k), v as &dyn ValueView)),
+            ),
             _ => Box::new(std::iter::empty()),
         }
     }
 
     fn contains_key(&self, index: &str) -> bool {
-        self.as_hash().is_some_and(|h| h.contains_key(index))
+        self.as_map().is_some_and(|h| h.contains_key(index))
     }
 
     fn get<'s>(&'s self, index: &str) -> Option<&'s dyn ValueView> {
-        self.as_hash()
-            .and_then(|h| h.get(index))
-            .map(|v| v as &dyn ValueView)
+        Value::get(self, index).map(|v| v as &dyn ValueView)
     }
 }
 

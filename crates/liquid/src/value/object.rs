@@ -1,0 +1,264 @@
+//! Jekyll's own objects as Liquid sees them: documents and pages.
+//!
+//! In Jekyll, `site.posts`, `site.pages` and `site.COLLECTION` hold Ruby objects
+//! (`Jekyll::Document`, `Jekyll::Page`), not hashes. Liquid turns them into their
+//! `to_liquid` form (a `DocumentDrop`, a page's hash) when a variable lookup or a
+//! filter returns one, but objects inside arrays and hashes stay what they are, and
+//! print as Ruby prints them: a document as its output, `inspect` as
+//! `#<Jekyll::Document _posts/a.md collection=posts>`. [`Object`] is such a value: a
+//! hash for every lookup, plus what kind of Ruby object it stands for and whether it
+//! is still raw or already its `to_liquid` form.
+//!
+//! A document knows its neighbours in its collection, so `page.next.next.title` and
+//! `jsonify`'s nested `next`/`previous` work as with Jekyll's drops, which compute
+//! them on demand. Neighbours are made when first asked for, from the collection's
+//! shared list of hashes, so no value refers back to itself.
+
+use std::fmt;
+use std::sync::{Arc, OnceLock};
+
+use super::{Hash, Value};
+
+/// The Ruby class an [`Object`] stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ObjectKind {
+    /// A `Jekyll::Document`; its hash has `relative_path`, `collection`, `output`
+    /// and `content`. Its `to_liquid` form is a `DocumentDrop`.
+    Document,
+    /// A `Jekyll::Page` at this relative path; its `to_liquid` form is a plain hash.
+    Page(Arc<str>),
+}
+
+/// A document's place in its collection, for `next` and `previous`.
+#[derive(Clone)]
+struct Neighbours {
+    /// The collection's document hashes, in collection order.
+    siblings: Arc<[Arc<Hash>]>,
+    index: usize,
+    previous: OnceLock<Value>,
+    next: OnceLock<Value>,
+}
+
+/// A Jekyll object (document or page) in a Liquid value. See the module docs.
+#[derive(Clone)]
+pub struct Object {
+    kind: ObjectKind,
+    hash: Arc<Hash>,
+    liquid: bool,
+    neighbours: Option<Neighbours>,
+}
+
+/// The keys a `DocumentDrop` leaves out of a neighbour nested two levels deep in
+/// JSON (Jekyll's `NESTED_OBJECT_FIELD_BLACKLIST`).
+pub(crate) const COLLAPSED_KEYS: [&str; 5] = ["content", "output", "excerpt", "next", "previous"];
+
+impl Object {
+    /// What Ruby class this stands for.
+    pub fn kind(&self) -> &ObjectKind {
+        &self.kind
+    }
+
+    /// The hash Liquid looks keys up in (for a document: its `DocumentDrop`'s
+    /// keys in `to_h` order; `next`/`previous` are filled in by [`Object::get`]).
+    pub fn hash(&self) -> &Hash {
+        &self.hash
+    }
+
+    /// The hash, mutable (copied first when shared).
+    pub fn hash_mut(&mut self) -> &mut Hash {
+        Arc::make_mut(&mut self.hash)
+    }
+
+    /// Whether this is the object's `to_liquid` form rather than the raw object.
+    pub fn is_liquid(&self) -> bool {
+        self.liquid
+    }
+
+    /// Whether this is a document.
+    pub fn is_document(&self) -> bool {
+        self.kind == ObjectKind::Document
+    }
+
+    /// Looks up `key`, with a document's `next`/`previous` made on demand.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        if let Some(n) = &self.neighbours {
+            let (cell, index) = match key {
+                "next" => (&n.next, n.index.checked_add(1)),
+                "previous" => (&n.previous, n.index.checked_sub(1)),
+                _ => return self.hash.get(key),
+            };
+            return Some(cell.get_or_init(|| {
+                index
+                    .filter(|&i| i < n.siblings.len())
+                    .map_or(Value::Nil, |i| document_at(&n.siblings, i))
+            }));
+        }
+        self.hash.get(key)
+    }
+
+    /// The entries in order, with `next`/`previous` resolved.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.hash
+            .keys()
+            .filter_map(|k| self.get(k).map(|v| (k.as_str(), v)))
+    }
+
+    /// The `to_liquid` form of this object.
+    pub fn to_liquid(&self) -> Object {
+        Object {
+            liquid: true,
+            ..self.clone()
+        }
+    }
+
+    /// Ruby's `Document#to_s` (`output || content || "NO CONTENT"`), or a raw
+    /// page's `Convertible#to_s` (`content || ""`); `None` for a page's hash.
+    pub(crate) fn own_to_s(&self, top: bool) -> Option<String> {
+        let text = |k: &str| {
+            self.hash
+                .get(k)
+                .filter(|v| !v.is_nil())
+                .map(Value::to_ruby_string)
+        };
+        match &self.kind {
+            ObjectKind::Document => Some(
+                text("output")
+                    .or_else(|| text("content"))
+                    .unwrap_or_else(|| "NO CONTENT".into()),
+            ),
+            ObjectKind::Page(_) if top || self.liquid => None,
+            ObjectKind::Page(_) => Some(text("content").unwrap_or_default()),
+        }
+    }
+
+    /// The raw object's `inspect` (`#<Jekyll::Document PATH collection=LABEL>`,
+    /// `#<Jekyll::Page @relative_path="PATH">`); `None` for the `to_liquid` forms
+    /// (a drop inspects as pretty JSON, a page's hash as a hash).
+    pub(crate) fn own_inspect(&self, top: bool) -> Option<String> {
+        if top || self.liquid {
+            return None;
+        }
+        let s = |k: &str| {
+            self.hash
+                .get(k)
+                .map(Value::to_ruby_string)
+                .unwrap_or_default()
+        };
+        Some(match &self.kind {
+            ObjectKind::Document => format!(
+                "#<Jekyll::Document {} collection={}>",
+                s("relative_path"),
+                s("collection")
+            ),
+            ObjectKind::Page(path) => {
+                let mut quoted = String::new();
+                let _ = super::ruby::write_str_inspect(&mut quoted, path);
+                format!("#<Jekyll::Page @relative_path={quoted}>")
+            }
+        })
+    }
+
+    /// Ruby's `==`: a document is equal to itself only (its drop is memoized in
+    /// Jekyll), a page's hash compares by content.
+    fn same(&self, other: &Object) -> bool {
+        match (&self.kind, &other.kind) {
+            (ObjectKind::Document, ObjectKind::Document) => {
+                self.hash.get("relative_path") == other.hash.get("relative_path")
+                    && self.hash.get("collection") == other.hash.get("collection")
+            }
+            (ObjectKind::Page(a), ObjectKind::Page(b)) => a == b && self.hash == other.hash,
+            _ => false,
+        }
+    }
+}
+
+/// The `DocumentDrop` of the document at `index` among `siblings`.
+fn document_at(siblings: &Arc<[Arc<Hash>]>, index: usize) -> Value {
+    Value::Object(Arc::new(Object {
+        kind: ObjectKind::Document,
+        hash: siblings[index].clone(),
+        liquid: true,
+        neighbours: Some(Neighbours {
+            siblings: siblings.clone(),
+            index,
+            previous: OnceLock::new(),
+            next: OnceLock::new(),
+        }),
+    }))
+}
+
+impl PartialEq for Object {
+    fn eq(&self, other: &Self) -> bool {
+        self.same(other)
+    }
+}
+
+impl fmt::Debug for Object {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Not the neighbours: they lead on through the whole collection.
+        f.debug_struct("Object")
+            .field("kind", &self.kind)
+            .field("liquid", &self.liquid)
+            .field("hash", &self.hash)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Value {
+    /// A raw `Jekyll::Document` with the keys of its `DocumentDrop`, without
+    /// neighbours (see [`Value::documents`]).
+    pub fn document(hash: Hash) -> Value {
+        Value::Object(Arc::new(Object {
+            kind: ObjectKind::Document,
+            hash: Arc::new(hash),
+            liquid: false,
+            neighbours: None,
+        }))
+    }
+
+    /// The raw documents of one collection, in collection order, each knowing its
+    /// `previous` and `next`. Each hash should hold `previous` and `next` keys (any
+    /// value) where the drop's key order has them.
+    pub fn documents(hashes: Vec<Hash>) -> Vec<Value> {
+        let siblings: Arc<[Arc<Hash>]> = hashes.into_iter().map(Arc::new).collect();
+        (0..siblings.len())
+            .map(|i| match document_at(&siblings, i) {
+                Value::Object(mut o) => {
+                    Arc::make_mut(&mut o).liquid = false;
+                    Value::Object(o)
+                }
+                other => other,
+            })
+            .collect()
+    }
+
+    /// A raw `Jekyll::Page` at `relative_path`, whose `to_liquid` is `hash`.
+    pub fn page(relative_path: &str, hash: Hash) -> Value {
+        Value::Object(Arc::new(Object {
+            kind: ObjectKind::Page(Arc::from(relative_path)),
+            hash: Arc::new(hash),
+            liquid: false,
+            neighbours: None,
+        }))
+    }
+
+    /// The object inside, if this is a Jekyll object.
+    pub fn as_object(&self) -> Option<&Object> {
+        match self {
+            Value::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The `to_liquid` form of this value: a raw document becomes its drop, a raw
+    /// page its hash; everything else is itself.
+    pub fn to_liquid(&self) -> Value {
+        match self {
+            Value::Object(o) if !o.liquid => match o.kind {
+                ObjectKind::Page(_) => Value::Hash(o.hash.clone()),
+                ObjectKind::Document => Value::Object(Arc::new(o.to_liquid())),
+            },
+            other => other.clone(),
+        }
+    }
+}
