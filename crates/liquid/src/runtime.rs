@@ -15,9 +15,28 @@ use liquid_core::{Object, Runtime};
 
 use crate::value::{Hash, ORDER_KEY, Value, object_entries};
 
+/// The bounds of a range (`(3..1)` is `(3, 1)`), when `value` is one.
+pub(crate) fn range_bounds(value: &dyn ValueView) -> Option<(i64, i64)> {
+    let text = crate::value::range_text(value)?;
+    let (first, last) = text.split_once("..")?;
+    Some((first.parse().ok()?, last.parse().ok()?))
+}
+
 /// Ruby's lookup of `key` in `value`: hash keys, array indexes, and the
 /// `size`, `first` and `last` commands.
 pub(crate) fn index<'a>(value: &'a dyn ValueView, key: &ScalarCow<'_>) -> Option<ValueCow<'a>> {
+    if let Some((first, last)) = range_bounds(value) {
+        // A Ruby `Range` has no `[]`: only the commands, and its `first`
+        // and `last` are its bounds, even when it is empty (`(3..1).last`
+        // is 1).
+        let n = match key.to_kstr().as_str() {
+            "first" => first,
+            "last" => last,
+            "size" => last.saturating_sub(first).saturating_add(1).max(0),
+            _ => return None,
+        };
+        return Some(ValueCow::Owned(liquid_core::Value::scalar(n)));
+    }
     if let Some(shared) = crate::value::resolve(value) {
         return index(&shared, key).map(|v| ValueCow::Owned(v.into_owned()));
     }

@@ -314,6 +314,10 @@ fn to_integer(v: &Value) -> Option<i64> {
 
 /// `sample`, `sample: n`: random elements.
 pub(super) fn sample(call: &Call<'_>) -> Result<Out, String> {
+    if call.input_range().is_some() {
+        // A Ruby `Range` has no `sample`: Jekyll returns it as it is.
+        return Ok(Out::Liquid(call.written.to_value()));
+    }
     let Value::Array(all) = call.input_value() else {
         return Ok(Out::Liquid(call.input.to_value()));
     };
@@ -340,6 +344,10 @@ pub(super) fn sample(call: &Call<'_>) -> Result<Out, String> {
 }
 
 fn array_op(call: &Call<'_>, f: impl FnOnce(&mut Vec<Value>)) -> Result<Out, String> {
+    if call.input_range().is_some() {
+        // A Ruby `Range` is no `Array`: Jekyll returns it as it is.
+        return Ok(Out::Liquid(call.written.to_value()));
+    }
     match call.input_value() {
         Value::Array(a) => {
             let mut items = (*a).clone();

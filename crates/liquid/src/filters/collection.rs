@@ -62,8 +62,11 @@ fn property_error(property: &Value) -> String {
     format!("cannot select the property '{}'", property.to_ruby_string())
 }
 
-/// `first` (a hash's first pair).
+/// `first` (a hash's first pair; a range's start, even when it is empty).
 pub(super) fn first(call: &Call<'_>) -> Result<Out, String> {
+    if let Some((first, _)) = crate::runtime::range_bounds(call.written) {
+        return Ok(Value::Int(first).into());
+    }
     if let Some(a) = call.input.as_array() {
         return Ok(Out::Liquid(
             a.first().map_or(liquid_core::Value::Nil, |v| v.to_value()),
@@ -78,8 +81,11 @@ pub(super) fn first(call: &Call<'_>) -> Result<Out, String> {
     .into())
 }
 
-/// `last`.
+/// `last` (a range's end, even when it is empty).
 pub(super) fn last(call: &Call<'_>) -> Result<Out, String> {
+    if let Some((_, last)) = crate::runtime::range_bounds(call.written) {
+        return Ok(Value::Int(last).into());
+    }
     let last = call.input.as_array().and_then(|a| a.last());
     Ok(Out::Liquid(
         last.map_or(liquid_core::Value::Nil, |v| v.to_value()),

@@ -11,6 +11,9 @@ use crate::value::Value;
 /// not a date passes unchanged.
 pub(super) fn date(call: &Call<'_>) -> Result<Out, String> {
     let format = call.value(0).to_ruby_string();
+    if call.input_range().is_some() {
+        return Ok(Out::Liquid(call.written.to_value()));
+    }
     let input = call.input_value();
     if format.is_empty() {
         return Ok(input.into());
@@ -30,7 +33,7 @@ fn time(call: &Call<'_>, input: &Value) -> Result<RubyTime, String> {
         None => {
             let message = format!(
                 "Invalid Date: '{}' is not a valid datetime.",
-                input.inspect()
+                call.input_range().unwrap_or_else(|| input.inspect())
             );
             let location = RenderState::location(call.runtime, None);
             RenderState::fail(

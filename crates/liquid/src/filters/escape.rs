@@ -5,7 +5,7 @@ use crate::value::Value;
 
 /// `xml_escape`: Ruby's `encode(xml: :attr)` without the quotes.
 pub(super) fn xml_escape(call: &Call<'_>) -> Result<Out, String> {
-    let s = call.input_value().to_ruby_string();
+    let s = call.input_string();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -29,6 +29,9 @@ fn percent(out: &mut String, c: char) {
 
 /// `cgi_escape`: Ruby's `CGI.escape` (space becomes `+`).
 pub(super) fn cgi_escape(call: &Call<'_>) -> Result<Out, String> {
+    if call.input_range().is_some() {
+        return Err("no implicit conversion of Range into String".to_owned());
+    }
     let s = call.input_value().to_ruby_string();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -44,6 +47,9 @@ pub(super) fn cgi_escape(call: &Call<'_>) -> Result<Out, String> {
 /// `uri_escape`: Addressable's `normalize_component` (reserved and
 /// unreserved characters stay, escapes are normalised).
 pub(super) fn uri_escape(call: &Call<'_>) -> Result<Out, String> {
+    if call.input_range().is_some() {
+        return Err("Can't convert Range into String.".to_owned());
+    }
     let s = call.input_value().to_ruby_string();
     let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=".contains(c);
     Ok(Value::from(super::url::normalize_component(&s, &allowed)).into())

@@ -77,6 +77,16 @@ impl Call<'_> {
         crate::value::range_text(self.written)
     }
 
+    /// Ruby's `NoMethodError` when the input is a range and a filter calls
+    /// the string method `method` on it (`undefined method `gsub' for
+    /// 1..4:Range`).
+    pub(crate) fn range_lacks(&self, method: &str) -> Result<(), String> {
+        match self.input_range() {
+            Some(text) => Err(format!("undefined method `{method}' for {text}:Range")),
+            None => Ok(()),
+        }
+    }
+
     /// Ruby's `to_s` of the input (`1..4` for a range).
     pub(crate) fn input_string(&self) -> String {
         self.input_range()

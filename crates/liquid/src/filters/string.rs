@@ -178,11 +178,10 @@ pub(crate) fn escape_html(s: &str) -> String {
 
 /// `escape` (nil stays nil).
 pub(super) fn escape(call: &Call<'_>) -> Result<Out, String> {
-    let v = call.input_value();
-    if v.is_nil() {
+    if call.input.is_nil() {
         return Ok(Value::Nil.into());
     }
-    out(escape_html(&v.to_ruby_string()))
+    out(escape_html(&input(call)))
 }
 
 /// `escape_once`: escapes what is not already an entity.
@@ -217,11 +216,10 @@ pub(super) fn escape_once(call: &Call<'_>) -> Result<Out, String> {
 
 /// `url_encode`: Ruby's `CGI.escape`; nil stays nil.
 pub(super) fn url_encode(call: &Call<'_>) -> Result<Out, String> {
-    let v = call.input_value();
-    if v.is_nil() {
+    if call.input.is_nil() {
         return Ok(Value::Nil.into());
     }
-    let s = v.to_ruby_string();
+    let s = input(call);
     let mut o = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
@@ -235,11 +233,10 @@ pub(super) fn url_encode(call: &Call<'_>) -> Result<Out, String> {
 
 /// `url_decode`: Ruby's `CGI.unescape`.
 pub(super) fn url_decode(call: &Call<'_>) -> Result<Out, String> {
-    let v = call.input_value();
-    if v.is_nil() {
+    if call.input.is_nil() {
         return Ok(Value::Nil.into());
     }
-    let s = v.to_ruby_string();
+    let s = input(call);
     let bytes = s.as_bytes();
     let mut o = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -273,11 +270,10 @@ fn to_integer(v: &Value) -> Result<i64, String> {
 
 /// `truncate`, `truncate: length`, `truncate: length, ellipsis`.
 pub(super) fn truncate(call: &Call<'_>) -> Result<Out, String> {
-    let v = call.input_value();
-    if v.is_nil() {
+    if call.input.is_nil() {
         return Ok(Value::Nil.into());
     }
-    let s = v.to_ruby_string();
+    let s = input(call);
     let length = if call.has(0) {
         to_integer(&call.value(0))?
     } else {
@@ -300,11 +296,10 @@ pub(super) fn truncate(call: &Call<'_>) -> Result<Out, String> {
 
 /// `truncatewords`, `truncatewords: words`, `truncatewords: words, ellipsis`.
 pub(super) fn truncatewords(call: &Call<'_>) -> Result<Out, String> {
-    let v = call.input_value();
-    if v.is_nil() {
+    if call.input.is_nil() {
         return Ok(Value::Nil.into());
     }
-    let s = v.to_ruby_string();
+    let s = input(call);
     let words = if call.has(0) {
         to_integer(&call.value(0))?
     } else {
@@ -326,14 +321,14 @@ pub(super) fn truncatewords(call: &Call<'_>) -> Result<Out, String> {
     out(list[..words].join(" ") + &ellipsis)
 }
 
-/// `slice: offset`, `slice: offset, length`, on strings and arrays.
+/// `slice: offset`, `slice: offset, length`, on strings and arrays (a range
+/// slices as its text, `1..4`).
 pub(super) fn slice(call: &Call<'_>) -> Result<Out, String> {
     let offset = to_integer(&call.value(0))?;
     let length = match call.value(1) {
         Value::Nil => 1,
         v => to_integer(&v)?,
     };
-    let input = call.input_value();
     let window = |len: usize| -> Option<(usize, usize)> {
         let len_i = i64::try_from(len).ok()?;
         let start = if offset < 0 { len_i + offset } else { offset };
@@ -343,15 +338,15 @@ pub(super) fn slice(call: &Call<'_>) -> Result<Out, String> {
         let end = (start + length).min(len_i);
         Some((usize::try_from(start).ok()?, usize::try_from(end).ok()?))
     };
-    match &input {
-        Value::Array(a) => {
+    match &call.input_value() {
+        Value::Array(a) if call.input_range().is_none() => {
             let items = window(a.len())
                 .map(|(s, e)| a[s..e].to_vec())
                 .unwrap_or_default();
             Ok(Value::array(items).into())
         }
-        other => {
-            let s = other.to_ruby_string();
+        _ => {
+            let s = input(call);
             let chars: Vec<char> = s.chars().collect();
             out(window(chars.len())
                 .map(|(a, b)| chars[a..b].iter().collect())

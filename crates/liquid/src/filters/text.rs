@@ -32,6 +32,7 @@ fn is_ruby_space(c: char) -> bool {
 
 /// `number_of_words`, `number_of_words: "cjk"`, `number_of_words: "auto"`.
 pub(super) fn number_of_words(call: &Call<'_>) -> Result<Out, String> {
+    call.range_lacks("split")?;
     let s = call.input_value().to_ruby_string();
     let mode = call.value(0).to_ruby_string();
     let plain = || s.split(is_ruby_space).filter(|w| !w.is_empty()).count();
@@ -51,6 +52,7 @@ pub(super) fn number_of_words(call: &Call<'_>) -> Result<Out, String> {
 
 /// `array_to_sentence_string`, `array_to_sentence_string: "or"`.
 pub(super) fn array_to_sentence_string(call: &Call<'_>) -> Result<Out, String> {
+    call.range_lacks("length")?;
     let input = call.input_value();
     let connector = if call.has(0) {
         call.value(0).to_ruby_string()
@@ -136,7 +138,7 @@ fn ruby_receiver(v: &Value) -> String {
 
 /// `normalize_whitespace`: runs of whitespace become one space, then strip.
 pub(super) fn normalize_whitespace(call: &Call<'_>) -> Result<Out, String> {
-    let s = call.input_value().to_ruby_string();
+    let s = call.input_string();
     let joined = s
         .split(is_ruby_space)
         .filter(|w| !w.is_empty())
@@ -147,7 +149,7 @@ pub(super) fn normalize_whitespace(call: &Call<'_>) -> Result<Out, String> {
 
 /// `markdownify`: the site's Markdown converter.
 pub(super) fn markdownify(call: &Call<'_>) -> Result<Out, String> {
-    let s = call.input_value().to_ruby_string();
+    let s = call.input_string();
     Ok(Value::from(call.env.site.hooks.markdownify(&s)).into())
 }
 
@@ -165,12 +167,13 @@ pub(super) fn scssify(call: &Call<'_>) -> Result<Out, String> {
 
 /// `smartify`: typographic quotes and dashes.
 pub(super) fn smartify(call: &Call<'_>) -> Result<Out, String> {
-    let s = call.input_value().to_ruby_string();
+    let s = call.input_string();
     Ok(Value::from(call.env.site.hooks.smartify(&s)).into())
 }
 
 /// `slugify`, `slugify: mode`.
 pub(super) fn slugify(call: &Call<'_>) -> Result<Out, String> {
+    call.range_lacks("gsub")?;
     let input = call.input_value();
     if input.is_nil() {
         return Ok(Value::Nil.into());
@@ -205,6 +208,7 @@ pub(crate) fn ruby_to_i(s: &str) -> i64 {
 
 /// `to_integer`: `true` is 1, `false` 0, otherwise Ruby's `to_i`.
 pub(super) fn to_integer(call: &Call<'_>) -> Result<Out, String> {
+    call.range_lacks("to_i")?;
     let n = match call.input_value() {
         Value::Bool(true) => 1,
         Value::Bool(false) | Value::Nil => 0,

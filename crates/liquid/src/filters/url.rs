@@ -208,7 +208,7 @@ pub(crate) fn absolute_url(site: &Site, input: &str) -> String {
 fn input_string(call: &Call<'_>) -> Option<String> {
     match from_view(call.input) {
         Value::Nil => None,
-        v => Some(v.to_ruby_string()),
+        _ => Some(call.input_string()),
     }
 }
 
@@ -234,6 +234,7 @@ pub(super) fn absolute_url_filter(call: &Call<'_>) -> Result<Out, String> {
 /// nil or "". Ruby's `$` also matches before a newline, and only the first
 /// match is replaced (`String#sub`).
 pub(super) fn strip_index(call: &Call<'_>) -> Result<Out, String> {
+    call.range_lacks("sub")?;
     let input = input_string(call).filter(|s| !s.is_empty());
     Ok(input
         .map_or(Value::Nil, |s| Value::from(strip_index_of(&s)))
