@@ -161,10 +161,10 @@ pub(crate) fn document_id(doc: &Document) -> String {
 }
 
 /// The `site.static_files` entry of a file.
+/// A raw `Jekyll::StaticFile`, with its `StaticFileDrop`'s keys in `to_h` order.
 pub(crate) fn static_file_hash(f: &StaticFile) -> Value {
     let mut h = Hash::new();
     h.insert("name".into(), Value::str(&f.name));
-    h.insert("extname".into(), Value::str(f.extname()));
     let zone = chrono::Local;
     let t = chrono::DateTime::from_timestamp(f.mtime, 0)
         .unwrap_or_default()
@@ -172,6 +172,7 @@ pub(crate) fn static_file_hash(f: &StaticFile) -> Value {
         .fixed_offset();
     h.insert("modified_time".into(), Value::Time(t));
     h.insert("basename".into(), Value::str(f.basename()));
+    h.insert("extname".into(), Value::str(f.extname()));
     h.insert("path".into(), Value::str(&f.relative_path));
     h.insert(
         "collection".into(),
@@ -180,7 +181,7 @@ pub(crate) fn static_file_hash(f: &StaticFile) -> Value {
     for (k, v) in &f.data {
         h.entry(k.clone()).or_insert_with(|| v.clone());
     }
-    Value::hash(h)
+    Value::static_file(h)
 }
 
 /// `site.tags` / `site.categories` (Jekyll's `post_attr_hash`): names in the order the
@@ -243,12 +244,18 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
     let mut collections = Vec::new();
     for label in labels {
         let c = &site.collections[label];
+        // A `CollectionDrop`, its keys in `to_h` order.
         let mut ch = Hash::new();
         ch.insert("label".into(), Value::str(label));
-        let docs: Vec<Value> = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
-        ch.insert("docs".into(), Value::array(docs));
         let files: Vec<Value> = c.files.iter().map(|&i| statics[i].clone()).collect();
         ch.insert("files".into(), Value::array(files));
+        ch.insert("output".into(), Value::Bool(c.write()));
+        let docs: Vec<Value> = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
+        ch.insert("docs".into(), Value::array(docs));
+        ch.insert(
+            "relative_directory".into(),
+            Value::str(&c.relative_directory),
+        );
         ch.insert(
             "directory".into(),
             Value::str(
@@ -258,15 +265,10 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
                     .to_string_lossy(),
             ),
         );
-        ch.insert(
-            "relative_directory".into(),
-            Value::str(&c.relative_directory),
-        );
-        ch.insert("output".into(), Value::Bool(c.write()));
         for (k, v) in &c.metadata {
             ch.entry(k.clone()).or_insert_with(|| v.clone());
         }
-        collections.push(Value::hash(ch));
+        collections.push(Value::drop(hyde_liquid::COLLECTION_DROP, ch));
     }
     h.insert("collections".into(), Value::array(collections));
     let documents: Vec<Value> = site
@@ -287,8 +289,11 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
             h.insert(label.clone(), Value::array(docs));
         }
     }
-    Value::hash(h)
+    Value::drop(SITE_DROP, h)
 }
+
+/// The class of `site`.
+const SITE_DROP: &str = "Jekyll::Drops::SiteDrop";
 
 /// The `site` hash as document `i` sees it: Jekyll's `site.related_posts` without LSI is
 /// `(site.posts.docs.last(11).reverse - [doc]).first(10)`, `[]` with one post or none.
@@ -316,7 +321,7 @@ pub(crate) fn with_related_posts(site_value: &Value, site: &Site, i: usize) -> V
             .collect()
     };
     let mut site_value = site_value.clone();
-    if let Some(h) = site_value.as_hash_mut() {
+    if let Some(h) = site_value.as_map_mut() {
         h.insert("related_posts".into(), Value::array(related));
     }
     site_value
@@ -327,5 +332,5 @@ pub(crate) fn jekyll_hash(environment: &str) -> Value {
     let mut h = Hash::new();
     h.insert("version".into(), Value::str(crate::JEKYLL_VERSION));
     h.insert("environment".into(), Value::str(environment));
-    Value::hash(h)
+    Value::drop(hyde_liquid::JEKYLL_DROP, h)
 }

@@ -231,6 +231,9 @@ fn ruby_class(v: &Value) -> &'static str {
             (crate::ObjectKind::Document, false) => "Jekyll::Document",
             (crate::ObjectKind::Document, true) => "Jekyll::Drops::DocumentDrop",
             (crate::ObjectKind::Page(_), _) => "Jekyll::Page",
+            (crate::ObjectKind::StaticFile, false) => "Jekyll::StaticFile",
+            (crate::ObjectKind::StaticFile, true) => "Jekyll::Drops::StaticFileDrop",
+            (crate::ObjectKind::Drop(_), _) => "Jekyll::Drops::Drop",
         },
     }
 }

@@ -216,9 +216,9 @@ pub(super) fn size(call: &Call<'_>) -> Result<Out, String> {
     } else if input.is_object()
         && from_view(input)
             .as_object()
-            .is_some_and(crate::value::Object::is_document)
+            .is_some_and(|o| !o.is_hash_at_top())
     {
-        // A `DocumentDrop` has no `size`.
+        // A Jekyll drop has no `size`.
         0
     } else if let Some(o) = input.as_object() {
         crate::value::object_entries(o).len()

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::{Call, Out};
-use crate::value::Value;
+use crate::value::{ObjectKind, Value};
 
 fn write_json_str(out: &mut String, s: &str) {
     out.push('"');
@@ -27,8 +27,10 @@ fn write_json_str(out: &mut String, s: &str) {
 
 /// Ruby's `to_json` of `value` (`pretty`: `JSON.pretty_generate`), with
 /// Jekyll's `as_liquid` applied: documents become their drops, pages their hashes.
+/// `as_liquid` does not look inside a drop, so a raw document or page among a
+/// drop's values is written as Ruby writes any object: its `to_s` as a string.
 pub(crate) fn write_json(out: &mut String, value: &Value, pretty: bool) -> Result<(), String> {
-    Json { out, pretty }.value(value, 0)
+    Json { out, pretty }.value(value, 0, false)
 }
 
 /// Ruby's JSON generator; `depth` is its state's depth where a value is written.
@@ -47,7 +49,7 @@ impl Json<'_> {
         }
     }
 
-    fn value(&mut self, value: &Value, depth: usize) -> Result<(), String> {
+    fn value(&mut self, value: &Value, depth: usize, in_drop: bool) -> Result<(), String> {
         match value {
             Value::Nil => self.out.push_str("null"),
             Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
@@ -77,12 +79,21 @@ impl Json<'_> {
                             self.out.push_str("  ");
                         }
                     }
-                    self.value(item, depth + 1)?;
+                    self.value(item, depth + 1, in_drop)?;
                 }
                 self.newline(depth);
                 self.out.push(']');
             }
-            Value::Hash(map) => self.object(map.iter().map(|(k, v)| (k.as_str(), v)), depth)?,
+            Value::Hash(map) => {
+                self.object(map.iter().map(|(k, v)| (k.as_str(), v)), depth, in_drop)?;
+            }
+            Value::Object(o)
+                if in_drop
+                    && !o.is_liquid()
+                    && matches!(o.kind(), ObjectKind::Document | ObjectKind::Page(_)) =>
+            {
+                write_json_str(self.out, &o.own_to_s(false).unwrap_or_default());
+            }
             Value::Object(o) if o.is_document() => {
                 // `DocumentDrop#hash_for_json`: from depth 2 on, `next` and
                 // `previous` are cut down to their fields that do not recurse.
@@ -105,12 +116,13 @@ impl Json<'_> {
                             _ => (k, v.clone()),
                         })
                         .collect();
-                    self.object(entries.iter().map(|(k, v)| (*k, v)), depth)?;
+                    self.object(entries.iter().map(|(k, v)| (*k, v)), depth, true)?;
                 } else {
-                    self.object(o.entries(), depth)?;
+                    self.object(o.entries(), depth, true)?;
                 }
             }
-            Value::Object(o) => self.object(o.entries(), depth)?,
+            // A page's `to_liquid` is a plain hash; the rest are drops.
+            Value::Object(o) => self.object(o.entries(), depth, in_drop || !o.is_hash_at_top())?,
             other => write_json_str(self.out, &other.to_ruby_string()),
         }
         Ok(())
@@ -120,6 +132,7 @@ impl Json<'_> {
         &mut self,
         entries: impl Iterator<Item = (&'a str, &'a Value)>,
         depth: usize,
+        in_drop: bool,
     ) -> Result<(), String> {
         self.out.push('{');
         for (i, (k, v)) in entries.enumerate() {
@@ -132,7 +145,7 @@ impl Json<'_> {
             if self.pretty {
                 self.out.push(' ');
             }
-            self.value(v, depth + 1)?;
+            self.value(v, depth + 1, in_drop)?;
         }
         self.newline(depth);
         self.out.push('}');

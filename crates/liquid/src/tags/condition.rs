@@ -185,7 +185,7 @@ pub(crate) fn ruby_eq(a: &dyn ValueView, b: &dyn ValueView) -> bool {
         match (from_view(a), from_view(b)) {
             (Value::Object(p), Value::Object(q)) => return p == q,
             (Value::Object(p), Value::Hash(h)) | (Value::Hash(h), Value::Object(p)) => {
-                return !p.is_document() && p.hash() == &*h;
+                return p.is_hash_at_top() && p.hash() == &*h;
             }
             _ => {}
         }

@@ -199,9 +199,9 @@ pub(super) fn items<'a>(v: &'a dyn ValueView) -> Vec<Item<'a>> {
                 .iter()
                 .map(|(k, v)| Item::Made(Value::array(vec![Value::str(k), v.clone()])))
                 .collect(),
-            // A `DocumentDrop`'s `each` yields key and value, of which the
+            // A Jekyll drop's `each` yields key and value, of which the
             // loop's one variable takes the key.
-            Value::Object(o) if o.is_document() => {
+            Value::Object(o) if !o.is_hash_at_top() => {
                 o.hash().keys().map(|k| Item::Made(Value::str(k))).collect()
             }
             Value::Object(o) => o

@@ -1,7 +1,9 @@
-//! Jekyll's own objects as Liquid sees them: documents and pages.
+//! Jekyll's own objects as Liquid sees them: documents, pages, static files and
+//! Jekyll's other drops (`site`, `site.collections`, `jekyll`).
 //!
-//! In Jekyll, `site.posts`, `site.pages` and `site.COLLECTION` hold Ruby objects
-//! (`Jekyll::Document`, `Jekyll::Page`), not hashes. Liquid turns them into their
+//! In Jekyll, `site.posts`, `site.pages`, `site.static_files` and `site.COLLECTION`
+//! hold Ruby objects (`Jekyll::Document`, `Jekyll::Page`, `Jekyll::StaticFile`), not
+//! hashes. Liquid turns them into their
 //! `to_liquid` form (a `DocumentDrop`, a page's hash) when a variable lookup or a
 //! filter returns one, but objects inside arrays and hashes stay what they are, and
 //! print as Ruby prints them: a document as its output, `inspect` as
@@ -27,7 +29,18 @@ pub enum ObjectKind {
     Document,
     /// A `Jekyll::Page` at this relative path; its `to_liquid` form is a plain hash.
     Page(Arc<str>),
+    /// A `Jekyll::StaticFile` (its relative path is its hash's `path`); its
+    /// `to_liquid` form is a `StaticFileDrop`.
+    StaticFile,
+    /// One of Jekyll's drops, by class name (`Jekyll::Drops::SiteDrop`): prints its
+    /// class name, inspects as pretty JSON.
+    Drop(Arc<str>),
 }
+
+/// The class of `site.collections`' items, which print their documents.
+pub const COLLECTION_DROP: &str = "Jekyll::Drops::CollectionDrop";
+/// The class of `jekyll`, a plain `Liquid::Drop`: it inspects as its class name.
+pub const JEKYLL_DROP: &str = "Jekyll::Drops::JekyllDrop";
 
 /// A document's place in its collection, for `next` and `previous`.
 #[derive(Clone)]
@@ -79,6 +92,12 @@ impl Object {
         self.kind == ObjectKind::Document
     }
 
+    /// Whether, at the top of an expression, this is a hash (a page's `to_liquid`)
+    /// rather than a drop.
+    pub(crate) fn is_hash_at_top(&self) -> bool {
+        matches!(self.kind, ObjectKind::Page(_))
+    }
+
     /// Looks up `key`, with a document's `next`/`previous` made on demand.
     pub fn get(&self, key: &str) -> Option<&Value> {
         if let Some(n) = &self.neighbours {
@@ -111,9 +130,11 @@ impl Object {
         }
     }
 
-    /// Ruby's `Document#to_s` (`output || content || "NO CONTENT"`), or a raw
-    /// page's `Convertible#to_s` (`content || ""`); `None` for a page's hash.
+    /// Ruby's `to_s`; `None` where it is the `inspect` of a hash (a page's
+    /// `to_liquid`). `top`: the value a lookup or filter returned, so in its
+    /// `to_liquid` form; otherwise an item of an array or hash, which may be raw.
     pub(crate) fn own_to_s(&self, top: bool) -> Option<String> {
+        let raw = !top && !self.liquid;
         let text = |k: &str| {
             self.hash
                 .get(k)
@@ -121,40 +142,65 @@ impl Object {
                 .map(Value::to_ruby_string)
         };
         match &self.kind {
+            // `Document#to_s`, which `DocumentDrop` delegates to.
             ObjectKind::Document => Some(
                 text("output")
                     .or_else(|| text("content"))
                     .unwrap_or_else(|| "NO CONTENT".into()),
             ),
-            ObjectKind::Page(_) if top || self.liquid => None,
-            ObjectKind::Page(_) => Some(text("content").unwrap_or_default()),
+            // `Convertible#to_s`.
+            ObjectKind::Page(_) if raw => Some(text("content").unwrap_or_default()),
+            ObjectKind::Page(_) => None,
+            // `Object#to_s` shows a memory address; hyde shows the file instead.
+            ObjectKind::StaticFile if raw => self.own_inspect(false),
+            ObjectKind::StaticFile => Some("Jekyll::Drops::StaticFileDrop".into()),
+            // `CollectionDrop#to_s` is `docs.to_s`.
+            ObjectKind::Drop(class) if &**class == COLLECTION_DROP => Some(
+                self.hash
+                    .get("docs")
+                    .map(Value::inspect)
+                    .unwrap_or_default(),
+            ),
+            ObjectKind::Drop(class) => Some(class.to_string()),
         }
     }
 
     /// The raw object's `inspect` (`#<Jekyll::Document PATH collection=LABEL>`,
-    /// `#<Jekyll::Page @relative_path="PATH">`); `None` for the `to_liquid` forms
-    /// (a drop inspects as pretty JSON, a page's hash as a hash).
+    /// `#<Jekyll::Page @relative_path="PATH">`), or a plain `Liquid::Drop`'s;
+    /// `None` where it is a hash's `inspect` (a page's `to_liquid`) or a Jekyll
+    /// drop's pretty JSON.
     pub(crate) fn own_inspect(&self, top: bool) -> Option<String> {
-        if top || self.liquid {
-            return None;
-        }
+        let quoted = |path: &str| {
+            let mut q = String::new();
+            let _ = super::ruby::write_str_inspect(&mut q, path);
+            q
+        };
         let s = |k: &str| {
             self.hash
                 .get(k)
                 .map(Value::to_ruby_string)
                 .unwrap_or_default()
         };
+        if let ObjectKind::Drop(class) = &self.kind {
+            return (&**class == JEKYLL_DROP).then(|| class.to_string());
+        }
+        if top || self.liquid {
+            return None;
+        }
         Some(match &self.kind {
             ObjectKind::Document => format!(
                 "#<Jekyll::Document {} collection={}>",
                 s("relative_path"),
                 s("collection")
             ),
-            ObjectKind::Page(path) => {
-                let mut quoted = String::new();
-                let _ = super::ruby::write_str_inspect(&mut quoted, path);
-                format!("#<Jekyll::Page @relative_path={quoted}>")
+            ObjectKind::Page(path) => format!("#<Jekyll::Page @relative_path={}>", quoted(path)),
+            ObjectKind::StaticFile => {
+                format!(
+                    "#<Jekyll::StaticFile @relative_path={}>",
+                    quoted(&s("path"))
+                )
             }
+            ObjectKind::Drop(_) => return None,
         })
     }
 
@@ -167,6 +213,10 @@ impl Object {
                     && self.hash.get("collection") == other.hash.get("collection")
             }
             (ObjectKind::Page(a), ObjectKind::Page(b)) => a == b && self.hash == other.hash,
+            (ObjectKind::StaticFile, ObjectKind::StaticFile) => {
+                self.hash.get("path") == other.hash.get("path")
+            }
+            (ObjectKind::Drop(a), ObjectKind::Drop(b)) => a == b && self.hash == other.hash,
             _ => false,
         }
     }
@@ -242,6 +292,26 @@ impl Value {
         }))
     }
 
+    /// A raw `Jekyll::StaticFile` with the keys of its `StaticFileDrop`.
+    pub fn static_file(hash: Hash) -> Value {
+        Value::Object(Arc::new(Object {
+            kind: ObjectKind::StaticFile,
+            hash: Arc::new(hash),
+            liquid: false,
+            neighbours: None,
+        }))
+    }
+
+    /// One of Jekyll's drops, of class `class`, with these keys.
+    pub fn drop(class: &str, hash: Hash) -> Value {
+        Value::Object(Arc::new(Object {
+            kind: ObjectKind::Drop(Arc::from(class)),
+            hash: Arc::new(hash),
+            liquid: true,
+            neighbours: None,
+        }))
+    }
+
     /// The object inside, if this is a Jekyll object.
     pub fn as_object(&self) -> Option<&Object> {
         match self {
@@ -256,7 +326,7 @@ impl Value {
         match self {
             Value::Object(o) if !o.liquid => match o.kind {
                 ObjectKind::Page(_) => Value::Hash(o.hash.clone()),
-                ObjectKind::Document => Value::Object(Arc::new(o.to_liquid())),
+                _ => Value::Object(Arc::new(o.to_liquid())),
             },
             other => other.clone(),
         }

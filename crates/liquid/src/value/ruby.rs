@@ -168,8 +168,8 @@ fn write_inspect_at(out: &mut dyn Write, value: &Value, top: bool) -> fmt::Resul
         Value::Hash(map) => write_hash_inspect(out, map.iter().map(|(k, v)| (k.as_str(), v))),
         Value::Object(o) => match o.own_inspect(top) {
             Some(s) => out.write_str(&s),
-            // A `DocumentDrop` inspects as `JSON.pretty_generate(to_h)`.
-            None if o.is_document() => {
+            // A Jekyll drop inspects as `JSON.pretty_generate(to_h)`.
+            None if !o.is_hash_at_top() => {
                 let mut json = String::new();
                 crate::filters::write_json(&mut json, value, true).map_err(|_| fmt::Error)?;
                 out.write_str(&json)
