@@ -274,10 +274,13 @@ impl Inner {
             &prepared
         };
         // liquid-core panics on a few malformed inputs (a block left open
-        // inside `comment`); report those as syntax errors.
-        let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            liquid_core::parser::parse(source, &self.language)
-        }))
+        // inside `comment`); report those as syntax errors, without the panic's
+        // message on stderr.
+        let parsed = quietly(|| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                liquid_core::parser::parse(source, &self.language)
+            }))
+        })
         .unwrap_or_else(|_| {
             Err(liquid_core::Error::with_msg(
                 "Unclosed block or malformed tag",
@@ -585,4 +588,27 @@ mod tests {
         let t = engine.parse("{{ 'x' | nope }}", "f", 1);
         assert!(t.and_then(|t| engine.render(&t, &Hash::new())).is_err());
     }
+}
+
+thread_local! {
+    /// Set while this thread runs code whose panics hyde catches and reports.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with the panic hook silent on this thread (other threads, and panics
+/// outside `f`, still reach the hook that was installed before).
+fn quietly<T>(f: impl FnOnce() -> T) -> T {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    let was = QUIET.with(|q| q.replace(true));
+    let out = f();
+    QUIET.with(|q| q.set(was));
+    out
 }

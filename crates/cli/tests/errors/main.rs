@@ -125,6 +125,17 @@ fn an_unclosed_liquid_tag_stops_the_build_naming_the_file_and_line() {
 }
 
 #[test]
+fn a_malformed_block_inside_a_comment_is_a_syntax_error_without_a_panic_message() {
+    // liquid-core panics on this input; hyde catches it and keeps stderr clean.
+    let site = Site::new(&[(
+        "index.html",
+        "---\n---\n{% comment %} {% if true %} {% if ... %} {%- for ? -%} {% endcase %}{% endcomment %}\n",
+    )]);
+    site.build(&[])
+        .assert_failed_with("Liquid syntax error: Unclosed block or malformed tag");
+}
+
+#[test]
 fn a_missing_include_stops_the_build_naming_it() {
     let site = Site::new(&[("index.html", "---\n---\n{% include nope.html %}\n")]);
     site.build(&[]).assert_failed_with("nope.html");
