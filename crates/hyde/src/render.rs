@@ -379,9 +379,9 @@ impl<'s> Renderer<'s> {
             // A document's `page` is a live drop in Jekyll: once converted, its layouts
             // see `page.content` as the converted HTML. A page's is a hash taken before.
             if doc.collection().is_some()
-                && let Some(page) = globals.get_mut("page").and_then(Value::as_map_mut)
+                && let Some(Value::Object(page)) = globals.get_mut("page")
             {
-                page.insert("content".into(), Value::str(&content));
+                Arc::make_mut(page).set("content", Value::str(&content));
             }
             let mut current = layout_name
                 .as_deref()
@@ -431,6 +431,41 @@ impl<'s> Renderer<'s> {
             output: Arc::from(output),
             source_map: source_map.map(Arc::from),
         })
+    }
+
+    /// Jekyll renders documents one after another, collection by collection, so a
+    /// document that reads other documents' `content` or `output` sees those
+    /// rendered before it converted and the rest raw. The documents whose first,
+    /// parallel render read another's (`observed`) are rendered again, in Jekyll's
+    /// order, each seeing exactly that.
+    fn render_in_order(
+        &self,
+        observed: &[bool],
+        unrendered: &[Rendered],
+        pages: &[Value],
+        doc_layouts: &[Value],
+        doc_out: &mut [Option<Output>],
+    ) -> Result<()> {
+        let site = self.site;
+        let mut view: Vec<Rendered> = unrendered.to_vec();
+        let order = site
+            .collections
+            .values()
+            .flat_map(|c| c.docs.iter().copied());
+        for i in order {
+            if observed[i] {
+                let docs = drops::document_values(site, &view);
+                let site_value = drops::site_hash(site, &docs, pages);
+                let site_i = drops::with_related_posts(&site_value, site, i);
+                let d = &site.documents[i];
+                doc_out[i] = Some(self.render_item(d, &docs[i], &site_i, &doc_layouts[i])?);
+            }
+            if let Some(o) = &doc_out[i] {
+                view[i].content = Some(o.content.clone());
+                view[i].output = Some(o.output.clone());
+            }
+        }
+        Ok(())
     }
 
     /// Renders a string with the variables a page sees before any page is rendered
@@ -503,16 +538,30 @@ impl<'s> Renderer<'s> {
         let docs1 = doc_values(&with_excerpts);
         let site1 = drops::site_hash(site, &docs1, &pages0);
         let (doc_layouts, page_layouts) = self.layout_vars();
-        let doc_out: Vec<Option<Output>> = site
+        let first_pass: Vec<(Output, bool)> = site
             .documents
             .par_iter()
             .enumerate()
             .map(|(i, d)| {
                 let site_i = drops::with_related_posts(&site1, site, i);
-                self.render_item(d, &docs1[i], &site_i, &doc_layouts[i])
-                    .map(Some)
+                let (out, observed) = hyde_liquid::watch_documents(&d.relative_path, || {
+                    self.render_item(d, &docs1[i], &site_i, &doc_layouts[i])
+                });
+                out.map(|o| (o, observed))
             })
             .collect::<Result<_>>()?;
+        let observed: Vec<bool> = first_pass.iter().map(|(_, seen)| *seen).collect();
+        let mut doc_out: Vec<Option<Output>> =
+            first_pass.into_iter().map(|(o, _)| Some(o)).collect();
+        if observed.contains(&true) {
+            self.render_in_order(
+                &observed,
+                &with_excerpts,
+                &pages0,
+                &doc_layouts,
+                &mut doc_out,
+            )?;
+        }
 
         // Phase 2: pages, seeing documents rendered.
         let rendered_docs: Vec<Rendered> = doc_out

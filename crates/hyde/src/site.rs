@@ -397,6 +397,9 @@ impl Site {
         if let Ok(mut w) = hooks.warnings.lock() {
             warnings.append(&mut w);
         }
+        // Items rendered a second time (to see Jekyll's rendering order) warn again.
+        let mut seen = std::collections::HashSet::new();
+        warnings.retain(|w| seen.insert(w.clone()));
         let mut files = Vec::new();
         for (p, out) in self.pages.iter().zip(pages) {
             if let Some(o) = out

@@ -82,6 +82,19 @@ impl Object {
         Arc::make_mut(&mut self.hash)
     }
 
+    /// Sets `key` in this document's hash, also where its neighbours see it
+    /// (`page.next.previous` is the document itself).
+    pub fn set(&mut self, key: &str, value: Value) {
+        self.hash_mut().insert(key.to_owned(), value);
+        if let Some(n) = &mut self.neighbours {
+            let mut siblings: Vec<Arc<Hash>> = n.siblings.to_vec();
+            siblings[n.index] = self.hash.clone();
+            n.siblings = siblings.into();
+            n.previous = OnceLock::new();
+            n.next = OnceLock::new();
+        }
+    }
+
     /// Whether this is the object's `to_liquid` form rather than the raw object.
     pub fn is_liquid(&self) -> bool {
         self.liquid
@@ -100,6 +113,9 @@ impl Object {
 
     /// Looks up `key`, with a document's `next`/`previous` made on demand.
     pub fn get(&self, key: &str) -> Option<&Value> {
+        if matches!(key, "content" | "output") {
+            self.note_read();
+        }
         if let Some(n) = &self.neighbours {
             let (cell, index) = match key {
                 "next" => (&n.next, n.index.checked_add(1)),
@@ -117,6 +133,7 @@ impl Object {
 
     /// The entries in order, with `next`/`previous` resolved.
     pub fn entries(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.note_read();
         self.hash
             .keys()
             .filter_map(|k| self.get(k).map(|v| (k.as_str(), v)))
@@ -143,11 +160,12 @@ impl Object {
         };
         match &self.kind {
             // `Document#to_s`, which `DocumentDrop` delegates to.
-            ObjectKind::Document => Some(
+            ObjectKind::Document => Some({
+                self.note_read();
                 text("output")
                     .or_else(|| text("content"))
-                    .unwrap_or_else(|| "NO CONTENT".into()),
-            ),
+                    .unwrap_or_else(|| "NO CONTENT".into())
+            }),
             // `Convertible#to_s`.
             ObjectKind::Page(_) if raw => Some(text("content").unwrap_or_default()),
             ObjectKind::Page(_) => None,
@@ -202,6 +220,22 @@ impl Object {
             }
             ObjectKind::Drop(_) => return None,
         })
+    }
+
+    /// Tells a [`watch_documents`] on this thread that a document's `content` or
+    /// `output` was read, unless it is the watched document's own.
+    fn note_read(&self) {
+        if self.kind != ObjectKind::Document {
+            return;
+        }
+        WATCH.with(|w| {
+            if let Some(w) = w.borrow_mut().as_mut()
+                && !w.seen_other
+                && self.hash.get("relative_path").and_then(Value::as_str) != Some(&*w.own)
+            {
+                w.seen_other = true;
+            }
+        });
     }
 
     /// Ruby's `==`: a document is equal to itself only (its drop is memoized in
@@ -331,4 +365,31 @@ impl Value {
             other => other.clone(),
         }
     }
+}
+
+/// What [`watch_documents`] watches for on its thread.
+struct Watch {
+    own: Arc<str>,
+    seen_other: bool,
+}
+
+thread_local! {
+    static WATCH: std::cell::RefCell<Option<Watch>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (a render on this thread) and tells whether it read the `content` or
+/// `output` of any document other than the one at `own` (a relative path): such a
+/// render depends on the order in which documents are rendered.
+pub fn watch_documents<T>(own: &str, f: impl FnOnce() -> T) -> (T, bool) {
+    let previous = WATCH.with(|w| {
+        w.borrow_mut().replace(Watch {
+            own: Arc::from(own),
+            seen_other: false,
+        })
+    });
+    let out = f();
+    let seen = WATCH
+        .with(|w| std::mem::replace(&mut *w.borrow_mut(), previous))
+        .is_some_and(|w| w.seen_other);
+    (out, seen)
 }
