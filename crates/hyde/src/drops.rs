@@ -117,14 +117,24 @@ pub(crate) fn document_hash(doc: &Document, rendered: &Rendered) -> Hash {
 /// The documents as Liquid sees them in a phase (raw `Jekyll::Document`s, aligned
 /// with `site.documents`), each knowing its neighbours in its collection.
 pub(crate) fn document_values(site: &Site, rendered: &[Rendered]) -> Vec<Value> {
+    document_values_of(site, &document_hashes(site, rendered))
+}
+
+/// The documents' hashes ([`document_hash`]), aligned with `site.documents`.
+pub(crate) fn document_hashes(site: &Site, rendered: &[Rendered]) -> Vec<Arc<Hash>> {
+    site.documents
+        .iter()
+        .zip(rendered)
+        .map(|(d, r)| Arc::new(document_hash(d, r)))
+        .collect()
+}
+
+/// [`document_values`] from hashes already made, shared rather than copied.
+pub(crate) fn document_values_of(site: &Site, hashes: &[Arc<Hash>]) -> Vec<Value> {
     let mut values = vec![Value::Nil; site.documents.len()];
     for coll in site.collections.values() {
-        let hashes = coll
-            .docs
-            .iter()
-            .map(|&i| document_hash(&site.documents[i], &rendered[i]))
-            .collect();
-        for (&i, v) in coll.docs.iter().zip(Value::documents(hashes)) {
+        let docs = Value::documents(coll.docs.iter().map(|&i| hashes[i].clone()));
+        for (&i, v) in coll.docs.iter().zip(docs) {
             values[i] = v;
         }
     }

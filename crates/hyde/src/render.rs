@@ -147,6 +147,9 @@ pub(crate) struct Outputs {
     pub(crate) documents: Vec<Option<Output>>,
 }
 
+/// The `site` and `page` a document's layouts see, given its converted content.
+type LayoutView<'a> = dyn Fn(&Arc<str>) -> (Value, Value) + Sync + 'a;
+
 /// Renders a whole site.
 pub(crate) struct Renderer<'s> {
     site: &'s Site,
@@ -355,12 +358,15 @@ impl<'s> Renderer<'s> {
         (docs, pages)
     }
 
+    /// Renders `doc` (body, conversion, layouts). `for_layouts`, when given, makes
+    /// the `site` and `page` its layouts see, from its converted content.
     fn render_item(
         &self,
         doc: &Document,
         page: &Value,
         site_value: &Value,
         layout_seen: &Value,
+        for_layouts: Option<&LayoutView<'_>>,
     ) -> Result<Output> {
         let mut globals = self.globals(site_value, page);
         let layout_name = doc
@@ -378,10 +384,17 @@ impl<'s> Renderer<'s> {
         if doc.place_in_layout() {
             // A document's `page` is a live drop in Jekyll: once converted, its layouts
             // see `page.content` as the converted HTML. A page's is a hash taken before.
-            if doc.collection().is_some()
-                && let Some(Value::Object(page)) = globals.get_mut("page")
-            {
-                Arc::make_mut(page).set("content", Value::str(&content));
+            if doc.collection().is_some() {
+                let converted: Arc<str> = Arc::from(content.as_str());
+                if let Some(view) = for_layouts {
+                    let (site_value, page) = view(&converted);
+                    globals.insert("site".into(), site_value);
+                    globals.insert("page".into(), page);
+                }
+                if let Some(Value::Object(page)) = globals.get_mut("page") {
+                    hyde_liquid::watch_own_content(&converted);
+                    Arc::make_mut(page).set("content", Value::Str(converted));
+                }
             }
             let mut current = layout_name
                 .as_deref()
@@ -435,12 +448,13 @@ impl<'s> Renderer<'s> {
 
     /// Jekyll renders documents one after another, collection by collection, so a
     /// document that reads other documents' `content` or `output` sees those
-    /// rendered before it converted and the rest raw. The documents whose first,
-    /// parallel render read another's (`observed`) are rendered again, in Jekyll's
-    /// order, each seeing exactly that.
+    /// rendered before it converted and the rest raw, and itself (anywhere) with
+    /// its converted content in its layouts. The documents whose first, parallel
+    /// render could not see that (`order_dependent`) are rendered again, in
+    /// Jekyll's order, each seeing exactly that.
     fn render_in_order(
         &self,
-        observed: &[bool],
+        order_dependent: &[bool],
         unrendered: &[Rendered],
         pages: &[Value],
         doc_layouts: &[Value],
@@ -448,21 +462,43 @@ impl<'s> Renderer<'s> {
     ) -> Result<()> {
         let site = self.site;
         let mut view: Vec<Rendered> = unrendered.to_vec();
+        let mut hashes = drops::document_hashes(site, &view);
         let order = site
             .collections
             .values()
             .flat_map(|c| c.docs.iter().copied());
         for i in order {
-            if observed[i] {
-                let docs = drops::document_values(site, &view);
+            if order_dependent[i] {
+                let docs = drops::document_values_of(site, &hashes);
                 let site_value = drops::site_hash(site, &docs, pages);
                 let site_i = drops::with_related_posts(&site_value, site, i);
+                let for_layouts = |converted: &Arc<str>| {
+                    let mut hashes = hashes.clone();
+                    let own = Rendered {
+                        content: Some(converted.clone()),
+                        ..view[i].clone()
+                    };
+                    hashes[i] = Arc::new(drops::document_hash(&site.documents[i], &own));
+                    let docs = drops::document_values_of(site, &hashes);
+                    let site_value = drops::site_hash(site, &docs, pages);
+                    (
+                        drops::with_related_posts(&site_value, site, i),
+                        docs[i].clone(),
+                    )
+                };
                 let d = &site.documents[i];
-                doc_out[i] = Some(self.render_item(d, &docs[i], &site_i, &doc_layouts[i])?);
+                doc_out[i] = Some(self.render_item(
+                    d,
+                    &docs[i],
+                    &site_i,
+                    &doc_layouts[i],
+                    Some(&for_layouts),
+                )?);
             }
             if let Some(o) = &doc_out[i] {
                 view[i].content = Some(o.content.clone());
                 view[i].output = Some(o.output.clone());
+                hashes[i] = Arc::new(drops::document_hash(&site.documents[i], &view[i]));
             }
         }
         Ok(())
@@ -538,24 +574,42 @@ impl<'s> Renderer<'s> {
         let docs1 = doc_values(&with_excerpts);
         let site1 = drops::site_hash(site, &docs1, &pages0);
         let (doc_layouts, page_layouts) = self.layout_vars();
-        let first_pass: Vec<(Output, bool)> = site
+        let first_pass: Vec<(Output, hyde_liquid::DocumentReads)> = site
             .documents
             .par_iter()
             .enumerate()
             .map(|(i, d)| {
                 let site_i = drops::with_related_posts(&site1, site, i);
-                let (out, observed) = hyde_liquid::watch_documents(&d.relative_path, || {
-                    self.render_item(d, &docs1[i], &site_i, &doc_layouts[i])
+                let (out, reads) = hyde_liquid::watch_documents(&d.relative_path, || {
+                    self.render_item(d, &docs1[i], &site_i, &doc_layouts[i], None)
                 });
-                out.map(|o| (o, observed))
+                out.map(|o| (o, reads))
             })
             .collect::<Result<_>>()?;
-        let observed: Vec<bool> = first_pass.iter().map(|(_, seen)| *seen).collect();
+        // Jekyll's order: collection by collection. A render that read a document
+        // before it in that order (seen raw here, converted in Jekyll), or itself
+        // through another value than `page`, depends on the order.
+        let position: HashMap<&str, usize> = site
+            .collections
+            .values()
+            .flat_map(|c| c.docs.iter())
+            .enumerate()
+            .map(|(pos, &i)| (site.documents[i].relative_path.as_str(), pos))
+            .collect();
+        let order_dependent: Vec<bool> = site
+            .documents
+            .iter()
+            .zip(&first_pass)
+            .map(|(d, (_, reads))| {
+                let own = position.get(d.relative_path.as_str());
+                reads.own_stale || reads.others.iter().any(|p| position.get(&**p) < own)
+            })
+            .collect();
         let mut doc_out: Vec<Option<Output>> =
             first_pass.into_iter().map(|(o, _)| Some(o)).collect();
-        if observed.contains(&true) {
+        if order_dependent.contains(&true) {
             self.render_in_order(
-                &observed,
+                &order_dependent,
                 &with_excerpts,
                 &pages0,
                 &doc_layouts,
@@ -580,7 +634,7 @@ impl<'s> Renderer<'s> {
             .par_iter()
             .enumerate()
             .map(|(i, p)| {
-                self.render_item(p, &pages0[i], &site2, &page_layouts[i])
+                self.render_item(p, &pages0[i], &site2, &page_layouts[i], None)
                     .map(Some)
             })
             .collect::<Result<_>>()?;
@@ -617,7 +671,7 @@ impl<'s> Renderer<'s> {
                         })
                         .collect();
                     let site_i = drops::site_hash(site, &docs2, &view);
-                    self.render_item(&site.pages[i], &pages0[i], &site_i, &page_layouts[i])
+                    self.render_item(&site.pages[i], &pages0[i], &site_i, &page_layouts[i], None)
                         .map(|o| (i, o))
                 })
                 .collect::<Result<_>>()?;

@@ -69,4 +69,7 @@ pub use options::{ErrorMode, Flavor, Hooks, NoSite, Options};
 pub use partials::{PartialDir, Partials};
 pub use slugify::slugify;
 pub use tags::{Context, Tag};
-pub use value::{COLLECTION_DROP, Hash, JEKYLL_DROP, Object, ObjectKind, Value, watch_documents};
+pub use value::{
+    COLLECTION_DROP, DocumentReads, Hash, JEKYLL_DROP, Object, ObjectKind, Value, watch_documents,
+    watch_own_content,
+};

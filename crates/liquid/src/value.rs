@@ -22,7 +22,10 @@ pub(crate) use convert::{
     to_liquid_range,
 };
 pub(crate) use object::COLLAPSED_KEYS;
-pub use object::{COLLECTION_DROP, JEKYLL_DROP, Object, ObjectKind, watch_documents};
+pub use object::{
+    COLLECTION_DROP, DocumentReads, JEKYLL_DROP, Object, ObjectKind, watch_documents,
+    watch_own_content,
+};
 pub(crate) use ruby::{float_to_s, write_str_inspect};
 pub(crate) use view::array_index;
 

@@ -222,18 +222,28 @@ impl Object {
         })
     }
 
-    /// Tells a [`watch_documents`] on this thread that a document's `content` or
-    /// `output` was read, unless it is the watched document's own.
+    /// Tells a [`watch_documents`] on this thread that this document's `content`
+    /// or `output` was read.
     fn note_read(&self) {
         if self.kind != ObjectKind::Document {
             return;
         }
         WATCH.with(|w| {
-            if let Some(w) = w.borrow_mut().as_mut()
-                && !w.seen_other
-                && self.hash.get("relative_path").and_then(Value::as_str) != Some(&*w.own)
-            {
-                w.seen_other = true;
+            let mut w = w.borrow_mut();
+            let Some(w) = w.as_mut() else { return };
+            let Some(path) = self.hash.get("relative_path").and_then(Value::as_str) else {
+                return;
+            };
+            if path == &*w.own {
+                // The document itself, seen through another value than `page`
+                // once `page.content` is converted: Jekyll shows it converted.
+                if let Some(own) = &w.own_content
+                    && !matches!(self.hash.get("content"), Some(Value::Str(c)) if Arc::ptr_eq(c, own) || c == own)
+                {
+                    w.seen.own_stale = true;
+                }
+            } else if !w.seen.others.iter().any(|p| &**p == path) {
+                w.seen.others.push(Arc::from(path));
             }
         });
     }
@@ -303,8 +313,8 @@ impl Value {
     /// The raw documents of one collection, in collection order, each knowing its
     /// `previous` and `next`. Each hash should hold `previous` and `next` keys (any
     /// value) where the drop's key order has them.
-    pub fn documents(hashes: Vec<Hash>) -> Vec<Value> {
-        let siblings: Arc<[Arc<Hash>]> = hashes.into_iter().map(Arc::new).collect();
+    pub fn documents<H: Into<Arc<Hash>>>(hashes: impl IntoIterator<Item = H>) -> Vec<Value> {
+        let siblings: Arc<[Arc<Hash>]> = hashes.into_iter().map(Into::into).collect();
         (0..siblings.len())
             .map(|i| match document_at(&siblings, i) {
                 Value::Object(mut o) => {
@@ -367,29 +377,54 @@ impl Value {
     }
 }
 
+/// What a render read of documents other than its own ([`watch_documents`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentReads {
+    /// The relative paths of the other documents whose `content` or `output` it
+    /// read (or printed, inspected, serialized).
+    pub others: Vec<Arc<str>>,
+    /// Whether it read its own document's `content` through a value that still
+    /// had the unconverted text after [`watch_own_content`] (`site.posts`, a
+    /// neighbour's neighbour) rather than through `page`.
+    pub own_stale: bool,
+}
+
 /// What [`watch_documents`] watches for on its thread.
 struct Watch {
     own: Arc<str>,
-    seen_other: bool,
+    own_content: Option<Arc<str>>,
+    seen: DocumentReads,
 }
 
 thread_local! {
     static WATCH: std::cell::RefCell<Option<Watch>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Runs `f` (a render on this thread) and tells whether it read the `content` or
-/// `output` of any document other than the one at `own` (a relative path): such a
-/// render depends on the order in which documents are rendered.
-pub fn watch_documents<T>(own: &str, f: impl FnOnce() -> T) -> (T, bool) {
+/// Runs `f` (a render on this thread) and tells which documents other than the
+/// one at `own` (a relative path) it read the `content` or `output` of: what such
+/// a render shows depends on the order in which documents are rendered.
+pub fn watch_documents<T>(own: &str, f: impl FnOnce() -> T) -> (T, DocumentReads) {
     let previous = WATCH.with(|w| {
         w.borrow_mut().replace(Watch {
             own: Arc::from(own),
-            seen_other: false,
+            own_content: None,
+            seen: DocumentReads::default(),
         })
     });
     let out = f();
     let seen = WATCH
         .with(|w| std::mem::replace(&mut *w.borrow_mut(), previous))
-        .is_some_and(|w| w.seen_other);
+        .map(|w| w.seen)
+        .unwrap_or_default();
     (out, seen)
+}
+
+/// Tells the [`watch_documents`] running on this thread that the watched
+/// document's `content` is now `content` (converted, for its layouts).
+pub fn watch_own_content(content: &Arc<str>) {
+    WATCH.with(|w| {
+        if let Some(w) = w.borrow_mut().as_mut() {
+            w.own_content = Some(content.clone());
+        }
+    });
 }
