@@ -202,6 +202,18 @@ pub(crate) fn ruby_cmp(a: &Value, b: &Value) -> Option<Ordering> {
         (Value::Time(x), Value::Time(y)) => Some(x.cmp(y)),
         (Value::Date(x), Value::Time(y)) => x.and_hms_opt(0, 0, 0).map(|d| d.cmp(&y.naive_utc())),
         (Value::Time(x), Value::Date(y)) => y.and_hms_opt(0, 0, 0).map(|d| x.naive_utc().cmp(&d)),
+        // `Document#<=>` (and its drop's): by date, then by path.
+        (Value::Object(x), Value::Object(y))
+            if x.is_document() && y.is_document() && x.is_liquid() == y.is_liquid() =>
+        {
+            let key = |o: &crate::Object, k: &str| o.hash().get(k).cloned().unwrap_or_default();
+            match ruby_cmp(&key(x, "date"), &key(y, "date")) {
+                Some(Ordering::Equal) | None => {
+                    ruby_cmp(&key(x, "relative_path"), &key(y, "relative_path"))
+                }
+                other => other,
+            }
+        }
         (Value::Array(x), Value::Array(y)) => {
             for (p, q) in x.iter().zip(y.iter()) {
                 match ruby_cmp(p, q)? {

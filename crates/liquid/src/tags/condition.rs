@@ -182,7 +182,7 @@ pub(crate) fn ruby_eq(a: &dyn ValueView, b: &dyn ValueView) -> bool {
     }
     if a.is_object() && b.is_object() {
         // Documents are equal to themselves only; a page's hash by its content.
-        match (from_view(a), from_view(b)) {
+        match (from_view(a).to_liquid(), from_view(b).to_liquid()) {
             (Value::Object(p), Value::Object(q)) => return p == q,
             (Value::Object(p), Value::Hash(h)) | (Value::Hash(h), Value::Object(p)) => {
                 return p.is_hash_at_top() && p.hash() == &*h;
@@ -257,6 +257,13 @@ fn contains(left: &dyn ValueView, right: &dyn ValueView) -> bool {
         return false;
     }
     if let Some(a) = left.as_array() {
+        // `Array#include?`: the items as they are (a raw document is not the drop
+        // a lookup gives).
+        if right.is_object()
+            && let needle @ Value::Object(_) = from_view(right).to_liquid()
+        {
+            return a.values().any(|v| from_view(v) == needle);
+        }
         return a.values().any(|v| ruby_eq(v, right));
     }
     if let Some(o) = left.as_object() {

@@ -3,11 +3,10 @@
 //!
 //! In Jekyll, `site.posts`, `site.pages`, `site.static_files` and `site.COLLECTION`
 //! hold Ruby objects (`Jekyll::Document`, `Jekyll::Page`, `Jekyll::StaticFile`), not
-//! hashes. Liquid turns them into their
-//! `to_liquid` form (a `DocumentDrop`, a page's hash) when a variable lookup or a
-//! filter returns one, but objects inside arrays and hashes stay what they are, and
-//! print as Ruby prints them: a document as its output, `inspect` as
-//! `#<Jekyll::Document _posts/a.md collection=posts>`. [`Object`] is such a value: a
+//! hashes. Liquid turns them into their `to_liquid` form (a `DocumentDrop`, a page's
+//! hash) when a variable lookup or a filter returns one, but objects inside arrays and
+//! hashes stay what they are, and print as Ruby prints them: a document as its output,
+//! `inspect` as `#<Jekyll::Document _posts/a.md collection=posts>`. [`Object`] is such a value: a
 //! hash for every lookup, plus what kind of Ruby object it stands for and whether it
 //! is still raw or already its `to_liquid` form.
 //!
@@ -52,7 +51,8 @@ struct Neighbours {
     next: OnceLock<Value>,
 }
 
-/// A Jekyll object (document or page) in a Liquid value. See the module docs.
+/// A Jekyll object (document, page, static file or drop) in a Liquid value. See the
+/// module docs.
 #[derive(Clone)]
 pub struct Object {
     kind: ObjectKind,
@@ -133,7 +133,6 @@ impl Object {
 
     /// The entries in order, with `next`/`previous` resolved.
     pub fn entries(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.note_read();
         self.hash
             .keys()
             .filter_map(|k| self.get(k).map(|v| (k.as_str(), v)))
@@ -252,8 +251,10 @@ impl Object {
     /// Jekyll), a page's hash compares by content.
     fn same(&self, other: &Object) -> bool {
         match (&self.kind, &other.kind) {
+            // A raw document is not its drop.
             (ObjectKind::Document, ObjectKind::Document) => {
-                self.hash.get("relative_path") == other.hash.get("relative_path")
+                self.liquid == other.liquid
+                    && self.hash.get("relative_path") == other.hash.get("relative_path")
                     && self.hash.get("collection") == other.hash.get("collection")
             }
             (ObjectKind::Page(a), ObjectKind::Page(b)) => a == b && self.hash == other.hash,
