@@ -130,6 +130,8 @@ impl BuildArgs {
         if self.quiet {
             o.set("quiet", true);
         }
+        // `jekyll build` sets it last (`site.serving`, false; `serve` will set true).
+        o.set("serving", false);
         let mut search = hyde::ThemeSearch::from_env();
         search.theme_dir = self.theme_dir.clone();
         o.theme_search = Some(search);

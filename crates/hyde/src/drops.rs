@@ -217,11 +217,10 @@ fn post_attr_hash(posts: &[Value], attr: &str) -> Value {
     Value::hash(h)
 }
 
-/// Builds the `site` hash from document and page hashes of the current phase.
+/// Builds `site` (Jekyll's `SiteDrop`) from the document and page values of the
+/// current phase: its methods in `to_h` order, then the configuration's other keys;
+/// `site.LABEL` finds a collection's documents without being one of its keys.
 pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]) -> Value {
-    let mut h = site.config.hash.clone();
-    h.insert("time".into(), Value::Time(site.time));
-    h.insert("pages".into(), Value::array(page_values.to_vec()));
     // site.posts: newest first.
     let posts: Vec<Value> = site
         .collections
@@ -234,11 +233,7 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
                 .collect()
         })
         .unwrap_or_default();
-    h.insert("posts".into(), Value::array(posts.clone()));
-    // Set per document by `with_related_posts`; nil for pages.
-    h.insert("related_posts".into(), Value::Nil);
     let statics: Vec<Value> = site.static_files.iter().map(static_file_hash).collect();
-    h.insert("static_files".into(), Value::array(statics.clone()));
     let html_pages: Vec<Value> = site
         .pages
         .iter()
@@ -248,7 +243,6 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         })
         .map(|(_, v)| v.clone())
         .collect();
-    h.insert("html_pages".into(), Value::array(html_pages));
     let mut labels: Vec<&String> = site.collections.keys().collect();
     labels.sort();
     let mut collections = Vec::new();
@@ -280,26 +274,49 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         }
         collections.push(Value::drop(hyde_liquid::COLLECTION_DROP, ch));
     }
-    h.insert("collections".into(), Value::array(collections));
     let documents: Vec<Value> = site
         .collections
         .values()
         .flat_map(|c| c.docs.iter().map(|&i| doc_values[i].clone()))
         .collect();
-    h.insert("documents".into(), Value::array(documents));
     // Site#site_data: `config["data"] || data`.
-    if !site.config.get("data").is_some_and(Value::is_truthy) {
-        h.insert("data".into(), Value::hash(site.data.clone()));
-    }
-    h.insert("categories".into(), post_attr_hash(&posts, "categories"));
+    let data = match site.config.get("data") {
+        Some(d) if d.is_truthy() => d.clone(),
+        _ => Value::hash(site.data.clone()),
+    };
+
+    let mut h = Hash::new();
+    h.insert("time".into(), Value::Time(site.time));
+    // A private method of the drop: `site.config` is nil.
+    h.insert("config".into(), Value::Nil);
+    h.insert("data".into(), data);
     h.insert("tags".into(), post_attr_hash(&posts, "tags"));
-    for (label, c) in &site.collections {
-        if label != "posts" {
-            let docs: Vec<Value> = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
-            h.insert(label.clone(), Value::array(docs));
+    h.insert("static_files".into(), Value::array(statics));
+    let categories = post_attr_hash(&posts, "categories");
+    h.insert("posts".into(), Value::array(posts));
+    h.insert("categories".into(), categories);
+    h.insert("pages".into(), Value::array(page_values.to_vec()));
+    h.insert("html_pages".into(), Value::array(html_pages));
+    h.insert("collections".into(), Value::array(collections));
+    h.insert("documents".into(), Value::array(documents));
+    // Set per document by `with_related_posts`; nil for pages.
+    h.insert("related_posts".into(), Value::Nil);
+    for (k, v) in &site.config.hash {
+        if !h.contains_key(k) {
+            h.insert(k.clone(), v.clone());
         }
     }
-    Value::drop(SITE_DROP, h)
+    // `SiteDrop#[]` answers a collection's label (but `posts`) before anything else.
+    let labels: Hash = site
+        .collections
+        .iter()
+        .filter(|(label, _)| *label != "posts")
+        .map(|(label, c)| {
+            let docs = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
+            (label.clone(), Value::array(docs))
+        })
+        .collect();
+    Value::drop_with_lookups(SITE_DROP, h, labels)
 }
 
 /// The class of `site`.

@@ -27,7 +27,9 @@ pub(super) fn input_items(v: &Value) -> Vec<Value> {
             out
         }
         Value::Nil => Vec::new(),
-        other => vec![other.clone()],
+        // A Jekyll drop is Enumerable: its `each` gives its keys to a one-argument block.
+        Value::Object(o) if !o.is_hash_at_top() => o.hash().keys().map(Value::str).collect(),
+        other => vec![other.to_liquid()],
     }
 }
 

@@ -59,6 +59,8 @@ pub struct Object {
     hash: Arc<Hash>,
     liquid: bool,
     neighbours: Option<Neighbours>,
+    /// Keys a drop answers first without listing them (`site.LABEL`).
+    lookups: Option<Arc<Hash>>,
 }
 
 /// The keys a `DocumentDrop` leaves out of a neighbour nested two levels deep in
@@ -115,6 +117,9 @@ impl Object {
     pub fn get(&self, key: &str) -> Option<&Value> {
         if matches!(key, "content" | "output") {
             self.note_read();
+        }
+        if let Some(v) = self.lookups.as_ref().and_then(|l| l.get(key)) {
+            return Some(v);
         }
         if let Some(n) = &self.neighbours {
             let (cell, index) = match key {
@@ -273,6 +278,7 @@ fn document_at(siblings: &Arc<[Arc<Hash>]>, index: usize) -> Value {
         kind: ObjectKind::Document,
         hash: siblings[index].clone(),
         liquid: true,
+        lookups: None,
         neighbours: Some(Neighbours {
             siblings: siblings.clone(),
             index,
@@ -308,6 +314,7 @@ impl Value {
             hash: Arc::new(hash),
             liquid: false,
             neighbours: None,
+            lookups: None,
         }))
     }
 
@@ -334,6 +341,7 @@ impl Value {
             hash: Arc::new(hash),
             liquid: false,
             neighbours: None,
+            lookups: None,
         }))
     }
 
@@ -344,6 +352,7 @@ impl Value {
             hash: Arc::new(hash),
             liquid: false,
             neighbours: None,
+            lookups: None,
         }))
     }
 
@@ -354,6 +363,19 @@ impl Value {
             hash: Arc::new(hash),
             liquid: true,
             neighbours: None,
+            lookups: None,
+        }))
+    }
+
+    /// A drop that also answers the keys of `lookups`, before its own, without
+    /// listing them among its keys (as `SiteDrop` answers `site.LABEL`).
+    pub fn drop_with_lookups(class: &str, hash: Hash, lookups: Hash) -> Value {
+        Value::Object(Arc::new(Object {
+            kind: ObjectKind::Drop(Arc::from(class)),
+            hash: Arc::new(hash),
+            liquid: true,
+            neighbours: None,
+            lookups: (!lookups.is_empty()).then(|| Arc::new(lookups)),
         }))
     }
 

@@ -223,7 +223,7 @@ impl ObjectView for Value {
     }
 
     fn contains_key(&self, index: &str) -> bool {
-        self.as_map().is_some_and(|h| h.contains_key(index))
+        Value::get(self, index).is_some()
     }
 
     fn get<'s>(&'s self, index: &str) -> Option<&'s dyn ValueView> {
