@@ -150,6 +150,22 @@ pub(crate) struct Outputs {
 /// The `site` and `page` a document's layouts see, given its converted content.
 type LayoutView<'a> = dyn Fn(&Arc<str>) -> (Value, Value) + Sync + 'a;
 
+/// Whether a render that made `reads` shows Jekyll's rendering order: it read an
+/// item rendered before its own (`position`: the order of the items rendered in
+/// this phase), or itself through another value than `page` after conversion.
+fn depends_on_order(
+    reads: &hyde_liquid::DocumentReads,
+    position: &HashMap<&str, usize>,
+    own: &str,
+) -> bool {
+    let own = position.get(own);
+    reads.own_stale
+        || reads
+            .others
+            .iter()
+            .any(|p| matches!(position.get(&**p), Some(q) if Some(q) < own))
+}
+
 /// Renders a whole site.
 pub(crate) struct Renderer<'s> {
     site: &'s Site,
@@ -276,31 +292,6 @@ impl<'s> Renderer<'s> {
         Ok(converted)
     }
 
-    /// Whether a page's template or its layouts mention `pages` (`site.pages`,
-    /// `site.html_pages`), so that the rendering order of pages can show.
-    fn mentions_pages(&self, doc: &Document) -> bool {
-        if doc.content.contains("pages") {
-            return true;
-        }
-        let mut current = self.layout_of(doc);
-        let mut hops = 0;
-        while let Some(l) = current {
-            if l.content.contains("pages") {
-                return true;
-            }
-            hops += 1;
-            if hops > 32 {
-                break;
-            }
-            current = l
-                .data
-                .get("layout")
-                .map(crate::ruby::value_to_s)
-                .and_then(|n| self.site.layouts.get(&n));
-        }
-        false
-    }
-
     fn layout_of(&self, doc: &Document) -> Option<&crate::layout::Layout> {
         let name = doc
             .data
@@ -384,17 +375,17 @@ impl<'s> Renderer<'s> {
         if doc.place_in_layout() {
             // A document's `page` is a live drop in Jekyll: once converted, its layouts
             // see `page.content` as the converted HTML. A page's is a hash taken before.
-            if doc.collection().is_some() {
-                let converted: Arc<str> = Arc::from(content.as_str());
-                if let Some(view) = for_layouts {
-                    let (site_value, page) = view(&converted);
-                    globals.insert("site".into(), site_value);
-                    globals.insert("page".into(), page);
-                }
-                if let Some(Value::Object(page)) = globals.get_mut("page") {
-                    hyde_liquid::watch_own_content(&converted);
-                    Arc::make_mut(page).set("content", Value::Str(converted));
-                }
+            let converted: Arc<str> = Arc::from(content.as_str());
+            hyde_liquid::watch_own_content(&converted);
+            if let Some(view) = for_layouts {
+                let (site_value, page) = view(&converted);
+                globals.insert("site".into(), site_value);
+                globals.insert("page".into(), page);
+            }
+            if doc.collection().is_some()
+                && let Some(Value::Object(page)) = globals.get_mut("page")
+            {
+                Arc::make_mut(page).set("content", Value::Str(converted));
             }
             let mut current = layout_name
                 .as_deref()
@@ -600,10 +591,7 @@ impl<'s> Renderer<'s> {
             .documents
             .iter()
             .zip(&first_pass)
-            .map(|(d, (_, reads))| {
-                let own = position.get(d.relative_path.as_str());
-                reads.own_stale || reads.others.iter().any(|p| position.get(&**p) < own)
-            })
+            .map(|(d, (_, reads))| depends_on_order(reads, &position, &d.relative_path))
             .collect();
         let mut doc_out: Vec<Option<Output>> =
             first_pass.into_iter().map(|(o, _)| Some(o)).collect();
@@ -629,54 +617,69 @@ impl<'s> Renderer<'s> {
             .collect();
         let docs2 = doc_values(&rendered_docs);
         let site2 = drops::site_hash(site, &docs2, &pages0);
-        let mut page_out: Vec<Option<Output>> = site
+        // A page's `page` is its hash, taken before it renders.
+        let page_hashes: Vec<Value> = pages0.iter().map(Value::to_liquid).collect();
+        let first_pass: Vec<(Output, hyde_liquid::DocumentReads)> = site
             .pages
             .par_iter()
             .enumerate()
             .map(|(i, p)| {
-                self.render_item(p, &pages0[i], &site2, &page_layouts[i], None)
-                    .map(Some)
+                let (out, reads) = hyde_liquid::watch_documents(&p.relative_path, || {
+                    self.render_item(p, &page_hashes[i], &site2, &page_layouts[i], None)
+                });
+                out.map(|o| (o, reads))
             })
             .collect::<Result<_>>()?;
-
-        // Jekyll renders pages in order, so a page listing `site.pages` sees the converted
-        // content of the pages before it and the raw content of the rest. Pages whose
-        // templates mention pages are rendered again with exactly that view.
-        let sequential: Vec<usize> = (0..site.pages.len())
-            .filter(|&i| self.mentions_pages(&site.pages[i]))
+        // Jekyll renders pages one after another, so a page reading other pages'
+        // `content` sees those before it converted and the rest raw (and itself,
+        // through `site.pages`, converted in its layouts): such pages are rendered
+        // again, in order, seeing exactly that.
+        let position: HashMap<&str, usize> = site
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.relative_path.as_str(), i))
             .collect();
-        if !sequential.is_empty() {
-            let converted: Vec<Value> = site
-                .pages
-                .iter()
-                .zip(&page_out)
-                .map(|(p, o)| {
+        let order_dependent: Vec<bool> = site
+            .pages
+            .iter()
+            .zip(&first_pass)
+            .map(|(p, (_, reads))| depends_on_order(reads, &position, &p.relative_path))
+            .collect();
+        let mut page_out: Vec<Option<Output>> =
+            first_pass.into_iter().map(|(o, _)| Some(o)).collect();
+        if order_dependent.contains(&true) {
+            let mut view: Vec<Value> = pages0.clone();
+            for (i, p) in site.pages.iter().enumerate() {
+                if order_dependent[i] {
+                    let site_i = drops::site_hash(site, &docs2, &view);
+                    let for_layouts = |converted: &Arc<str>| {
+                        let mut view = view.clone();
+                        let own = Rendered {
+                            content: Some(converted.clone()),
+                            ..Default::default()
+                        };
+                        view[i] = drops::page_value(p, &own);
+                        (
+                            drops::site_hash(site, &docs2, &view),
+                            page_hashes[i].clone(),
+                        )
+                    };
+                    page_out[i] = Some(self.render_item(
+                        p,
+                        &page_hashes[i],
+                        &site_i,
+                        &page_layouts[i],
+                        Some(&for_layouts),
+                    )?);
+                }
+                if let Some(o) = &page_out[i] {
                     let r = Rendered {
-                        content: o.as_ref().map(|o| o.content.clone()),
+                        content: Some(o.content.clone()),
                         ..Default::default()
                     };
-                    drops::page_value(p, &r)
-                })
-                .collect();
-            let again: Vec<(usize, Output)> = sequential
-                .par_iter()
-                .map(|&i| {
-                    let view: Vec<Value> = (0..site.pages.len())
-                        .map(|j| {
-                            if j < i {
-                                converted[j].clone()
-                            } else {
-                                pages0[j].clone()
-                            }
-                        })
-                        .collect();
-                    let site_i = drops::site_hash(site, &docs2, &view);
-                    self.render_item(&site.pages[i], &pages0[i], &site_i, &page_layouts[i], None)
-                        .map(|o| (i, o))
-                })
-                .collect::<Result<_>>()?;
-            for (i, o) in again {
-                page_out[i] = Some(o);
+                    view[i] = drops::page_value(p, &r);
+                }
             }
         }
         Ok(Outputs {

@@ -226,18 +226,18 @@ impl Object {
         })
     }
 
-    /// Tells a [`watch_documents`] on this thread that this document's `content`
-    /// or `output` was read.
+    /// Tells a [`watch_documents`] on this thread that this document's (or
+    /// page's) `content` or `output` was read.
     fn note_read(&self) {
-        if self.kind != ObjectKind::Document {
-            return;
-        }
         WATCH.with(|w| {
             let mut w = w.borrow_mut();
             let Some(w) = w.as_mut() else { return };
-            let Some(path) = self.hash.get("relative_path").and_then(Value::as_str) else {
-                return;
+            let path = match &self.kind {
+                ObjectKind::Document => self.hash.get("relative_path").and_then(Value::as_str),
+                ObjectKind::Page(path) => Some(&**path),
+                _ => None,
             };
+            let Some(path) = path else { return };
             if path == &*w.own {
                 // The document itself, seen through another value than `page`
                 // once `page.content` is converted: Jekyll shows it converted.
@@ -400,11 +400,12 @@ impl Value {
     }
 }
 
-/// What a render read of documents other than its own ([`watch_documents`]).
+/// What a render read of documents and pages other than its own
+/// ([`watch_documents`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocumentReads {
-    /// The relative paths of the other documents whose `content` or `output` it
-    /// read (or printed, inspected, serialized).
+    /// The relative paths of the other documents and pages whose `content` or
+    /// `output` it read (or printed, inspected, serialized).
     pub others: Vec<Arc<str>>,
     /// Whether it read its own document's `content` through a value that still
     /// had the unconverted text after [`watch_own_content`] (`site.posts`, a
@@ -423,9 +424,9 @@ thread_local! {
     static WATCH: std::cell::RefCell<Option<Watch>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Runs `f` (a render on this thread) and tells which documents other than the
-/// one at `own` (a relative path) it read the `content` or `output` of: what such
-/// a render shows depends on the order in which documents are rendered.
+/// Runs `f` (a render on this thread) and tells which documents and pages other
+/// than the one at `own` (a relative path) it read the `content` or `output` of:
+/// what such a render shows depends on the order in which they are rendered.
 pub fn watch_documents<T>(own: &str, f: impl FnOnce() -> T) -> (T, DocumentReads) {
     let previous = WATCH.with(|w| {
         w.borrow_mut().replace(Watch {
