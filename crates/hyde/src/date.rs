@@ -1,6 +1,6 @@
 //! Dates and times as Jekyll reads them (`Utils.parse_date`, the site time zone).
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDateTime, NaiveTime, TimeZone};
 
 /// The site's time zone: `timezone:` from the config, else the process's (`TZ`).
 #[derive(Clone, Debug)]
@@ -69,82 +69,10 @@ impl Zone {
     }
 }
 
-/// `Utils.parse_date` (Ruby's `Time.parse`) for the forms front matter and file names use:
-/// `2020-01-15`, `2020-01-15 10:00`, `2020-01-15 10:00:00 +0100`, `2020-01-15T10:00:00Z`,
-/// `2020-01-15 10:00:00.5 -05:00`. Without an offset the time is in `zone`.
+/// `Utils.parse_date`: Ruby's `Time.parse(input).localtime` (hyde-liquid's port), a
+/// time without an offset being in `zone`.
 pub(crate) fn parse_date(input: &str, zone: &Zone) -> Option<DateTime<FixedOffset>> {
-    let s = input.trim();
-    let (date_part, rest) = split_date(s)?;
-    let date = NaiveDate::parse_from_str(date_part, "%Y-%m-%d").ok()?;
-    let rest = rest.trim_start_matches(['T', 't', ' ']).trim();
-    if rest.is_empty() {
-        return Some(zone.localize(date.and_time(NaiveTime::MIN)));
-    }
-    // Time of day, then an optional offset.
-    let time_len = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
-        .unwrap_or(rest.len());
-    let (time_str, offset_str) = rest.split_at(time_len);
-    let time = parse_time(time_str)?;
-    let naive = date.and_time(time);
-    let offset_str = offset_str.trim();
-    if offset_str.is_empty() {
-        return Some(zone.localize(naive));
-    }
-    let offset = parse_offset(offset_str)?;
-    offset.from_local_datetime(&naive).single()
-}
-
-fn split_date(s: &str) -> Option<(&str, &str)> {
-    let mut dashes = 0;
-    for (i, c) in s.char_indices() {
-        if c == '-' {
-            dashes += 1;
-        } else if !c.is_ascii_digit() {
-            return (dashes == 2).then(|| s.split_at(i));
-        }
-    }
-    (dashes == 2).then_some((s, ""))
-}
-
-fn parse_time(s: &str) -> Option<NaiveTime> {
-    let mut parts = s.split(':');
-    let h: u32 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next().map_or(Some(0), |p| p.parse().ok())?;
-    let (sec, nano) = match parts.next() {
-        None => (0, 0),
-        Some(p) => match p.split_once('.') {
-            Some((whole, frac)) => {
-                let digits: String = frac.chars().take(9).collect();
-                let scale = 10u32.pow(9 - digits.len() as u32);
-                (whole.parse().ok()?, digits.parse::<u32>().ok()? * scale)
-            }
-            None => (p.parse().ok()?, 0),
-        },
-    };
-    NaiveTime::from_hms_nano_opt(h, m, sec, nano)
-}
-
-fn parse_offset(s: &str) -> Option<FixedOffset> {
-    if s.eq_ignore_ascii_case("z") || s.eq_ignore_ascii_case("utc") || s.eq_ignore_ascii_case("gmt")
-    {
-        return Some(chrono::Utc.fix());
-    }
-    let sign = match s.as_bytes().first()? {
-        b'+' => 1,
-        b'-' => -1,
-        _ => return None,
-    };
-    let digits: String = s[1..].chars().filter(char::is_ascii_digit).collect();
-    let (h, m) = match digits.len() {
-        1 | 2 => (digits.parse::<i32>().ok()?, 0),
-        4 => (
-            digits[..2].parse::<i32>().ok()?,
-            digits[2..].parse::<i32>().ok()?,
-        ),
-        _ => return None,
-    };
-    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
+    hyde_liquid::parse_time(input, zone.tz().copied())
 }
 
 /// The date a value from front matter stands for (Jekyll's `merge_date!`).
@@ -172,13 +100,23 @@ mod tests {
     }
 
     #[test]
-    fn explicit_offsets_are_kept() {
+    fn explicit_offsets_are_converted_to_the_site_zone() {
+        // `Time.parse(input).localtime`.
         let t = parse_date("2020-01-15 10:00:00 +0100", &utc()).unwrap();
-        assert_eq!(t.to_rfc3339(), "2020-01-15T10:00:00+01:00");
+        assert_eq!(t.to_rfc3339(), "2020-01-15T09:00:00+00:00");
         let t = parse_date("2020-01-15T10:00:00Z", &utc()).unwrap();
         assert_eq!(t.to_rfc3339(), "2020-01-15T10:00:00+00:00");
-        let t = parse_date("2020-01-15 10:30 -05:00", &utc()).unwrap();
-        assert_eq!(t.to_rfc3339(), "2020-01-15T10:30:00-05:00");
+        let berlin = Zone::Named(chrono_tz::Europe::Berlin);
+        let t = parse_date("2020-01-15 10:30 -05:00", &berlin).unwrap();
+        assert_eq!(t.to_rfc3339(), "2020-01-15T16:30:00+01:00");
+    }
+
+    #[test]
+    fn any_form_ruby_time_parse_reads() {
+        let t = parse_date("Mon, 10 Feb 2016", &utc()).unwrap();
+        assert_eq!(t.to_rfc3339(), "2016-02-10T00:00:00+00:00");
+        let t = parse_date("2016/02/10 9:00 PM", &utc()).unwrap();
+        assert_eq!(t.to_rfc3339(), "2016-02-10T21:00:00+00:00");
     }
 
     #[test]

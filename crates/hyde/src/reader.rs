@@ -715,11 +715,14 @@ impl<'a> Reader<'a> {
             .get("date")
             .and_then(|v| crate::date::value_to_time(v, self.zone))
             .map(|t| self.zone.convert(t));
-        if data.contains_key("date") && date.is_none() {
+        if let Some(given) = data.get("date")
+            && date.is_none()
+        {
             return Err(Error::FrontMatter {
                 location: SourceLocation::new(relative_path.clone(), 0, 0),
                 message: format!(
-                    "Document '{relative_path}' does not have a valid date in the YAML front matter."
+                    "Invalid date '{}': Document '{relative_path}' does not have a valid date in the YAML front matter.",
+                    crate::ruby::value_to_s(given)
                 ),
             });
         }

@@ -69,6 +69,7 @@ pub use options::{ErrorMode, Flavor, Hooks, NoSite, Options};
 pub use partials::{PartialDir, Partials};
 pub use slugify::slugify;
 pub use tags::{Context, Tag};
+pub use time_parse::parse_time;
 pub use value::{
     COLLECTION_DROP, DocumentReads, Hash, JEKYLL_DROP, Object, ObjectKind, Value, watch_documents,
     watch_own_content,

@@ -94,6 +94,19 @@ fn now(options: &Options) -> RubyTime {
     )
 }
 
+/// Ruby's `Time.parse(text).localtime`, as Jekyll's `Utils.parse_date` reads front
+/// matter dates: any form `Time.parse` takes (`2020-01-15 10:00`, `Mon, 10 Feb 2016`,
+/// `2016/02/10`, ...), a time without an offset being in `timezone` (the machine's
+/// zone when `None`), the result in that zone. `None` where Ruby raises.
+pub fn parse_time(text: &str, timezone: Option<chrono_tz::Tz>) -> Option<DateTime<FixedOffset>> {
+    let options = Options {
+        timezone,
+        ..Options::default()
+    };
+    let t = parse(&options, &text.to_lowercase())?;
+    Some(localtime(&options, &t).dt)
+}
+
 /// Liquid's `Utils.to_date`: dates and times as they are, `now`/`today`,
 /// Unix timestamps, and strings through `Time.parse`.
 pub(crate) fn to_date(options: &Options, value: &Value) -> Option<RubyTime> {

@@ -136,6 +136,19 @@ fn a_malformed_block_inside_a_comment_is_a_syntax_error_without_a_panic_message(
 }
 
 #[test]
+fn an_invalid_post_date_stops_the_build_naming_the_date_and_the_file() {
+    // Jekyll: "Invalid date '2016-02-10 25:00': Document '_posts/...' does not have a
+    // valid date in the YAML front matter."
+    let site = Site::new(&[(
+        "_posts/2020-01-01-x.md",
+        "---\ndate: 2016-02-10 25:00\n---\nx\n",
+    )]);
+    site.build(&[]).assert_failed_with(
+        "Invalid date '2016-02-10 25:00': Document '_posts/2020-01-01-x.md' does not have a valid date in the YAML front matter.",
+    );
+}
+
+#[test]
 fn a_missing_include_stops_the_build_naming_it() {
     let site = Site::new(&[("index.html", "---\n---\n{% include nope.html %}\n")]);
     site.build(&[]).assert_failed_with("nope.html");
