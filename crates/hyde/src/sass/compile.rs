@@ -46,6 +46,8 @@ struct SiteFs {
     root: PathBuf,
     load_paths: Vec<PathBuf>,
     loaded: RefCell<Vec<(PathBuf, String)>>,
+    /// Whether to hand grass the sources with marker comments ([`super::marker`]).
+    marked: bool,
 }
 
 impl SiteFs {
@@ -114,15 +116,25 @@ impl grass::Fs for SiteFs {
         };
         let bytes = std::fs::read(&path)?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let compiled = if indented {
-            super::sass2scss::convert(&text).into_bytes()
-        } else {
-            bytes
-        };
         let mut loaded = self.loaded.borrow_mut();
-        if !loaded.iter().any(|(p, _)| *p == path) {
-            loaded.push((path, text));
-        }
+        // The file's index in the map's `sources` (0 is the page).
+        let source = match loaded.iter().position(|(p, _)| *p == path) {
+            Some(i) => i + 1,
+            None => {
+                loaded.push((path, text.clone()));
+                loaded.len()
+            }
+        };
+        let compiled = match (indented, self.marked) {
+            (true, false) => super::sass2scss::convert(&text).into_bytes(),
+            (true, true) => {
+                super::marker::insert(&super::sass2scss::convert(&text), source).into_bytes()
+            }
+            (false, true) if std::str::from_utf8(&bytes).is_ok() => {
+                super::marker::insert(&text, source).into_bytes()
+            }
+            (false, _) => bytes,
+        };
         Ok(compiled)
     }
 
@@ -170,10 +182,32 @@ pub(super) fn run(
     file: &Path,
     options: &SassOptions,
 ) -> Result<GrassOutput, SassError> {
+    compile(input, syntax, file, options, false)
+}
+
+/// Compiles `input` as [`run`] does, with marker comments in every source
+/// ([`super::marker`]); `None` if grass rejects the marked sources.
+pub(super) fn run_marked(
+    input: &str,
+    syntax: Syntax,
+    file: &Path,
+    options: &SassOptions,
+) -> Option<GrassOutput> {
+    compile(input, syntax, file, options, true).ok()
+}
+
+fn compile(
+    input: &str,
+    syntax: Syntax,
+    file: &Path,
+    options: &SassOptions,
+    marked: bool,
+) -> Result<GrassOutput, SassError> {
     let fs = SiteFs {
         root: options.site_source.clone(),
         load_paths: options.load_paths.clone(),
         loaded: RefCell::new(Vec::new()),
+        marked,
     };
     let logger = Collect::default();
     let grass_options = grass::Options::default()
@@ -187,6 +221,11 @@ pub(super) fn run(
     let input = match syntax {
         Syntax::Scss => input.to_string(),
         Syntax::Sass => super::sass2scss::convert(input),
+    };
+    let input = if marked {
+        super::marker::insert(&input, 0)
+    } else {
+        input
     };
     let css = grass::from_string(input, &grass_options).map_err(|e| to_error(*e, file, &fs))?;
     Ok(GrassOutput {

@@ -26,6 +26,7 @@
 #[cfg(feature = "sass")]
 mod compile;
 mod css;
+mod marker;
 mod options;
 mod sass2scss;
 mod serialize;
@@ -123,7 +124,21 @@ pub(crate) fn convert(
     file: &Path,
     options: &SassOptions,
 ) -> Result<Compiled, SassError> {
-    let output = compile::run(input, syntax, file, options)?;
+    // The sources again with marker comments, for the map's `mappings`, in
+    // parallel (on a thread with the stack grass may need).
+    let (output, marked) = if options.writes_source_map() {
+        std::thread::scope(|scope| {
+            let marked = std::thread::Builder::new()
+                .stack_size(MARKED_STACK)
+                .spawn_scoped(scope, || compile::run_marked(input, syntax, file, options))
+                .ok();
+            let output = compile::run(input, syntax, file, options);
+            (output, marked.and_then(|m| m.join().ok().flatten()))
+        })
+    } else {
+        (compile::run(input, syntax, file, options), None)
+    };
+    let output = output?;
     let sheet = css::parse(&output.css).map_err(|e| SassError::Compile {
         file: file.to_path_buf(),
         line: e.line,
@@ -139,6 +154,9 @@ pub(crate) fn convert(
     let normalized = compile::normalize(&scan.to_normalize());
     let hints = scan.into_hints(normalized);
     let mut css = serialize::write(&sheet, options.style, &hints);
+    let mut marks = marked
+        .and_then(|marked| mapped_marks(&marked, &output, options.style, &hints, &css))
+        .unwrap_or_default();
     if !css.is_ascii() {
         // libsass starts non-ASCII output with `@charset` (a byte-order mark in
         // compressed output, which jekyll-sass-converter replaces).
@@ -148,6 +166,9 @@ pub(crate) fn convert(
             _ => "@charset \"UTF-8\";\n",
         };
         css.insert_str(0, charset);
+        for (offset, _) in &mut marks {
+            *offset += charset.len();
+        }
     }
     let page_name = file
         .file_name()
@@ -181,6 +202,7 @@ pub(crate) fn convert(
             &page_text,
             &loaded,
             &options.site_source,
+            &source_map::mappings(&css, &marks),
         ))
     } else {
         None
@@ -190,6 +212,35 @@ pub(crate) fn convert(
         source_map,
         warnings: output.warnings,
     })
+}
+
+/// The stack of the thread compiling the marked sources (reserved, not used
+/// unless grass recurses that deep).
+#[cfg(feature = "sass")]
+const MARKED_STACK: usize = 64 << 20;
+
+/// The marks of the marked compilation, if its CSS, markers left out, is
+/// byte for byte `css` (and it read the same files in the same order).
+#[cfg(feature = "sass")]
+fn mapped_marks(
+    marked: &compile::GrassOutput,
+    output: &compile::GrassOutput,
+    style: Style,
+    hints: &value::Hints,
+    css: &str,
+) -> Option<Vec<(usize, marker::SourcePos)>> {
+    let same_files = marked.loaded.len() == output.loaded.len()
+        && marked
+            .loaded
+            .iter()
+            .zip(&output.loaded)
+            .all(|((a, _), (b, _))| a == b);
+    if !same_files {
+        return None;
+    }
+    let sheet = css::parse(&marked.css).ok()?;
+    let (marked_css, marks) = serialize::write_mapped(&sheet, style, hints);
+    (marked_css == css).then_some(marks)
 }
 
 /// Without the `sass` feature every Sass page fails, naming the page.

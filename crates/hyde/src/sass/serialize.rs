@@ -12,33 +12,72 @@
 //!   depth in the source is unknown here, so rules are not indented further.
 //!
 //! Every style ends the output with one newline (an empty sheet stays empty).
+//!
+//! Marker comments ([`marker`]) are never written, nor the rules and blocks
+//! that hold nothing else; [`write_mapped`] returns where in the CSS each
+//! marked selector and declaration starts, with its source position.
 
 use super::Style;
 use super::css::Stmt;
+use super::marker::{self, Mark, SourcePos};
 use super::value::Hints;
 
 /// The stylesheet in `style`.
 pub(crate) fn write(sheet: &[Stmt], style: Style, hints: &Hints) -> String {
+    write_mapped(sheet, style, hints).0
+}
+
+/// The stylesheet in `style`, and for each marked selector and declaration
+/// the byte offset in the CSS where it starts, with its source position (in
+/// increasing order of offset).
+pub(crate) fn write_mapped(
+    sheet: &[Stmt],
+    style: Style,
+    hints: &Hints,
+) -> (String, Vec<(usize, SourcePos)>) {
     let mut out = String::new();
     let mut writer = Writer {
         style,
         hints,
         out: &mut out,
+        marks: Vec::new(),
     };
     writer.block(sheet, 0);
+    let marks = writer.marks;
     while out.ends_with('\n') {
         out.pop();
     }
     if !out.is_empty() {
         out.push('\n');
     }
-    out
+    (out, marks)
+}
+
+fn mark_of(stmt: &Stmt) -> Option<Mark> {
+    match stmt {
+        Stmt::Comment(text) => marker::parse(text),
+        _ => None,
+    }
+}
+
+/// A marker, or a block holding only markers (what the markers alone made).
+fn marker_only(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Comment(_) => mark_of(stmt).is_some(),
+        Stmt::Rule { body, .. }
+        | Stmt::AtRule {
+            body: Some(body), ..
+        } => !body.is_empty() && body.iter().all(marker_only),
+        _ => false,
+    }
 }
 
 /// Whether a statement is written at all in `style`.
 fn keeps(style: Style, stmt: &Stmt) -> bool {
     match stmt {
-        Stmt::Comment(text) => style != Style::Compressed || text.starts_with("/*!"),
+        Stmt::Comment(text) => {
+            mark_of(stmt).is_none() && (style != Style::Compressed || text.starts_with("/*!"))
+        }
         Stmt::Rule { body, .. } => body.iter().any(|s| keeps(style, s)),
         Stmt::AtRule {
             body: Some(body),
@@ -46,10 +85,34 @@ fn keeps(style: Style, stmt: &Stmt) -> bool {
             ..
         } => {
             // Empty blocks vanish, except where the block itself is the content.
-            !body.is_empty() || matches!(name.as_str(), "font-face" | "page")
+            body.iter().any(|s| !marker_only(s)) || matches!(name.as_str(), "font-face" | "page")
         }
         _ => true,
     }
+}
+
+/// The statements of a block that are written, each declaration with the
+/// position of the marker right before it.
+fn visible(style: Style, stmts: &[Stmt]) -> Vec<(&Stmt, Option<SourcePos>)> {
+    let mut out = Vec::new();
+    let mut pending = None;
+    for stmt in stmts {
+        match mark_of(stmt) {
+            Some(Mark::Decl(pos)) => pending = Some(pos),
+            Some(Mark::Rule(_)) => {}
+            None if keeps(style, stmt) => out.push((stmt, pending.take())),
+            None => pending = None,
+        }
+    }
+    out
+}
+
+/// The position a rule's first rule marker gives its selector.
+fn rule_mark(body: &[Stmt]) -> Option<SourcePos> {
+    body.iter().find_map(|s| match mark_of(s) {
+        Some(Mark::Rule(pos)) => Some(pos),
+        _ => None,
+    })
 }
 
 /// A comment on one line, as libsass's compact style writes it: each line
@@ -90,25 +153,33 @@ struct Writer<'a> {
     style: Style,
     hints: &'a Hints,
     out: &'a mut String,
+    marks: Vec<(usize, SourcePos)>,
 }
 
 impl Writer<'_> {
+    /// Notes that what is written next comes from `pos`.
+    fn mark(&mut self, pos: Option<SourcePos>) {
+        if let Some(pos) = pos {
+            self.marks.push((self.out.len(), pos));
+        }
+    }
+
     fn block(&mut self, stmts: &[Stmt], depth: usize) {
-        let style = self.style;
-        let visible: Vec<&Stmt> = stmts.iter().filter(|s| keeps(style, s)).collect();
-        for (i, stmt) in visible.iter().enumerate() {
+        let visible = visible(self.style, stmts);
+        for (i, &(stmt, pos)) in visible.iter().enumerate() {
             let last = i + 1 == visible.len();
             match self.style {
-                Style::Compressed => self.compressed(stmt, last),
-                _ => self.spaced(stmt, depth, last),
+                Style::Compressed => self.compressed(stmt, pos, last),
+                _ => self.spaced(stmt, pos, depth, last),
             }
         }
     }
 
-    fn compressed(&mut self, stmt: &Stmt, last: bool) {
+    fn compressed(&mut self, stmt: &Stmt, pos: Option<SourcePos>, last: bool) {
         match stmt {
             Stmt::Comment(text) => self.out.push_str(text),
             Stmt::Decl { property, value } => {
+                self.mark(pos);
                 self.out.push_str(property);
                 self.out.push(':');
                 if property.starts_with("--") {
@@ -123,6 +194,7 @@ impl Writer<'_> {
                 }
             }
             Stmt::Rule { selector, body } => {
+                self.mark(rule_mark(body));
                 self.out
                     .push_str(&self.hints.selector(selector, Style::Compressed));
                 self.out.push('{');
@@ -154,11 +226,11 @@ impl Writer<'_> {
     }
 
     /// Expanded, nested and compact, one statement at `depth`.
-    fn spaced(&mut self, stmt: &Stmt, depth: usize, last: bool) {
+    fn spaced(&mut self, stmt: &Stmt, pos: Option<SourcePos>, depth: usize, last: bool) {
         let indent = "  ".repeat(depth);
         if self.style == Style::Compact && depth > 0 {
             // Inside a block compact writes everything on the block's line.
-            self.compact_inline(stmt);
+            self.compact_inline(stmt, pos);
             return;
         }
         self.out.push_str(&indent);
@@ -173,6 +245,7 @@ impl Writer<'_> {
                 return;
             }
             Stmt::Decl { property, value } => {
+                self.mark(pos);
                 self.out.push_str(property);
                 self.out.push_str(": ");
                 self.out
@@ -190,6 +263,7 @@ impl Writer<'_> {
                 return;
             }
             Stmt::Rule { selector, body } => {
+                self.mark(rule_mark(body));
                 self.out
                     .push_str(&self.hints.selector(selector, self.style));
                 self.open_block(body, depth);
@@ -203,10 +277,9 @@ impl Writer<'_> {
                 if self.style == Style::Compact && name.ends_with("keyframes") {
                     // compact puts each keyframe on its own line.
                     self.out.push_str(" {");
-                    let style = self.style;
-                    for (i, child) in body.iter().filter(|s| keeps(style, s)).enumerate() {
+                    for (i, (child, pos)) in visible(self.style, body).into_iter().enumerate() {
                         self.out.push_str(if i == 0 { " " } else { "\n  " });
-                        self.compact_inline(child);
+                        self.compact_inline(child, pos);
                     }
                     self.out.push_str(" }\n");
                 } else {
@@ -233,10 +306,9 @@ impl Writer<'_> {
     fn open_block(&mut self, body: &[Stmt], depth: usize) {
         if self.style == Style::Compact {
             self.out.push_str(" {");
-            let style = self.style;
-            for child in body.iter().filter(|s| keeps(style, s)) {
+            for (child, pos) in visible(self.style, body) {
                 self.out.push(' ');
-                self.compact_inline(child);
+                self.compact_inline(child, pos);
             }
             self.out.push_str(" }\n");
             return;
@@ -258,10 +330,11 @@ impl Writer<'_> {
     }
 
     /// A statement inside a compact block, without line breaks.
-    fn compact_inline(&mut self, stmt: &Stmt) {
+    fn compact_inline(&mut self, stmt: &Stmt, pos: Option<SourcePos>) {
         match stmt {
             Stmt::Comment(text) => self.out.push_str(&compact_comment(text)),
             Stmt::Decl { property, value } => {
+                self.mark(pos);
                 self.out.push_str(property);
                 self.out.push_str(": ");
                 self.out
@@ -277,6 +350,7 @@ impl Writer<'_> {
                 self.out.push(';');
             }
             Stmt::Rule { selector, body } => {
+                self.mark(rule_mark(body));
                 self.out
                     .push_str(&self.hints.selector(selector, Style::Compact));
                 self.inline_block(body);
@@ -294,10 +368,9 @@ impl Writer<'_> {
 
     fn inline_block(&mut self, body: &[Stmt]) {
         self.out.push_str(" {");
-        let style = self.style;
-        for child in body.iter().filter(|s| keeps(style, s)) {
+        for (child, pos) in visible(self.style, body) {
             self.out.push(' ');
-            self.compact_inline(child);
+            self.compact_inline(child, pos);
         }
         self.out.push_str(" }");
     }
