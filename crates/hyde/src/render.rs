@@ -495,6 +495,51 @@ impl<'s> Renderer<'s> {
         Ok(())
     }
 
+    /// Pages as [`Renderer::render_in_order`] renders documents: Jekyll renders them
+    /// one after another, so the pages whose first render read a page before them
+    /// (`order_dependent`) are rendered again, in order, seeing the pages before
+    /// them converted, the rest raw, and themselves converted in their layouts.
+    fn render_pages_in_order(
+        &self,
+        order_dependent: &[bool],
+        unrendered: &[Value],
+        page_hashes: &[Value],
+        docs: &[Value],
+        page_layouts: &[Value],
+        page_out: &mut [Option<Output>],
+    ) -> Result<()> {
+        let site = self.site;
+        let converted = |p: &Document, content: &Arc<str>| {
+            let r = Rendered {
+                content: Some(content.clone()),
+                ..Default::default()
+            };
+            drops::page_value(p, &r)
+        };
+        let mut view: Vec<Value> = unrendered.to_vec();
+        for (i, p) in site.pages.iter().enumerate() {
+            if order_dependent[i] {
+                let site_i = drops::site_hash(site, docs, &view);
+                let for_layouts = |content: &Arc<str>| {
+                    let mut view = view.clone();
+                    view[i] = converted(p, content);
+                    (drops::site_hash(site, docs, &view), page_hashes[i].clone())
+                };
+                page_out[i] = Some(self.render_item(
+                    p,
+                    &page_hashes[i],
+                    &site_i,
+                    &page_layouts[i],
+                    Some(&for_layouts),
+                )?);
+            }
+            if let Some(o) = &page_out[i] {
+                view[i] = converted(p, &o.content);
+            }
+        }
+        Ok(())
+    }
+
     /// Renders a string with the variables a page sees before any page is rendered
     /// (`page` empty unless `variables` sets it).
     pub(crate) fn render_string(&self, text: &str, name: &str, variables: &Hash) -> Result<String> {
@@ -649,38 +694,14 @@ impl<'s> Renderer<'s> {
         let mut page_out: Vec<Option<Output>> =
             first_pass.into_iter().map(|(o, _)| Some(o)).collect();
         if order_dependent.contains(&true) {
-            let mut view: Vec<Value> = pages0.clone();
-            for (i, p) in site.pages.iter().enumerate() {
-                if order_dependent[i] {
-                    let site_i = drops::site_hash(site, &docs2, &view);
-                    let for_layouts = |converted: &Arc<str>| {
-                        let mut view = view.clone();
-                        let own = Rendered {
-                            content: Some(converted.clone()),
-                            ..Default::default()
-                        };
-                        view[i] = drops::page_value(p, &own);
-                        (
-                            drops::site_hash(site, &docs2, &view),
-                            page_hashes[i].clone(),
-                        )
-                    };
-                    page_out[i] = Some(self.render_item(
-                        p,
-                        &page_hashes[i],
-                        &site_i,
-                        &page_layouts[i],
-                        Some(&for_layouts),
-                    )?);
-                }
-                if let Some(o) = &page_out[i] {
-                    let r = Rendered {
-                        content: Some(o.content.clone()),
-                        ..Default::default()
-                    };
-                    view[i] = drops::page_value(p, &r);
-                }
-            }
+            self.render_pages_in_order(
+                &order_dependent,
+                &pages0,
+                &page_hashes,
+                &docs2,
+                &page_layouts,
+                &mut page_out,
+            )?;
         }
         Ok(Outputs {
             pages: page_out,
