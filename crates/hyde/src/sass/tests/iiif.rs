@@ -19,7 +19,7 @@ use crate::sass::css::{self, Stmt, skip_string};
 use crate::sass::value::{canonical_color, decode_escapes};
 use crate::sass::{SassOptions, Syntax, convert};
 
-fn fixture() -> Option<PathBuf> {
+pub(super) fn fixture() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/iiif-website");
     if dir.join("expected/assets/css/style.css").is_file() {
         return Some(dir);
@@ -265,7 +265,7 @@ fn normalize(rule: &Rule) -> Rule {
     }
 }
 
-fn read_page(path: &Path) -> String {
+pub(super) fn read_page(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap();
     let body = text
         .strip_prefix("---\n")

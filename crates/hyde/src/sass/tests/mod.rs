@@ -141,6 +141,8 @@ fn syntax_follows_the_extension() {
 
 #[cfg(feature = "sass")]
 mod iiif;
+#[cfg(feature = "sass")]
+mod mappings;
 
 /// A golden case of `crates/hyde/tests/sass/` (see the README there): the
 /// page `page` of `CASE/site`, compiled with the `sass:` options `config`,
