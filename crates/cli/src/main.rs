@@ -132,6 +132,7 @@ impl BuildArgs {
         }
         // `jekyll build` sets it last (`site.serving`, false; `serve` will set true).
         o.set("serving", false);
+        o.gemfile = hyde::BuildOptions::gemfile_from_env();
         let mut search = hyde::ThemeSearch::from_env();
         search.theme_dir = self.theme_dir.clone();
         o.theme_search = Some(search);

@@ -126,6 +126,9 @@ pub struct BuildOptions {
     pub theme_search: Option<crate::theme::ThemeSearch>,
     /// Plugins the embedding program adds, enabled whatever `plugins:` says.
     pub plugins: Vec<std::sync::Arc<dyn crate::plugin::Plugin>>,
+    /// The Gemfile whose `jekyll_plugins` group is enabled, as `jekyll` does through
+    /// `Bundler.require` (see [`BuildOptions::gemfile_from_env`]); none when `None`.
+    pub gemfile: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for BuildOptions {
@@ -157,6 +160,19 @@ impl BuildOptions {
             source: Some(source.into()),
             ..Default::default()
         }
+    }
+
+    /// The Gemfile the `jekyll` command would hand to Bundler: `BUNDLE_GEMFILE`, else
+    /// `Gemfile` in the current folder; none when `JEKYLL_NO_BUNDLER_REQUIRE` is set.
+    pub fn gemfile_from_env() -> Option<PathBuf> {
+        if std::env::var_os("JEKYLL_NO_BUNDLER_REQUIRE").is_some() {
+            return None;
+        }
+        // Bundler prefers BUNDLE_GEMFILE to the Gemfile in the current folder.
+        std::env::var_os("BUNDLE_GEMFILE")
+            .map(PathBuf::from)
+            .filter(|p| p.is_file())
+            .or_else(|| Some(PathBuf::from("Gemfile")).filter(|p| p.is_file()))
     }
 
     /// Sets a configuration key as the command line would.

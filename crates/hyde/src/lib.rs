@@ -19,6 +19,7 @@ mod drops;
 mod entry_filter;
 mod error;
 mod front_matter;
+mod gems;
 mod layout;
 mod permalink;
 mod plugin;

@@ -70,25 +70,63 @@ impl Plugins {
     }
 }
 
-/// The plugins a site enables: `plugins:` (and the older `gems:`) names that hyde
-/// provides, plus the embedding program's. Others, and `_plugins/*.rb`, get a warning.
+/// The plugins a site enables, in Jekyll's order: the embedding program's, the
+/// Gemfile's `jekyll_plugins` group (`Bundler.require`), the theme gem's runtime
+/// dependencies, then `plugins:` (and the older `gems:`); in `safe` mode only those
+/// the `whitelist` names, as `plugin_allowed?` decides (Bundler's group is loaded
+/// either way). A plugin hyde does not provide, and `_plugins/*.rb`, get a warning;
+/// a theme's dependency that is not a Jekyll plugin (`rake`) is ignored.
 fn enabled_plugins(
     config: &Config,
     extra: &[Arc<dyn crate::plugin::Plugin>],
+    theme: Option<&crate::theme::Theme>,
+    gemfile: Option<&std::path::Path>,
     warnings: &mut Vec<String>,
 ) -> Plugins {
     let mut list: Vec<Arc<dyn crate::plugin::Plugin>> = extra.to_vec();
+    let safe = config.get("safe").is_some_and(Value::is_truthy);
+    let whitelist = config.string_list("whitelist");
+    let allowed = |name: &str| !safe || whitelist.iter().any(|w| w == name);
+    let mut wanted: Vec<(String, String)> = Vec::new();
+    if let Some(path) = gemfile
+        && let Ok(text) = std::fs::read_to_string(path)
+    {
+        for name in crate::gems::jekyll_plugins_group(&text) {
+            wanted.push((
+                name,
+                format!(" (in {}'s jekyll_plugins group)", path.display()),
+            ));
+        }
+    }
+    if let Some(theme) = theme {
+        for name in &theme.dependencies {
+            let is_plugin = name.starts_with("jekyll-") || name.starts_with("jekyll_");
+            if is_plugin && allowed(name) {
+                let why = format!(" (a dependency of the theme {})", theme.name);
+                wanted.push((name.clone(), why));
+            }
+        }
+    }
     let mut names = config.string_list("plugins");
     names.extend(config.string_list("gems"));
     for name in names {
-        if list.iter().any(|p| p.name() == name) {
+        if allowed(&name) {
+            wanted.push((name, String::new()));
+        }
+    }
+    let mut skipped: Vec<String> = Vec::new();
+    for (name, why) in wanted {
+        if name == "jekyll" || list.iter().any(|p| p.name() == name) || skipped.contains(&name) {
             continue;
         }
         match crate::plugin::builtin(&name) {
             Some(p) => list.push(p),
-            None => warnings.push(format!(
-                "Plugin: '{name}' is not provided by hyde and is skipped (Ruby plugins cannot run)."
-            )),
+            None => {
+                warnings.push(format!(
+                    "Plugin: '{name}'{why} is not provided by hyde and is skipped (Ruby plugins cannot run)."
+                ));
+                skipped.push(name);
+            }
         }
     }
     let plugins_dir = config.source.join(config.str_or("plugins_dir", "_plugins"));
@@ -185,7 +223,13 @@ impl Site {
             },
         };
         let mut warnings = Vec::new();
-        let plugins = enabled_plugins(&config, &options.plugins, &mut warnings);
+        let plugins = enabled_plugins(
+            &config,
+            &options.plugins,
+            theme.as_ref(),
+            options.gemfile.as_deref(),
+            &mut warnings,
+        );
         let defaults = Defaults::new(&config.hash, &config.source, &mut warnings);
         let content = Reader::new(&config, &defaults, &zone, time)
             .with_theme(theme.as_ref(), plugins.has("jekyll-data"))

@@ -12,6 +12,8 @@ pub struct Theme {
     pub name: String,
     /// The gem's folder, symlinks resolved.
     pub root: PathBuf,
+    /// The gems its gemspec needs at run time, which Jekyll requires as plugins.
+    pub dependencies: Vec<String>,
 }
 
 /// Where themes are looked for, besides the config's `theme_dir`.
@@ -167,10 +169,17 @@ impl Theme {
             candidates.push(p);
         }
         match candidates.into_iter().next() {
-            Some(root) => Ok(Theme {
-                root: root.canonicalize().unwrap_or(root),
-                name,
-            }),
+            Some(root) => {
+                let dependencies = crate::gems::theme_gemspec(&root, &name)
+                    .and_then(|spec| std::fs::read_to_string(spec).ok())
+                    .map(|text| crate::gems::gemspec_dependencies(&text))
+                    .unwrap_or_default();
+                Ok(Theme {
+                    root: root.canonicalize().unwrap_or(root),
+                    name,
+                    dependencies,
+                })
+            }
             None => {
                 let mut message = format!("The {name} theme could not be found. Looked in:");
                 for l in looked {

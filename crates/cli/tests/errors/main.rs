@@ -32,11 +32,18 @@ impl Site {
     }
 
     fn build(&self, args: &[&str]) -> Run {
+        self.build_with_env(args, &[])
+    }
+
+    fn build_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_hyde"))
             .arg("build")
             .args(args)
             .current_dir(self.path())
             .env("TZ", "UTC")
+            .env_remove("BUNDLE_GEMFILE")
+            .env_remove("JEKYLL_NO_BUNDLER_REQUIRE")
+            .envs(env.iter().copied())
             .output()
             .unwrap();
         Run {
@@ -294,6 +301,38 @@ fn plugins_hyde_does_not_provide_get_one_warning_each_and_the_build_goes_on() {
         run.stderr
     );
     assert_eq!(site.output("index.html").as_deref(), Some("home\n"));
+}
+
+#[test]
+fn a_gemfiles_jekyll_plugins_group_enables_its_plugins_as_bundler_require_does() {
+    let files = [
+        (
+            "Gemfile",
+            "source \"https://rubygems.org\"\ngem \"jekyll\"\ngroup :jekyll_plugins do\n  gem \"jekyll-redirect-from\"\n  gem \"jekyll-sitemap\"\nend\n",
+        ),
+        ("about.md", "---\nredirect_from: /old/\n---\nabout\n"),
+    ];
+    let site = Site::new(&files);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        site.output("old/index.html")
+            .is_some_and(|t| t.contains("Redirecting")),
+        "no redirect page:\n{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("'jekyll-sitemap'").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    // JEKYLL_NO_BUNDLER_REQUIRE: the Gemfile is not read.
+    let site = Site::new(&files);
+    let run = site.build_with_env(&[], &[("JEKYLL_NO_BUNDLER_REQUIRE", "1")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.output("old/index.html").is_none());
+    assert!(!run.stderr.contains("jekyll-sitemap"), "{}", run.stderr);
 }
 
 // Jekyll 4.3.1 stops with "Could not find document '/about.md' in tag 'link'" here, while

@@ -149,11 +149,23 @@ fn run(case: &Case) -> Result<(), String> {
         .env("LANG", "C.UTF-8")
         .env("LC_ALL", "C.UTF-8")
         .env_remove("JEKYLL_ENV")
+        // jekyll-ref never hands a site's Gemfile to Bundler.
+        .env("JEKYLL_NO_BUNDLER_REQUIRE", "1")
         .env("SOURCE_DATE_EPOCH", case.source_date_epoch.to_string())
         .envs(&case.env)
         .stdin(Stdio::null())
         .stdout(File::create(&stdout_path).expect("cannot create a temporary file"))
         .stderr(File::create(&stderr_path).expect("cannot create a temporary file"));
+    // As jekyll-ref: a gem installed in the site (`gems/specifications`) is on GEM_PATH.
+    if case.site.join("gems/specifications").is_dir() {
+        let mut paths = vec![case.site.join("gems")];
+        if let Some(existing) = std::env::var_os("GEM_PATH") {
+            paths.extend(std::env::split_paths(&existing));
+        }
+        if let Ok(joined) = std::env::join_paths(paths) {
+            cmd.env("GEM_PATH", joined);
+        }
+    }
     let status = wait(cmd);
     for path in leftovers {
         let _ = fs::remove_dir_all(&path).or_else(|_| fs::remove_file(&path));
