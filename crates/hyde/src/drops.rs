@@ -50,24 +50,27 @@ pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Value {
     Value::hash(h)
 }
 
-/// The keys of Jekyll's `DocumentDrop` in the order its `to_h` lists them (the
-/// order Ruby lists the drop's methods in), before the front matter's other keys.
+/// The keys of Jekyll's `DocumentDrop` in the order its `to_h` lists them, before
+/// the front matter's other keys. That is the order Ruby's method table lists the
+/// drop's methods in, which follows the symbols interned before Jekyll loaded: this is
+/// `jekyll build`'s (Jekyll 4.3.1, Ruby 3.1). Preloading code changes it (jekyll-ref's
+/// `SOURCE_DATE_EPOCH` shim does), so fixtures that show it set `time:` instead.
 const DOCUMENT_DROP_KEYS: [&str; 15] = [
     "name",
-    "content",
     "id",
-    "tags",
-    "collection",
     "relative_path",
     "excerpt",
-    "previous",
-    "next",
     "title",
     "categories",
+    "collection",
+    "next",
+    "tags",
+    "previous",
+    "content",
     "output",
     "path",
-    "date",
     "url",
+    "date",
 ];
 
 /// The hash of a collection document's `DocumentDrop` (`to_h`): its methods, then
@@ -171,16 +174,11 @@ pub(crate) fn document_id(doc: &Document) -> String {
 }
 
 /// The `site.static_files` entry of a file.
-/// A raw `Jekyll::StaticFile`, with its `StaticFileDrop`'s keys in `to_h` order.
+/// A raw `Jekyll::StaticFile`, with its `StaticFileDrop`'s keys in `to_h` order
+/// (`jekyll build`'s: see [`DOCUMENT_DROP_KEYS`]).
 pub(crate) fn static_file_hash(f: &StaticFile) -> Value {
     let mut h = Hash::new();
     h.insert("name".into(), Value::str(&f.name));
-    let zone = chrono::Local;
-    let t = chrono::DateTime::from_timestamp(f.mtime, 0)
-        .unwrap_or_default()
-        .with_timezone(&zone)
-        .fixed_offset();
-    h.insert("modified_time".into(), Value::Time(t));
     h.insert("basename".into(), Value::str(f.basename()));
     h.insert("extname".into(), Value::str(f.extname()));
     h.insert("path".into(), Value::str(&f.relative_path));
@@ -188,6 +186,12 @@ pub(crate) fn static_file_hash(f: &StaticFile) -> Value {
         "collection".into(),
         f.collection.as_deref().map_or(Value::Nil, Value::str),
     );
+    let zone = chrono::Local;
+    let t = chrono::DateTime::from_timestamp(f.mtime, 0)
+        .unwrap_or_default()
+        .with_timezone(&zone)
+        .fixed_offset();
+    h.insert("modified_time".into(), Value::Time(t));
     for (k, v) in &f.data {
         h.entry(k.clone()).or_insert_with(|| v.clone());
     }
@@ -253,9 +257,9 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         ch.insert("label".into(), Value::str(label));
         let files: Vec<Value> = c.files.iter().map(|&i| statics[i].clone()).collect();
         ch.insert("files".into(), Value::array(files));
-        ch.insert("output".into(), Value::Bool(c.write()));
         let docs: Vec<Value> = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
         ch.insert("docs".into(), Value::array(docs));
+        ch.insert("output".into(), Value::Bool(c.write()));
         ch.insert(
             "relative_directory".into(),
             Value::str(&c.relative_directory),
@@ -285,22 +289,24 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         _ => Value::hash(site.data.clone()),
     };
 
+    // The drop's methods in `jekyll build`'s order (see [`DOCUMENT_DROP_KEYS`]).
+    let tags = post_attr_hash(&posts, "tags");
+    let categories = post_attr_hash(&posts, "categories");
     let mut h = Hash::new();
+    h.insert("posts".into(), Value::array(posts));
     h.insert("time".into(), Value::Time(site.time));
+    h.insert("html_pages".into(), Value::array(html_pages));
     // A private method of the drop: `site.config` is nil.
     h.insert("config".into(), Value::Nil);
-    h.insert("data".into(), data);
-    h.insert("tags".into(), post_attr_hash(&posts, "tags"));
-    h.insert("static_files".into(), Value::array(statics));
-    let categories = post_attr_hash(&posts, "categories");
-    h.insert("posts".into(), Value::array(posts));
-    h.insert("categories".into(), categories);
-    h.insert("pages".into(), Value::array(page_values.to_vec()));
-    h.insert("html_pages".into(), Value::array(html_pages));
-    h.insert("collections".into(), Value::array(collections));
     h.insert("documents".into(), Value::array(documents));
+    h.insert("pages".into(), Value::array(page_values.to_vec()));
+    h.insert("data".into(), data);
+    h.insert("categories".into(), categories);
     // Set per document by `with_related_posts`; nil for pages.
     h.insert("related_posts".into(), Value::Nil);
+    h.insert("tags".into(), tags);
+    h.insert("static_files".into(), Value::array(statics));
+    h.insert("collections".into(), Value::array(collections));
     for (k, v) in &site.config.hash {
         if !h.contains_key(k) {
             h.insert(k.clone(), v.clone());

@@ -151,11 +151,14 @@ fn run(case: &Case) -> Result<(), String> {
         .env_remove("JEKYLL_ENV")
         // jekyll-ref never hands a site's Gemfile to Bundler.
         .env("JEKYLL_NO_BUNDLER_REQUIRE", "1")
-        .env("SOURCE_DATE_EPOCH", case.source_date_epoch.to_string())
+        .env_remove("SOURCE_DATE_EPOCH")
         .envs(&case.env)
         .stdin(Stdio::null())
         .stdout(File::create(&stdout_path).expect("cannot create a temporary file"))
         .stderr(File::create(&stderr_path).expect("cannot create a temporary file"));
+    if let Some(epoch) = case.source_date_epoch {
+        cmd.env("SOURCE_DATE_EPOCH", epoch.to_string());
+    }
     // As jekyll-ref: a gem installed in the site (`gems/specifications`) is on GEM_PATH.
     if case.site.join("gems/specifications").is_dir() {
         let mut paths = vec![case.site.join("gems")];
