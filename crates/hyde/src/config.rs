@@ -395,6 +395,50 @@ impl Config {
     }
 
     /// Markdown extensions (`markdown_ext`), without dots, lowercased.
+    /// What Jekyll's kramdown converter writes into `site.config["kramdown"]` when it
+    /// is first set up (`KramdownParser#setup`), which a site converting Markdown
+    /// shows in `site.kramdown`: `syntax_highlighter`, `syntax_highlighter_opts`
+    /// (`default_lang`, `guess_lang`) and `coderay`.
+    pub(crate) fn note_kramdown_setup(&mut self) {
+        if !crate::ruby::value_to_s(self.get("markdown").unwrap_or(&Value::Nil))
+            .eq_ignore_ascii_case("kramdown")
+        {
+            return;
+        }
+        let fallback = self
+            .get("highlighter")
+            .filter(|v| v.is_truthy())
+            .map_or_else(|| "rouge".to_owned(), crate::ruby::value_to_s);
+        let Some(k) = self.hash.get_mut("kramdown").and_then(Value::as_map_mut) else {
+            return;
+        };
+        if !k.get("syntax_highlighter").is_some_and(Value::is_truthy) {
+            let coderay = k.get("enable_coderay").is_some_and(Value::is_truthy);
+            let name = if coderay {
+                "coderay".to_owned()
+            } else {
+                fallback
+            };
+            k.insert("syntax_highlighter".into(), Value::from(name));
+        }
+        let guess = k.get("guess_lang").cloned().unwrap_or(Value::Nil);
+        let opts = k
+            .entry("syntax_highlighter_opts".to_owned())
+            .or_insert_with(Value::empty_hash);
+        if !opts.is_truthy() {
+            *opts = Value::empty_hash();
+        }
+        if let Some(opts) = opts.as_map_mut() {
+            if !opts.get("default_lang").is_some_and(Value::is_truthy) {
+                opts.insert("default_lang".into(), Value::str("plaintext"));
+            }
+            opts.insert("guess_lang".into(), guess);
+        }
+        if !k.get("coderay").is_some_and(Value::is_truthy) {
+            k.insert("coderay".into(), Value::empty_hash());
+        }
+    }
+
     pub(crate) fn markdown_exts(&self) -> Vec<String> {
         crate::ruby::value_to_s(self.get("markdown_ext").unwrap_or(&Value::Nil))
             .split(',')

@@ -278,10 +278,14 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         }
         collections.push(Value::drop(hyde_liquid::COLLECTION_DROP, ch));
     }
+    // `Site#documents`: each collection's documents, then its static files.
     let documents: Vec<Value> = site
         .collections
         .values()
-        .flat_map(|c| c.docs.iter().map(|&i| doc_values[i].clone()))
+        .flat_map(|c| {
+            let docs = c.docs.iter().map(|&i| doc_values[i].clone());
+            docs.chain(c.files.iter().map(|&i| statics[i].clone()))
+        })
         .collect();
     // Site#site_data: `config["data"] || data`.
     let data = match site.config.get("data") {

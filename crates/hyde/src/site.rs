@@ -259,6 +259,14 @@ impl Site {
         site.limit_posts();
         site.generate()?;
         crate::url::assign(&mut site, &converters)?;
+        let converts_markdown = site
+            .pages
+            .iter()
+            .chain(&site.documents)
+            .any(|d| converters.is_markdown(&d.ext));
+        if converts_markdown {
+            site.config.note_kramdown_setup();
+        }
         Ok(site)
     }
 
