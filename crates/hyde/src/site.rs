@@ -1,5 +1,6 @@
 //! The site: configuration, everything read from the source, and the build.
 
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -564,19 +565,22 @@ impl Site {
         }
         let keep = self.config.string_list("keep_files");
         crate::writer::clean(dest, &written, &keep)?;
-        for (i, ((_, file), path)) in files.iter().zip(&targets).enumerate() {
-            if last.get(path) != Some(&i) {
-                continue;
-            }
+        // Where two files claim one path, the later wins; the rest are written in parallel.
+        let writes: Vec<(&OutputFile, &PathBuf)> = files
+            .iter()
+            .zip(&targets)
+            .enumerate()
+            .filter(|(i, (_, path))| last.get(*path) == Some(i))
+            .map(|(_, ((_, file), path))| (file, path))
+            .collect();
+        writes.par_iter().try_for_each(|(file, path)| match file {
+            OutputFile::Rendered(text) => crate::writer::write_file(path, text.as_bytes()),
+            OutputFile::Copy(from) => crate::writer::copy_file(from, path),
+        })?;
+        for (file, _) in &writes {
             match file {
-                OutputFile::Rendered(text) => {
-                    crate::writer::write_file(path, text.as_bytes())?;
-                    report.rendered += 1;
-                }
-                OutputFile::Copy(from) => {
-                    crate::writer::copy_file(from, path)?;
-                    report.copied += 1;
-                }
+                OutputFile::Rendered(_) => report.rendered += 1,
+                OutputFile::Copy(_) => report.copied += 1,
             }
         }
         for p in &self.plugins.0 {
