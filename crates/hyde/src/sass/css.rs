@@ -225,8 +225,8 @@ fn split_at_name(at: &str) -> (String, String) {
     (at[..end].to_string(), at[end..].trim().to_string())
 }
 
-/// The first `:` outside strings and parentheses.
-fn top_level_colon(text: &str) -> Option<usize> {
+/// The first `:` outside strings, parentheses and (in Sass sources) `#{}`.
+pub(crate) fn top_level_colon(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut depth = 0usize;
@@ -234,6 +234,29 @@ fn top_level_colon(text: &str) -> Option<usize> {
         match bytes[i] {
             b'"' | b'\'' => i = skip_string(bytes, i),
             b'\\' => i += 2,
+            b'#' if bytes.get(i + 1) == Some(&b'{') => {
+                // To the `}` closing the interpolation.
+                let mut open = 0usize;
+                i += 1;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'"' | b'\'' => {
+                            i = skip_string(bytes, i);
+                            continue;
+                        }
+                        b'{' => open += 1,
+                        b'}' => {
+                            open -= 1;
+                            if open == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
             b'(' | b'[' => {
                 depth += 1;
                 i += 1;

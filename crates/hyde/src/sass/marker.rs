@@ -369,7 +369,7 @@ fn is_property_name(name: &str) -> bool {
 /// `font: {` or `font: 12px {`: a property with nested properties (a selector
 /// such as `a:hover {` has no space after its colon).
 fn is_nested_property(head: &str) -> bool {
-    let Some(colon) = top_level_colon(head) else {
+    let Some(colon) = super::css::top_level_colon(head) else {
         return false;
     };
     let after = &head[colon + 1..];
@@ -382,36 +382,11 @@ fn is_declaration(head: &str) -> bool {
     if head.starts_with(['@', '$']) {
         return false;
     }
-    let Some(colon) = top_level_colon(head) else {
+    let Some(colon) = super::css::top_level_colon(head) else {
         return false;
     };
     // `module.$variable: value`
     !head[..colon].contains(".$")
-}
-
-/// The first `:` outside strings, parentheses and interpolation.
-fn top_level_colon(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut parens = 0usize;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'"' | b'\'' => i = string_end(bytes, i),
-            b'\\' => i += 2,
-            b'#' if bytes.get(i + 1) == Some(&b'{') => i = interpolation_end(bytes, i),
-            b'(' | b'[' => {
-                parens += 1;
-                i += 1;
-            }
-            b')' | b']' => {
-                parens = parens.saturating_sub(1);
-                i += 1;
-            }
-            b':' if parens == 0 => return Some(i),
-            _ => i += 1,
-        }
-    }
-    None
 }
 
 #[cfg(test)]
