@@ -154,7 +154,7 @@ type LayoutView<'a> = dyn Fn(&Arc<str>) -> (Value, Value) + Sync + 'a;
 /// item rendered before its own (`position`: the order of the items rendered in
 /// this phase), or itself through another value than `page` after conversion.
 fn depends_on_order(
-    reads: &hyde_liquid::DocumentReads,
+    reads: &hyde_liquid::ContentReads,
     position: &HashMap<&str, usize>,
     own: &str,
 ) -> bool {
@@ -610,13 +610,13 @@ impl<'s> Renderer<'s> {
         let docs1 = doc_values(&with_excerpts);
         let site1 = drops::site_hash(site, &docs1, &pages0);
         let (doc_layouts, page_layouts) = self.layout_vars();
-        let first_pass: Vec<(Output, hyde_liquid::DocumentReads)> = site
+        let first_pass: Vec<(Output, hyde_liquid::ContentReads)> = site
             .documents
             .par_iter()
             .enumerate()
             .map(|(i, d)| {
                 let site_i = drops::with_related_posts(&site1, site, i);
-                let (out, reads) = hyde_liquid::watch_documents(&d.relative_path, || {
+                let (out, reads) = hyde_liquid::watch_content_reads(&d.relative_path, || {
                     self.render_item(d, &docs1[i], &site_i, &doc_layouts[i], None)
                 });
                 out.map(|o| (o, reads))
@@ -664,12 +664,12 @@ impl<'s> Renderer<'s> {
         let site2 = drops::site_hash(site, &docs2, &pages0);
         // A page's `page` is its hash, taken before it renders.
         let page_hashes: Vec<Value> = pages0.iter().map(Value::to_liquid).collect();
-        let first_pass: Vec<(Output, hyde_liquid::DocumentReads)> = site
+        let first_pass: Vec<(Output, hyde_liquid::ContentReads)> = site
             .pages
             .par_iter()
             .enumerate()
             .map(|(i, p)| {
-                let (out, reads) = hyde_liquid::watch_documents(&p.relative_path, || {
+                let (out, reads) = hyde_liquid::watch_content_reads(&p.relative_path, || {
                     self.render_item(p, &page_hashes[i], &site2, &page_layouts[i], None)
                 });
                 out.map(|o| (o, reads))

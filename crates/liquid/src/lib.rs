@@ -71,6 +71,6 @@ pub use slugify::slugify;
 pub use tags::{Context, Tag};
 pub use time_parse::parse_time;
 pub use value::{
-    COLLECTION_DROP, DocumentReads, Hash, JEKYLL_DROP, Object, ObjectKind, Value, watch_documents,
-    watch_own_content,
+    COLLECTION_DROP, ContentReads, Hash, JEKYLL_DROP, Object, ObjectKind, Value,
+    watch_content_reads, watch_own_content,
 };

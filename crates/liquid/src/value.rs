@@ -23,7 +23,7 @@ pub(crate) use convert::{
 };
 pub(crate) use object::COLLAPSED_KEYS;
 pub use object::{
-    COLLECTION_DROP, DocumentReads, JEKYLL_DROP, Object, ObjectKind, watch_documents,
+    COLLECTION_DROP, ContentReads, JEKYLL_DROP, Object, ObjectKind, watch_content_reads,
     watch_own_content,
 };
 pub(crate) use ruby::{float_to_s, write_str_inspect};

@@ -226,7 +226,7 @@ impl Object {
         })
     }
 
-    /// Tells a [`watch_documents`] on this thread that this document's (or
+    /// Tells a [`watch_content_reads`] on this thread that this document's (or
     /// page's) `content` or `output` was read.
     fn note_read(&self) {
         WATCH.with(|w| {
@@ -401,9 +401,9 @@ impl Value {
 }
 
 /// What a render read of documents and pages other than its own
-/// ([`watch_documents`]).
+/// ([`watch_content_reads`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DocumentReads {
+pub struct ContentReads {
     /// The relative paths of the other documents and pages whose `content` or
     /// `output` it read (or printed, inspected, serialized).
     pub others: Vec<Arc<str>>,
@@ -413,11 +413,11 @@ pub struct DocumentReads {
     pub own_stale: bool,
 }
 
-/// What [`watch_documents`] watches for on its thread.
+/// What [`watch_content_reads`] watches for on its thread.
 struct Watch {
     own: Arc<str>,
     own_content: Option<Arc<str>>,
-    seen: DocumentReads,
+    seen: ContentReads,
 }
 
 thread_local! {
@@ -427,12 +427,12 @@ thread_local! {
 /// Runs `f` (a render on this thread) and tells which documents and pages other
 /// than the one at `own` (a relative path) it read the `content` or `output` of:
 /// what such a render shows depends on the order in which they are rendered.
-pub fn watch_documents<T>(own: &str, f: impl FnOnce() -> T) -> (T, DocumentReads) {
+pub fn watch_content_reads<T>(own: &str, f: impl FnOnce() -> T) -> (T, ContentReads) {
     let previous = WATCH.with(|w| {
         w.borrow_mut().replace(Watch {
             own: Arc::from(own),
             own_content: None,
-            seen: DocumentReads::default(),
+            seen: ContentReads::default(),
         })
     });
     let out = f();
@@ -443,7 +443,7 @@ pub fn watch_documents<T>(own: &str, f: impl FnOnce() -> T) -> (T, DocumentReads
     (out, seen)
 }
 
-/// Tells the [`watch_documents`] running on this thread that the watched
+/// Tells the [`watch_content_reads`] running on this thread that the watched
 /// document's `content` is now `content` (converted, for its layouts).
 pub fn watch_own_content(content: &Arc<str>) {
     WATCH.with(|w| {
