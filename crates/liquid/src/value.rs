@@ -220,6 +220,12 @@ impl Value {
         ruby::to_s(self)
     }
 
+    /// Ruby's `to_s` called on this value, as a string filter calls it: like
+    /// [`Value::to_ruby_string`] but an array is its `inspect` (`["a", "b"]`).
+    pub fn to_s_method(&self) -> String {
+        ruby::to_s_method(self)
+    }
+
     /// Ruby's `inspect` of this value.
     pub fn inspect(&self) -> String {
         ruby::inspect(self)

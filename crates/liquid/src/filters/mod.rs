@@ -87,15 +87,15 @@ impl Call<'_> {
         }
     }
 
-    /// Ruby's `to_s` of the input (`1..4` for a range).
+    /// Ruby's `input.to_s` (`1..4` for a range, `["a", "b"]` for an array).
     pub(crate) fn input_string(&self) -> String {
         self.input_range()
-            .unwrap_or_else(|| self.input_value().to_ruby_string())
+            .unwrap_or_else(|| self.input_value().to_s_method())
     }
 
-    /// Ruby's `to_s` of argument `i` (`1..4` for a range).
+    /// Ruby's `to_s` of argument `i` (`1..4` for a range, an array's `inspect`).
     pub(crate) fn arg_string(&self, i: usize) -> String {
-        crate::value::range_text(self.arg(i)).unwrap_or_else(|| self.value(i).to_ruby_string())
+        crate::value::range_text(self.arg(i)).unwrap_or_else(|| self.value(i).to_s_method())
     }
 
     /// The input converted to a [`Value`].

@@ -171,7 +171,10 @@ impl Object {
                     .unwrap_or_else(|| "NO CONTENT".into())
             }),
             // `Convertible#to_s`.
-            ObjectKind::Page(_) if raw => Some(text("content").unwrap_or_default()),
+            ObjectKind::Page(_) if raw => {
+                self.note_read();
+                Some(text("content").unwrap_or_default())
+            }
             ObjectKind::Page(_) => None,
             // `Object#to_s` shows a memory address; hyde shows the file instead.
             ObjectKind::StaticFile if raw => self.own_inspect(false),

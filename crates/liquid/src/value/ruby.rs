@@ -204,6 +204,15 @@ pub(crate) fn write_str_inspect(out: &mut dyn Write, s: &str) -> fmt::Result {
     out.write_char('"')
 }
 
+/// Ruby's `value.to_s` as a method call (what a string filter makes of its input):
+/// an `Array` is its `inspect` (`["a", "b"]`), where `{{ array }}` joins its items.
+pub(crate) fn to_s_method(value: &Value) -> String {
+    match value {
+        Value::Array(_) => inspect(value),
+        other => to_s(other),
+    }
+}
+
 /// Ruby's `to_s` of `value` as a string.
 pub(crate) fn to_s(value: &Value) -> String {
     let mut s = String::new();
