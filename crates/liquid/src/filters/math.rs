@@ -252,8 +252,16 @@ fn apply(a: Num, b: Num, op: &Op) -> Result<Num, String> {
         if let Some(d) = exact {
             return Ok(Num::Dec(d.trim()));
         }
-        if matches!(op, Op::Div | Op::Mod) && y.m == 0 {
-            return Err("divided by 0".to_owned());
+        // BigDecimal: `x / 0` is ±Infinity (NaN for 0 / 0); `x % 0` raises.
+        if y.m == 0 {
+            return match op {
+                Op::Div => Ok(Num::Float(match x.m.cmp(&0) {
+                    Ordering::Greater => f64::INFINITY,
+                    Ordering::Less => f64::NEG_INFINITY,
+                    Ordering::Equal => f64::NAN,
+                })),
+                _ => Err("divided by 0".to_owned()),
+            };
         }
     }
     let (x, y) = (a.f64(), b.f64());
