@@ -265,7 +265,7 @@ fn normalize(rule: &Rule) -> Rule {
     }
 }
 
-pub(super) fn read_page(path: &Path) -> String {
+fn read_page(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap();
     let body = text
         .strip_prefix("---\n")
@@ -274,18 +274,24 @@ pub(super) fn read_page(path: &Path) -> String {
     body.unwrap_or(&text).to_string()
 }
 
-#[test]
-fn iiif_stylesheet_matches_libsass_rule_by_rule() {
-    let Some(dir) = fixture() else { return };
+/// The iiif stylesheet (the theme's `assets/css/style.scss`) compiled as the site
+/// compiles it, with the `sass:` config `config`.
+pub(super) fn compile_iiif(dir: &Path, config: Option<&Hash>) -> crate::sass::Compiled {
     let theme = dir.join("site/gems/gems/iiifc-theme-0.1.0");
     let source = dir.join("site/source");
     let page = theme.join("assets/css/style.scss");
+    let options = SassOptions::from_config(config, &source, Some(&theme));
+    convert(&read_page(&page), Syntax::Scss, &page, &options).unwrap()
+}
+
+#[test]
+fn iiif_stylesheet_matches_libsass_rule_by_rule() {
+    let Some(dir) = fixture() else { return };
     // The theme's _config.yml sets `sass: {style: compressed}`.
     let config: Hash = [("style".to_string(), Value::str("compressed"))]
         .into_iter()
         .collect();
-    let options = SassOptions::from_config(Some(&config), &source, Some(&theme));
-    let compiled = convert(&read_page(&page), Syntax::Scss, &page, &options).unwrap();
+    let compiled = compile_iiif(&dir, Some(&config));
 
     let expected_css = std::fs::read_to_string(dir.join("expected/assets/css/style.css")).unwrap();
     let tail = "\n\n/*# sourceMappingURL=style.css.map */";
@@ -334,11 +340,7 @@ fn iiif_stylesheet_matches_libsass_rule_by_rule() {
 #[test]
 fn iiif_source_map_lists_the_same_files_and_texts() {
     let Some(dir) = fixture() else { return };
-    let theme = dir.join("site/gems/gems/iiifc-theme-0.1.0");
-    let source = dir.join("site/source");
-    let page = theme.join("assets/css/style.scss");
-    let options = SassOptions::from_config(None, &source, Some(&theme));
-    let compiled = convert(&read_page(&page), Syntax::Scss, &page, &options).unwrap();
+    let compiled = compile_iiif(&dir, None);
     let map = compiled.source_map.unwrap();
     let expected = std::fs::read_to_string(dir.join("expected/assets/css/style.css.map")).unwrap();
     let ours: serde_json::Value = serde_json::from_str(&map).unwrap();

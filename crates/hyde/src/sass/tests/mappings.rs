@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
-use super::iiif::{fixture, read_page};
+use super::iiif::{compile_iiif, fixture};
 use super::{Style, options, site};
 use crate::sass::css::skip_string;
-use crate::sass::{SassOptions, SourceMapMode, Syntax, convert};
+use crate::sass::{SourceMapMode, Syntax, convert};
 
 /// One decoded segment: generated line and column, source index, line, column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -260,11 +260,7 @@ fn line_column(css: &str, offset: usize) -> (usize, usize) {
 #[test]
 fn iiif_selectors_map_to_the_lines_libsass_maps_them_to() {
     let Some(dir) = fixture() else { return };
-    let theme = dir.join("site/gems/gems/iiifc-theme-0.1.0");
-    let source = dir.join("site/source");
-    let page = theme.join("assets/css/style.scss");
-    let options = SassOptions::from_config(None, &source, Some(&theme));
-    let compiled = convert(&read_page(&page), Syntax::Scss, &page, &options).unwrap();
+    let compiled = compile_iiif(&dir, None);
     let expected = dir.join("expected/assets/css");
     let libsass_css = std::fs::read_to_string(expected.join("style.css")).unwrap();
     let libsass_map = std::fs::read_to_string(expected.join("style.css.map")).unwrap();
