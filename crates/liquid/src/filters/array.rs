@@ -178,7 +178,8 @@ pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
     let property = call.arg(0).to_kstr().into_owned();
     Ok(grouped(items.into_iter().map(|item| {
         (
-            Value::from(item_property(&item, &property).to_ruby_string()),
+            // `item_property(item, property).to_s`: an array is its inspect.
+            Value::from(item_property(&item, &property).to_s_method()),
             item,
         )
     })))
