@@ -197,7 +197,11 @@ pub(crate) fn write_str_inspect(out: &mut dyn Write, s: &str) -> fmt::Result {
             '\u{08}' => out.write_str("\\b")?,
             '\u{1b}' => out.write_str("\\e")?,
             '#' if matches!(chars.peek(), Some('{' | '$' | '@')) => out.write_str("\\#")?,
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => write!(out, "\\x{:02X}", c as u32)?,
+            // What Onigmo does not count as printable in a UTF-8 string: controls
+            // (C0, DEL, C1 but NEL) and the line and paragraph separators.
+            c if (c.is_control() && c != '\u{85}') || matches!(c, '\u{2028}' | '\u{2029}') => {
+                write!(out, "\\u{:04X}", c as u32)?;
+            }
             c => out.write_char(c)?,
         }
     }
