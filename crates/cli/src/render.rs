@@ -231,14 +231,6 @@ impl CliHooks {
 }
 
 impl Hooks for CliHooks {
-    fn baseurl(&self) -> &str {
-        ""
-    }
-
-    fn url(&self) -> &str {
-        ""
-    }
-
     fn markdownify(&self, input: &str) -> String {
         hyde_kramdown::to_html(input, &self.kramdown)
     }
@@ -249,14 +241,6 @@ impl Hooks for CliHooks {
 
     fn highlight(&self, code: &str, lang: &str, _linenos: bool) -> String {
         hyde_kramdown::highlight_code(code, Some(lang))
-    }
-
-    fn post_url(&self, _name: &str) -> Option<String> {
-        None
-    }
-
-    fn link(&self, _path: &str) -> Option<String> {
-        None
     }
 
     fn warn(&self, message: &str) {

@@ -472,27 +472,6 @@ mod tests {
     struct Warnings(std::sync::Mutex<Vec<String>>);
 
     impl Hooks for Warnings {
-        fn baseurl(&self) -> &str {
-            ""
-        }
-        fn url(&self) -> &str {
-            ""
-        }
-        fn markdownify(&self, input: &str) -> String {
-            input.to_owned()
-        }
-        fn smartify(&self, input: &str) -> String {
-            input.to_owned()
-        }
-        fn highlight(&self, code: &str, _lang: &str, _linenos: bool) -> String {
-            code.to_owned()
-        }
-        fn post_url(&self, _name: &str) -> Option<String> {
-            None
-        }
-        fn link(&self, _path: &str) -> Option<String> {
-            None
-        }
         fn warn(&self, message: &str) {
             if let Ok(mut w) = self.0.lock() {
                 w.push(message.to_owned());

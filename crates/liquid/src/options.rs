@@ -55,18 +55,33 @@ pub struct Options {
 }
 
 /// What Jekyll's tags and filters need from the site.
+///
+/// Every method has the answer of an engine with no site behind it (empty URLs,
+/// text passed through unconverted, no posts or files, warnings dropped), so an
+/// implementation writes only what its site provides.
 pub trait Hooks: Send + Sync {
     /// `site.baseurl` from the configuration; `""` when unset.
-    fn baseurl(&self) -> &str;
+    fn baseurl(&self) -> &str {
+        ""
+    }
     /// `site.url`; `""` when unset.
-    fn url(&self) -> &str;
+    fn url(&self) -> &str {
+        ""
+    }
     /// Converts Markdown to HTML with the site's converter (`markdownify`).
-    fn markdownify(&self, input: &str) -> String;
+    fn markdownify(&self, input: &str) -> String {
+        input.to_owned()
+    }
     /// Typographic quotes and dashes (`smartify`).
-    fn smartify(&self, input: &str) -> String;
+    fn smartify(&self, input: &str) -> String {
+        input.to_owned()
+    }
     /// The highlighted HTML of `code` for `{% highlight %}`, without the
     /// wrapper the tag adds.
-    fn highlight(&self, code: &str, lang: &str, linenos: bool) -> String;
+    fn highlight(&self, code: &str, lang: &str, linenos: bool) -> String {
+        let _ = (lang, linenos);
+        code.to_owned()
+    }
     /// Converts Sass (`indented`) or SCSS to CSS with the site's Sass settings, for
     /// `sassify` and `scssify`; an error message when it does not compile. Without a
     /// site there is no Sass converter, as in Jekyll without jekyll-sass-converter.
@@ -76,38 +91,23 @@ pub trait Hooks: Send + Sync {
     }
     /// The URL (without baseurl) of the post named `name` (`2010-07-21-name`
     /// or `dir/2010-07-21-name`), or `None` when there is no such post.
-    fn post_url(&self, name: &str) -> Option<String>;
+    fn post_url(&self, name: &str) -> Option<String> {
+        let _ = name;
+        None
+    }
     /// The URL (without baseurl) of the site file at `path`, or `None`.
-    fn link(&self, path: &str) -> Option<String>;
+    fn link(&self, path: &str) -> Option<String> {
+        let _ = path;
+        None
+    }
     /// Reports a Liquid warning.
-    fn warn(&self, message: &str);
+    fn warn(&self, message: &str) {
+        let _ = message;
+    }
 }
 
 /// Hooks that do nothing: no site behind the engine (tests, plain Liquid).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct NoSite;
 
-impl Hooks for NoSite {
-    fn baseurl(&self) -> &str {
-        ""
-    }
-    fn url(&self) -> &str {
-        ""
-    }
-    fn markdownify(&self, input: &str) -> String {
-        input.to_owned()
-    }
-    fn smartify(&self, input: &str) -> String {
-        input.to_owned()
-    }
-    fn highlight(&self, code: &str, _lang: &str, _linenos: bool) -> String {
-        code.to_owned()
-    }
-    fn post_url(&self, _name: &str) -> Option<String> {
-        None
-    }
-    fn link(&self, _path: &str) -> Option<String> {
-        None
-    }
-    fn warn(&self, _message: &str) {}
-}
+impl Hooks for NoSite {}

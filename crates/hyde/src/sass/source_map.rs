@@ -16,7 +16,6 @@
 //! where a rule or a property was written. When the marked sources do not give
 //! the very same CSS, `mappings` stays empty.
 
-use std::fmt::Write as _;
 use std::path::{Component, Path, PathBuf};
 
 use super::marker::SourcePos;
@@ -132,25 +131,10 @@ fn push_list<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
 }
 
 /// A JSON string as libsass's JSON writer spells it: `"`, `\` and control
-/// characters escaped, everything else (non-ASCII included) as is.
+/// characters escaped, everything else (non-ASCII included) as is — serde_json's
+/// spelling.
 fn push_json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    out.push_str(&serde_json::Value::from(text).to_string());
 }
 
 /// `path` relative to the folder `base`, with `..` where needed.

@@ -27,9 +27,6 @@ impl Hooks for RefSite {
     fn markdownify(&self, input: &str) -> String {
         format!("<p>{input}</p>\n")
     }
-    fn smartify(&self, input: &str) -> String {
-        input.to_owned()
-    }
     fn highlight(&self, code: &str, lang: &str, linenos: bool) -> String {
         // What Rouge gave Jekyll for the two blocks of the page.
         match (lang, linenos) {
@@ -49,7 +46,6 @@ impl Hooks for RefSite {
             _ => None,
         }
     }
-    fn warn(&self, _message: &str) {}
 }
 
 fn to_value(j: &Json) -> Value {
