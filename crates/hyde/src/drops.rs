@@ -247,6 +247,15 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         })
         .map(|(_, v)| v.clone())
         .collect();
+    // Each collection's documents, shared by `site.collections` and `site.LABEL`.
+    let docs_of: Hash = site
+        .collections
+        .iter()
+        .map(|(label, c)| {
+            let docs = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
+            (label.clone(), Value::array(docs))
+        })
+        .collect();
     let mut labels: Vec<&String> = site.collections.keys().collect();
     labels.sort();
     let mut collections = Vec::new();
@@ -257,8 +266,7 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         ch.insert("label".into(), Value::str(label));
         let files: Vec<Value> = c.files.iter().map(|&i| statics[i].clone()).collect();
         ch.insert("files".into(), Value::array(files));
-        let docs: Vec<Value> = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
-        ch.insert("docs".into(), Value::array(docs));
+        ch.insert("docs".into(), docs_of[label.as_str()].clone());
         ch.insert("output".into(), Value::Bool(c.write()));
         ch.insert(
             "relative_directory".into(),
@@ -317,15 +325,8 @@ pub(crate) fn site_hash(site: &Site, doc_values: &[Value], page_values: &[Value]
         }
     }
     // `SiteDrop#[]` answers a collection's label (but `posts`) before anything else.
-    let labels: Hash = site
-        .collections
-        .iter()
-        .filter(|(label, _)| *label != "posts")
-        .map(|(label, c)| {
-            let docs = c.docs.iter().map(|&i| doc_values[i].clone()).collect();
-            (label.clone(), Value::array(docs))
-        })
-        .collect();
+    let mut labels = docs_of;
+    labels.shift_remove("posts");
     Value::drop_with_lookups(SITE_DROP, h, labels)
 }
 
