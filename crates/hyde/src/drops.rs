@@ -21,7 +21,7 @@ pub(crate) struct Rendered {
 }
 
 /// The `page` hash of a page (Jekyll's `Convertible#to_liquid`).
-pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Value {
+pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Hash {
     let mut h = doc.data.clone();
     let content = rendered
         .content
@@ -47,7 +47,7 @@ pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Value {
     if let Some(o) = &rendered.output {
         h.insert("output".into(), Value::Str(o.clone()));
     }
-    Value::hash(h)
+    h
 }
 
 /// The keys of Jekyll's `DocumentDrop` in the order its `to_h` lists them, before
@@ -147,10 +147,7 @@ pub(crate) fn document_values_of(site: &Site, hashes: &[Arc<Hash>]) -> Vec<Value
 /// The pages as Liquid sees them (raw `Jekyll::Page`s whose `to_liquid` is
 /// [`page_hash`]).
 pub(crate) fn page_value(doc: &Document, rendered: &Rendered) -> Value {
-    match page_hash(doc, rendered) {
-        Value::Hash(h) => Value::page(&doc.relative_path, std::sync::Arc::unwrap_or_clone(h)),
-        other => other,
-    }
+    Value::page(&doc.relative_path, page_hash(doc, rendered))
 }
 
 /// Jekyll's `Document#id`: the URL's folder joined with the slug.
