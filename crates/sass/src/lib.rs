@@ -20,10 +20,6 @@
 //! after Liquid, and when [`Compiled::source_map`] is `Some`, write it as
 //! `NAME.css.map` beside the CSS (jekyll-sass-converter's `SourceMapPage`).
 
-// Without the `sass` feature only the error is used.
-#![cfg_attr(not(feature = "sass"), allow(dead_code, unused_imports))]
-
-#[cfg(feature = "sass")]
 mod compile;
 mod css;
 mod marker;
@@ -35,11 +31,11 @@ mod value;
 
 use std::path::{Path, PathBuf};
 
-pub(crate) use options::{SassOptions, SourceMapMode, Style};
+pub use options::{SassOptions, SourceMapMode, Style};
 
 /// The input syntax of a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Syntax {
+pub enum Syntax {
     /// SCSS, the CSS superset (`.scss`).
     Scss,
     /// The indented syntax (`.sass`).
@@ -48,7 +44,7 @@ pub(crate) enum Syntax {
 
 impl Syntax {
     /// The syntax a page's extension selects (`.scss`, `.sass`, any case).
-    pub(crate) fn for_ext(ext: &str) -> Option<Syntax> {
+    pub fn for_ext(ext: &str) -> Option<Syntax> {
         let ext = ext.trim_start_matches('.');
         if ext.eq_ignore_ascii_case("scss") {
             Some(Syntax::Scss)
@@ -62,19 +58,19 @@ impl Syntax {
 
 /// A compiled page.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Compiled {
+pub struct Compiled {
     /// The CSS, ending with the `sourceMappingURL` comment when there is a map.
-    pub(crate) css: String,
+    pub css: String,
     /// The `NAME.css.map` page's content, when a source map is written.
-    pub(crate) source_map: Option<String>,
+    pub source_map: Option<String>,
     /// `@warn` and `@debug` output, for the caller to report.
-    pub(crate) warnings: Vec<String>,
+    pub warnings: Vec<String>,
 }
 
 /// Why a page could not be converted.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub(crate) enum SassError {
+pub enum SassError {
     /// The Sass is invalid: a syntax error, an undefined variable, a missing import…
     #[error("{}:{line}:{column}: {message}", file.display())]
     Compile {
@@ -103,22 +99,11 @@ pub(crate) enum SassError {
         /// The decoder's message.
         message: String,
     },
-    /// hyde was built without its `sass` feature.
-    #[cfg_attr(feature = "sass", allow(dead_code))]
-    #[error(
-        "{}: cannot convert Sass: this hyde was built without the `sass` feature",
-        file.display()
-    )]
-    Unavailable {
-        /// The page.
-        file: PathBuf,
-    },
 }
 
 /// Converts a Sass or SCSS page (its text after Liquid) to CSS, as
 /// jekyll-sass-converter does; `file` is the page's path.
-#[cfg(feature = "sass")]
-pub(crate) fn convert(
+pub fn convert(
     input: &str,
     syntax: Syntax,
     file: &Path,
@@ -216,12 +201,10 @@ pub(crate) fn convert(
 
 /// The stack of the thread compiling the marked sources (reserved, not used
 /// unless grass recurses that deep).
-#[cfg(feature = "sass")]
 const MARKED_STACK: usize = 64 << 20;
 
 /// The marks of the marked compilation, if its CSS, markers left out, is
 /// byte for byte `css` (and it read the same files in the same order).
-#[cfg(feature = "sass")]
 fn mapped_marks(
     marked: &compile::GrassOutput,
     output: &compile::GrassOutput,
@@ -241,19 +224,6 @@ fn mapped_marks(
     let sheet = css::parse(&marked.css).ok()?;
     let (marked_css, marks) = serialize::write_mapped(&sheet, style, hints);
     (marked_css == css).then_some(marks)
-}
-
-/// Without the `sass` feature every Sass page fails, naming the page.
-#[cfg(not(feature = "sass"))]
-pub(crate) fn convert(
-    _input: &str,
-    _syntax: Syntax,
-    file: &Path,
-    _options: &SassOptions,
-) -> Result<Compiled, SassError> {
-    Err(SassError::Unavailable {
-        file: file.to_path_buf(),
-    })
 }
 
 /// Jekyll's `basename`: the page name without its last extension.
