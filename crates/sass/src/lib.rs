@@ -1,20 +1,33 @@
 //! Sass and SCSS pages, as jekyll-sass-converter 2.2 compiles them with libsass
 //! 3.6.5 (through sassc), reproduced with the `grass` crate.
 //!
+//! ```
+//! use hyde_sass::{SassOptions, SourceMapMode, Style, Syntax};
+//!
+//! let site = std::env::temp_dir();
+//! let mut options = SassOptions::from_config(None, &site, None);
+//! options.source_map = SourceMapMode::Never;
+//! let css = hyde_sass::convert("$c: red;\na { b { color: $c } }", Syntax::Scss,
+//!     &site.join("style.scss"), &options)?;
+//! assert_eq!(options.style, Style::Compact);
+//! assert_eq!(css.css, "a b { color: red; }\n");
+//! # Ok::<(), hyde_sass::SassError>(())
+//! ```
+//!
 //! A `.scss` or `.sass` page with front matter is converted to `.css`. Its
 //! `@import`s are looked up, after the page's own folder (which libsass takes to
-//! be the site source, see [`compile`]), in [`SassOptions::load_paths`]. With a
-//! source map (`sass.sourcemap`, default `always`), the CSS ends with
-//! `\n\n/*# sourceMappingURL=NAME.css.map */` and the pipeline writes the
+//! be the site source), in [`SassOptions::load_paths`]. With a source map
+//! (`sass.sourcemap`, default `always`), the CSS ends with
+//! `\n\n/*# sourceMappingURL=NAME.css.map */` and the caller writes the
 //! returned map as the page `NAME.css.map` beside the CSS.
 //!
-//! The indented syntax goes through [`sass2scss`] first, as in libsass. grass
-//! evaluates like dart-sass and writes dart-sass's expanded CSS. [`css`] parses
-//! that output and [`serialize`] writes it again as libsass would, in any of
-//! libsass's four styles; [`value`] rewrites the spellings that differ between
-//! the two compilers but mean the same CSS. [`source_map`] lays out the map.
+//! The indented syntax goes through a port of libsass's `sass2scss` first. grass
+//! evaluates like dart-sass and writes dart-sass's expanded CSS; this crate parses
+//! that output and writes it again as libsass would, in any of libsass's four
+//! styles, rewriting the spellings that differ between the two compilers but mean
+//! the same CSS, and lays out the source map.
 //!
-//! The pipeline's part: pick the [`Syntax`] from the page's extension, build
+//! The caller's part: pick the [`Syntax`] from the page's extension, build
 //! [`SassOptions::from_config`] once per site (then
 //! [`SassOptions::with_environment`]), call [`convert`] with the page's content
 //! after Liquid, and when [`Compiled::source_map`] is `Some`, write it as
