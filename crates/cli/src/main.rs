@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 mod log;
+mod new;
 mod render;
 
 use log::Logger;
@@ -30,6 +31,11 @@ enum Command {
     Clean(BuildArgs),
     /// Render one Liquid template to standard output.
     Render(render::RenderArgs),
+    /// Creates a new Jekyll site scaffold in PATH.
+    New(new::NewArgs),
+    /// Creates a new Jekyll theme scaffold.
+    #[command(name = "new-theme")]
+    NewTheme(new::NewThemeArgs),
 }
 
 /// The options `jekyll build` takes.
@@ -256,5 +262,7 @@ fn main() -> ExitCode {
         Command::Build(args) => build(args),
         Command::Clean(args) => clean(args),
         Command::Render(args) => render::run(args),
+        Command::New(args) => new::new_site(args),
+        Command::NewTheme(args) => new::new_theme(args),
     }
 }

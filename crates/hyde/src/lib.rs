@@ -21,6 +21,7 @@ mod error;
 mod front_matter;
 mod gems;
 mod layout;
+mod path_manager;
 mod permalink;
 mod plugin;
 mod plugins;

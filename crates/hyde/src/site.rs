@@ -125,7 +125,10 @@ fn enabled_plugins(
             }
         }
     }
-    let plugins_dir = config.source.join(config.str_or("plugins_dir", "_plugins"));
+    let plugins_dir = crate::path_manager::sanitized_path(
+        &config.source,
+        config.str_or("plugins_dir", "_plugins"),
+    );
     if let Ok(entries) = std::fs::read_dir(&plugins_dir) {
         let mut rb: Vec<String> = entries
             .flatten()
@@ -453,11 +456,10 @@ impl Site {
         };
         opts.strict_filters = get("strict_filters").is_some_and(Value::is_truthy);
         opts.strict_variables = get("strict_variables").is_some_and(Value::is_truthy);
-        opts.include_dirs = vec![
-            self.config
-                .source
-                .join(self.config.str_or("includes_dir", "_includes")),
-        ];
+        opts.include_dirs = vec![crate::path_manager::sanitized_path(
+            &self.config.source,
+            self.config.str_or("includes_dir", "_includes"),
+        )];
         if let Some(dir) = self.theme.as_ref().and_then(|t| t.path_for("_includes")) {
             opts.include_dirs.push(dir);
         }
@@ -601,8 +603,10 @@ impl Site {
         let mut written = HashSet::new();
         let mut last: HashMap<PathBuf, usize> = HashMap::new();
         let mut targets = Vec::with_capacity(files.len());
+        let mut checked = HashSet::new();
         for (i, (rel, _)) in files.iter().enumerate() {
             let path = crate::writer::safe_join(dest, rel)?;
+            crate::writer::check_no_escape(dest, &path, &mut checked)?;
             last.insert(path.clone(), i);
             written.insert(path.clone());
             targets.push(path);

@@ -122,6 +122,9 @@ impl Template {
     }
 }
 
+/// The deepest nesting of blocks Ruby Liquid parses (`Liquid::Block::MAX_DEPTH`).
+const MAX_DEPTH: usize = 100;
+
 fn register_tag(lang: &mut Language, tag: impl ParseTag + 'static) {
     let name = tag.reflection().tag().to_owned();
     lang.tags.register(name, Box::new(tag));
@@ -253,6 +256,14 @@ impl Inner {
                     "Liquid Warning: Liquid syntax error (line {line}): {message} in \"{markup}\" in {file}"
                 ));
             }
+        }
+        // Ruby Liquid's `Block::MAX_DEPTH`: deeper nesting raises a StackLevelError
+        // while parsing (and liquid-rust's recursive parser would overflow its stack).
+        if prepared.depth > MAX_DEPTH {
+            return Err(Error::Render {
+                location: SourceLocation::new(file, None, None),
+                message: "Nesting too deep".into(),
+            });
         }
         if let Some((line, message)) = prepared.errors.first() {
             return Err(Error::Syntax {
