@@ -432,3 +432,32 @@ fn liquid_nested_ten_thousand_deep_is_rubys_nesting_error_not_a_stack_overflow()
     assert_eq!(site.build(&[]).code, 0);
     assert_eq!(site.output("index.html").as_deref(), Some("x\n"));
 }
+
+#[test]
+fn yaml_symbols_are_strings_as_upstream_jekylls_safe_yaml_reads_them() {
+    // Debian's Psych.safe_load rejects these; upstream Jekyll 4.3 (SafeYAML) keeps
+    // `:title` as a string (docs/compat.md).
+    let site = Site::new(&[
+        (
+            "_config.yml",
+            "permalink: :title\nsass:\n  style: :compressed\n",
+        ),
+        ("_posts/2020-01-01-hello.md", "---\n---\nhi\n"),
+        (
+            "index.html",
+            "---\n---\n{{ site.permalink }}|{{ site.posts[0].url }}\n",
+        ),
+        ("style.scss", "---\n---\na { b { color: red; } }\n"),
+    ]);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        site.output("index.html").as_deref(),
+        Some(":title|/hello\n")
+    );
+    assert_eq!(site.output("hello.html").as_deref(), Some("<p>hi</p>\n"));
+    assert!(
+        site.output("style.css")
+            .is_some_and(|css| css.starts_with("a b{color:red}"))
+    );
+}
