@@ -28,6 +28,7 @@ mod plugins;
 mod reader;
 mod render;
 mod ruby;
+mod ruby_plugin;
 mod site;
 mod site_liquid;
 mod static_file;

@@ -43,6 +43,8 @@ pub(crate) struct Inner {
 struct Extensions {
     tags: Vec<Arc<dyn Tag>>,
     filters: Vec<Arc<dyn Filter>>,
+    /// Blocks rendered as nothing (stand-ins for blocks hyde cannot run).
+    silent_blocks: Vec<String>,
 }
 
 /// Builds an [`Engine`] with the site's own tags and filters.
@@ -63,6 +65,14 @@ impl EngineBuilder {
     /// Adds a filter (replacing a built-in one of the same name).
     pub fn filter(mut self, filter: Arc<dyn Filter>) -> Self {
         self.extensions.filters.push(filter);
+        self
+    }
+
+    /// Adds a block named `name` that renders nothing, whatever its markup and body
+    /// (skipped unparsed up to `{% endNAME %}`): the stand-in for a block hyde cannot
+    /// run, such as one a Ruby plugin registers.
+    pub fn silent_block(mut self, name: impl Into<String>) -> Self {
+        self.extensions.silent_blocks.push(name.into());
         self
     }
 
@@ -89,6 +99,7 @@ impl EngineBuilder {
             _ => Vec::new(),
         };
         packed.extend(extensions.tags.iter().map(|t| t.name().to_owned()));
+        packed.extend(extensions.silent_blocks.iter().cloned());
         let site = Arc::new(Site { options, hooks });
         let inner = Arc::new_cyclic(|weak| Inner {
             language: language(&site, weak, &extensions),
@@ -157,6 +168,9 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>, custom: &Extensions) -> Lang
     tags::register(&mut lang, site, engine);
     filters::register(&mut lang, site, engine);
     tags::register_custom(&mut lang, &custom.tags);
+    for name in &custom.silent_blocks {
+        register_block(&mut lang, tags::SilentBlock::new(name));
+    }
     filters::register_custom(&mut lang, &custom.filters, engine);
     tags::register_silent(&mut lang);
     lang

@@ -461,3 +461,28 @@ fn yaml_symbols_are_strings_as_upstream_jekylls_safe_yaml_reads_them() {
             .is_some_and(|css| css.starts_with("a b{color:red}"))
     );
 }
+
+#[test]
+fn a_ruby_plugins_tags_blocks_and_filters_get_stand_ins_and_the_build_goes_on() {
+    let plugin = "module Jekyll\n  class Spoiler < Liquid::Block\n  end\n  module Assets\n    def asset_url(input)\n      input\n    end\n  end\nend\n\
+                  Liquid::Template.register_tag('render_time', Jekyll::RenderTime)\n\
+                  Liquid::Template.register_tag('spoiler', Jekyll::Spoiler)\n\
+                  Liquid::Template.register_filter(Jekyll::Assets)\n";
+    let site = Site::new(&[
+        ("_plugins/tags/x.rb", plugin),
+        (
+            "index.html",
+            "---\n---\nA{% render_time \"x\" y:z %}B{% spoiler a b %}hidden{% endspoiler %}C{{ 'p.png' | asset_url | upcase }}\n",
+        ),
+    ]);
+    let run = site.build(&[]);
+    run.assert_warned(
+        "Plugin: _plugins/tags/x.rb is a Ruby plugin; hyde cannot run it and goes on without \
+         it: its tags {% render_time %}, {% spoiler %} render as nothing; its filters \
+         asset_url pass their input through.",
+    );
+    assert_eq!(site.output("index.html").as_deref(), Some("ABCP.PNG\n"));
+    // In safe mode Jekyll loads no plugin from _plugins: the tag is unknown.
+    site.build(&["--safe"])
+        .assert_failed_with("Unknown tag 'render_time'");
+}
