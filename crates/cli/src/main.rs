@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+mod doctor;
 mod log;
 mod render;
+mod serve;
 
 use log::Logger;
 
@@ -30,6 +32,12 @@ enum Command {
     Clean(BuildArgs),
     /// Render one Liquid template to standard output.
     Render(render::RenderArgs),
+    /// Serve your site locally, rebuilding it and reloading browsers as it changes.
+    #[command(visible_alias = "s", alias = "server")]
+    Serve(serve::ServeArgs),
+    /// Search site and print specific deprecation warnings.
+    #[command(alias = "hyde")]
+    Doctor(BuildArgs),
 }
 
 /// The options `jekyll build` takes.
@@ -71,7 +79,7 @@ struct BuildArgs {
     /// Safe mode: no custom plugins (hyde never runs Ruby plugins).
     #[arg(long = "safe")]
     safe: bool,
-    /// Rebuild only what changed (accepted; hyde rebuilds everything).
+    /// Rebuild only what changed (accepted; hyde rebuilds everything, which gives the same output).
     #[arg(short = 'I', long = "incremental")]
     incremental: bool,
     /// Disable caching to disk (accepted; hyde keeps no disk cache).
@@ -83,7 +91,7 @@ struct BuildArgs {
     /// Fail on front matter errors instead of warning.
     #[arg(long = "strict_front_matter", alias = "strict-front-matter")]
     strict_front_matter: bool,
-    /// Watch for changes and rebuild (not supported yet by `build`).
+    /// Watch for changes and rebuild (the default for `serve`; not supported by `build`).
     #[arg(short = 'w', long = "watch", conflicts_with = "no_watch")]
     watch: bool,
     /// Don't watch for changes.
@@ -256,5 +264,7 @@ fn main() -> ExitCode {
         Command::Build(args) => build(args),
         Command::Clean(args) => clean(args),
         Command::Render(args) => render::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Doctor(args) => doctor::run(args),
     }
 }
