@@ -98,7 +98,7 @@ pub(crate) fn resolve(root: &Path, baseurl: &str, raw: &str, dir_listing: bool) 
         .split('/')
         .filter(|s| !s.is_empty() && *s != ".")
         .collect();
-    if segments.iter().any(|s| *s == "..") {
+    if segments.contains(&"..") {
         return Resolved::BadRequest;
     }
     let mut dir = root.to_path_buf();

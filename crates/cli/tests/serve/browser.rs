@@ -15,7 +15,7 @@ type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 /// Chromium: `HYDE_CHROMIUM`, else the first of the usual names on `PATH`.
-pub fn find_chromium() -> Option<PathBuf> {
+pub(crate) fn find_chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("HYDE_CHROMIUM") {
         return Some(PathBuf::from(p));
     }
@@ -37,7 +37,7 @@ pub fn find_chromium() -> Option<PathBuf> {
 }
 
 /// A headless Chromium showing one page.
-pub struct Page {
+pub(crate) struct Page {
     child: Child,
     _profile: tempfile::TempDir,
     runtime: tokio::runtime::Runtime,
@@ -47,7 +47,7 @@ pub struct Page {
 
 impl Page {
     /// Starts Chromium on `url` and attaches to its page.
-    pub fn open(chromium: &Path, url: &str) -> Page {
+    pub(crate) fn open(chromium: &Path, url: &str) -> Page {
         let profile = tempfile::tempdir().unwrap();
         let child = Command::new(chromium)
             .args([
@@ -142,7 +142,7 @@ impl Page {
 
     /// The value of `expression` in the page; `null` when it throws or the page is
     /// between documents.
-    pub fn eval(&mut self, expression: &str) -> Value {
+    pub(crate) fn eval(&mut self, expression: &str) -> Value {
         match self.call(
             "Runtime.evaluate",
             json!({"expression": expression, "returnByValue": true}),
@@ -153,7 +153,12 @@ impl Page {
     }
 
     /// Polls `cond` every 100 ms; fails the test naming `what` after `limit`.
-    pub fn wait(&mut self, what: &str, limit: Duration, mut cond: impl FnMut(&mut Page) -> bool) {
+    pub(crate) fn wait(
+        &mut self,
+        what: &str,
+        limit: Duration,
+        mut cond: impl FnMut(&mut Page) -> bool,
+    ) {
         let start = Instant::now();
         while !cond(self) {
             if start.elapsed() > limit {

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 const EPOCH: &str = "1700000000";
 
 /// The test site's layout.
-pub const LAYOUT: &str = "<!DOCTYPE html>
+pub(crate) const LAYOUT: &str = "<!DOCTYPE html>
 <html>
 <head>
 <title>{{ page.title }}</title>
@@ -30,21 +30,21 @@ pub const LAYOUT: &str = "<!DOCTYPE html>
 ";
 
 /// A site's source and destination, in a temporary folder.
-pub struct Site {
+pub(crate) struct Site {
     _dir: Option<tempfile::TempDir>,
     /// The work folder: source, destination and fresh builds are in it.
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     /// The source.
-    pub source: PathBuf,
+    pub(crate) source: PathBuf,
     /// Where `hyde serve` writes.
-    pub dest: PathBuf,
+    pub(crate) dest: PathBuf,
     /// Run from this folder without `-s` (the site's config is there), if set.
-    pub cwd: Option<PathBuf>,
+    pub(crate) cwd: Option<PathBuf>,
 }
 
 impl Site {
     /// The small test site.
-    pub fn new() -> Site {
+    pub(crate) fn new() -> Site {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().to_path_buf();
         let source = root.join("src");
@@ -70,7 +70,7 @@ impl Site {
             ("css/style.css", "#content { color: rgb(1, 2, 3); }\n"),
             ("feed.xml", "<?xml version=\"1.0\"?><feed></feed>\n"),
             (
-                "_posts/2024-01-02-first.md",
+                "_posts/2023-01-02-first.md",
                 "---\nlayout: default\ntitle: First\n---\nFirst post\n",
             ),
             ("assets/old.txt", "old\n"),
@@ -92,7 +92,7 @@ impl Site {
 
     /// A site already laid out, served from the folder `cwd` (where its config is)
     /// into a temporary folder.
-    pub fn existing(cwd: &Path) -> Site {
+    pub(crate) fn existing(cwd: &Path) -> Site {
         let dir = tempfile::tempdir().unwrap();
         Site {
             root: dir.path().to_path_buf(),
@@ -105,7 +105,7 @@ impl Site {
 
     /// A fresh `hyde build` of the source as it is now, as `hyde serve` on `port`
     /// builds it (`url` set to the server's), into a folder of its own.
-    pub fn fresh_build(&self, port: u16, n: usize) -> BTreeMap<String, Vec<u8>> {
+    pub(crate) fn fresh_build(&self, port: u16, n: usize) -> BTreeMap<String, Vec<u8>> {
         let out = self.root.join(format!("fresh-{n}"));
         let url = self.root.join(format!("url-{n}.yml"));
         std::fs::write(&url, format!("url: http://localhost:{port}\n")).unwrap();
@@ -135,7 +135,7 @@ impl Site {
 }
 
 /// Every file under `dir`: relative path → contents.
-pub fn dir_contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn dir_contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -156,7 +156,7 @@ pub fn dir_contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 /// Calls `f` every 50 ms until it returns something or `limit` has passed.
-pub fn wait_for<T>(limit: Duration, mut f: impl FnMut() -> Option<T>) -> Option<T> {
+pub(crate) fn wait_for<T>(limit: Duration, mut f: impl FnMut() -> Option<T>) -> Option<T> {
     let start = Instant::now();
     loop {
         if let Some(v) = f() {
@@ -170,7 +170,7 @@ pub fn wait_for<T>(limit: Duration, mut f: impl FnMut() -> Option<T>) -> Option<
 }
 
 /// A free port on 127.0.0.1 (free when asked).
-pub fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -179,18 +179,18 @@ pub fn free_port() -> u16 {
 }
 
 /// A running `hyde serve`, stopped when dropped.
-pub struct Serve {
+pub(crate) struct Serve {
     child: Child,
     output: Arc<Mutex<String>>,
     /// The HTTP port.
-    pub port: u16,
+    pub(crate) port: u16,
     /// The LiveReload port.
-    pub livereload_port: u16,
+    pub(crate) livereload_port: u16,
 }
 
 impl Serve {
     /// Starts `hyde serve` on `site` with `args`, and waits until it answers.
-    pub fn start(site: &Site, args: &[&str]) -> Serve {
+    pub(crate) fn start(site: &Site, args: &[&str]) -> Serve {
         let port = free_port();
         let livereload_port = free_port();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_hyde"));
@@ -253,7 +253,7 @@ impl Serve {
     }
 
     /// What it printed so far.
-    pub fn output(&self) -> String {
+    pub(crate) fn output(&self) -> String {
         self.output.lock().unwrap().clone()
     }
 }
@@ -267,18 +267,18 @@ impl Drop for Serve {
 
 /// An HTTP response.
 #[derive(Debug)]
-pub struct Response {
+pub(crate) struct Response {
     /// The status code.
-    pub status: u16,
+    pub(crate) status: u16,
     /// Headers, names in lower case.
-    pub headers: Vec<(String, String)>,
+    pub(crate) headers: Vec<(String, String)>,
     /// The body, as text.
-    pub body: String,
+    pub(crate) body: String,
 }
 
 impl Response {
     /// The first header named `name` (lower case).
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k == name)
@@ -287,7 +287,7 @@ impl Response {
 }
 
 /// One HTTP/1.1 request to 127.0.0.1:`port`, the path sent as given.
-pub fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) -> Response {
+pub(crate) fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) -> Response {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     let mut req =
@@ -297,10 +297,43 @@ pub fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) -> Re
     }
     req.push_str("\r\n");
     s.write_all(req.as_bytes()).unwrap();
+    // Read the head, then the body by its length (DevTools keeps connections open).
     let mut raw = Vec::new();
-    s.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut buf = [0u8; 8192];
+    let head_end = loop {
+        if let Some(i) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+        let n = s.read(&mut buf).unwrap();
+        if n == 0 {
+            break raw.len();
+        }
+        raw.extend_from_slice(&buf[..n]);
+    };
+    let head = String::from_utf8_lossy(&raw[..head_end]).into_owned();
+    let length = head
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.trim().parse::<usize>().ok());
+    let no_body = method == "HEAD" || head.starts_with("HTTP/1.1 304");
+    match length {
+        _ if no_body => raw.truncate(head_end),
+        Some(n) => {
+            while raw.len() < head_end + n {
+                let got = s.read(&mut buf).unwrap();
+                if got == 0 {
+                    break;
+                }
+                raw.extend_from_slice(&buf[..got]);
+            }
+        }
+        None => {
+            s.read_to_end(&mut raw).unwrap();
+        }
+    }
+    let body = String::from_utf8_lossy(&raw[head_end.min(raw.len())..]).into_owned();
+    let head = head.trim_end();
     let mut lines = head.split("\r\n");
     let status = lines
         .next()
@@ -314,6 +347,6 @@ pub fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) -> Re
     Response {
         status,
         headers,
-        body: body.to_string(),
+        body,
     }
 }
