@@ -1,5 +1,6 @@
-//! Watching the source: debounced file events, filtered as jekyll-watch and Listen
-//! filter them, start a rebuild; its outcome goes to the LiveReload hub.
+//! Watching the source: file events (reads left out), debounced and filtered as
+//! jekyll-watch and Listen filter them, start a rebuild; its outcome goes to the
+//! LiveReload hub.
 //!
 //! Ignored, as jekyll-watch ignores them: the destination, `.jekyll-metadata`,
 //! every existing path that `exclude` names, and what Listen ignores by default
@@ -10,16 +11,18 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use notify::RecursiveMode;
-use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
+use notify::event::{AccessKind, EventKind, MetadataKind, ModifyKind};
+use notify::{RecursiveMode, Watcher as _};
 
 use super::livereload::Hub;
 use super::rebuild::{Rebuilder, SiteInfo};
 
 /// How long the source must be quiet before a rebuild starts.
 const DEBOUNCE: Duration = Duration::from_millis(80);
+/// The longest a rebuild waits for the source to be quiet.
+const MAX_WAIT: Duration = Duration::from_secs(2);
 
 /// Folders Listen ignores at the top of the watched folder.
 const IGNORED_TOP_FOLDERS: &[&str] = &[
@@ -36,7 +39,18 @@ const IGNORED_TOP_FOLDERS: &[&str] = &[
 
 /// The watcher; watching stops when it is dropped.
 pub(crate) struct Watcher {
-    _debouncer: Debouncer<notify::RecommendedWatcher>,
+    _watcher: notify::RecommendedWatcher,
+}
+
+/// Whether an event of this kind can be a change: reads (the build's own among
+/// them) are not.
+fn changes(kind: &EventKind) -> bool {
+    !matches!(
+        kind,
+        EventKind::Access(AccessKind::Read | AccessKind::Open(_) | AccessKind::Close(_))
+            | EventKind::Access(AccessKind::Any | AccessKind::Other)
+            | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime))
+    )
 }
 
 /// Whether a change to `path` can change the build, for the site `info` describes.
@@ -87,22 +101,20 @@ pub(crate) fn relevant(info: &SiteInfo, path: &Path) -> bool {
 }
 
 /// Starts watching the source (and config files outside it); rebuilds run on a
-/// thread of their own, one at a time, each after the source has been quiet a moment.
+/// thread of their own, one at a time, each once the source has been quiet a moment.
 pub(crate) fn start(rebuilder: Rebuilder, hub: Option<Arc<Hub>>) -> Result<Watcher, String> {
-    let (tx, rx) = channel::<DebounceEventResult>();
-    let mut debouncer =
-        new_debouncer(DEBOUNCE, tx).map_err(|e| format!("cannot watch the source: {e}"))?;
+    let (tx, rx) = channel::<notify::Result<notify::Event>>();
+    let mut watcher =
+        notify::recommended_watcher(tx).map_err(|e| format!("cannot watch the source: {e}"))?;
     let info = rebuilder.info().clone();
-    debouncer
-        .watcher()
+    watcher
         .watch(&info.source, RecursiveMode::Recursive)
         .map_err(|e| format!("cannot watch {}: {e}", info.source.display()))?;
     for c in &info.config_files {
         if !c.starts_with(&info.source)
             && let Some(dir) = c.parent()
         {
-            debouncer
-                .watcher()
+            watcher
                 .watch(dir, RecursiveMode::NonRecursive)
                 .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
         }
@@ -111,39 +123,41 @@ pub(crate) fn start(rebuilder: Rebuilder, hub: Option<Arc<Hub>>) -> Result<Watch
         .name("hyde-watch".into())
         .spawn(move || run(rebuilder, rx, hub))
         .map_err(|e| format!("cannot start the watcher: {e}"))?;
-    Ok(Watcher {
-        _debouncer: debouncer,
-    })
+    Ok(Watcher { _watcher: watcher })
 }
 
-/// Waits for changes and rebuilds until the watcher is dropped.
-fn run(mut rebuilder: Rebuilder, rx: Receiver<DebounceEventResult>, hub: Option<Arc<Hub>>) {
+/// Waits for changes and rebuilds, until the watcher is dropped.
+fn run(
+    mut rebuilder: Rebuilder,
+    rx: Receiver<notify::Result<notify::Event>>,
+    hub: Option<Arc<Hub>>,
+) {
     let log = rebuilder.log();
     log.info(
         "Auto-regeneration:",
         &format!("enabled for '{}'", rebuilder.info().source.display()),
     );
     while let Ok(first) = rx.recv() {
-        let mut batch = vec![first];
-        // Changes that arrive while the first ones are collected join the same build.
-        loop {
-            match rx.recv_timeout(Duration::from_millis(5)) {
-                Ok(more) => batch.push(more),
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => return,
-            }
-        }
         let mut paths: Vec<PathBuf> = Vec::new();
-        for events in batch {
-            match events {
-                Ok(events) => {
-                    for e in events {
-                        if relevant(rebuilder.info(), &e.path) && !paths.contains(&e.path) {
-                            paths.push(e.path);
-                        }
+        let mut add = |event: notify::Result<notify::Event>, info: &SiteInfo| match event {
+            Ok(e) if changes(&e.kind) => {
+                for p in e.paths {
+                    if relevant(info, &p) && !paths.contains(&p) {
+                        paths.push(p);
                     }
                 }
-                Err(e) => log.warn("Watcher:", &e.to_string()),
+            }
+            Ok(_) => {}
+            Err(e) => log.warn("Watcher:", &e.to_string()),
+        };
+        add(first, rebuilder.info());
+        // Debounce: collect until the source is quiet (or it has been long enough).
+        let started = Instant::now();
+        while started.elapsed() < MAX_WAIT {
+            match rx.recv_timeout(DEBOUNCE) {
+                Ok(more) => add(more, rebuilder.info()),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
             }
         }
         if paths.is_empty() {
@@ -168,6 +182,26 @@ fn run(mut rebuilder: Rebuilder, rx: Receiver<DebounceEventResult>, hub: Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_are_not_changes() {
+        use notify::event::{AccessMode, CreateKind, DataChange, RemoveKind};
+        assert!(!changes(&EventKind::Access(AccessKind::Open(
+            AccessMode::Read
+        ))));
+        assert!(!changes(&EventKind::Access(AccessKind::Close(
+            AccessMode::Read
+        ))));
+        assert!(!changes(&EventKind::Modify(ModifyKind::Metadata(
+            MetadataKind::AccessTime
+        ))));
+        assert!(changes(&EventKind::Modify(ModifyKind::Data(
+            DataChange::Any
+        ))));
+        assert!(changes(&EventKind::Create(CreateKind::File)));
+        assert!(changes(&EventKind::Remove(RemoveKind::Any)));
+        assert!(changes(&EventKind::Any));
+    }
 
     fn info(root: &Path) -> SiteInfo {
         SiteInfo {

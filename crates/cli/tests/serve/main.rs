@@ -200,6 +200,30 @@ fn rebuilds_match_a_fresh_full_build() {
             );
         }
     }
+
+    // An excluded file is not watched: editing it starts no rebuild of its own.
+    write(
+        &site.source.join("notes.txt"),
+        "still not part of the site\n",
+    );
+    write(
+        &site.source.join("index.md"),
+        "---\nlayout: default\ntitle: Home\n---\nLast edit\n",
+    );
+    wait_for(Duration::from_secs(60), || {
+        std::fs::read_to_string(site.dest.join("index.html"))
+            .ok()
+            .filter(|t| t.contains("Last edit"))
+    })
+    .unwrap_or_else(|| panic!("the last edit was not built:\n{}", serve.output()));
+    let out = serve.output();
+    assert!(!out.contains("notes.txt"), "{out}");
+    // Reading the source (every build does) is not a change: at most one rebuild per
+    // file written or removed (10 here), or two where a write is seen in two parts.
+    assert!(
+        out.matches("Regenerating:").count() <= 20,
+        "more rebuilds than edits:\n{out}"
+    );
 }
 
 #[test]
@@ -406,4 +430,88 @@ fn measure_save_to_reload() {
             start.elapsed().as_secs_f64()
         );
     }
+}
+
+#[test]
+fn livereload_protocol() {
+    use futures_util::{SinkExt, StreamExt};
+    use serde_json::{Value, json};
+    use tokio_tungstenite::tungstenite::Message;
+
+    const OFFICIAL: &str = "http://livereload.com/protocols/official-7";
+    const OVERLAY: &str = "https://hyde.invalid/protocols/error-overlay-1";
+
+    let site = Site::new();
+    let serve = Serve::start(&site, &["--livereload"]);
+    let url = format!("ws://127.0.0.1:{}/livereload", serve.livereload_port);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        type Ws = tokio_tungstenite::WebSocketStream<
+            tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+        >;
+        async fn next(ws: &mut Ws) -> Option<Value> {
+            loop {
+                let m = tokio::time::timeout(Duration::from_secs(60), ws.next())
+                    .await
+                    .ok()??
+                    .ok()?;
+                if let Message::Text(t) = m {
+                    return serde_json::from_str(t.as_str()).ok();
+                }
+            }
+        }
+        async fn connect(url: &str, protocols: &[&str]) -> Ws {
+            let (mut ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+            let hello = next(&mut ws).await.expect("hello");
+            assert_eq!(hello["command"], "hello");
+            assert!(
+                hello["protocols"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|p| p == OFFICIAL),
+                "{hello}"
+            );
+            let mine = json!({"command": "hello", "protocols": protocols});
+            ws.send(Message::text(mine.to_string())).await.unwrap();
+            ws
+        }
+        // A LiveReload extension speaks only the official protocol; hyde's script more.
+        let mut extension = connect(&url, &[OFFICIAL]).await;
+        let mut ours = connect(&url, &[OFFICIAL, OVERLAY]).await;
+
+        // A CSS edit: one reload of the stylesheet's path, with liveCSS.
+        write(&site.source.join("css/style.css"), "body { margin: 0; }\n");
+        for ws in [&mut extension, &mut ours] {
+            let m = next(ws).await.expect("reload");
+            assert_eq!(m["command"], "reload", "{m}");
+            assert_eq!(m["path"], "/css/style.css", "{m}");
+            assert_eq!(m["liveCSS"], true, "{m}");
+        }
+
+        // A failed build: only hyde's client hears of it.
+        write(
+            &site.source.join("_layouts/default.html"),
+            "<html><head></head><body>{% if %}</body></html>\n",
+        );
+        let m = next(&mut ours).await.expect("error");
+        assert_eq!(m["command"], "hyde-error", "{m}");
+        assert!(m["message"].as_str().unwrap().contains("Liquid"), "{m}");
+
+        // The fix: hyde's client clears the error; both reload the pages.
+        write(
+            &site.source.join("_layouts/default.html"),
+            "<html><head></head><body>ok {{ content }}</body></html>\n",
+        );
+        let m = next(&mut ours).await.expect("ok");
+        assert_eq!(m["command"], "hyde-ok", "{m}\n{}", serve.output());
+        for ws in [&mut extension, &mut ours] {
+            let m = next(ws).await.expect("reload");
+            assert_eq!(m["command"], "reload", "{m}");
+            assert_ne!(m["path"], "/css/style.css", "{m}");
+        }
+    });
 }
