@@ -91,7 +91,7 @@ struct BuildArgs {
     /// Fail on front matter errors instead of warning.
     #[arg(long = "strict_front_matter", alias = "strict-front-matter")]
     strict_front_matter: bool,
-    /// Watch for changes and rebuild (the default for `serve`; not supported by `build`).
+    /// Watch for changes and rebuild (the default for `serve`).
     #[arg(short = 'w', long = "watch", conflicts_with = "no_watch")]
     watch: bool,
     /// Don't watch for changes.
@@ -196,6 +196,9 @@ fn build(args: &BuildArgs) -> ExitCode {
                 "",
                 &format!("done in {:.3} seconds.", start.elapsed().as_secs_f64()),
             );
+            if args.watch {
+                return serve::watch_after_build(options, &site, log);
+            }
             log.info("Auto-regeneration:", "disabled. Use --watch to enable.");
             ExitCode::SUCCESS
         }

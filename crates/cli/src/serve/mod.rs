@@ -316,6 +316,30 @@ async fn serve(
     ExitCode::SUCCESS
 }
 
+/// `hyde build --watch`: after the build of `site`, rebuilds on every change until
+/// interrupted.
+pub(crate) fn watch_after_build(
+    options: hyde::BuildOptions,
+    site: &hyde::Site,
+    log: Logger,
+) -> ExitCode {
+    let lock = Arc::new(RwLock::new(()));
+    let mut rebuilder = rebuild::Rebuilder::new(options, site.config.clone(), lock, log.clone());
+    let _ = rebuilder.skip_initial();
+    let _watcher = match watch::start(rebuilder, None) {
+        Ok(w) => w,
+        Err(e) => {
+            log.error("Error:", &e);
+            return ExitCode::from(1);
+        }
+    };
+    // Rebuilds run on the watcher's thread; this one waits for ctrl-c, which ends
+    // the process.
+    loop {
+        std::thread::park();
+    }
+}
+
 /// `webrick: headers:` from the config: sent with every file served.
 fn webrick_headers(config: &hyde::Config) -> Vec<(String, String)> {
     let mut out = Vec::new();

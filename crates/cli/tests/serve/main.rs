@@ -257,6 +257,22 @@ fn a_failed_build_keeps_serving() {
 }
 
 #[test]
+fn build_watch_rebuilds() {
+    let site = Site::new();
+    let watch = Serve::build_watch(&site);
+    write(
+        &site.source.join("_includes/footer.html"),
+        "<footer>watched footer</footer>\n",
+    );
+    wait_for(Duration::from_secs(60), || {
+        std::fs::read_to_string(site.dest.join("about/index.html"))
+            .ok()
+            .filter(|t| t.contains("watched footer"))
+    })
+    .unwrap_or_else(|| panic!("the edit was not built:\n{}", watch.output()));
+}
+
+#[test]
 fn doctor_reports_conflicts_and_urls() {
     let site = Site::new();
     let ok = std::process::Command::new(env!("CARGO_BIN_EXE_hyde"))

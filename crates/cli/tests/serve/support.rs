@@ -206,6 +206,20 @@ impl Serve {
         if args.contains(&"--livereload") {
             cmd.args(["--livereload-port", &livereload_port.to_string()]);
         }
+        Serve::spawn(cmd, "Server running", port, livereload_port)
+    }
+
+    /// Starts `hyde build --watch` on `site`, and waits until it watches.
+    pub(crate) fn build_watch(site: &Site) -> Serve {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hyde"));
+        cmd.args(["build", "--watch", "-s"])
+            .arg(&site.source)
+            .arg("-d")
+            .arg(&site.dest);
+        Serve::spawn(cmd, "Auto-regeneration: enabled", 0, 0)
+    }
+
+    fn spawn(mut cmd: Command, ready: &str, port: u16, livereload_port: u16) -> Serve {
         let mut child = cmd
             .env("SOURCE_DATE_EPOCH", EPOCH)
             .env("TZ", "UTC")
@@ -242,7 +256,7 @@ impl Serve {
             if let Ok(Some(status)) = serve.child.try_wait() {
                 panic!("hyde serve exited ({status}):\n{}", serve.output());
             }
-            serve.output().contains("Server running").then_some(())
+            serve.output().contains(ready).then_some(())
         });
         assert!(
             up.is_some(),
