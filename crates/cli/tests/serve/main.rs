@@ -410,7 +410,8 @@ fn live_page_follows_edits_in_chromium() {
 
 /// Save-to-reload time on a real site, for reports: run with `--ignored` and
 /// `HYDE_SERVE_MEASURE_SITE` (a copy of a site; `HYDE_SERVE_MEASURE_FILE` is the source
-/// file to touch, relative to it, and `HYDE_SERVE_MEASURE_PATH` the page to open).
+/// file to touch, relative to it, and `HYDE_SERVE_MEASURE_PATH` the page to open;
+/// `HYDE_BIN` runs a release build instead of this package's debug one).
 #[test]
 #[ignore = "a measurement: needs HYDE_SERVE_MEASURE_SITE and Chromium"]
 fn measure_save_to_reload() {

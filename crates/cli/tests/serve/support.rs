@@ -8,6 +8,14 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// The `hyde` to run: `HYDE_BIN` (a release build, for measurements), else this
+/// package's.
+fn hyde_bin() -> PathBuf {
+    std::env::var_os("HYDE_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_hyde")))
+}
+
 /// `site.time`, fixed so that a fresh build and the served one agree.
 const EPOCH: &str = "1700000000";
 
@@ -112,7 +120,7 @@ impl Site {
         let mut configs = self.source.join("_config.yml").into_os_string();
         configs.push(",");
         configs.push(&url);
-        let o = Command::new(env!("CARGO_BIN_EXE_hyde"))
+        let o = Command::new(hyde_bin())
             .arg("build")
             .arg("-s")
             .arg(&self.source)
@@ -193,7 +201,7 @@ impl Serve {
     pub(crate) fn start(site: &Site, args: &[&str]) -> Serve {
         let port = free_port();
         let livereload_port = free_port();
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hyde"));
+        let mut cmd = Command::new(hyde_bin());
         cmd.arg("serve");
         match &site.cwd {
             Some(cwd) => cmd.current_dir(cwd),
@@ -211,7 +219,7 @@ impl Serve {
 
     /// Starts `hyde build --watch` on `site`, and waits until it watches.
     pub(crate) fn build_watch(site: &Site) -> Serve {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hyde"));
+        let mut cmd = Command::new(hyde_bin());
         cmd.args(["build", "--watch", "-s"])
             .arg(&site.source)
             .arg("-d")
