@@ -447,6 +447,9 @@ fn measure_save_to_reload() {
             start.elapsed().as_secs_f64()
         );
     }
+    for line in serve.output().lines().filter(|l| l.contains("done in")) {
+        eprintln!("hyde serve: {}", line.trim());
+    }
 }
 
 #[test]
