@@ -25,6 +25,14 @@ impl Logger {
         }
     }
 
+    /// Jekyll's `logger.info(text)` with no message: the text is the topic, padded to
+    /// 20 columns and followed by a space.
+    pub(crate) fn topic(&self, text: &str) {
+        if !self.quiet {
+            println!("{:>20}", format!("{text} "));
+        }
+    }
+
     pub(crate) fn warn(&self, topic: &str, message: &str) {
         eprintln!("{}", line(topic, message));
     }

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand};
 
 mod doctor;
 mod log;
+mod new;
 mod render;
 mod serve;
 
@@ -38,6 +39,11 @@ enum Command {
     /// Search site and print specific deprecation warnings.
     #[command(alias = "hyde")]
     Doctor(BuildArgs),
+    /// Creates a new Jekyll site scaffold in PATH.
+    New(new::NewArgs),
+    /// Creates a new Jekyll theme scaffold.
+    #[command(name = "new-theme")]
+    NewTheme(new::NewThemeArgs),
 }
 
 /// The options `jekyll build` takes.
@@ -269,5 +275,7 @@ fn main() -> ExitCode {
         Command::Render(args) => render::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Doctor(args) => doctor::run(args),
+        Command::New(args) => new::new_site(args),
+        Command::NewTheme(args) => new::new_theme(args),
     }
 }

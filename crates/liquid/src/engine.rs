@@ -122,6 +122,9 @@ impl Template {
     }
 }
 
+/// The deepest nesting of blocks Ruby Liquid parses (`Liquid::Block::MAX_DEPTH`).
+const MAX_DEPTH: usize = 100;
+
 fn register_tag(lang: &mut Language, tag: impl ParseTag + 'static) {
     let name = tag.reflection().tag().to_owned();
     lang.tags.register(name, Box::new(tag));
@@ -254,6 +257,14 @@ impl Inner {
                 ));
             }
         }
+        // Ruby Liquid's `Block::MAX_DEPTH`: deeper nesting raises a StackLevelError
+        // while parsing (and liquid-rust's recursive parser would overflow its stack).
+        if prepared.depth > MAX_DEPTH {
+            return Err(Error::Render {
+                location: SourceLocation::new(file, None, None),
+                message: "Nesting too deep".into(),
+            });
+        }
         if let Some((line, message)) = prepared.errors.first() {
             return Err(Error::Syntax {
                 location: SourceLocation::new(file, Some(*line), None),
@@ -340,6 +351,32 @@ impl Engine {
             extensions: Extensions::default(),
             partials: None,
         }
+    }
+
+    /// Adds Ruby Liquid's and Jekyll's filters, as this engine defines them (its
+    /// options and hooks: `relative_url` sees the hooks' `baseurl`), to a liquid-rust
+    /// parser of your own, replacing liquid-rust's filters of the same names.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use hyde_liquid::{Engine, NoSite, Options};
+    ///
+    /// let engine = Engine::new(Options::default(), Arc::new(NoSite));
+    /// let parser = engine.add_filters_to(liquid::ParserBuilder::with_stdlib()).build()?;
+    /// let template = parser.parse("{{ 'Hello World' | slugify }} {{ 7 | divided_by: 2.0 }}")?;
+    /// let output = template.render(&liquid::object!({}))?;
+    /// assert_eq!(output, "hello-world 3.5");
+    /// # Ok::<(), liquid::Error>(())
+    /// ```
+    pub fn add_filters_to<P: liquid::partials::PartialCompiler>(
+        &self,
+        mut builder: liquid::ParserBuilder<P>,
+    ) -> liquid::ParserBuilder<P> {
+        let weak = Arc::downgrade(&self.inner);
+        for filter in crate::filters::public_table(&self.inner.site, &weak) {
+            builder = builder.filter(Box::new(filter) as Box<dyn liquid_core::parser::ParseFilter>);
+        }
+        builder
     }
 
     /// Parses `text`. `file` names it in messages (site-relative path);
