@@ -3,6 +3,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 /// Prints as Jekyll's `LogAdapter` does.
+#[derive(Clone, Debug)]
 pub(crate) struct Logger {
     quiet: bool,
 }
@@ -58,5 +59,14 @@ impl Logger {
 
     pub(crate) fn error(&self, topic: &str, message: &str) {
         eprintln!("{}", line(topic, message));
+    }
+
+    /// An error of several lines: the first under `topic`, the rest under none.
+    pub(crate) fn error_block(&self, topic: &str, text: &str) {
+        let mut lines = text.split('\n');
+        self.error(topic, lines.next().unwrap_or(""));
+        for l in lines {
+            self.error("", l);
+        }
     }
 }
