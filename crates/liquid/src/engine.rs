@@ -153,7 +153,7 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>, custom: &Extensions) -> Lang
     }
     tags::register(&mut lang, site, engine);
     filters::register(&mut lang, site, engine);
-    tags::register_custom(&mut lang, &custom.tags);
+    tags::register_custom(&mut lang, &custom.tags, engine);
     filters::register_custom(&mut lang, &custom.filters, engine);
     tags::register_silent(&mut lang);
     lang

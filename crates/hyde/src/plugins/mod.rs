@@ -3,10 +3,12 @@
 //! Each is a [`crate::Plugin`], enabled when the site names its gem in `plugins:`
 //! ([`crate::plugin::builtin`]), and uses only what a third-party plugin could.
 
+mod avatar;
 mod datapage;
 mod datapage_expr;
 #[cfg(feature = "gzip")]
 mod gzip;
+mod include_cache;
 mod liquify;
 mod redirect_from;
 mod seo;
@@ -21,9 +23,11 @@ use crate::error::Result;
 use crate::render::SiteHooks;
 use crate::site::Site;
 
+pub(crate) use avatar::Avatar;
 pub(crate) use datapage::DatapageGenerator;
 #[cfg(feature = "gzip")]
 pub(crate) use gzip::Gzip;
+pub(crate) use include_cache::IncludeCache;
 pub(crate) use liquify::Liquify;
 pub(crate) use redirect_from::RedirectFrom;
 pub(crate) use seo::SeoTag;
