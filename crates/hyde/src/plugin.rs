@@ -52,6 +52,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-liquify" => Some(Arc::new(crate::plugins::Liquify)),
         "jekyll-include-cache" => Some(Arc::new(crate::plugins::IncludeCache)),
         "jekyll-avatar" => Some(Arc::new(crate::plugins::Avatar)),
+        "jekyll-gist" => Some(Arc::new(crate::plugins::Gist)),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),
         _ => None,

@@ -6,6 +6,7 @@
 mod avatar;
 mod datapage;
 mod datapage_expr;
+mod gist;
 #[cfg(feature = "gzip")]
 mod gzip;
 mod include_cache;
@@ -25,6 +26,7 @@ use crate::site::Site;
 
 pub(crate) use avatar::Avatar;
 pub(crate) use datapage::DatapageGenerator;
+pub(crate) use gist::Gist;
 #[cfg(feature = "gzip")]
 pub(crate) use gzip::Gzip;
 pub(crate) use include_cache::IncludeCache;

@@ -50,6 +50,14 @@ impl Context<'_> {
         RenderState::location(self.runtime, None).file
     }
 
+    /// Reports a warning, as the site reports Liquid's (jekyll-gist's
+    /// "could not be generated").
+    pub fn warn(&self, message: &str) {
+        if let Some(engine) = self.engine.upgrade() {
+            engine.site.hooks.warn(message);
+        }
+    }
+
     /// Parses `text` as Liquid and renders it in the current context: every
     /// variable in scope is visible (Ruby's
     /// `Liquid::Template.parse(text).render(context)`, as jekyll-avatar renders
