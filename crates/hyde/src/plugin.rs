@@ -53,6 +53,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-include-cache" => Some(Arc::new(crate::plugins::IncludeCache)),
         "jekyll-avatar" => Some(Arc::new(crate::plugins::Avatar)),
         "jekyll-gist" => Some(Arc::new(crate::plugins::Gist)),
+        "jekyll-github-metadata" => Some(Arc::new(crate::plugins::GithubMetadata)),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),
         _ => None,

@@ -7,6 +7,7 @@ mod avatar;
 mod datapage;
 mod datapage_expr;
 mod gist;
+mod github_metadata;
 #[cfg(feature = "gzip")]
 mod gzip;
 mod include_cache;
@@ -27,6 +28,7 @@ use crate::site::Site;
 pub(crate) use avatar::Avatar;
 pub(crate) use datapage::DatapageGenerator;
 pub(crate) use gist::Gist;
+pub(crate) use github_metadata::GithubMetadata;
 #[cfg(feature = "gzip")]
 pub(crate) use gzip::Gzip;
 pub(crate) use include_cache::IncludeCache;
