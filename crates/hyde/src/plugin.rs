@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use crate::document::Document;
 use crate::error::Result;
 use crate::site::{BuildReport, Site};
 
@@ -36,6 +37,13 @@ pub trait Plugin: Send + Sync {
         Vec::new()
     }
 
+    /// Runs after each page or document is rendered, layouts included (Jekyll's
+    /// `:pages, :post_render` and `:documents, :post_render` hooks): may change
+    /// `output`, which is then written. Plugins run in the site's order.
+    fn post_render(&self, _site: &Site, _doc: &Document, _output: &mut String) -> Result<()> {
+        Ok(())
+    }
+
     /// Runs after every file is written (Jekyll's `:site, :post_write` hook).
     fn post_write(&self, _site: &Site, _report: &mut BuildReport) -> Result<()> {
         Ok(())
@@ -53,6 +61,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-include-cache" => Some(Arc::new(crate::plugins::IncludeCache)),
         "jekyll-avatar" => Some(Arc::new(crate::plugins::Avatar)),
         "jekyll-gist" => Some(Arc::new(crate::plugins::Gist)),
+        "jekyll-mentions" => Some(Arc::new(crate::plugins::Mentions)),
         "jekyll-github-metadata" => Some(Arc::new(crate::plugins::GithubMetadata)),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),

@@ -430,6 +430,9 @@ impl<'s> Renderer<'s> {
                     .filter(|(n, _)| !used.contains(n));
             }
         }
+        for plugin in &self.site.plugins.0 {
+            plugin.post_render(self.site, doc, &mut output)?;
+        }
         Ok(Output {
             content: Arc::from(content),
             output: Arc::from(output),

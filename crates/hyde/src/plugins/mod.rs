@@ -12,6 +12,8 @@ mod github_metadata;
 mod gzip;
 mod include_cache;
 mod liquify;
+mod mentions;
+mod mentions_html;
 mod redirect_from;
 mod seo;
 
@@ -33,6 +35,7 @@ pub(crate) use github_metadata::GithubMetadata;
 pub(crate) use gzip::Gzip;
 pub(crate) use include_cache::IncludeCache;
 pub(crate) use liquify::Liquify;
+pub(crate) use mentions::Mentions;
 pub(crate) use redirect_from::RedirectFrom;
 pub(crate) use seo::SeoTag;
 
