@@ -45,8 +45,7 @@ fn find_mentions(text: &str) -> Vec<(usize, usize)> {
         from = at + 1;
         let before = text[..at].chars().next_back();
         let line_start = at == 0 || bytes[at - 1] == b'\n';
-        let prefix = line_start
-            || before.is_some_and(|c| !is_word(c) && at - c.len_utf8() >= pos);
+        let prefix = line_start || before.is_some_and(|c| !is_word(c) && at - c.len_utf8() >= pos);
         if !prefix {
             continue;
         }
@@ -247,16 +246,20 @@ mod tests {
 
     #[test]
     fn mentions_follow_the_gems_pattern() {
-        assert_eq!(logins("@a @b-c, (@d) x@e @f/g @h.i @j. @k.."), [
-            "a", "b-c", "d", "j", "k"
-        ]);
+        assert_eq!(
+            logins("@a @b-c, (@d) x@e @f/g @h.i @j. @k.."),
+            ["a", "b-c", "d", "j", "k"]
+        );
         assert_eq!(logins("@a@b\n@c"), ["a", "c"]);
     }
 
     #[test]
     fn links_replace_mentions_in_text_only() {
         assert_eq!(
-            filter("<p>hi @jekyll and <code>@x</code> @mention</p>", "https://github.com"),
+            filter(
+                "<p>hi @jekyll and <code>@x</code> @mention</p>",
+                "https://github.com"
+            ),
             "<p>hi <a href=\"https://github.com/jekyll\" class=\"user-mention\">@jekyll</a> and <code>@x</code> @mention</p>"
         );
     }

@@ -45,11 +45,57 @@ const INLINE: &[&str] = &[
 
 /// Known elements written with line breaks between them (HTML 4's others).
 const BLOCK: &[&str] = &[
-    "address", "area", "base", "blockquote", "body", "caption", "center", "col", "colgroup",
-    "dd", "dir", "div", "dl", "dt", "fieldset", "form", "frame", "frameset", "h1", "h2", "h3",
-    "h4", "h5", "h6", "head", "hr", "html", "isindex", "legend", "li", "link", "menu", "meta",
-    "noframes", "noscript", "ol", "optgroup", "option", "p", "param", "pre", "style", "table",
-    "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul",
+    "address",
+    "area",
+    "base",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "col",
+    "colgroup",
+    "dd",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "form",
+    "frame",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "html",
+    "isindex",
+    "legend",
+    "li",
+    "link",
+    "menu",
+    "meta",
+    "noframes",
+    "noscript",
+    "ol",
+    "optgroup",
+    "option",
+    "p",
+    "param",
+    "pre",
+    "style",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "ul",
 ];
 
 /// Attributes libxml2 writes without a value.
@@ -60,9 +106,34 @@ const BOOLEAN: &[&str] = &[
 
 /// Elements a new `p`-closing block start ends.
 const CLOSES_P: &[&str] = &[
-    "address", "blockquote", "center", "dir", "div", "dl", "fieldset", "form", "h1", "h2", "h3",
-    "h4", "h5", "h6", "hr", "isindex", "listing", "menu", "ol", "p", "pre", "table", "ul", "xmp",
-    "li", "dd", "dt", "noframes",
+    "address",
+    "blockquote",
+    "center",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "isindex",
+    "listing",
+    "menu",
+    "ol",
+    "p",
+    "pre",
+    "table",
+    "ul",
+    "xmp",
+    "li",
+    "dd",
+    "dt",
+    "noframes",
 ];
 
 /// libxml2's end-tag priorities: an end tag does not close an element of higher
@@ -289,7 +360,9 @@ fn attributes(s: &str) -> (Vec<(String, Option<String>)>, bool, usize) {
             }
             match b.get(j) {
                 Some(&q) if q == b'"' || q == b'\'' => {
-                    let end = s[j + 1..].find(char::from(q)).map_or(b.len(), |e| j + 1 + e);
+                    let end = s[j + 1..]
+                        .find(char::from(q))
+                        .map_or(b.len(), |e| j + 1 + e);
                     value = Some(decode(&s[j + 1..end]));
                     i = (end + 1).min(b.len());
                 }
@@ -332,9 +405,9 @@ pub(crate) fn parse(html: &str) -> Vec<Node> {
             continue;
         }
         let rest = &html[i..];
-        if rest.starts_with("<!--") {
+        if let Some(inside) = rest.strip_prefix("<!--") {
             flush(&mut builder, text_start, i);
-            let end = rest[4..].find("-->").map_or(b.len(), |e| i + 4 + e);
+            let end = inside.find("-->").map_or(b.len(), |e| i + 4 + e);
             builder.push_node(Node::Comment(html[i + 4..end].to_owned()));
             i = (end + 3).min(b.len());
             text_start = i;
@@ -431,7 +504,7 @@ fn write_attr(element: &str, name: &str, value: Option<&str>, out: &mut String) 
     out.push('=');
     let uri = matches!(name, "href" | "action" | "src") || (name == "name" && element == "a");
     if uri {
-        let trimmed = encoded.trim_start_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r'));
+        let trimmed = encoded.trim_start_matches([' ', '\t', '\n', '\r']);
         out.push('"');
         out.push_str(&escape_uri(trimmed));
         out.push('"');
@@ -543,7 +616,9 @@ mod tests {
             "<ul>\n<li>a</li>\n<li>b</li>\n</ul>"
         );
         assert_eq!(
-            round_trip("<table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></tbody></table>"),
+            round_trip(
+                "<table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></tbody></table>"
+            ),
             "<table><tbody>\n<tr>\n<td>a</td>\n<td>b</td>\n</tr>\n<tr><td>c</td></tr>\n</tbody></table>"
         );
         assert_eq!(
@@ -555,7 +630,9 @@ mod tests {
     #[test]
     fn attributes_and_text_are_rewritten() {
         assert_eq!(
-            round_trip("<a href=\" /x y?a=1&amp;b=2\" title='s'>l</a><img alt=\"\" src=\"a b.png\"/><br />"),
+            round_trip(
+                "<a href=\" /x y?a=1&amp;b=2\" title='s'>l</a><img alt=\"\" src=\"a b.png\"/><br />"
+            ),
             "<a href=\"/x%20y?a=1&amp;b=2\" title=\"s\">l</a><img alt=\"\" src=\"a%20b.png\"><br>"
         );
         assert_eq!(
@@ -567,7 +644,9 @@ mod tests {
             "a &amp;foo; b &amp; c © A \u{a0}\"&lt;3"
         );
         assert_eq!(
-            round_trip("<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg><script>a < b && c</script>"),
+            round_trip(
+                "<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg><script>a < b && c</script>"
+            ),
             "<svg viewbox=\"0 0 1 1\"><path d=\"M0\"></path></svg><script>a < b && c</script>"
         );
     }
