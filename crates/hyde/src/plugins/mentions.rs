@@ -251,6 +251,8 @@ mod tests {
             ["a", "b-c", "d", "j", "k"]
         );
         assert_eq!(logins("@a@b\n@c"), ["a", "c"]);
+        // Ruby's `\w` is ASCII: `é` is a non-word character.
+        assert_eq!(logins("é@x _@y -@z @é @a.-b"), ["x", "z", "a"]);
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //!
 //! Reading: tag and attribute names lower-cased, character references decoded
 //! (the HTML 4 names), void elements without end tags, `/>` closing any element,
-//! a repeated attribute dropped, end tags without an open element dropped, a few
-//! implied end tags (`p`, `li`, `dt`/`dd`, `option`, table rows and cells).
+//! a repeated attribute dropped, end tags without an open element dropped,
+//! libxml2's implied end tags (`<p>` ends an open `b`, `<li>` an open `li`, but
+//! `<dd>` not an open `dd`), prefixed names (`svg:rect`) without their prefix,
+//! line ends as `\n` and other control characters dropped.
 //! Writing (libxml2's `htmlNodeDumpFormatOutput` with formatting on): `&`, `<`
 //! and `>` escaped in text, boolean attributes minimized, URL attributes
 //! percent-escaped, attribute values double-quoted (single-quoted when they hold
@@ -104,38 +106,6 @@ const BOOLEAN: &[&str] = &[
     "noresize", "noshade", "nowrap", "readonly", "selected",
 ];
 
-/// Elements a new `p`-closing block start ends.
-const CLOSES_P: &[&str] = &[
-    "address",
-    "blockquote",
-    "center",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "isindex",
-    "listing",
-    "menu",
-    "ol",
-    "p",
-    "pre",
-    "table",
-    "ul",
-    "xmp",
-    "li",
-    "dd",
-    "dt",
-    "noframes",
-];
-
 /// libxml2's end-tag priorities: an end tag does not close an element of higher
 /// priority left open inside the one it names.
 fn priority(name: &str) -> u32 {
@@ -151,17 +121,77 @@ fn priority(name: &str) -> u32 {
     }
 }
 
-/// Whether starting `new` implicitly ends the open element `open`.
+/// Whether starting `new` implicitly ends the open element `open` (libxml2's
+/// start-close table, as measured on Nokogiri: `<X>a<Y>` leaves `Y` outside `X`).
 fn start_closes(new: &str, open: &str) -> bool {
-    match open {
-        "p" => CLOSES_P.contains(&new),
-        "li" => new == "li",
-        "dt" | "dd" => matches!(new, "dt" | "dd"),
-        "option" => matches!(new, "option" | "optgroup"),
-        "tr" => matches!(new, "tr" | "thead" | "tbody" | "tfoot"),
-        "td" | "th" => matches!(new, "td" | "th" | "tr" | "thead" | "tbody" | "tfoot"),
-        "thead" | "tbody" => matches!(new, "tbody" | "tfoot"),
-        _ => false,
+    let closed: &[&str] = match new {
+        "a" => &["a"],
+        "address" => &["p", "ul"],
+        "blockquote" => &["p"],
+        "caption" => &["p"],
+        "center" => &["b", "font", "i", "p"],
+        "col" => &["caption", "p"],
+        "colgroup" => &["caption", "colgroup", "p"],
+        "dd" => &["address", "dir", "dt", "menu", "p", "pre", "listing", "xmp"],
+        "dir" => &["p"],
+        "div" => &["p"],
+        "dl" => &["address", "dir", "dt", "menu", "p", "pre", "listing", "xmp"],
+        "dt" => &["address", "dd", "dir", "menu", "p", "pre", "listing", "xmp"],
+        "fieldset" => &[
+            "a", "h1", "h2", "h3", "h4", "h5", "h6", "legend", "p", "pre", "listing", "xmp",
+        ],
+        "form" => &[
+            "address", "dir", "dl", "form", "h1", "h2", "h3", "h4", "h5", "h6", "menu", "ol", "p",
+            "pre", "ul", "listing", "xmp",
+        ],
+        "frameset" => &["p"],
+        "h1" => &["p"],
+        "h2" => &["p"],
+        "h3" => &["p"],
+        "h4" => &["p"],
+        "h5" => &["p"],
+        "h6" => &["p"],
+        "hr" => &["p"],
+        "li" => &[
+            "address", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "pre", "listing", "xmp",
+        ],
+        "listing" => &["p"],
+        "menu" => &["p", "ul"],
+        "ol" => &["p", "ul"],
+        "optgroup" => &["option"],
+        "option" => &["option"],
+        "p" => &[
+            "b", "big", "h1", "h2", "h3", "h4", "h5", "h6", "i", "p", "s", "small", "strike", "tt",
+            "u",
+        ],
+        "pre" => &["p", "ul"],
+        "table" => &[
+            "a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre", "listing", "xmp",
+        ],
+        "tbody" => &[
+            "caption", "colgroup", "p", "tbody", "td", "tfoot", "th", "thead", "tr",
+        ],
+        "td" => &["a", "b", "font", "i", "p", "span", "td", "th", "u"],
+        "tfoot" => &[
+            "caption", "colgroup", "p", "tbody", "td", "th", "thead", "tr",
+        ],
+        "th" => &["a", "b", "font", "i", "p", "span", "td", "th", "u"],
+        "thead" => &["caption", "colgroup"],
+        "title" => &["p"],
+        "tr" => &["caption", "colgroup", "p", "td", "th", "tr"],
+        "ul" => &["address", "dir", "menu", "ol", "p", "pre", "listing", "xmp"],
+        "xmp" => &["p"],
+        _ => &[],
+    };
+    closed.contains(&open)
+}
+
+/// The element name libxml2 keeps for a tag name: a prefixed name (`svg:rect`)
+/// loses its prefix, as no namespace is declared.
+fn local_name(name: &str) -> String {
+    match name.split_once(':') {
+        Some((_, local)) if !local.is_empty() => local.to_owned(),
+        _ => name.to_owned(),
     }
 }
 
@@ -222,8 +252,23 @@ fn reference(s: &str) -> Option<(String, usize)> {
     Some((c.to_string(), len + 1))
 }
 
-/// Decodes character references in text or an attribute value.
+/// Decodes character references in text or an attribute value; control
+/// characters other than tab and line ends are dropped, as libxml2 drops them.
 fn decode(s: &str) -> String {
+    if s.bytes()
+        .any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        let kept: String = s
+            .chars()
+            .filter(|&c| c >= ' ' || matches!(c, '\t' | '\n' | '\r'))
+            .collect();
+        return decode_references(&kept);
+    }
+    decode_references(s)
+}
+
+/// Decodes character references.
+fn decode_references(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find('&') {
@@ -246,6 +291,9 @@ fn decode(s: &str) -> String {
 
 /// An element being read.
 struct Open {
+    /// The tag name as read (end tags match it).
+    tag: String,
+    /// The element's name.
     name: String,
     attrs: Vec<(String, Option<String>)>,
     children: Vec<Node>,
@@ -284,13 +332,14 @@ impl Builder {
             && self
                 .stack
                 .last()
-                .is_some_and(|top| start_closes(&name, &top.name))
+                .is_some_and(|top| start_closes(&name, &top.tag))
         {
             self.close_top();
         }
         let void = VOID.contains(&name.as_str());
         self.stack.push(Open {
-            name,
+            name: local_name(&name),
+            tag: name,
             attrs,
             children: Vec::new(),
         });
@@ -300,14 +349,14 @@ impl Builder {
     }
 
     fn end(&mut self, name: &str) {
-        let Some(at) = self.stack.iter().rposition(|o| o.name == name) else {
+        let Some(at) = self.stack.iter().rposition(|o| o.tag == name) else {
             return;
         };
         if at == 0 {
             return;
         }
         let p = priority(name);
-        if self.stack[at + 1..].iter().any(|o| priority(&o.name) > p) {
+        if self.stack[at + 1..].iter().any(|o| priority(&o.tag) > p) {
             return;
         }
         while self.stack.len() > at {
@@ -384,8 +433,17 @@ fn attributes(s: &str) -> (Vec<(String, Option<String>)>, bool, usize) {
 
 /// Reads `html` as the children of a `body`.
 pub(crate) fn parse(html: &str) -> Vec<Node> {
+    // libxml2 reads line ends as `\n`.
+    let normalized;
+    let html = if html.contains('\r') {
+        normalized = html.replace("\r\n", "\n").replace('\r', "\n");
+        normalized.as_str()
+    } else {
+        html
+    };
     let mut builder = Builder {
         stack: vec![Open {
+            tag: String::new(),
             name: String::new(),
             attrs: Vec::new(),
             children: Vec::new(),
@@ -473,7 +531,6 @@ fn escape_text(s: &str, out: &mut String) {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '\r' => out.push_str("&#13;"),
             c => out.push(c),
         }
     }
@@ -649,5 +706,14 @@ mod tests {
             ),
             "<svg viewbox=\"0 0 1 1\"><path d=\"M0\"></path></svg><script>a < b && c</script>"
         );
+    }
+
+    #[test]
+    fn implied_end_tags_and_prefixes_follow_libxml2() {
+        assert_eq!(
+            round_trip("<dl><dt>T</dt><dd>a<dd><p>b</p></dd></dl><b>x<p>y</p></b><svg:rect/>"),
+            "<dl>\n<dt>T</dt>\n<dd>a<dd><p>b</p></dd>\n</dd>\n</dl><b>x</b><p>y</p><rect></rect>"
+        );
+        assert_eq!(round_trip("a\r\nb\rc\u{1}d"), "a\nb\ncd");
     }
 }
