@@ -318,11 +318,16 @@ fn owner_hash() -> Value {
     Value::hash(h)
 }
 
+/// `JEKYLL_BUILD_REVISION`, else `git rev-parse HEAD` in the working folder.
+fn build_revision() -> String {
+    std::env::var("JEKYLL_BUILD_REVISION")
+        .ok()
+        .unwrap_or_else(|| git(&["rev-parse", "HEAD"]).trim().to_owned())
+}
+
 /// `site.github`: the gem's `MetadataDrop` offline, keys sorted.
 fn metadata(pages: &Pages, repo: &Repository<'_>) -> Hash {
-    let revision = std::env::var("JEKYLL_BUILD_REVISION")
-        .ok()
-        .unwrap_or_else(|| git(&["rev-parse", "HEAD"]).trim().to_owned());
+    let revision = build_revision();
     let repository_url = repo.repository_url();
     let (_, baseurl) = repo.split_url();
     let mut source = Hash::new();
@@ -452,10 +457,22 @@ impl Plugin for GithubMetadata {
                 config.insert("baseurl".into(), s(path));
             }
         }
-        let Some(repo) = repo else {
-            return Ok(());
+        let mut github = match &repo {
+            Some(repo) => metadata(&pages, repo),
+            // Without a repository the gem fails on any key that needs one; these do not.
+            None => {
+                let mut h = Hash::new();
+                h.insert("api_url".into(), s(pages.api_url()));
+                h.insert("build_revision".into(), s(build_revision()));
+                h.insert("environment".into(), s(pages.env.clone()));
+                h.insert("help_url".into(), s(pages.help_url()));
+                h.insert("hostname".into(), s(pages.github_hostname()));
+                h.insert("pages_env".into(), s(pages.env.clone()));
+                h.insert("pages_hostname".into(), s(pages.pages_hostname()));
+                h.insert("versions".into(), Value::hash(Hash::new()));
+                h
+            }
         };
-        let mut github = metadata(&pages, &repo);
         match config.get("github") {
             None | Some(Value::Nil) => {}
             Some(Value::Hash(own)) => {
