@@ -90,6 +90,11 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-seo-tag" => Some(Arc::new(crate::plugins::SeoTag)),
         "jekyll-datapage-generator" => Some(Arc::new(crate::plugins::DatapageGenerator)),
         "jekyll-liquify" => Some(Arc::new(crate::plugins::Liquify)),
+        "jekyll-include-cache" => Some(Arc::new(crate::plugins::IncludeCache)),
+        "jekyll-avatar" => Some(Arc::new(crate::plugins::Avatar)),
+        "jekyll-gist" => Some(Arc::new(crate::plugins::Gist)),
+        "jekyll-mentions" => Some(Arc::new(crate::plugins::Mentions)),
+        "jekyll-github-metadata" => Some(Arc::new(crate::plugins::GithubMetadata)),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),
         _ => None,

@@ -3,21 +3,32 @@
 //! Each is a [`crate::Plugin`], enabled when the site names its gem in `plugins:`
 //! ([`crate::plugin::builtin`]), and uses only what a third-party plugin could.
 
+mod avatar;
 mod datapage;
 mod datapage_expr;
+mod gist;
+mod github_metadata;
 #[cfg(feature = "gzip")]
 mod gzip;
+mod include_cache;
 mod liquify;
+mod mentions;
+mod mentions_html;
 mod redirect_from;
 mod seo;
 
 /// The plugins' Liquid engine, by its former name.
 pub(crate) use crate::SiteLiquid as PluginLiquid;
 
+pub(crate) use avatar::Avatar;
 pub(crate) use datapage::DatapageGenerator;
+pub(crate) use gist::Gist;
+pub(crate) use github_metadata::GithubMetadata;
 #[cfg(feature = "gzip")]
 pub(crate) use gzip::Gzip;
+pub(crate) use include_cache::IncludeCache;
 pub(crate) use liquify::Liquify;
+pub(crate) use mentions::Mentions;
 pub(crate) use redirect_from::RedirectFrom;
 pub(crate) use seo::SeoTag;
 
