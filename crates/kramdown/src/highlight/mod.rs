@@ -45,6 +45,7 @@ mod rust;
 mod scss;
 mod shell;
 mod sql;
+mod swift;
 mod token;
 mod xml;
 mod yaml;
@@ -75,6 +76,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "yaml" | "yml" => &yaml::YAML,
         "rust" | "rs" | "rust,no_run" | "rs,no_run" | "rust,ignore" | "rs,ignore"
         | "rust,should_panic" | "rs,should_panic" => &rust::RUST,
+        "swift" => &swift::SWIFT,
         _ => return None,
     })
 }
@@ -554,7 +556,7 @@ mod tests {
         for lang in [
             "sh", "console", "json", "diff", "xml", "yaml", "html", "ruby", "erb", "js", "ts",
             "css", "scss", "python", "liquid", "c", "cpp", "java", "go", "ini", "toml", "markdown",
-            "sql", "rust",
+            "sql", "rust", "swift",
         ] {
             for a in inputs {
                 for b in inputs {
@@ -590,7 +592,7 @@ mod tests {
     #[test]
     fn every_lexer_compiles() {
         for name in [
-            "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css", "rust",
+            "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css", "rust", "swift",
         ] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
