@@ -39,13 +39,18 @@ mod javascript;
 mod json;
 mod liquid;
 mod markdown;
+mod properties;
+mod protobuf;
 mod python;
+mod r;
 mod ruby;
 mod rust;
+mod scala;
 mod scss;
 mod shell;
 mod sql;
 mod swift;
+mod tex;
 mod token;
 mod xml;
 mod yaml;
@@ -77,6 +82,11 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "rust" | "rs" | "rust,no_run" | "rs,no_run" | "rust,ignore" | "rs,ignore"
         | "rust,should_panic" | "rs,should_panic" => &rust::RUST,
         "swift" => &swift::SWIFT,
+        "scala" => &scala::SCALA,
+        "r" | "R" | "s" | "S" => &r::R,
+        "tex" | "TeX" | "LaTeX" | "latex" => &tex::TEX,
+        "protobuf" | "proto" => &protobuf::PROTOBUF,
+        "properties" => &properties::PROPERTIES,
         _ => return None,
     })
 }
@@ -554,9 +564,36 @@ mod tests {
             "\t\t\n  \n",
         ];
         for lang in [
-            "sh", "console", "json", "diff", "xml", "yaml", "html", "ruby", "erb", "js", "ts",
-            "css", "scss", "python", "liquid", "c", "cpp", "java", "go", "ini", "toml", "markdown",
-            "sql", "rust", "swift",
+            "sh",
+            "console",
+            "json",
+            "diff",
+            "xml",
+            "yaml",
+            "html",
+            "ruby",
+            "erb",
+            "js",
+            "ts",
+            "css",
+            "scss",
+            "python",
+            "liquid",
+            "c",
+            "cpp",
+            "java",
+            "go",
+            "ini",
+            "toml",
+            "markdown",
+            "sql",
+            "rust",
+            "swift",
+            "properties",
+            "protobuf",
+            "tex",
+            "r",
+            "scala",
         ] {
             for a in inputs {
                 for b in inputs {
@@ -592,7 +629,22 @@ mod tests {
     #[test]
     fn every_lexer_compiles() {
         for name in [
-            "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css", "rust", "swift",
+            "sh",
+            "json",
+            "diff",
+            "xml",
+            "yaml",
+            "html",
+            "ruby",
+            "js",
+            "css",
+            "rust",
+            "swift",
+            "properties",
+            "protobuf",
+            "tex",
+            "r",
+            "scala",
         ] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
