@@ -39,8 +39,11 @@ mod javascript;
 mod json;
 mod liquid;
 mod markdown;
+mod powershell;
+mod prolog;
 mod properties;
 mod protobuf;
+mod puppet;
 mod python;
 mod r;
 mod ruby;
@@ -50,8 +53,11 @@ mod scss;
 mod shell;
 mod sql;
 mod swift;
+mod terraform;
 mod tex;
 mod token;
+mod tsx;
+mod twig;
 mod xml;
 mod yaml;
 
@@ -87,6 +93,12 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "tex" | "TeX" | "LaTeX" | "latex" => &tex::TEX,
         "protobuf" | "proto" => &protobuf::PROTOBUF,
         "properties" => &properties::PROPERTIES,
+        "powershell" | "posh" | "microsoftshell" | "msshell" => &powershell::POWERSHELL,
+        "prolog" => &prolog::PROLOG,
+        "puppet" | "pp" => &puppet::PUPPET,
+        "tsx" => &tsx::TSX,
+        "terraform" | "tf" => &terraform::TERRAFORM,
+        "twig" => &twig::TWIG,
         _ => return None,
     })
 }
@@ -589,6 +601,12 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "twig",
+            "terraform",
+            "tsx",
+            "puppet",
+            "prolog",
+            "powershell",
             "properties",
             "protobuf",
             "tex",
@@ -640,6 +658,12 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "twig",
+            "terraform",
+            "tsx",
+            "puppet",
+            "prolog",
+            "powershell",
             "properties",
             "protobuf",
             "tex",

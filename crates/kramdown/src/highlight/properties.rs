@@ -6,7 +6,6 @@ use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
 // Rouge::Lexers::Properties tag=properties aliases=[]
-// local identifier = r#"[a-zA-Z0-9_.-]+"#
 
 /// The language.
 pub(crate) static PROPERTIES: LazyLock<Language> = LazyLock::new(|| {

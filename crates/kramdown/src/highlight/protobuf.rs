@@ -6,8 +6,6 @@ use super::engine::{Action::*, Language, Next::*, rule};
 use super::token::Tok::*;
 
 // Rouge::Lexers::Protobuf tag=protobuf aliases=["proto"]
-// local kw = r#"\b(ctype|default|extensions|import|max|oneof|option|optional|packed|repeated|required|returns|rpc|to)\b"#
-// local datatype = r#"\b(bool|bytes|double|fixed32|fixed64|float|int32|int64|sfixed32|sfixed64|sint32|sint64|string|uint32|uint64)\b"#
 
 /// The language.
 pub(crate) static PROTOBUF: LazyLock<Language> = LazyLock::new(|| {

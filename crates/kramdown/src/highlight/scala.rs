@@ -6,15 +6,6 @@ use super::engine::{Action::*, Language, Next::*, rule};
 use super::token::Tok::*;
 
 // Rouge::Lexers::Scala tag=scala aliases=["scala"]
-// local whitespace = r#"\p{Space}"#
-// local letter = r#"[\p{L}$_]"#
-// local upper = r#"[\p{Lu}$_]"#
-// local digits = r#"[0-9]"#
-// local parens = r#"[(){}\[\]]"#
-// local delims = r#"[‘’".;,]"#
-// local op = r#"(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}]"#
-// local idrest = r#"(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?"#
-// local typechunk = r#"(?:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+`[^`]+`)"#
 
 /// The language.
 pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {

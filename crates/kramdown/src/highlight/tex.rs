@@ -6,7 +6,6 @@ use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
 // Rouge::Lexers::TeX tag=tex aliases=["TeX", "LaTeX", "latex"]
-// local command = r#"(?i)\\([a-z]+|[ \t\n\r\x0B\x0C]+|.)"#
 
 /// The language.
 pub(crate) static TEX: LazyLock<Language> = LazyLock::new(|| {
