@@ -48,6 +48,7 @@ mod python;
 mod r;
 mod ruby;
 mod rust;
+mod sass;
 mod scala;
 mod scss;
 mod shell;
@@ -58,6 +59,7 @@ mod tex;
 mod token;
 mod tsx;
 mod twig;
+mod vue;
 mod xml;
 mod yaml;
 
@@ -99,6 +101,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "tsx" => &tsx::TSX,
         "terraform" | "tf" => &terraform::TERRAFORM,
         "twig" => &twig::TWIG,
+        "sass" => &sass::SASS,
+        "vue" | "vuejs" => &vue::VUE,
         _ => return None,
     })
 }
@@ -601,6 +605,8 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "vue",
+            "sass",
             "twig",
             "terraform",
             "tsx",
@@ -658,6 +664,8 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "vue",
+            "sass",
             "twig",
             "terraform",
             "tsx",
