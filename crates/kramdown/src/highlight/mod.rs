@@ -46,22 +46,32 @@ mod protobuf;
 mod puppet;
 mod python;
 mod r;
+mod racket;
 mod ruby;
 mod rust;
 mod sass;
 mod scala;
+mod scheme;
 mod scss;
 mod shell;
+mod solidity;
+mod sparql;
 mod sql;
+mod ssh;
 mod swift;
+mod systemd;
 mod terraform;
 mod tex;
 mod token;
 mod tsx;
 mod twig;
+mod vb;
+mod verilog;
+mod viml;
 mod vue;
 mod xml;
 mod yaml;
+mod zig;
 
 /// The lexer for a Rouge language name, where one is implemented here.
 fn language(lang: &str) -> Option<&'static engine::Language> {
@@ -103,6 +113,16 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "twig" => &twig::TWIG,
         "sass" => &sass::SASS,
         "vue" | "vuejs" => &vue::VUE,
+        "racket" => &racket::RACKET,
+        "scheme" => &scheme::SCHEME,
+        "ssh" => &ssh::SSH,
+        "systemd" | "unit-file" => &systemd::SYSTEMD,
+        "solidity" => &solidity::SOLIDITY,
+        "sparql" => &sparql::SPARQL,
+        "verilog" => &verilog::VERILOG,
+        "viml" | "vim" | "vimscript" | "ex" => &viml::VIML,
+        "zig" | "zir" => &zig::ZIG,
+        "vb" | "visualbasic" => &vb::VB,
         _ => return None,
     })
 }
@@ -605,6 +625,16 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "vb",
+            "zig",
+            "viml",
+            "verilog",
+            "sparql",
+            "solidity",
+            "systemd",
+            "ssh",
+            "scheme",
+            "racket",
             "vue",
             "sass",
             "twig",
@@ -664,6 +694,16 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "vb",
+            "zig",
+            "viml",
+            "verilog",
+            "sparql",
+            "solidity",
+            "systemd",
+            "ssh",
+            "scheme",
+            "racket",
             "vue",
             "sass",
             "twig",
