@@ -39,6 +39,7 @@ mod javascript;
 mod json;
 mod liquid;
 mod markdown;
+mod plsql;
 mod powershell;
 mod prolog;
 mod properties;
@@ -123,6 +124,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "viml" | "vim" | "vimscript" | "ex" => &viml::VIML,
         "zig" | "zir" => &zig::ZIG,
         "vb" | "visualbasic" => &vb::VB,
+        "plsql" => &plsql::PLSQL,
         _ => return None,
     })
 }
@@ -625,6 +627,7 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "plsql",
             "vb",
             "zig",
             "viml",
@@ -694,6 +697,7 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "plsql",
             "vb",
             "zig",
             "viml",
