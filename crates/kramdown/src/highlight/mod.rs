@@ -54,6 +54,7 @@ mod sass;
 mod scala;
 mod scheme;
 mod scss;
+mod sed;
 mod shell;
 mod solidity;
 mod sparql;
@@ -61,6 +62,7 @@ mod sql;
 mod ssh;
 mod swift;
 mod systemd;
+mod tcl;
 mod terraform;
 mod tex;
 mod token;
@@ -125,6 +127,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "zig" | "zir" => &zig::ZIG,
         "vb" | "visualbasic" => &vb::VB,
         "plsql" => &plsql::PLSQL,
+        "sed" => &sed::SED,
+        "tcl" => &tcl::TCL,
         _ => return None,
     })
 }
@@ -627,6 +631,8 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "tcl",
+            "sed",
             "plsql",
             "vb",
             "zig",
@@ -697,6 +703,8 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "tcl",
+            "sed",
             "plsql",
             "vb",
             "zig",
