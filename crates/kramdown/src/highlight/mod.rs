@@ -56,6 +56,7 @@ mod scheme;
 mod scss;
 mod sed;
 mod shell;
+mod slim;
 mod solidity;
 mod sparql;
 mod sql;
@@ -129,6 +130,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "plsql" => &plsql::PLSQL,
         "sed" => &sed::SED,
         "tcl" => &tcl::TCL,
+        "slim" => &slim::SLIM,
         _ => return None,
     })
 }
@@ -631,6 +633,7 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "slim",
             "tcl",
             "sed",
             "plsql",
@@ -703,6 +706,7 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "slim",
             "tcl",
             "sed",
             "plsql",

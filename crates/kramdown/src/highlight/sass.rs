@@ -6,26 +6,22 @@ use super::css::{ATTRIBUTES, BUILTINS, CONSTANTS};
 use super::engine::{Action::*, Language, Lexer, Next::*, mixin, rule};
 use super::token::Tok::*;
 
-// Rouge's `Indentation` mixin: `memo` holds the last line's indentation;
-// `strings` the pending block (state, its indentation).
+// Rouge's `Indentation` mixin (Sass, Slim): `memo` holds the last line's
+// indentation, `strings` the pending block (its state, its indentation).
 
 /// Rouge's `starts_block`: the next more indented lines are in `state`.
-fn starts_block(l: &mut Lexer<'_>, state: &str) {
+pub(crate) fn starts_block(l: &mut Lexer<'_>, state: &str) {
     let indent = l.memo.clone();
     l.strings = vec![(state.to_owned(), indent)];
 }
 
-/// Rouge's `indentation`: an indented line continues the pending block, any
-/// other line is content.
-fn indentation(l: &mut Lexer<'_>, indent: &str) {
+/// Rouge's `indentation`: a line indented more than the pending block's start
+/// continues it (in its state, one of `blocks`); any other line is `content`.
+pub(crate) fn indentation(l: &mut Lexer<'_>, indent: &str, blocks: &[&'static str]) {
     l.memo = indent.to_owned();
     let block = match l.strings.first() {
         Some((state, block)) if indent.starts_with(block.as_str()) && indent != block => {
-            match state.as_str() {
-                "single_comment" => Some("single_comment"),
-                "multi_comment" => Some("multi_comment"),
-                _ => None,
-            }
+            blocks.iter().find(|b| **b == state.as_str()).copied()
         }
         _ => None,
     };
@@ -49,7 +45,7 @@ pub(crate) static SASS: LazyLock<Language> = LazyLock::new(|| {
                     r#"[ \t]*"#,
                     Custom(|l, m| {
                         l.token(Text, m.get(0));
-                        indentation(l, m.get(0));
+                        indentation(l, m.get(0), &["single_comment", "multi_comment"]);
                     }),
                 ),
             ],
