@@ -40,14 +40,22 @@ mod json;
 mod liquid;
 mod markdown;
 mod plsql;
+mod pony;
+mod postscript;
 mod powershell;
+mod praat;
 mod prolog;
+mod prometheus;
 mod properties;
 mod protobuf;
 mod puppet;
 mod python;
+mod qml;
 mod r;
 mod racket;
+mod reasonml;
+mod rego;
+mod rescript;
 mod ruby;
 mod rust;
 mod sass;
@@ -57,23 +65,33 @@ mod scss;
 mod sed;
 mod shell;
 mod slim;
+mod smalltalk;
 mod solidity;
 mod sparql;
 mod sql;
 mod ssh;
+mod stata;
+mod supercollider;
 mod swift;
 mod systemd;
+mod syzlang;
+mod syzprog;
+mod tap;
 mod tcl;
 mod terraform;
 mod tex;
 mod token;
 mod tsx;
+mod ttcn3;
+mod turtle;
 mod twig;
+mod vala;
 mod vb;
 mod verilog;
 mod viml;
 mod vue;
 mod xml;
+mod xojo;
 mod yaml;
 mod zig;
 
@@ -131,6 +149,24 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "sed" => &sed::SED,
         "tcl" => &tcl::TCL,
         "slim" => &slim::SLIM,
+        "rego" => &rego::REGO,
+        "turtle" => &turtle::TURTLE,
+        "reasonml" => &reasonml::REASONML,
+        "tap" => &tap::TAP,
+        "vala" => &vala::VALA,
+        "xojo" | "realbasic" => &xojo::XOJO,
+        "pony" => &pony::PONY,
+        "supercollider" => &supercollider::SUPERCOLLIDER,
+        "syzprog" => &syzprog::SYZPROG,
+        "rescript" => &rescript::RESCRIPT,
+        "smalltalk" | "st" | "squeak" => &smalltalk::SMALLTALK,
+        "prometheus" => &prometheus::PROMETHEUS,
+        "postscript" | "postscr" | "ps" | "eps" => &postscript::POSTSCRIPT,
+        "ttcn3" => &ttcn3::TTCN3,
+        "syzlang" => &syzlang::SYZLANG,
+        "stata" => &stata::STATA,
+        "praat" => &praat::PRAAT,
+        "qml" => &qml::QML,
         _ => return None,
     })
 }
@@ -633,6 +669,24 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "qml",
+            "praat",
+            "stata",
+            "syzlang",
+            "ttcn3",
+            "postscript",
+            "prometheus",
+            "smalltalk",
+            "rescript",
+            "syzprog",
+            "supercollider",
+            "pony",
+            "xojo",
+            "vala",
+            "tap",
+            "reasonml",
+            "turtle",
+            "rego",
             "slim",
             "tcl",
             "sed",
@@ -706,6 +760,24 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "qml",
+            "praat",
+            "stata",
+            "syzlang",
+            "ttcn3",
+            "postscript",
+            "prometheus",
+            "smalltalk",
+            "rescript",
+            "syzprog",
+            "supercollider",
+            "pony",
+            "xojo",
+            "vala",
+            "tap",
+            "reasonml",
+            "turtle",
+            "rego",
             "slim",
             "tcl",
             "sed",
