@@ -58,6 +58,7 @@ mod rego;
 mod rescript;
 mod ruby;
 mod rust;
+mod sas;
 mod sass;
 mod scala;
 mod scheme;
@@ -167,6 +168,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "stata" => &stata::STATA,
         "praat" => &praat::PRAAT,
         "qml" => &qml::QML,
+        "sas" => &sas::SAS,
         _ => return None,
     })
 }
@@ -669,6 +671,7 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "sas",
             "qml",
             "praat",
             "stata",
@@ -760,6 +763,7 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "sas",
             "qml",
             "praat",
             "stata",
