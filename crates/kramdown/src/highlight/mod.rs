@@ -50,6 +50,7 @@ mod properties;
 mod protobuf;
 mod puppet;
 mod python;
+mod q;
 mod qml;
 mod r;
 mod racket;
@@ -65,12 +66,16 @@ mod scheme;
 mod scss;
 mod sed;
 mod shell;
+mod sieve;
+mod slice;
 mod slim;
 mod smalltalk;
 mod solidity;
 mod sparql;
+mod sqf;
 mod sql;
 mod ssh;
+mod stan;
 mod stata;
 mod supercollider;
 mod swift;
@@ -84,16 +89,20 @@ mod tex;
 mod token;
 mod tsx;
 mod ttcn3;
+mod tulip;
 mod turtle;
 mod twig;
 mod vala;
 mod vb;
+mod velocity;
 mod verilog;
+mod vhdl;
 mod viml;
 mod vue;
 mod xml;
 mod xojo;
 mod yaml;
+mod yang;
 mod zig;
 
 /// The lexer for a Rouge language name, where one is implemented here.
@@ -169,6 +178,15 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "praat" => &praat::PRAAT,
         "qml" => &qml::QML,
         "sas" => &sas::SAS,
+        "velocity" => &velocity::VELOCITY,
+        "tulip" => &tulip::TULIP,
+        "sieve" => &sieve::SIEVE,
+        "vhdl" => &vhdl::VHDL,
+        "sqf" => &sqf::SQF,
+        "q" | "kdb+" => &q::Q,
+        "yang" => &yang::YANG,
+        "stan" => &stan::STAN,
+        "slice" => &slice::SLICE,
         _ => return None,
     })
 }
@@ -671,6 +689,15 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "slice",
+            "stan",
+            "yang",
+            "q",
+            "sqf",
+            "vhdl",
+            "sieve",
+            "tulip",
+            "velocity",
             "sas",
             "qml",
             "praat",
@@ -763,6 +790,15 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "slice",
+            "stan",
+            "yang",
+            "q",
+            "sqf",
+            "vhdl",
+            "sieve",
+            "tulip",
+            "velocity",
             "sas",
             "qml",
             "praat",
