@@ -70,6 +70,7 @@ mod sieve;
 mod slice;
 mod slim;
 mod smalltalk;
+mod smarty;
 mod solidity;
 mod sparql;
 mod sqf;
@@ -94,11 +95,13 @@ mod turtle;
 mod twig;
 mod vala;
 mod vb;
+mod vcl;
 mod velocity;
 mod verilog;
 mod vhdl;
 mod viml;
 mod vue;
+mod wollok;
 mod xml;
 mod xojo;
 mod yaml;
@@ -187,6 +190,9 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "yang" => &yang::YANG,
         "stan" => &stan::STAN,
         "slice" => &slice::SLICE,
+        "wollok" => &wollok::WOLLOK,
+        "vcl" | "varnishconf" | "varnish" => &vcl::VCL,
+        "smarty" => &smarty::SMARTY,
         _ => return None,
     })
 }
@@ -689,6 +695,9 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "smarty",
+            "vcl",
+            "wollok",
             "slice",
             "stan",
             "yang",
@@ -790,6 +799,9 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "smarty",
+            "vcl",
+            "wollok",
             "slice",
             "stan",
             "yang",
