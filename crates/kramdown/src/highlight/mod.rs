@@ -104,6 +104,8 @@ mod vue;
 mod wollok;
 mod xml;
 mod xojo;
+mod xpath;
+mod xquery;
 mod yaml;
 mod yang;
 mod zig;
@@ -193,6 +195,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "wollok" => &wollok::WOLLOK,
         "vcl" | "varnishconf" | "varnish" => &vcl::VCL,
         "smarty" => &smarty::SMARTY,
+        "xpath" => &xpath::XPATH,
+        "xquery" => &xquery::XQUERY,
         _ => return None,
     })
 }
@@ -695,6 +699,8 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "xquery",
+            "xpath",
             "smarty",
             "vcl",
             "wollok",
@@ -799,6 +805,8 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "xquery",
+            "xpath",
             "smarty",
             "vcl",
             "wollok",
