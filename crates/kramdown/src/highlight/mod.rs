@@ -57,6 +57,7 @@ mod racket;
 mod reasonml;
 mod rego;
 mod rescript;
+mod robot_framework;
 mod ruby;
 mod rust;
 mod sas;
@@ -71,6 +72,7 @@ mod slice;
 mod slim;
 mod smalltalk;
 mod smarty;
+mod sml;
 mod solidity;
 mod sparql;
 mod sqf;
@@ -197,6 +199,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "smarty" => &smarty::SMARTY,
         "xpath" => &xpath::XPATH,
         "xquery" => &xquery::XQUERY,
+        "sml" | "ml" => &sml::SML,
+        "robot_framework" | "robot" | "robot-framework" => &robot_framework::ROBOT_FRAMEWORK,
         _ => return None,
     })
 }
@@ -699,6 +703,8 @@ mod tests {
             "sql",
             "rust",
             "swift",
+            "robot_framework",
+            "sml",
             "xquery",
             "xpath",
             "smarty",
@@ -805,6 +811,8 @@ mod tests {
             "css",
             "rust",
             "swift",
+            "robot_framework",
+            "sml",
             "xquery",
             "xpath",
             "smarty",
