@@ -1936,11 +1936,9 @@ pub(crate) static SAS: LazyLock<Language> = LazyLock::new(|| {
                         if SAS_MACRO_STATEMENTS
                             .binary_search(&m.get(0).to_uppercase().as_str())
                             .is_ok()
-                        {
-                            l.token(Keyword, m.get(0));
-                        } else if SAS_MACRO_FUNCTIONS
-                            .binary_search(&m.get(0).to_uppercase().as_str())
-                            .is_ok()
+                            || SAS_MACRO_FUNCTIONS
+                                .binary_search(&m.get(0).to_uppercase().as_str())
+                                .is_ok()
                         {
                             l.token(Keyword, m.get(0));
                         } else {
@@ -1999,11 +1997,9 @@ pub(crate) static SAS: LazyLock<Language> = LazyLock::new(|| {
                         if DATA_STEP_STATEMENTS
                             .binary_search(&m.get(0).to_uppercase().as_str())
                             .is_ok()
-                        {
-                            l.token(Keyword, m.get(0));
-                        } else if SAS_FUNCTIONS
-                            .binary_search(&m.get(0).to_uppercase().as_str())
-                            .is_ok()
+                            || SAS_FUNCTIONS
+                                .binary_search(&m.get(0).to_uppercase().as_str())
+                                .is_ok()
                         {
                             l.token(Keyword, m.get(0));
                         } else {

@@ -3001,11 +3001,10 @@ pub(crate) static VIML: LazyLock<Language> = LazyLock::new(|| {
                 Custom(|l, m| {
                     if KEYWORDS_COMMAND.contains(&m.get(0)) {
                         l.token(Keyword, m.get(0));
-                    } else if KEYWORDS_FUNCTION.contains(&m.get(0)) {
-                        l.token(NameBuiltin, m.get(0));
-                    } else if KEYWORDS_OPTION.contains(&m.get(0)) {
-                        l.token(NameBuiltin, m.get(0));
-                    } else if KEYWORDS_AUTO.contains(&m.get(0)) {
+                    } else if KEYWORDS_FUNCTION.contains(&m.get(0))
+                        || KEYWORDS_OPTION.contains(&m.get(0))
+                        || KEYWORDS_AUTO.contains(&m.get(0))
+                    {
                         l.token(NameBuiltin, m.get(0));
                     } else {
                         l.token(Text, m.get(0));

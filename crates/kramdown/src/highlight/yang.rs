@@ -156,41 +156,27 @@ pub(crate) static YANG: LazyLock<Language> = LazyLock::new(|| {
                         if TOP_STMTS_KEYWORDS
                             .binary_search(&m.get(0).to_lowercase().as_str())
                             .is_ok()
-                        {
-                            l.token(KeywordDeclaration, m.get(0));
-                        } else if MODULE_HEADER_STMTS_KEYWORDS
-                            .binary_search(&m.get(0).to_lowercase().as_str())
-                            .is_ok()
-                        {
-                            l.token(KeywordDeclaration, m.get(0));
-                        } else if META_STMTS_KEYWORDS
-                            .binary_search(&m.get(0).to_lowercase().as_str())
-                            .is_ok()
-                        {
-                            l.token(KeywordDeclaration, m.get(0));
-                        } else if LINKAGE_STMTS_KEYWORDS
-                            .binary_search(&m.get(0).to_lowercase().as_str())
-                            .is_ok()
-                        {
-                            l.token(KeywordDeclaration, m.get(0));
-                        } else if BODY_STMTS_KEYWORDS
-                            .binary_search(&m.get(0).to_lowercase().as_str())
-                            .is_ok()
-                        {
-                            l.token(KeywordDeclaration, m.get(0));
-                        } else if DATA_DEF_STMTS_KEYWORDS
-                            .binary_search(&m.get(0).to_lowercase().as_str())
-                            .is_ok()
-                        {
-                            l.token(KeywordDeclaration, m.get(0));
-                        } else if TYPE_STMTS_KEYWORDS
-                            .binary_search(&m.get(0).to_lowercase().as_str())
-                            .is_ok()
-                        {
-                            l.token(KeywordDeclaration, m.get(0));
-                        } else if LIST_STMTS_KEYWORDS
-                            .binary_search(&m.get(0).to_lowercase().as_str())
-                            .is_ok()
+                            || MODULE_HEADER_STMTS_KEYWORDS
+                                .binary_search(&m.get(0).to_lowercase().as_str())
+                                .is_ok()
+                            || META_STMTS_KEYWORDS
+                                .binary_search(&m.get(0).to_lowercase().as_str())
+                                .is_ok()
+                            || LINKAGE_STMTS_KEYWORDS
+                                .binary_search(&m.get(0).to_lowercase().as_str())
+                                .is_ok()
+                            || BODY_STMTS_KEYWORDS
+                                .binary_search(&m.get(0).to_lowercase().as_str())
+                                .is_ok()
+                            || DATA_DEF_STMTS_KEYWORDS
+                                .binary_search(&m.get(0).to_lowercase().as_str())
+                                .is_ok()
+                            || TYPE_STMTS_KEYWORDS
+                                .binary_search(&m.get(0).to_lowercase().as_str())
+                                .is_ok()
+                            || LIST_STMTS_KEYWORDS
+                                .binary_search(&m.get(0).to_lowercase().as_str())
+                                .is_ok()
                         {
                             l.token(KeywordDeclaration, m.get(0));
                         } else if TYPES
