@@ -5,7 +5,6 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
-// Rouge::Lexers::Powershell tag=powershell aliases=["posh", "microsoftshell", "msshell"]
 const ATTRIBUTES: &[&str] = &[
     "ConfirmImpact",
     "DefaultParameterSetName",

@@ -5,8 +5,6 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
-// Rouge::Lexers::Prolog tag=prolog aliases=["prolog"]
-
 /// The language.
 pub(crate) static PROLOG: LazyLock<Language> = LazyLock::new(|| {
     Language::with_start(

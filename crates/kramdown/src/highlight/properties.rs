@@ -5,8 +5,6 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
-// Rouge::Lexers::Properties tag=properties aliases=[]
-
 /// The language.
 pub(crate) static PROPERTIES: LazyLock<Language> = LazyLock::new(|| {
     Language::new(vec![

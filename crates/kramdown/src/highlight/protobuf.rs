@@ -5,8 +5,6 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, rule};
 use super::token::Tok::*;
 
-// Rouge::Lexers::Protobuf tag=protobuf aliases=["proto"]
-
 /// The language.
 pub(crate) static PROTOBUF: LazyLock<Language> = LazyLock::new(|| {
     Language::new(vec![

@@ -5,7 +5,6 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
-// Rouge::Lexers::Puppet tag=puppet aliases=["pp"]
 const CONSTANTS: &[&str] = &["false", "true", "undef"];
 const KEYWORDS: &[&str] = &[
     "and", "case", "class", "default", "define", "else", "elsif", "if", "in", "import", "inherits",

@@ -5,7 +5,6 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, rule};
 use super::token::Tok::*;
 
-// Rouge::Lexers::R tag=r aliases=["r", "R", "s", "S"]
 const BUILTIN_CONSTANTS: &[&str] = &[
     "LETTERS",
     "letters",

@@ -5,8 +5,6 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, rule};
 use super::token::Tok::*;
 
-// Rouge::Lexers::Scala tag=scala aliases=["scala"]
-
 /// The language.
 pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
     Language::new(vec![

@@ -5,8 +5,6 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
-// Rouge::Lexers::TeX tag=tex aliases=["TeX", "LaTeX", "latex"]
-
 /// The language.
 pub(crate) static TEX: LazyLock<Language> = LazyLock::new(|| {
     Language::new(vec![

@@ -6,7 +6,6 @@ use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::html::HTML;
 use super::token::Tok::*;
 
-// Rouge::Lexers::TSX tag=tsx aliases=[]
 const BUILTINS: &[&str] = &[
     "Array",
     "Boolean",
