@@ -16,42 +16,42 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
                     GroupsThen(&[Keyword, Text], Push("class")),
                 ),
                 rule(
-                    r#"'(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)(?!')"#,
+                    r#"'(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)(?!')"#,
                     Token(StrSymbol),
                 ),
                 rule(r#"[^[^ \t\n\r\x0B\x0C]\n]+"#, Token(Text)),
                 rule(r#"//.*"#, Token(CommentSingle)),
                 rule(r#"/\*"#, TokenThen(CommentMultiline, Push("comment"))),
                 rule(
-                    r#"@(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)"#,
+                    r#"@(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)"#,
                     Token(NameDecorator),
                 ),
                 rule(
-                    r#"(def)([ \t\n\r\x0B\x0C]+)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+|`[^`]+`)([ \t\n\r\x0B\x0C]*)"#,
+                    r#"(def)([ \t\n\r\x0B\x0C]+)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+|`[^`]+`)([ \t\n\r\x0B\x0C]*)"#,
                     Groups(&[Keyword, Text, NameFunction, Text]),
                 ),
                 rule(
-                    r#"(val)([ \t\n\r\x0B\x0C]+)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+|`[^`]+`)([ \t\n\r\x0B\x0C]*)"#,
+                    r#"(val)([ \t\n\r\x0B\x0C]+)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+|`[^`]+`)([ \t\n\r\x0B\x0C]*)"#,
                     Groups(&[Keyword, Text, NameVariable, Text]),
                 ),
                 rule(
-                    r#"(this)(\n*)(\.)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?))"#,
+                    r#"(this)(\n*)(\.)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?))"#,
                     Groups(&[Keyword, Text, Operator, NameProperty]),
                 ),
                 rule(
-                    r#"((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|_)(\n*)(\.)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?))"#,
+                    r#"((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|_)(\n*)(\.)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?))"#,
                     Groups(&[NameVariable, Text, Operator, NameProperty]),
                 ),
                 rule(
-                    r#"(?-si:[\p{Lu}$_])(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)\b"#,
+                    r#"(?-si:[\p{Lu}$_])(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)\b"#,
                     Token(NameClass),
                 ),
                 rule(
-                    r#"((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?))((?-si:\p{Space})*)(\()"#,
+                    r#"((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?))((?-si:\p{Space})*)(\()"#,
                     Groups(&[NameFunction, Text, Operator]),
                 ),
                 rule(
-                    r#"(\.)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?))"#,
+                    r#"(\.)((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?))"#,
                     Groups(&[Operator, NameProperty]),
                 ),
                 rule(
@@ -59,7 +59,7 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
                     Token(Keyword),
                 ),
                 rule(
-                    r#":(?!(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}]))"#,
+                    r#":(?!(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]]))"#,
                     TokenThen(Keyword, Push("type")),
                 ),
                 rule(r#"(true|false|null)\b"#, Token(KeywordConstant)),
@@ -75,14 +75,14 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#""(\\\\|\\"|[^"])*""#, Token(Str)),
                 rule(r#"'\\.'|'[^\\]'|'\\u[0-9a-fA-F]{4}'"#, Token(StrChar)),
                 rule(
-                    r#"(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?"#,
+                    r#"(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?"#,
                     Token(Name),
                 ),
                 rule(r#"`[^`]+`"#, Token(Name)),
                 rule(r#"\["#, TokenThen(Operator, Push("typeparam"))),
                 rule(r#"[\(\)\{\};,.#]"#, Token(Operator)),
                 rule(
-                    r#"(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+"#,
+                    r#"(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+"#,
                     Token(Operator),
                 ),
                 rule(
@@ -99,7 +99,7 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
             "class",
             vec![
                 rule(
-                    r#"((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+|`[^`]+`)([ \t\n\r\x0B\x0C]*)(\[)"#,
+                    r#"((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+|`[^`]+`)([ \t\n\r\x0B\x0C]*)(\[)"#,
                     GroupsThen(&[NameClass, Text, Operator], Push("typeparam")),
                 ),
                 rule(r#"[ \t\n\r\x0B\x0C]+"#, Token(Text)),
@@ -107,7 +107,7 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#"\("#, TokenThen(Operator, Pop(1))),
                 rule(r#"//.*"#, TokenThen(CommentSingle, Pop(1))),
                 rule(
-                    r#"(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+|`[^`]+`"#,
+                    r#"(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+|`[^`]+`"#,
                     TokenThen(NameClass, Pop(1)),
                 ),
             ],
@@ -123,7 +123,7 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
                 ),
                 rule(r#"[\(\{]"#, TokenThen(Operator, Push("type"))),
                 rule(
-                    r#"((?-si:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+`[^`]+`)(?:\.(?-si:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+`[^`]+`))*)([ \t\n\r\x0B\x0C]*)(\[)"#,
+                    r#"((?-si:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+`[^`]+`)(?:\.(?-si:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+`[^`]+`))*)([ \t\n\r\x0B\x0C]*)(\[)"#,
                     Custom(|l, m| {
                         l.groups(&[KeywordType, Text, Operator], m);
                         l.go(Pop(1));
@@ -131,12 +131,12 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
                     }),
                 ),
                 rule(
-                    r#"((?-si:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+`[^`]+`)(?:\.(?-si:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+`[^`]+`))*)([ \t\n\r\x0B\x0C]*)$"#,
+                    r#"((?-si:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+`[^`]+`)(?:\.(?-si:(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+`[^`]+`))*)([ \t\n\r\x0B\x0C]*)$"#,
                     GroupsThen(&[KeywordType, Text], Pop(1)),
                 ),
                 rule(r#"//.*"#, TokenThen(CommentSingle, Pop(1))),
                 rule(
-                    r#"\.|(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+|`[^`]+`"#,
+                    r#"\.|(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+|`[^`]+`"#,
                     Token(KeywordType),
                 ),
             ],
@@ -149,7 +149,7 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#"([\]\)\}])"#, TokenThen(Operator, Pop(1))),
                 rule(r#"[\(\[\{]"#, TokenThen(Operator, Push("typeparam"))),
                 rule(
-                    r#"\.|(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+|`[^`]+`"#,
+                    r#"\.|(?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+|`[^`]+`"#,
                     Token(KeywordType),
                 ),
             ],
@@ -166,7 +166,7 @@ pub(crate) static SCALA: LazyLock<Language> = LazyLock::new(|| {
         (
             "import",
             vec![rule(
-                r#"((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:(?!(?-si:\p{Space})|(?-si:[\p{L}$_])|(?-si:[0-9])|(?-si:[(){}\[\]])|(?-si:[‘’".;,]))[\u0020-\u007F\p{Sm}\p{So}])+)?)|\.)+"#,
+                r#"((?-si:(?-si:[\p{L}$_])(?:(?-si:[\p{L}$_])|(?-si:[0-9]))*(?:(?<=_)(?-si:[[\u0020-\u007F\p{Sm}\p{So}]--[\p{Space}\p{L}$_0-9(){}\[\]‘’".;,]])+)?)|\.)+"#,
                 TokenThen(NameNamespace, Pop(1)),
             )],
         ),
