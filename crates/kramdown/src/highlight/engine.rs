@@ -490,6 +490,36 @@ impl<'t> Lexer<'t> {
         }
     }
 
+    /// Like `delegate`, for one of several lexers of `lang` that a Rouge lexer
+    /// keeps apart (Vue's two JavaScript lexers): `slot` tells them apart.
+    pub(crate) fn delegate_slot(&mut self, lang: &'static Language, slot: usize, text: &str) {
+        let key = (std::ptr::from_ref(lang) as usize).wrapping_add(slot);
+        let memory = self
+            .delegates
+            .iter()
+            .position(|(k, _)| *k == key)
+            .map(|i| self.delegates.remove(i).1);
+        let (tokens, memory) = lang.lex_continue(text, memory);
+        self.delegates.push((key, memory));
+        for (t, v) in tokens {
+            self.token(t, &v);
+        }
+    }
+
+    /// Starts the delegated lexer in `slot` afresh (see `delegate_slot`).
+    pub(crate) fn reset_delegate_slot(&mut self, lang: &'static Language, slot: usize) {
+        let key = (std::ptr::from_ref(lang) as usize).wrapping_add(slot);
+        self.delegates.retain(|(k, _)| *k != key);
+    }
+
+    /// Lexes `text` with a fresh lexer of another language (Rouge's `delegate`
+    /// to a lexer class rather than an instance).
+    pub(crate) fn delegate_fresh(&mut self, lang: &'static Language, text: &str) {
+        for (t, v) in lang.lex(text) {
+            self.token(t, &v);
+        }
+    }
+
     /// Lexes `text` with a fresh lexer of this same language (Rouge's `recurse`).
     pub(crate) fn recurse(&mut self, text: &str) {
         for (t, v) in self.lang.lex(text) {
@@ -506,6 +536,13 @@ impl<'t> Lexer<'t> {
     /// Pushes a state made while lexing.
     pub(crate) fn push_made(&mut self, rules: Arc<Vec<Rule>>) {
         self.stack.push(StateRef::Made(rules));
+    }
+
+    /// Whether a state named `name` is anywhere on the stack (Rouge's `in_state?`).
+    pub(crate) fn in_state(&self, name: &str) -> bool {
+        self.stack
+            .iter()
+            .any(|s| matches!(s, StateRef::Named(n) if *n == name))
     }
 
     /// Whether the state on top is `name`.

@@ -39,15 +39,78 @@ mod javascript;
 mod json;
 mod liquid;
 mod markdown;
+mod plsql;
+mod pony;
+mod postscript;
+mod powershell;
+mod praat;
+mod prolog;
+mod prometheus;
+mod properties;
+mod protobuf;
+mod puppet;
 mod python;
+mod q;
+mod qml;
+mod r;
+mod racket;
+mod reasonml;
+mod rego;
+mod rescript;
+mod robot_framework;
 mod ruby;
 mod rust;
+mod sas;
+mod sass;
+mod scala;
+mod scheme;
 mod scss;
+mod sed;
 mod shell;
+mod sieve;
+mod slice;
+mod slim;
+mod smalltalk;
+mod smarty;
+mod sml;
+mod solidity;
+mod sparql;
+mod sqf;
 mod sql;
+mod ssh;
+mod stan;
+mod stata;
+mod supercollider;
+mod swift;
+mod systemd;
+mod syzlang;
+mod syzprog;
+mod tap;
+mod tcl;
+mod terraform;
+mod tex;
 mod token;
+mod tsx;
+mod ttcn3;
+mod tulip;
+mod turtle;
+mod twig;
+mod vala;
+mod vb;
+mod vcl;
+mod velocity;
+mod verilog;
+mod vhdl;
+mod viml;
+mod vue;
+mod wollok;
 mod xml;
+mod xojo;
+mod xpath;
+mod xquery;
 mod yaml;
+mod yang;
+mod zig;
 
 /// The lexer for a Rouge language name, where one is implemented here.
 fn language(lang: &str) -> Option<&'static engine::Language> {
@@ -75,6 +138,69 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "yaml" | "yml" => &yaml::YAML,
         "rust" | "rs" | "rust,no_run" | "rs,no_run" | "rust,ignore" | "rs,ignore"
         | "rust,should_panic" | "rs,should_panic" => &rust::RUST,
+        "swift" => &swift::SWIFT,
+        "scala" => &scala::SCALA,
+        "r" | "R" | "s" | "S" => &r::R,
+        "tex" | "TeX" | "LaTeX" | "latex" => &tex::TEX,
+        "protobuf" | "proto" => &protobuf::PROTOBUF,
+        "properties" => &properties::PROPERTIES,
+        "powershell" | "posh" | "microsoftshell" | "msshell" => &powershell::POWERSHELL,
+        "prolog" => &prolog::PROLOG,
+        "puppet" | "pp" => &puppet::PUPPET,
+        "tsx" => &tsx::TSX,
+        "terraform" | "tf" => &terraform::TERRAFORM,
+        "twig" => &twig::TWIG,
+        "sass" => &sass::SASS,
+        "vue" | "vuejs" => &vue::VUE,
+        "racket" => &racket::RACKET,
+        "scheme" => &scheme::SCHEME,
+        "ssh" => &ssh::SSH,
+        "systemd" | "unit-file" => &systemd::SYSTEMD,
+        "solidity" => &solidity::SOLIDITY,
+        "sparql" => &sparql::SPARQL,
+        "verilog" => &verilog::VERILOG,
+        "viml" | "vim" | "vimscript" | "ex" => &viml::VIML,
+        "zig" | "zir" => &zig::ZIG,
+        "vb" | "visualbasic" => &vb::VB,
+        "plsql" => &plsql::PLSQL,
+        "sed" => &sed::SED,
+        "tcl" => &tcl::TCL,
+        "slim" => &slim::SLIM,
+        "rego" => &rego::REGO,
+        "turtle" => &turtle::TURTLE,
+        "reasonml" => &reasonml::REASONML,
+        "tap" => &tap::TAP,
+        "vala" => &vala::VALA,
+        "xojo" | "realbasic" => &xojo::XOJO,
+        "pony" => &pony::PONY,
+        "supercollider" => &supercollider::SUPERCOLLIDER,
+        "syzprog" => &syzprog::SYZPROG,
+        "rescript" => &rescript::RESCRIPT,
+        "smalltalk" | "st" | "squeak" => &smalltalk::SMALLTALK,
+        "prometheus" => &prometheus::PROMETHEUS,
+        "postscript" | "postscr" | "ps" | "eps" => &postscript::POSTSCRIPT,
+        "ttcn3" => &ttcn3::TTCN3,
+        "syzlang" => &syzlang::SYZLANG,
+        "stata" => &stata::STATA,
+        "praat" => &praat::PRAAT,
+        "qml" => &qml::QML,
+        "sas" => &sas::SAS,
+        "velocity" => &velocity::VELOCITY,
+        "tulip" => &tulip::TULIP,
+        "sieve" => &sieve::SIEVE,
+        "vhdl" => &vhdl::VHDL,
+        "sqf" => &sqf::SQF,
+        "q" | "kdb+" => &q::Q,
+        "yang" => &yang::YANG,
+        "stan" => &stan::STAN,
+        "slice" => &slice::SLICE,
+        "wollok" => &wollok::WOLLOK,
+        "vcl" | "varnishconf" | "varnish" => &vcl::VCL,
+        "smarty" => &smarty::SMARTY,
+        "xpath" => &xpath::XPATH,
+        "xquery" => &xquery::XQUERY,
+        "sml" | "ml" => &sml::SML,
+        "robot_framework" | "robot" | "robot-framework" => &robot_framework::ROBOT_FRAMEWORK,
         _ => return None,
     })
 }
@@ -552,9 +678,93 @@ mod tests {
             "\t\t\n  \n",
         ];
         for lang in [
-            "sh", "console", "json", "diff", "xml", "yaml", "html", "ruby", "erb", "js", "ts",
-            "css", "scss", "python", "liquid", "c", "cpp", "java", "go", "ini", "toml", "markdown",
-            "sql", "rust",
+            "sh",
+            "console",
+            "json",
+            "diff",
+            "xml",
+            "yaml",
+            "html",
+            "ruby",
+            "erb",
+            "js",
+            "ts",
+            "css",
+            "scss",
+            "python",
+            "liquid",
+            "c",
+            "cpp",
+            "java",
+            "go",
+            "ini",
+            "toml",
+            "markdown",
+            "sql",
+            "rust",
+            "swift",
+            "robot_framework",
+            "sml",
+            "xquery",
+            "xpath",
+            "smarty",
+            "vcl",
+            "wollok",
+            "slice",
+            "stan",
+            "yang",
+            "q",
+            "sqf",
+            "vhdl",
+            "sieve",
+            "tulip",
+            "velocity",
+            "sas",
+            "qml",
+            "praat",
+            "stata",
+            "syzlang",
+            "ttcn3",
+            "postscript",
+            "prometheus",
+            "smalltalk",
+            "rescript",
+            "syzprog",
+            "supercollider",
+            "pony",
+            "xojo",
+            "vala",
+            "tap",
+            "reasonml",
+            "turtle",
+            "rego",
+            "slim",
+            "tcl",
+            "sed",
+            "plsql",
+            "vb",
+            "zig",
+            "viml",
+            "verilog",
+            "sparql",
+            "solidity",
+            "systemd",
+            "ssh",
+            "scheme",
+            "racket",
+            "vue",
+            "sass",
+            "twig",
+            "terraform",
+            "tsx",
+            "puppet",
+            "prolog",
+            "powershell",
+            "properties",
+            "protobuf",
+            "tex",
+            "r",
+            "scala",
         ] {
             for a in inputs {
                 for b in inputs {
@@ -590,7 +800,79 @@ mod tests {
     #[test]
     fn every_lexer_compiles() {
         for name in [
-            "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css", "rust",
+            "sh",
+            "json",
+            "diff",
+            "xml",
+            "yaml",
+            "html",
+            "ruby",
+            "js",
+            "css",
+            "rust",
+            "swift",
+            "robot_framework",
+            "sml",
+            "xquery",
+            "xpath",
+            "smarty",
+            "vcl",
+            "wollok",
+            "slice",
+            "stan",
+            "yang",
+            "q",
+            "sqf",
+            "vhdl",
+            "sieve",
+            "tulip",
+            "velocity",
+            "sas",
+            "qml",
+            "praat",
+            "stata",
+            "syzlang",
+            "ttcn3",
+            "postscript",
+            "prometheus",
+            "smalltalk",
+            "rescript",
+            "syzprog",
+            "supercollider",
+            "pony",
+            "xojo",
+            "vala",
+            "tap",
+            "reasonml",
+            "turtle",
+            "rego",
+            "slim",
+            "tcl",
+            "sed",
+            "plsql",
+            "vb",
+            "zig",
+            "viml",
+            "verilog",
+            "sparql",
+            "solidity",
+            "systemd",
+            "ssh",
+            "scheme",
+            "racket",
+            "vue",
+            "sass",
+            "twig",
+            "terraform",
+            "tsx",
+            "puppet",
+            "prolog",
+            "powershell",
+            "properties",
+            "protobuf",
+            "tex",
+            "r",
+            "scala",
         ] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
