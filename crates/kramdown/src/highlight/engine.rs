@@ -25,6 +25,9 @@ pub(crate) struct LexPat {
     guard: Option<fn(&Match<'_>) -> bool>,
     /// The pattern starts with `^`: Rouge then only tries it at the start of a line.
     bol: bool,
+    /// The pattern as written, to name one that does not compile.
+    #[cfg(test)]
+    source: String,
 }
 
 impl LexPat {
@@ -59,6 +62,8 @@ impl LexPat {
             lookahead: None,
             guard: None,
             bol: unflagged.starts_with('^'),
+            #[cfg(test)]
+            source: pattern.to_owned(),
         }
     }
 
@@ -231,9 +236,15 @@ impl Language {
     /// Whether every pattern compiled.
     #[cfg(test)]
     pub(crate) fn is_valid(&self) -> bool {
-        self.states.values().flatten().all(|r| match r {
-            Rule::Match(p, _) => p.is_valid(),
-            Rule::Mixin(s) => self.states.contains_key(s),
+        self.invalid().is_none()
+    }
+
+    /// A pattern that did not compile, or a mixin of a state that does not exist.
+    #[cfg(test)]
+    pub(crate) fn invalid(&self) -> Option<String> {
+        self.states.values().flatten().find_map(|r| match r {
+            Rule::Match(p, _) => (!p.is_valid()).then(|| p.source.clone()),
+            Rule::Mixin(s) => (!self.states.contains_key(s)).then(|| format!("mixin {s}")),
         })
     }
 
