@@ -33,24 +33,34 @@ mod erb;
 mod go;
 mod guess;
 mod haskell;
+mod hcl;
 mod hocon;
 mod html;
+mod http;
 mod ini;
+mod irb;
 mod java;
 mod javascript;
+mod jinja;
 mod json;
 mod json_doc;
+mod jsx;
 mod julia;
 mod kotlin;
 mod liquid;
 mod lua;
 mod magik;
+mod make;
 mod markdown;
+mod matlab;
 mod mosel;
 mod msgtrans;
 mod nasm;
+mod nginx;
 mod nim;
 mod nix;
+mod objective_c;
+mod ocaml;
 mod pascal;
 mod perl;
 mod php;
@@ -108,6 +118,18 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "literate_haskell" | "lithaskell" | "lhaskell" | "lhs" => &haskell::LITERATE_HASKELL,
         "perl" | "pl" => &perl::PERL,
         "lua" => &lua::LUA,
+        "nginx" => &nginx::NGINX,
+        "ocaml" => &ocaml::OCAML,
+        "make" | "makefile" | "mf" | "gnumake" | "bsdmake" => &make::MAKE,
+        "jinja" | "django" => &jinja::JINJA,
+        "http" => &http::HTTP,
+        "hcl" => &hcl::HCL,
+        "matlab" | "m" => &matlab::MATLAB,
+        "irb_output" => &irb::IRB_OUTPUT,
+        "jsx" | "react" => &jsx::JSX,
+        "objective_c" | "objc" | "obj-c" | "obj_c" | "objectivec" => &objective_c::OBJECTIVE_C,
+        "objective_cpp" | "objcpp" | "obj-cpp" | "obj_cpp" | "objectivecpp" | "objc++"
+        | "obj-c++" | "obj_c++" | "objectivec++" => &objective_c::OBJECTIVE_CPP,
         _ => return None,
     })
 }
@@ -117,6 +139,7 @@ fn lex(code: &str, lang: &str) -> Option<Vec<(token::Tok, String)>> {
     match lang {
         "console" | "terminal" | "shell_session" | "shell-session" => Some(console::lex(code)),
         "markdown" | "md" | "mkd" => Some(markdown::lex(code)),
+        "irb" | "pry" => Some(irb::lex(code)),
         _ => language(lang).map(|l| l.lex(code)),
     }
 }
