@@ -519,6 +519,13 @@ impl<'t> Lexer<'t> {
         self.stack.push(StateRef::Made(rules));
     }
 
+    /// Whether `name` is anywhere on the stack (Rouge's `in_state?`).
+    pub(crate) fn in_state(&self, name: &str) -> bool {
+        self.stack
+            .iter()
+            .any(|s| matches!(s, StateRef::Named(n) if *n == name))
+    }
+
     /// Whether the state on top is `name`.
     pub(crate) fn top_is(&self, name: &str) -> bool {
         matches!(self.stack.last(), Some(StateRef::Named(n)) if *n == name)

@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
-const BUILTINS_ALL: &[&str] = &[
+/// Every builtin function of every Lua module.
+pub(crate) const BUILTINS_ALL: &[&str] = &[
     "_g",
     "_version",
     "assert",

@@ -33,34 +33,61 @@ mod erb;
 mod go;
 mod guess;
 mod haskell;
+mod haxe;
 mod hcl;
+mod hlsl;
 mod hocon;
+mod hql;
 mod html;
 mod http;
+mod hylang;
+mod idlang;
+mod idris;
+mod igorpro;
 mod ini;
+mod io;
 mod irb;
+mod isabelle;
+mod isbl;
+mod janet;
 mod java;
 mod javascript;
 mod jinja;
+mod jsl;
 mod json;
 mod json_doc;
+mod jsonnet;
 mod jsx;
 mod julia;
 mod kotlin;
+mod lean;
 mod liquid;
+mod literate_coffeescript;
+mod llvm;
 mod lua;
+mod lustre;
+mod m68k;
 mod magik;
 mod make;
 mod markdown;
+mod mathematica;
 mod matlab;
+mod minizinc;
+mod moonscript;
 mod mosel;
 mod msgtrans;
+mod mxml;
 mod nasm;
+mod nesasm;
 mod nginx;
+mod nial;
 mod nim;
 mod nix;
 mod objective_c;
 mod ocaml;
+mod ocl;
+mod openedge;
+mod opentype_feature_file;
 mod pascal;
 mod perl;
 mod php;
@@ -130,6 +157,36 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "objective_c" | "objc" | "obj-c" | "obj_c" | "objectivec" => &objective_c::OBJECTIVE_C,
         "objective_cpp" | "objcpp" | "obj-cpp" | "obj_cpp" | "objectivecpp" | "objc++"
         | "obj-c++" | "obj_c++" | "objectivec++" => &objective_c::OBJECTIVE_CPP,
+        "idris" | "idr" => &idris::IDRIS,
+        "io" => &io::IO,
+        "jsl" => &jsl::JSL,
+        "jsonnet" => &jsonnet::JSONNET,
+        "lean" => &lean::LEAN,
+        "llvm" => &llvm::LLVM,
+        "mathematica" | "wl" => &mathematica::MATHEMATICA,
+        "minizinc" => &minizinc::MINIZINC,
+        "ocl" | "OCL" => &ocl::OCL,
+        "opentype_feature_file" | "fea" | "opentype" | "opentypefeature" => {
+            &opentype_feature_file::OPENTYPE_FEATURE_FILE
+        }
+        "hlsl" => &hlsl::HLSL,
+        "lustre" => &lustre::LUSTRE,
+        "lutin" => &lustre::LUTIN,
+        "haxe" | "hx" => &haxe::HAXE,
+        "idlang" => &idlang::IDLANG,
+        "isabelle" | "isa" | "Isabelle" => &isabelle::ISABELLE,
+        "janet" | "jdn" => &janet::JANET,
+        "moonscript" | "moon" => &moonscript::MOONSCRIPT,
+        "nesasm" | "nes" => &nesasm::NESASM,
+        "nial" => &nial::NIAL,
+        "hql" => &hql::HQL,
+        "openedge" => &openedge::OPENEDGE,
+        "mxml" => &mxml::MXML,
+        "literate_coffeescript" | "litcoffee" => &literate_coffeescript::LITERATE_COFFEESCRIPT,
+        "hylang" | "hy" => &hylang::HYLANG,
+        "igorpro" => &igorpro::IGORPRO,
+        "m68k" => &m68k::M68K,
+        "isbl" => &isbl::ISBL,
         _ => return None,
     })
 }
