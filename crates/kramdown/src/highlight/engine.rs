@@ -519,6 +519,11 @@ impl<'t> Lexer<'t> {
         self.stack.push(StateRef::Made(rules));
     }
 
+    /// How many states are on the stack (Rouge's `stack.size`).
+    pub(crate) fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
     /// Whether `name` is anywhere on the stack (Rouge's `in_state?`).
     pub(crate) fn in_state(&self, name: &str) -> bool {
         self.stack

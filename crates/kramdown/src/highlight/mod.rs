@@ -49,6 +49,7 @@ mod io;
 mod irb;
 mod isabelle;
 mod isbl;
+mod j;
 mod janet;
 mod java;
 mod javascript;
@@ -57,12 +58,15 @@ mod jsl;
 mod json;
 mod json_doc;
 mod jsonnet;
+mod jsp;
 mod jsx;
 mod julia;
 mod kotlin;
+mod lasso;
 mod lean;
 mod liquid;
 mod literate_coffeescript;
+mod livescript;
 mod llvm;
 mod lua;
 mod lustre;
@@ -70,8 +74,10 @@ mod m68k;
 mod magik;
 mod make;
 mod markdown;
+mod mason;
 mod mathematica;
 mod matlab;
+mod meson;
 mod minizinc;
 mod moonscript;
 mod mosel;
@@ -187,6 +193,12 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "igorpro" => &igorpro::IGORPRO,
         "m68k" => &m68k::M68K,
         "isbl" => &isbl::ISBL,
+        "meson" => &meson::MESON,
+        "mason" => &mason::MASON,
+        "jsp" => &jsp::JSP,
+        "lasso" | "lassoscript" => &lasso::LASSO,
+        "livescript" | "ls" => &livescript::LIVESCRIPT,
+        "j" => &j::J,
         _ => return None,
     })
 }
