@@ -400,7 +400,10 @@ pub(crate) static ISABELLE: LazyLock<Language> = LazyLock::new(|| {
                     }),
                 ),
                 rule(r#"\\<[a-zA-Z0-9_]*>"#, Token(StrSymbol)),
-                rule(r#"'[^\W0-9][.a-zA-Z0-9_']*"#, Token(NameVariable)),
+                rule(
+                    r#"'[^[^a-zA-Z0-9_]0-9][.a-zA-Z0-9_']*"#,
+                    Token(NameVariable),
+                ),
                 rule(r#"0[xX][0-9a-fA-F][0-9a-fA-F_]*"#, Token(NumHex)),
                 rule(r#"0[oO][0-7][0-7_]*"#, Token(NumOct)),
                 rule(r#"0[bB][01][01_]*"#, Token(NumBin)),

@@ -12,7 +12,7 @@ pub(crate) static JULIA: LazyLock<Language> = LazyLock::new(|| {
             "root",
             vec![
                 rule(r#"\n"#, Token(Text)),
-                rule(r#"[^\S\n]+"#, Token(Text)),
+                rule(r#"[^[^ \t\n\r\x0B\x0C]\n]+"#, Token(Text)),
                 rule(r#"#="#, TokenThen(CommentMultiline, Push("blockcomment"))),
                 rule(r#"#.*$"#, Token(Comment)),
                 rule(

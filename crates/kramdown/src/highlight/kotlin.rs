@@ -48,7 +48,7 @@ pub(crate) static KOTLIN: LazyLock<Language> = LazyLock::new(|| {
                     Token(Keyword),
                 ),
                 rule(r#"^[ \t\n\r\x0B\x0C]*\[.*?\]"#, Token(NameAttribute)),
-                rule(r#"[^\S\n]+"#, Token(Text)),
+                rule(r#"[^[^ \t\n\r\x0B\x0C]\n]+"#, Token(Text)),
                 rule(r#"\\\n"#, Token(Text)),
                 rule(r#"//.*?$"#, Token(CommentSingle)),
                 rule(r#"/[*].*[*]/"#, Token(CommentMultiline)),

@@ -2659,7 +2659,7 @@ pub(crate) static LASSO: LazyLock<Language> = LazyLock::new(|| {
             "root",
             vec![
                 rule(
-                    r#"^#![ \S]+lasso9\b"#,
+                    r#"^#![ [^ \t\n\r\x0B\x0C]]+lasso9\b"#,
                     TokenThen(CommentPreproc, Push("lasso")),
                 ),
                 rule(

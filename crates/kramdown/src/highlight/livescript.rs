@@ -323,13 +323,13 @@ pub(crate) static LIVESCRIPT: LazyLock<Language> = LazyLock::new(|| {
         (
             "whitespace",
             vec![rule(
-                r#"(?s)([ \t\n\r\x0B\x0C]+?)(?:^([^\S\n]*)(:(?i-s:[$a-z_]((-(?=[a-z]))?[a-z0-9_])*)))?"#,
+                r#"(?s)([ \t\n\r\x0B\x0C]+?)(?:^([^[^ \t\n\r\x0B\x0C]\n]*)(:(?i-s:[$a-z_]((-(?=[a-z]))?[a-z0-9_])*)))?"#,
                 Groups(&[Text, Text, NameLabel]),
             )],
         ),
         (
             "whitespace_single_line",
-            vec![rule(r#"[^\S\n]+"#, Token(Text))],
+            vec![rule(r#"[^[^ \t\n\r\x0B\x0C]\n]+"#, Token(Text))],
         ),
         (
             "slash_starts_regex",

@@ -248,7 +248,7 @@ pub(crate) static LUA: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#"(?i)0x[0-9a-f]*"#, Token(NumHex)),
                 rule(r#"[0-9]+"#, Token(NumInteger)),
                 rule(r#"\n"#, Token(Text)),
-                rule(r#"[^\S\n]"#, Token(Text)),
+                rule(r#"[^[^ \t\n\r\x0B\x0C]\n]"#, Token(Text)),
                 rule(r#"(?s)\[(=*)\[.*?\]\1\]"#, Token(Str)),
                 rule(
                     r#"(==|~=|<=|>=|\.\.\.|\.\.|[=+\-*/%^<>#])"#,

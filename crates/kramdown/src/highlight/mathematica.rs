@@ -5450,7 +5450,7 @@ pub(crate) static MATHEMATICA: LazyLock<Language> = LazyLock::new(|| {
                     Token(CommentPreproc),
                 ),
                 rule(
-                    r#"[ ]:((?-si:[a-zA-Z$][$a-zA-Z0-9]*)|[^\S])+:[ ]"#,
+                    r#"[ ]:((?-si:[a-zA-Z$][$a-zA-Z0-9]*)|[^[^ \t\n\r\x0B\x0C]])+:[ ]"#,
                     Token(CommentPreproc),
                 ),
                 rule(r#"."#, Token(Comment)),

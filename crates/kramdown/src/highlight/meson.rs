@@ -82,7 +82,7 @@ pub(crate) static MESON: LazyLock<Language> = LazyLock::new(|| {
             "root",
             vec![
                 rule(r#"(?s)\n+"#, Token(Text)),
-                rule(r#"[^\S\n]+"#, Token(Text)),
+                rule(r#"[^[^ \t\n\r\x0B\x0C]\n]+"#, Token(Text)),
                 rule(r#"#(.*)?\n?"#, Token(CommentSingle)),
                 rule(r#"[\[\]{}:(),;.]"#, Token(Punctuation)),
                 rule(r#"\\\n"#, Token(Text)),

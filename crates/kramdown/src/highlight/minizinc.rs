@@ -149,14 +149,14 @@ pub(crate) static MINIZINC: LazyLock<Language> = LazyLock::new(|| {
                 }),
             ),
             rule(
-                r#"::[ \t\n\r\x0B\x0C]*([^\W0-9][a-zA-Z0-9_]*)([ \t\n\r\x0B\x0C]*\([^\)]*\))?"#,
+                r#"::[ \t\n\r\x0B\x0C]*([^[^a-zA-Z0-9_]0-9][a-zA-Z0-9_]*)([ \t\n\r\x0B\x0C]*\([^\)]*\))?"#,
                 Token(NameDecorator),
             ),
             rule(
-                r#"\b([^\W0-9][a-zA-Z0-9_]*)\b(\()"#,
+                r#"\b([^[^a-zA-Z0-9_]0-9][a-zA-Z0-9_]*)\b(\()"#,
                 Groups(&[NameFunction, Punctuation]),
             ),
-            rule(r#"[^\W0-9][a-zA-Z0-9_]*"#, Token(NameOther)),
+            rule(r#"[^[^a-zA-Z0-9_]0-9][a-zA-Z0-9_]*"#, Token(NameOther)),
         ],
     )])
 });
