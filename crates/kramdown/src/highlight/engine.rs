@@ -37,7 +37,11 @@ impl LexPat {
             (None, None)
         } else {
             (
-                fancy_regex::Regex::new(&format!(r"(?m)\A(?:{pattern})")).ok(),
+                // The backtracking VM looks for a match at every later
+                // position too; an empty alternative makes it stop at the
+                // first, and the empty group at the end of the pattern
+                // (numbered after the pattern's own) tells a real match.
+                fancy_regex::Regex::new(&format!(r"(?m)\A(?:(?:{pattern})()|)")).ok(),
                 crate::scanner::superset(pattern).and_then(|p| LexPat::anchored(&p)),
             )
         };
@@ -130,8 +134,10 @@ impl LexPat {
         }
         let re = self.fancy.as_ref()?;
         let c = re.captures(rest).ok()??;
+        let matched = c.len().checked_sub(1)?;
+        c.get(matched)?;
         Some(
-            (0..c.len())
+            (0..matched)
                 .map(|i| c.get(i).map(|m| (m.start() + pos, m.end() + pos)))
                 .collect(),
         )
