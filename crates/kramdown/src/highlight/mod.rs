@@ -676,12 +676,17 @@ mod tests {
             "]]",
             "\t\t\n  \n",
         ];
-        // Every language lexed here, by each of its names.
-        for lang in ROUGE_LANGUAGES
-            .iter()
-            .copied()
-            .filter(|l| lex("", l).is_some())
-        {
+        // Every language lexed here, by one of its names.
+        let mut seen = Vec::new();
+        for lang in ROUGE_LANGUAGES.iter().copied().filter(|l| {
+            lex("", l).is_some()
+                && language(l).is_none_or(|lang| {
+                    let key = std::ptr::from_ref(lang) as usize;
+                    let new = !seen.contains(&key);
+                    seen.push(key);
+                    new
+                })
+        }) {
             for a in inputs {
                 for b in inputs {
                     let code = format!("{a}{b}x{a}");
