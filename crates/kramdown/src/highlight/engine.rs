@@ -25,6 +25,9 @@ pub(crate) struct LexPat {
     guard: Option<fn(&Match<'_>) -> bool>,
     /// The pattern starts with `^`: Rouge then only tries it at the start of a line.
     bol: bool,
+    /// The pattern as written, to name one that does not compile.
+    #[cfg(test)]
+    source: String,
 }
 
 impl LexPat {
@@ -34,7 +37,11 @@ impl LexPat {
             (None, None)
         } else {
             (
-                fancy_regex::Regex::new(&format!(r"(?m)\A(?:{pattern})")).ok(),
+                // The backtracking VM looks for a match at every later
+                // position too; an empty alternative makes it stop at the
+                // first, and the empty group at the end of the pattern
+                // (numbered after the pattern's own) tells a real match.
+                fancy_regex::Regex::new(&format!(r"(?m)\A(?:(?:{pattern})()|)")).ok(),
                 crate::scanner::superset(pattern).and_then(|p| LexPat::anchored(&p)),
             )
         };
@@ -59,6 +66,8 @@ impl LexPat {
             lookahead: None,
             guard: None,
             bol: unflagged.starts_with('^'),
+            #[cfg(test)]
+            source: pattern.to_owned(),
         }
     }
 
@@ -125,8 +134,10 @@ impl LexPat {
         }
         let re = self.fancy.as_ref()?;
         let c = re.captures(rest).ok()??;
+        let matched = c.len().checked_sub(1)?;
+        c.get(matched)?;
         Some(
-            (0..c.len())
+            (0..matched)
                 .map(|i| c.get(i).map(|m| (m.start() + pos, m.end() + pos)))
                 .collect(),
         )
@@ -231,9 +242,15 @@ impl Language {
     /// Whether every pattern compiled.
     #[cfg(test)]
     pub(crate) fn is_valid(&self) -> bool {
-        self.states.values().flatten().all(|r| match r {
-            Rule::Match(p, _) => p.is_valid(),
-            Rule::Mixin(s) => self.states.contains_key(s),
+        self.invalid().is_none()
+    }
+
+    /// A pattern that did not compile, or a mixin of a state that does not exist.
+    #[cfg(test)]
+    pub(crate) fn invalid(&self) -> Option<String> {
+        self.states.values().flatten().find_map(|r| match r {
+            Rule::Match(p, _) => (!p.is_valid()).then(|| p.source.clone()),
+            Rule::Mixin(s) => (!self.states.contains_key(s)).then(|| format!("mixin {s}")),
         })
     }
 
@@ -538,7 +555,12 @@ impl<'t> Lexer<'t> {
         self.stack.push(StateRef::Made(rules));
     }
 
-    /// Whether a state named `name` is anywhere on the stack (Rouge's `in_state?`).
+    /// How many states are on the stack (Rouge's `stack.size`).
+    pub(crate) fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// Whether `name` is anywhere on the stack (Rouge's `in_state?`).
     pub(crate) fn in_state(&self, name: &str) -> bool {
         self.stack
             .iter()

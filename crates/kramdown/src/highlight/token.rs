@@ -6,6 +6,7 @@
 pub(crate) enum Tok {
     Text,
     Whitespace,
+    Other,
     Error,
     Comment,
     CommentDoc,
@@ -41,6 +42,7 @@ pub(crate) enum Tok {
     NumFloat,
     NumHex,
     NumInteger,
+    NumIntegerLong,
     NumOct,
     NumOther,
     Str,
@@ -91,6 +93,7 @@ impl Tok {
         match self {
             Text => "",
             Whitespace => "w",
+            Other => "x",
             Error => "err",
             Comment => "c",
             CommentDoc => "cd",
@@ -126,6 +129,7 @@ impl Tok {
             NumFloat => "mf",
             NumHex => "mh",
             NumInteger => "mi",
+            NumIntegerLong => "il",
             NumOct => "mo",
             NumOther => "mx",
             Str => "s",
