@@ -282,7 +282,8 @@ impl Prep<'_> {
                 break;
             };
             let end = start + 2 + end_rel;
-            let inner = &rest[start + 2..end];
+            let spaced = spaces_for_blanks(&rest[start + 2..end]);
+            let inner = spaced.as_ref();
             self.token.clear();
             self.token.push_str(&rest[start..end + 2]);
             let ltrim = inner.starts_with('-');
@@ -508,6 +509,35 @@ impl Prep<'_> {
             rest = &rest[after..];
         }
     }
+}
+
+/// Ruby's tag and output regexes take any `\s` (tab, CR, vertical tab, form
+/// feed) where liquid-rust's grammar wants a space or a newline: outside quoted
+/// strings, each becomes a space (same length, newlines kept).
+fn spaces_for_blanks(markup: &str) -> std::borrow::Cow<'_, str> {
+    let blank = |c: char| matches!(c, '\t' | '\r' | '\u{0b}' | '\u{0c}');
+    if !markup.contains(blank) {
+        return std::borrow::Cow::Borrowed(markup);
+    }
+    let mut quote = None;
+    let out = markup
+        .chars()
+        .map(|c| match quote {
+            Some(q) => {
+                if c == q {
+                    quote = None;
+                }
+                c
+            }
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                c
+            }
+            None if blank(c) => ' ',
+            None => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
 }
 
 fn find_markup_start(s: &str) -> Option<usize> {

@@ -390,12 +390,24 @@ pub(super) fn push(call: &Call<'_>) -> Result<Out, String> {
 
 /// `pop`, `pop: n`.
 pub(super) fn pop(call: &Call<'_>) -> Result<Out, String> {
+    // Jekyll returns a non-array before it reads the count.
+    if !is_array(call) {
+        return array_op(call, |_| {});
+    }
     let n = count(call)?;
     array_op(call, |a| a.truncate(a.len().saturating_sub(n)))
 }
 
+/// Whether the input is an `Array` in Ruby (a range is not).
+fn is_array(call: &Call<'_>) -> bool {
+    call.input_range().is_none() && matches!(call.input_value(), Value::Array(_))
+}
+
 /// `shift`, `shift: n`.
 pub(super) fn shift(call: &Call<'_>) -> Result<Out, String> {
+    if !is_array(call) {
+        return array_op(call, |_| {});
+    }
     let n = count(call)?;
     array_op(call, |a| {
         a.drain(..n.min(a.len()));
