@@ -88,6 +88,12 @@ static INLINE_COMMENT_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
     regex::Regex::new(r"\n\s*[^#\s]").unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 
+/// Ruby Liquid's `Capture::Syntax` (`VariableSignature+`).
+static CAPTURE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:\(?[A-Za-z0-9_\-.\[\]]\)?)+")
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
 /// The filter that stands in for an unknown one.
 pub(crate) const UNKNOWN_FILTER: &str = "__hyde_unknown";
 
@@ -283,6 +289,10 @@ impl Prep<'_> {
             };
             let end = start + 2 + end_rel;
             let spaced = spaces_for_blanks(&rest[start + 2..end]);
+            let spaced = match big_integers(&spaced) {
+                std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s),
+                std::borrow::Cow::Borrowed(_) => spaced,
+            };
             let inner = spaced.as_ref();
             self.token.clear();
             self.token.push_str(&rest[start..end + 2]);
@@ -340,13 +350,16 @@ impl Prep<'_> {
                 } else if name == "liquid" {
                     self.liquid_tag(markup, l, r);
                 } else if name == "raw" {
-                    self.out.push_str(&rest[start..end + 2]);
+                    self.out.push_str("{%");
+                    self.out.push_str(inner);
+                    self.out.push_str("%}");
                     if let Some((body_end, close_end)) = find_endraw(&rest[after..]) {
                         if body_end > 0 {
                             self.blocks.output();
                         }
-                        self.out.push_str(&rest[after..after + close_end]);
                         let closing = &rest[after + body_end..after + close_end];
+                        self.out.push_str(&rest[after..after + body_end]);
+                        self.out.push_str(&spaces_for_blanks(closing));
                         self.line += rest[end..after + close_end].matches('\n').count();
                         after += close_end;
                         rest = &rest[after..];
@@ -417,17 +430,18 @@ impl Prep<'_> {
                             std::borrow::Cow::Owned(format!("{target}={value}"))
                         }
                         ("capture", _)
-                            if !lookup::is_identifier(markup.trim())
-                                && !markup.trim().is_empty()
-                                && markup
-                                    .trim()
-                                    .chars()
-                                    .all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                            if CAPTURE_NAME.find(markup).is_some_and(|m| {
+                                m.as_str() != markup.trim() || !lookup::is_identifier(m.as_str())
+                            }) =>
                         {
+                            // Ruby's `Capture::Syntax`: the first run of
+                            // variable characters names the variable
+                            // (`{% capture 'q' %}` captures into `q`).
+                            let var = CAPTURE_NAME.find(markup).map_or("", |m| m.as_str());
                             std::borrow::Cow::Owned(format!(
                                 "{}capture {}{}",
                                 &body[..body.len() - trimmed.len()],
-                                lookup::encode_name(markup.trim()),
+                                lookup::encode_name(var),
                                 newlines(markup)
                             ))
                         }
@@ -538,6 +552,29 @@ fn spaces_for_blanks(markup: &str) -> std::borrow::Cow<'_, str> {
         })
         .collect();
     std::borrow::Cow::Owned(out)
+}
+
+/// Integer literals beyond 64 bits (a Ruby `Bignum`), which liquid-rust's
+/// grammar cannot read, become string literals of their digits: they print
+/// the same (see docs/compat.md).
+fn big_integers(markup: &str) -> std::borrow::Cow<'_, str> {
+    static BIG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#""[^"]*"|'[^']*'|[\w.\]\[]?-?\d{19,}[\w.]?"#)
+            .unwrap_or_else(|_| unreachable!("a valid regex"))
+    });
+    if markup.bytes().filter(u8::is_ascii_digit).nth(18).is_none() {
+        return std::borrow::Cow::Borrowed(markup);
+    }
+    BIG.replace_all(markup, |c: &regex::Captures<'_>| {
+        let m = &c[0];
+        let bare = m.trim_start_matches('-');
+        let is_literal = bare.bytes().all(|b| b.is_ascii_digit()) && m.parse::<i64>().is_err();
+        if is_literal {
+            format!("\"{m}\"")
+        } else {
+            m.to_owned()
+        }
+    })
 }
 
 fn find_markup_start(s: &str) -> Option<usize> {

@@ -38,13 +38,35 @@ fn parse_sort_input(v: Value) -> Value {
     v
 }
 
-/// Jekyll's `item_property`: follows a dotted property.
-pub(super) fn item_property(item: &Value, property: &str) -> Value {
-    let mut current = Some(item);
-    for part in property.split('.') {
-        current = current.and_then(|c| c.get(part));
+/// Ruby's `data[key]` for a string key: `None` where `data` has no `[]`.
+fn ruby_index(data: &Value, key: &str) -> Option<Value> {
+    match data {
+        Value::Hash(_) | Value::Object(_) => Some(data.get(key).cloned().unwrap_or(Value::Nil)),
+        // `String#[]` with a string: the string when it occurs.
+        Value::Str(s) => Some(if s.contains(key) {
+            Value::str(key)
+        } else {
+            Value::Nil
+        }),
+        // Array#[] and Integer#[] raise on a string (Jekyll fails there).
+        Value::Array(_) | Value::Int(_) => Some(Value::Nil),
+        _ => None,
     }
-    parse_sort_input(current.cloned().unwrap_or(Value::Nil))
+}
+
+/// Jekyll's `item_property` (`read_liquid_attribute`): `item[property]`, or
+/// for a dotted property `data.respond_to?(:[]) && data[key]` step by step, so
+/// a missing receiver gives `false`.
+pub(super) fn item_property(item: &Value, property: &str) -> Value {
+    let item = item.to_liquid();
+    if !property.contains('.') {
+        return parse_sort_input(ruby_index(&item, property).unwrap_or(Value::Nil));
+    }
+    let mut current = item;
+    for part in property.split('.') {
+        current = ruby_index(&current, part).unwrap_or(Value::Bool(false));
+    }
+    parse_sort_input(current)
 }
 
 /// A `where`/`find` target: a value, or Liquid's `empty`/`blank` literal

@@ -64,7 +64,12 @@ pub(crate) fn keyword_names(expr: &str) -> Cow<'_, str> {
                 let is_key = before.ends_with('.') && !before.ends_with("..");
                 let is_filter = before.ends_with('|');
                 let is_argument = in_filters && expr[end..].trim_start().starts_with(':');
-                let is_value = starts_with_keyword(word)
+                // `true.size`, `nil[0]`: Ruby looks up a variable so named.
+                let after = &expr[end..];
+                let keyword_lookup = KEYWORDS.contains(&word)
+                    && ((after.starts_with('.') && !after.starts_with(".."))
+                        || after.starts_with('['));
+                let is_value = (starts_with_keyword(word) || keyword_lookup)
                     && !expr[..i].ends_with(word_char)
                     && !is_key
                     && !is_filter
@@ -110,8 +115,10 @@ pub(crate) fn keyword_tag<'a>(name: &str, raw: &str, body: &'a str) -> Cow<'a, s
             None => Cow::Borrowed(markup),
         },
         "increment" | "decrement" => {
+            // Ruby counts in the variable named by the whole markup,
+            // stripped (`{% increment %}`, `{% increment a b %}`).
             let var = markup.trim();
-            if starts_with_keyword(var) {
+            if starts_with_keyword(var) || !is_identifier(var) {
                 let lead = markup.len() - markup.trim_start().len();
                 Cow::Owned(format!(
                     "{}{}{}",
