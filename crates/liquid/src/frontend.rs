@@ -56,7 +56,7 @@ const CONTINUATIONS: &[&str] = &["else", "elsif", "when"];
 pub(crate) const RANGE_FILTER: &str = "__hyde_range";
 
 static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(\s*)\(\s*(\S+?)\s*\.\.\s*(\S+?)\s*\)")
+    regex::Regex::new(r"^(\s*)\(\s*(\S+?)\s*\.\.\s*(\S+?)\s*\)(\s|\||$)")
         .unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 
@@ -66,7 +66,9 @@ static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 fn rewrite_range(expr: &str) -> std::borrow::Cow<'_, str> {
     match RANGE.captures(expr) {
         Some(c) => {
-            let whole = c.get(0).map_or("", |m| m.as_str());
+            // The range ends at `)`: `(1..3).first` is a lookup in Ruby.
+            let end = c.get(4).map_or(expr.len(), |m| m.start());
+            let whole = &expr[..end];
             let (lead, a, b) = (&c[1], &c[2], &c[3]);
             let rest = &expr[whole.len()..];
             std::borrow::Cow::Owned(format!(
@@ -359,7 +361,12 @@ impl Prep<'_> {
                         }
                         let closing = &rest[after + body_end..after + close_end];
                         self.out.push_str(&rest[after..after + body_end]);
-                        self.out.push_str(&spaces_for_blanks(closing));
+                        // What follows `endraw` is ignored but a `-%}`.
+                        self.out.push_str(if closing.ends_with("-%}") {
+                            "{% endraw -%}"
+                        } else {
+                            "{% endraw %}"
+                        });
                         self.line += rest[end..after + close_end].matches('\n').count();
                         after += close_end;
                         rest = &rest[after..];
@@ -416,7 +423,11 @@ impl Prep<'_> {
                                 Some((head, var))
                                     if !lookup::is_identifier(var)
                                         && var.chars().all(|c| {
-                                            c.is_ascii_alphanumeric() || c == '_' || c == '-'
+                                            c.is_ascii_alphanumeric()
+                                                || matches!(
+                                                    c,
+                                                    '_' | '-' | '.' | '[' | ']' | '(' | ')'
+                                                )
                                         }) =>
                                 {
                                     format!(
@@ -502,7 +513,17 @@ impl Prep<'_> {
                                         None => std::borrow::Cow::Borrowed(body),
                                     }
                                 }
-                                None => std::borrow::Cow::Borrowed(body),
+                                // Lookups Ruby's strict parser reads
+                                // (`a . b`, `a [0]`, `["a"].b`).
+                                None => match lookup::normalize(markup) {
+                                    std::borrow::Cow::Owned(m) => std::borrow::Cow::Owned(format!(
+                                        "{}{name}{m}",
+                                        &body[..body.len() - trimmed.len()]
+                                    )),
+                                    std::borrow::Cow::Borrowed(_) => {
+                                        std::borrow::Cow::Borrowed(body)
+                                    }
+                                },
                             }
                         }
                         _ => std::borrow::Cow::Borrowed(body),
@@ -595,9 +616,13 @@ fn find_endraw(s: &str) -> Option<(usize, usize)> {
     while let Some(rel) = s[from..].find("{%") {
         let start = from + rel;
         let close = s[start + 2..].find("%}")? + start + 2;
-        // Ruby's raw tag does not see `{%- endraw`.
-        let inner = s[start + 2..close].trim_end_matches('-').trim();
-        if inner == "endraw" {
+        // Ruby's `Raw::FullTokenPossiblyInvalid`: `{%`, blanks, the word
+        // `endraw`, anything (`{% endraw junk -%}`); not `{%- endraw`.
+        let inner = s[start + 2..close].trim_start();
+        let word_end = inner
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(inner.len());
+        if &inner[..word_end] == "endraw" {
             return Some((start, close + 2));
         }
         from = start + 2;

@@ -80,6 +80,13 @@ pub(crate) fn index<'a>(value: &'a dyn ValueView, key: &ScalarCow<'_>) -> Option
         let n = i64::try_from(s.to_kstr().chars().count()).unwrap_or(i64::MAX);
         return Some(ValueCow::Owned(liquid_core::Value::scalar(n)));
     }
+    // `Integer#size`: its machine size in bytes.
+    if let Some(s) = value.as_scalar()
+        && s.type_name() == "whole number"
+        && key.to_kstr().as_str() == "size"
+    {
+        return Some(ValueCow::Owned(liquid_core::Value::scalar(8i64)));
+    }
     None
 }
 

@@ -53,13 +53,9 @@ pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
         let mut pad: Option<char> = None;
         let mut upper = false;
         let mut swap = false;
-        let mut left = false;
         while i < chars.len() && matches!(chars[i], '-' | '_' | '0' | '^' | '#') {
             match chars[i] {
-                '-' => {
-                    pad = Some('\0');
-                    left = true;
-                }
+                '-' => pad = Some('\0'),
                 '_' => pad = Some(' '),
                 '0' => pad = Some('0'),
                 '^' => upper = true,
@@ -77,13 +73,23 @@ pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
             colons += 1;
             i += 1;
         }
+        // POSIX locale modifiers, ignored where Ruby accepts them.
+        if let (Some('E'), Some(next)) = (chars.get(i), chars.get(i + 1))
+            && "cCxXyY".contains(*next)
+        {
+            i += 1;
+        } else if let (Some('O'), Some(next)) = (chars.get(i), chars.get(i + 1))
+            && "deHkIlmMSuUVwWy".contains(*next)
+        {
+            i += 1;
+        }
         let Some(&conv) = chars.get(i) else {
             out.extend(&chars[start..]);
             break;
         };
         i += 1;
         let expanded = if conv == 'z' {
-            offset(t, colons, pad, width, left)
+            offset(t, colons, pad, width)
         } else {
             expand(t, conv, colons, pad, width)
         };
@@ -153,16 +159,9 @@ fn text(s: &str, pad: Option<char>, width: Option<usize>) -> String {
 /// get the width left after the minutes and seconds (`%10z` is
 /// `+000000000`), zero-padded after the sign, or space-padded before it with
 /// `_`; `%:::z` drops zero minutes and seconds.
-/// With `-`, a UTC time's offset is `-0000` (RFC 3339's unknown offset).
-fn offset(
-    t: &RubyTime,
-    colons: usize,
-    pad: Option<char>,
-    width: Option<usize>,
-    left: bool,
-) -> Option<String> {
+fn offset(t: &RubyTime, colons: usize, pad: Option<char>, width: Option<usize>) -> Option<String> {
     let secs = t.dt.offset().local_minus_utc();
-    let negative = secs < 0 || (left && t.zone == "UTC");
+    let negative = secs < 0;
     let off = i64::from(secs.unsigned_abs());
     let precision = width.unwrap_or(0);
     let (extra, limit) = match colons {
@@ -266,7 +265,7 @@ fn expand(
             }
             s
         }
-        'z' => return offset(t, colons, pad, width, false),
+        'z' => return offset(t, colons, pad, width),
         // No zone name: nothing, not even padding.
         'Z' if t.zone.is_empty() => String::new(),
         'Z' => text(&t.zone, pad, width),

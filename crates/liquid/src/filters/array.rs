@@ -38,9 +38,10 @@ fn parse_sort_input(v: Value) -> Value {
     v
 }
 
-/// Ruby's `data[key]` for a string key: `None` where `data` has no `[]`.
-fn ruby_index(data: &Value, key: &str) -> Option<Value> {
-    match data {
+/// Ruby's `data[key]` for a string key: `Ok(None)` where `data` has no `[]`,
+/// an error where `[]` wants an integer (arrays, integers).
+fn ruby_index(data: &Value, key: &str) -> Result<Option<Value>, String> {
+    Ok(match data {
         Value::Hash(_) | Value::Object(_) => Some(data.get(key).cloned().unwrap_or(Value::Nil)),
         // `String#[]` with a string: the string when it occurs.
         Value::Str(s) => Some(if s.contains(key) {
@@ -48,25 +49,33 @@ fn ruby_index(data: &Value, key: &str) -> Option<Value> {
         } else {
             Value::Nil
         }),
-        // Array#[] and Integer#[] raise on a string (Jekyll fails there).
-        Value::Array(_) | Value::Int(_) => Some(Value::Nil),
+        Value::Array(_) | Value::Int(_) => {
+            return Err("no implicit conversion of String into Integer".to_owned());
+        }
         _ => None,
-    }
+    })
 }
 
-/// Jekyll's `item_property` (`read_liquid_attribute`): `item[property]`, or
-/// for a dotted property `data.respond_to?(:[]) && data[key]` step by step, so
-/// a missing receiver gives `false`.
-pub(super) fn item_property(item: &Value, property: &str) -> Value {
+/// Jekyll's `item_property` (`read_liquid_attribute`): `item[property]`
+/// (an error for an item without `[]`, as Ruby's `NoMethodError`), or for a
+/// dotted property `data.respond_to?(:[]) && data[key]` step by step, so a
+/// missing receiver gives `false`.
+pub(super) fn item_property(item: &Value, property: &str) -> Result<Value, String> {
     let item = item.to_liquid();
     if !property.contains('.') {
-        return parse_sort_input(ruby_index(&item, property).unwrap_or(Value::Nil));
+        return match ruby_index(&item, property)? {
+            Some(v) => Ok(parse_sort_input(v)),
+            None => Err(format!(
+                "undefined method `[]' for {}",
+                item.to_ruby_string()
+            )),
+        };
     }
     let mut current = item;
     for part in property.split('.') {
-        current = ruby_index(&current, part).unwrap_or(Value::Bool(false));
+        current = ruby_index(&current, part)?.unwrap_or(Value::Bool(false));
     }
-    parse_sort_input(current)
+    Ok(parse_sort_input(current))
 }
 
 /// A `where`/`find` target: a value, or Liquid's `empty`/`blank` literal
@@ -146,10 +155,12 @@ pub(super) fn where_(call: &Call<'_>) -> Result<Out, String> {
     };
     let property = call.arg(0).to_kstr().into_owned();
     let target = Target::of(call.arg(1));
-    let selected = items
-        .into_iter()
-        .filter(|item| matches(&item_property(item, &property), &target))
-        .collect();
+    let mut selected = Vec::new();
+    for item in items {
+        if matches(&item_property(&item, &property)?, &target) {
+            selected.push(item);
+        }
+    }
     Ok(liquid_array(selected))
 }
 
@@ -163,10 +174,12 @@ pub(super) fn find(call: &Call<'_>) -> Result<Out, String> {
     };
     let property = call.arg(0).to_kstr().into_owned();
     let target = Target::of(call.arg(1));
-    let found = items
-        .into_iter()
-        .find(|item| matches(&item_property(item, &property), &target));
-    Ok(found.unwrap_or(Value::Nil).into())
+    for item in items {
+        if matches(&item_property(&item, &property)?, &target) {
+            return Ok(item.into());
+        }
+    }
+    Ok(Value::Nil.into())
 }
 
 /// Jekyll's `grouped_array`: `{name, items, size}` hashes in first-seen order.
@@ -198,13 +211,15 @@ pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Out::Liquid(call.input.to_value()));
     };
     let property = call.arg(0).to_kstr().into_owned();
-    Ok(grouped(items.into_iter().map(|item| {
-        (
-            // `item_property(item, property).to_s`: an array is its inspect.
-            Value::from(item_property(&item, &property).to_s_method()),
+    let mut keyed = Vec::with_capacity(items.len());
+    for item in items {
+        // `item_property(item, property).to_s`: an array is its inspect.
+        keyed.push((
+            Value::from(item_property(&item, &property)?.to_s_method()),
             item,
-        )
-    })))
+        ));
+    }
+    Ok(grouped(keyed.into_iter()))
 }
 
 /// Ruby's `<=>`; `None` where Ruby returns nil (incomparable).
@@ -324,10 +339,10 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
             ));
         }
     };
-    let mut keyed: Vec<(Value, Value)> = items
-        .into_iter()
-        .map(|v| (item_property(&v, &property), v))
-        .collect();
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for v in items {
+        keyed.push((item_property(&v, &property)?, v));
+    }
     keyed.sort_by(|(a, _), (b, _)| match (a.is_nil(), b.is_nil()) {
         (false, true) => order.reverse(),
         (true, false) => order,
