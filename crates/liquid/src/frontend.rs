@@ -19,7 +19,7 @@ mod lookup;
 mod strict;
 
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
-pub(crate) use lookup::{ROOT, encode_name};
+pub(crate) use lookup::{KEY, RANGE_ARG, ROOT, encode_name};
 
 /// Jekyll's tags whose markup is passed through as a string.
 pub(crate) const JEKYLL_TAGS: &[&str] = &[

@@ -265,7 +265,8 @@ pub(crate) fn ruby_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     }
 }
 
-fn ruby_class(v: &Value) -> &'static str {
+/// The class Ruby names in its errors for `v`.
+pub(super) fn ruby_class(v: &Value) -> &'static str {
     match v {
         Value::Nil => "NilClass",
         Value::Bool(true) => "TrueClass",
@@ -293,9 +294,23 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
     if call.input.is_nil() {
         return Err("Cannot sort a null object.".to_owned());
     }
+    let by_property = call.has(0) && !call.arg(0).is_nil();
     let Some(items) = elements(call.input) else {
-        return Ok(Out::Liquid(call.input.to_value()));
+        // `input.sort` / `input.map`: a drop is Enumerable, a scalar is not.
+        let input = from_view(call.input);
+        if matches!(input, Value::Object(_)) || call.input_range().is_some() {
+            return Ok(Out::Liquid(call.input.to_value()));
+        }
+        let method = if by_property { "map" } else { "sort" };
+        return Err(format!(
+            "undefined method `{method}' for {}",
+            ruby_class(&input)
+        ));
     };
+    if by_property && matches!(from_view(call.input), Value::Hash(h) if !h.is_empty()) {
+        // A hash maps to `[key, value]` pairs, which `[property]` rejects.
+        return Err("no implicit conversion of String into Integer".to_owned());
+    }
     if !call.has(0) || call.arg(0).is_nil() {
         // Ruby's `Hash#sort` sorts the `[key, value]` pairs.
         let items = match from_view(call.input) {

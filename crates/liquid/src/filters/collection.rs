@@ -73,8 +73,14 @@ fn property_of(item: &Value, property: &Value) -> Result<Option<Value>, String> 
             crate::value::array_index(a.len(), i).map_or(Value::Nil, |i| a[i].clone())
         }
         Value::Int(n) => {
-            // Integer#[]: the bit at that position.
-            let i = index(property).ok_or_else(|| property_error(property))?;
+            // Integer#[]: the bit at that position (hyde keeps a Bignum as
+            // its digits: an index beyond every bit).
+            let big = matches!(property, Value::Str(p) if is_bignum(p));
+            let i = match index(property) {
+                Some(i) => i,
+                None if big => i64::MAX,
+                None => return Err(property_error(property)),
+            };
             let bit = if i < 0 {
                 0
             } else if i >= 63 {
@@ -86,6 +92,12 @@ fn property_of(item: &Value, property: &Value) -> Result<Option<Value>, String> 
         }
         _ => return Ok(None),
     }))
+}
+
+/// Whether `s` is how hyde keeps an integer beyond 64 bits (its digits).
+fn is_bignum(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && s.parse::<i64>().is_err()
 }
 
 fn property_error(property: &Value) -> String {

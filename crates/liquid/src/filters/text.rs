@@ -33,7 +33,15 @@ fn is_ruby_space(c: char) -> bool {
 /// `number_of_words`, `number_of_words: "cjk"`, `number_of_words: "auto"`.
 pub(super) fn number_of_words(call: &Call<'_>) -> Result<Out, String> {
     call.range_lacks("split")?;
-    let s = call.input_value().to_ruby_string();
+    // `input.split` / `input.scan`: only a String has them.
+    let input = call.input_value();
+    if !matches!(input, Value::Str(_)) {
+        return Err(format!(
+            "undefined method `split' for {}",
+            super::array::ruby_class(&input)
+        ));
+    }
+    let s = input.to_ruby_string();
     let mode = call.value(0).to_ruby_string();
     let plain = || s.split(is_ruby_space).filter(|w| !w.is_empty()).count();
     let cjk = s.chars().filter(|c| is_cjk(*c)).count();
@@ -177,6 +185,13 @@ pub(super) fn slugify(call: &Call<'_>) -> Result<Out, String> {
     let input = call.input_value();
     if input.is_nil() {
         return Ok(Value::Nil.into());
+    }
+    // `string.gsub` / `string.downcase`: only a String has them.
+    if !matches!(input, Value::Str(_)) {
+        return Err(format!(
+            "undefined method `gsub' for {}",
+            super::array::ruby_class(&input)
+        ));
     }
     let mode = call.value(0);
     let mode = mode.as_str();

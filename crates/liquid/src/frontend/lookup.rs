@@ -10,6 +10,11 @@ use std::borrow::Cow;
 /// `__hyde_root["bar?"]` is `bar?`.
 pub(crate) const ROOT: &str = "__hyde_root";
 
+/// The variable through which a variable index is looked up
+/// (`a[__hyde_key.b]` for `a[b]`): the value of `b` when it is a scalar, else
+/// a key nothing has, where liquid-rust would fail on a nil, array or hash key.
+pub(crate) const KEY: &str = "__hyde_key";
+
 /// The literals liquid-rust's grammar reads even at the start of a longer
 /// word.
 const KEYWORDS: [&str; 6] = ["nil", "null", "true", "false", "empty", "blank"];
@@ -233,6 +238,48 @@ pub(crate) fn normalize(expr: &str) -> Cow<'_, str> {
     if !expr.contains(['[', '?', '.']) {
         return Cow::Borrowed(expr);
     }
+    match range_arguments(expr) {
+        Cow::Owned(e) => Cow::Owned(normalize_lookups(&e).into_owned()),
+        Cow::Borrowed(_) => normalize_lookups(expr),
+    }
+}
+
+/// The variable through which a range written as a filter argument is made
+/// (`f: (1..n)` is `f: __hyde_rng[1][__hyde_key.n]`): liquid-rust's grammar
+/// reads ranges only where a tag takes one.
+pub(crate) const RANGE_ARG: &str = "__hyde_rng";
+
+/// Rewrites the ranges that follow a `:` or `,` (filter arguments) through
+/// [`RANGE_ARG`]; quoted text is left alone.
+fn range_arguments(expr: &str) -> Cow<'_, str> {
+    static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#""[^"]*"|'[^']*'|([:,]\s*)\(\s*([\w.\-]+?|"[^"]*"|'[^']*')\s*\.\.\s*([\w.\-]+?|"[^"]*"|'[^']*')\s*\)"#,
+        )
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
+    });
+    if !expr.contains("..") {
+        return Cow::Borrowed(expr);
+    }
+    let bound = |b: &str| {
+        if b.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+            format!("{KEY}.{b}")
+        } else {
+            b.to_owned()
+        }
+    };
+    RANGE.replace_all(expr, |c: &regex::Captures<'_>| match c.get(1) {
+        Some(lead) => format!(
+            "{}{RANGE_ARG}[{}][{}]",
+            lead.as_str(),
+            bound(&c[2]),
+            bound(&c[3])
+        ),
+        None => c[0].to_owned(),
+    })
+}
+
+fn normalize_lookups(expr: &str) -> Cow<'_, str> {
     let chars: Vec<char> = expr.chars().collect();
     let mut out = String::with_capacity(expr.len() + 16);
     let mut i = 0;
@@ -273,6 +320,12 @@ pub(crate) fn normalize(expr: &str) -> Cow<'_, str> {
                 value_start = true;
             }
             c if (c.is_ascii_alphabetic() || c == '_') && value_start_or_dot(&out, value_start) => {
+                if out.trim_end().ends_with('[') {
+                    // A variable index: through [`KEY`], so that a nil, array
+                    // or hash key finds nothing, as in Ruby.
+                    out.push_str(KEY);
+                    out.push('.');
+                }
                 let end = chars[i..]
                     .iter()
                     .position(|&d| !word_char(d))
