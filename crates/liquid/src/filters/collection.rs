@@ -137,7 +137,8 @@ pub(super) fn last(call: &Call<'_>) -> Result<Out, String> {
 /// `join`, `join: glue` (a space by default).
 pub(super) fn join(call: &Call<'_>) -> Result<Out, String> {
     let glue = if call.has(0) {
-        call.value(0).to_ruby_string()
+        // `glue.to_s`: an array is its inspect.
+        call.value(0).to_s_method()
     } else {
         " ".to_owned()
     };

@@ -63,7 +63,8 @@ pub(super) fn array_to_sentence_string(call: &Call<'_>) -> Result<Out, String> {
     call.range_lacks("length")?;
     let input = call.input_value();
     let connector = if call.has(0) {
-        call.value(0).to_ruby_string()
+        // `"#{connector}"`: an array is its inspect.
+        call.value(0).to_s_method()
     } else {
         "and".to_owned()
     };
@@ -193,9 +194,19 @@ pub(super) fn slugify(call: &Call<'_>) -> Result<Out, String> {
             super::array::ruby_class(&input)
         ));
     }
-    let mode = call.value(0);
-    let mode = mode.as_str();
-    Ok(Value::from(crate::slugify(&input.to_ruby_string(), mode, false)).into())
+    // `mode ||= "default"`; a mode that is no String is no known mode
+    // (the string only downcased).
+    let mode = match call.value(0) {
+        Value::Nil => None,
+        Value::Str(s) => Some(s.to_string()),
+        _ => Some("\u{0}".to_owned()),
+    };
+    Ok(Value::from(crate::slugify(
+        &input.to_ruby_string(),
+        mode.as_deref(),
+        false,
+    ))
+    .into())
 }
 
 /// Ruby's `String#to_i`: leading integer, `_` between digits, else 0.
