@@ -249,6 +249,20 @@ pub(super) fn sort_natural(call: &Call<'_>) -> Result<Out, String> {
     if items.is_empty() {
         return Ok(Value::array(Vec::new()).into());
     }
+    if items.len() == 1 && property.is_some() {
+        // Ruby sorts one item without calling the block: no lookup, only
+        // `respond_to?(:[])`.
+        let has_index = matches!(
+            items[0],
+            Value::Hash(_) | Value::Object(_) | Value::Str(_) | Value::Array(_) | Value::Int(_)
+        );
+        return Ok(if has_index {
+            Value::array(items)
+        } else {
+            Value::Nil
+        }
+        .into());
+    }
     let mut keyed = Vec::with_capacity(items.len());
     for item in items {
         let key = match &property {
