@@ -261,20 +261,9 @@ fn range_arguments(expr: &str) -> Cow<'_, str> {
     if !expr.contains("..") {
         return Cow::Borrowed(expr);
     }
-    let bound = |b: &str| {
-        if b.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
-            format!("{KEY}.{b}")
-        } else {
-            b.to_owned()
-        }
-    };
+    // A variable bound becomes a `KEY` index in `normalize_lookups`.
     RANGE.replace_all(expr, |c: &regex::Captures<'_>| match c.get(1) {
-        Some(lead) => format!(
-            "{}{RANGE_ARG}[{}][{}]",
-            lead.as_str(),
-            bound(&c[2]),
-            bound(&c[3])
-        ),
+        Some(lead) => format!("{}{RANGE_ARG}[{}][{}]", lead.as_str(), &c[2], &c[3]),
         None => c[0].to_owned(),
     })
 }
@@ -378,7 +367,18 @@ mod tests {
             normalize("['foo'] \n\t['bar']"),
             "__hyde_root['foo']['bar']"
         );
-        assert_eq!(normalize("[something]"), "__hyde_root[something]");
+        // A variable index goes through `__hyde_key` (nil, arrays and
+        // hashes find nothing); a range argument through `__hyde_rng`.
+        assert_eq!(
+            normalize("[something]"),
+            "__hyde_root[__hyde_key.something]"
+        );
+        assert_eq!(normalize("h[k]"), "h[__hyde_key.k]");
+        assert_eq!(normalize("h['k'][0]"), "h['k'][0]");
+        assert_eq!(
+            normalize("x | append: (1..n)"),
+            "x | append: __hyde_rng[1][__hyde_key.n]"
+        );
         assert_eq!(normalize("bar? | upcase"), "__hyde_root[\"bar?\"] | upcase");
         assert_eq!(
             normalize("a.b? | f: c?"),
