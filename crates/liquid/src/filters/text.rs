@@ -242,6 +242,9 @@ pub(super) fn to_integer(call: &Call<'_>) -> Result<Out, String> {
         Value::Float(f) if f.is_finite() => f.trunc() as i64,
         Value::Float(_) => return Err("FloatDomainError".to_owned()),
         Value::Str(s) => ruby_to_i(&s),
+        // `Time#to_i`: seconds since the epoch.
+        Value::Time(t) => t.timestamp(),
+        Value::TimeUtc(t) => t.timestamp(),
         other => return Err(format!("undefined method `to_i' for {}", other.inspect())),
     };
     Ok(Value::Int(n).into())
