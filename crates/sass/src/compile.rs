@@ -57,7 +57,7 @@ impl SiteFs {
         } else {
             self.root.join(path)
         };
-        if path.exists() || !has_sass_extension(&path) {
+        if path.exists() || !has_sass_extension(&path) || has_sibling_candidate(&path) {
             return path;
         }
         let mut dirs: Vec<PathBuf> = vec![self.root.clone()];
@@ -93,6 +93,21 @@ fn real_sass_path(path: &Path) -> Option<PathBuf> {
         .strip_suffix(".scss")
         .filter(|r| r.ends_with(".sass"))?;
     (!path.exists()).then(|| PathBuf::from(real))
+}
+
+/// Whether the folder of `path` holds another file the same import could
+/// mean (`_X.scss` for `X.scss`, `X.sass`, `X.css`): the importer tries those
+/// next, and a file beside the importing one wins over the load paths, so
+/// `@import "./layout"` in `support/mixins/` is `support/mixins/_layout.scss`
+/// even when a load path has a `layout.scss`.
+fn has_sibling_candidate(path: &Path) -> bool {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_stem().and_then(|n| n.to_str())) else {
+        return false;
+    };
+    let base = name.strip_prefix('_').unwrap_or(name);
+    ["scss", "sass", "css"].iter().any(|ext| {
+        dir.join(format!("{base}.{ext}")).is_file() || dir.join(format!("_{base}.{ext}")).is_file()
+    })
 }
 
 fn has_sass_extension(path: &Path) -> bool {

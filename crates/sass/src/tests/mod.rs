@@ -74,6 +74,28 @@ fn imports_beside_the_page_resolve_from_the_site_source() {
 }
 
 #[test]
+fn a_partial_beside_the_importer_wins_over_a_load_path_file() {
+    // just-the-docs: `support/mixins/mixins.scss` imports `./layout`, its
+    // `_layout.scss`, while `_sass/layout.scss` (a load path file) needs
+    // variables not defined yet.
+    let dir = site(&[
+        ("_sass/support/support.scss", "@import './mixins/mixins';\n"),
+        ("_sass/support/mixins/mixins.scss", "@import './layout';\n"),
+        ("_sass/support/mixins/_layout.scss", "@mixin m { a: b; }\n"),
+        ("_sass/layout.scss", "x { y: $undefined; }\n"),
+    ]);
+    let page = dir.path().join("assets/css/main.scss");
+    let out = convert(
+        "@import './support/support';\nz { @include m; }\n",
+        Syntax::Scss,
+        &page,
+        &options(dir.path(), Style::Compressed, SourceMapMode::Never),
+    )
+    .unwrap();
+    assert_eq!(out.css, "z{a:b}\n");
+}
+
+#[test]
 fn indented_syntax_pages_compile() {
     let dir = site(&[]);
     let page = dir.path().join("style.sass");
