@@ -67,6 +67,13 @@ pub trait Converter: Send + Sync {
     fn priority(&self) -> i32 {
         priority::NORMAL
     }
+
+    /// Jekyll's `highlighter_prefix` and `highlighter_suffix`, the text around
+    /// `{% highlight %}` output in a page this converter converts first
+    /// (Markdown's is a newline; none by default).
+    fn highlighter_affix(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// What a converter made of a body.
@@ -158,6 +165,9 @@ impl Converter for Markdown {
     fn convert(&self, input: &str, _path: &Path) -> Result<Converted> {
         Ok(Converted::new(self.html(input)))
     }
+    fn highlighter_affix(&self) -> Option<&str> {
+        Some("\n")
+    }
 }
 
 /// Sass and SCSS (jekyll-sass-converter), compiled by hyde-sass.
@@ -235,6 +245,14 @@ impl Converters {
 
     fn matching<'a>(&'a self, ext: &'a str) -> impl Iterator<Item = &'a Arc<dyn Converter>> {
         self.all.iter().filter(move |c| c.matches(ext))
+    }
+
+    /// `highlighter_prefix` and `highlighter_suffix` for a page of extension
+    /// `ext`: its first (highest priority) converter's.
+    pub(crate) fn highlighter_affix<'a>(&'a self, ext: &'a str) -> Option<&'a str> {
+        self.matching(ext)
+            .next()
+            .and_then(|c| c.highlighter_affix())
     }
 
     /// Whether `ext` (with its dot) is Markdown.

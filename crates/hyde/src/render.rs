@@ -247,7 +247,11 @@ impl<'s> Renderer<'s> {
             .unwrap_or_default()
     }
 
-    fn globals(&self, site_value: &Value, page: &Value) -> Hash {
+    /// The variables every template of a page sees; `ext` is the page's source
+    /// extension, whose first converter sets `highlighter_prefix` and
+    /// `highlighter_suffix` (Jekyll's `assign_highlighter_options!`: a newline
+    /// each for Markdown, so `{% highlight %}` output stands apart as a block).
+    fn globals(&self, site_value: &Value, page: &Value, ext: Option<&str>) -> Hash {
         let mut g = Hash::new();
         g.insert("site".into(), site_value.clone());
         g.insert("page".into(), page.clone());
@@ -255,8 +259,11 @@ impl<'s> Renderer<'s> {
         g.insert("content".into(), Value::Nil);
         g.insert("paginator".into(), Value::Nil);
         g.insert("jekyll".into(), self.jekyll.clone());
-        g.insert("highlighter_prefix".into(), Value::Nil);
-        g.insert("highlighter_suffix".into(), Value::Nil);
+        let affix = ext
+            .and_then(|ext| self.converters.highlighter_affix(ext))
+            .map_or(Value::Nil, Value::from);
+        g.insert("highlighter_prefix".into(), affix.clone());
+        g.insert("highlighter_suffix".into(), affix);
         g
     }
 
@@ -346,7 +353,7 @@ impl<'s> Renderer<'s> {
         layout_seen: &Value,
         for_layouts: Option<&LayoutView<'_>>,
     ) -> Result<Output> {
-        let mut globals = self.globals(site_value, page);
+        let mut globals = self.globals(site_value, page, Some(&doc.ext));
         let layout_name = doc
             .data
             .get("layout")
@@ -549,7 +556,7 @@ impl<'s> Renderer<'s> {
             .map(|p| drops::page_value(p, &Rendered::default()))
             .collect();
         let site_value = drops::site_hash(site, &docs, &pages);
-        let mut globals = self.globals(&site_value, &Value::empty_hash());
+        let mut globals = self.globals(&site_value, &Value::empty_hash(), None);
         for (k, v) in variables {
             globals.insert(k.clone(), v.clone());
         }
@@ -590,7 +597,7 @@ impl<'s> Renderer<'s> {
                 }
                 let text = extract_excerpt(&d.content, &sep);
                 let site_i = drops::with_related_posts(&site0, site, i);
-                let globals = self.globals(&site_i, &docs0[i]);
+                let globals = self.globals(&site_i, &docs0[i], Some(&d.ext));
                 self.render_body(d, &text, &globals)
                     .map(|c| Some(Arc::from(c.text)))
             })
