@@ -475,7 +475,7 @@ impl Prep<'_> {
                             if let Some(message) = strict::strict_condition_error(markup) {
                                 self.errors.push((self.line, message));
                             }
-                            std::borrow::Cow::Borrowed(body)
+                            normalized(name, body, trimmed, markup)
                         }
                         ("for", _) if self.lax => match strict::strict_for_error(markup) {
                             Some(message) => {
@@ -490,14 +490,29 @@ impl Prep<'_> {
                                     None => std::borrow::Cow::Borrowed(body),
                                 }
                             }
-                            None => std::borrow::Cow::Borrowed(body),
+                            // A variable index Ruby reads as nil when
+                            // it is nil, an array or a hash (`a[nil]`).
+                            None => match lookup::normalize_for(markup) {
+                                std::borrow::Cow::Owned(m) => std::borrow::Cow::Owned(format!(
+                                    "{}{name}{m}",
+                                    &body[..body.len() - trimmed.len()]
+                                )),
+                                std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(body),
+                            },
+                        },
+                        ("tablerow", _) => match lookup::normalize_for(markup) {
+                            std::borrow::Cow::Owned(m) => std::borrow::Cow::Owned(format!(
+                                "{}{name}{m}",
+                                &body[..body.len() - trimmed.len()]
+                            )),
+                            std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(body),
                         },
                         ("case" | "when" | "cycle", _) => match lax::lax_fragments(markup) {
                             Some(lax) => std::borrow::Cow::Owned(format!(
                                 "{}{name}{lax}",
                                 &body[..body.len() - trimmed.len()]
                             )),
-                            None => std::borrow::Cow::Borrowed(body),
+                            None => normalized(name, body, trimmed, markup),
                         },
                         ("if" | "elsif" | "unless", _) if self.lax => {
                             match strict::strict_condition_error(markup) {
@@ -731,6 +746,22 @@ fn rewrite_filters(markup: &str, is_filter: &dyn Fn(&str) -> bool) -> String {
         }
     }
     out
+}
+
+/// A tag's body with its markup's lookups [`lookup::normalize`]d (a variable
+/// index that is nil, an array or a hash reads nil, as in Ruby).
+fn normalized<'a>(
+    name: &str,
+    body: &'a str,
+    trimmed: &str,
+    markup: &str,
+) -> std::borrow::Cow<'a, str> {
+    match lookup::normalize(markup) {
+        std::borrow::Cow::Owned(m) => {
+            std::borrow::Cow::Owned(format!("{}{name}{m}", &body[..body.len() - trimmed.len()]))
+        }
+        std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(body),
+    }
 }
 
 #[cfg(test)]
