@@ -40,6 +40,9 @@ pub struct Document {
     pub ext: String,
     /// The output extension, with its dot (`.html`).
     pub output_ext: String,
+    /// For a page, the folder its URL is made from when it is not the folder of
+    /// `relative_path` (Jekyll's `Page#dir=`, as jekyll-paginate sets it: `/page2`).
+    pub dir: Option<String>,
     /// The URL (`/2020/01/01/post.html`), without baseurl.
     pub url: String,
     /// The output file, relative to the destination.
@@ -97,6 +100,7 @@ impl Document {
             body_line,
             ext,
             output_ext: String::new(),
+            dir: None,
             url: String::new(),
             destination: String::new(),
             date: None,

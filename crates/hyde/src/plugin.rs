@@ -7,6 +7,9 @@
 
 use std::sync::Arc;
 
+use hyde_liquid::Hash;
+
+use crate::document::Document;
 use crate::error::Result;
 use crate::site::{BuildReport, Site};
 
@@ -36,6 +39,14 @@ pub trait Plugin: Send + Sync {
         Vec::new()
     }
 
+    /// Adjusts the variables `item` (a page or document, one of `site`'s) renders
+    /// with, just before it renders: Jekyll's `:pre_render` hooks of pages and
+    /// documents, whose `payload` is the same hash (`site`, `page`, `paginator`, …).
+    /// Runs for every enabled plugin, in their order.
+    fn pre_render(&self, _site: &Site, _item: &Document, _payload: &mut Hash) -> Result<()> {
+        Ok(())
+    }
+
     /// Runs after every file is written (Jekyll's `:site, :post_write` hook).
     fn post_write(&self, _site: &Site, _report: &mut BuildReport) -> Result<()> {
         Ok(())
@@ -50,6 +61,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-seo-tag" => Some(Arc::new(crate::plugins::SeoTag)),
         "jekyll-datapage-generator" => Some(Arc::new(crate::plugins::DatapageGenerator)),
         "jekyll-liquify" => Some(Arc::new(crate::plugins::Liquify)),
+        "jekyll-paginate" => Some(Arc::new(crate::plugins::Paginate::default())),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),
         _ => None,

@@ -366,6 +366,9 @@ impl<'s> Renderer<'s> {
             .filter(|v| !v.is_nil())
             .map(crate::ruby::value_to_s);
         globals.insert("layout".into(), layout_seen.clone());
+        for plugin in &self.site.plugins.0 {
+            plugin.pre_render(self.site, doc, &mut globals)?;
+        }
         let Converted {
             text: content,
             source_map,

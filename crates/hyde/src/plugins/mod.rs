@@ -8,6 +8,7 @@ mod datapage_expr;
 #[cfg(feature = "gzip")]
 mod gzip;
 mod liquify;
+mod paginate;
 mod redirect_from;
 mod seo;
 
@@ -25,6 +26,7 @@ pub(crate) use datapage::DatapageGenerator;
 #[cfg(feature = "gzip")]
 pub(crate) use gzip::Gzip;
 pub(crate) use liquify::Liquify;
+pub(crate) use paginate::Paginate;
 pub(crate) use redirect_from::RedirectFrom;
 pub(crate) use seo::SeoTag;
 
