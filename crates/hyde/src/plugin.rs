@@ -61,6 +61,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-seo-tag" => Some(Arc::new(crate::plugins::SeoTag)),
         "jekyll-datapage-generator" => Some(Arc::new(crate::plugins::DatapageGenerator)),
         "jekyll-liquify" => Some(Arc::new(crate::plugins::Liquify)),
+        "jekyll-feed" => Some(Arc::new(crate::plugins::Feed)),
         "jekyll-paginate" => Some(Arc::new(crate::plugins::Paginate::default())),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),

@@ -5,6 +5,7 @@
 
 mod datapage;
 mod datapage_expr;
+mod feed;
 #[cfg(feature = "gzip")]
 mod gzip;
 mod liquify;
@@ -23,6 +24,7 @@ use crate::render::SiteHooks;
 use crate::site::Site;
 
 pub(crate) use datapage::DatapageGenerator;
+pub(crate) use feed::Feed;
 #[cfg(feature = "gzip")]
 pub(crate) use gzip::Gzip;
 pub(crate) use liquify::Liquify;
