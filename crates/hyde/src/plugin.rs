@@ -62,6 +62,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-datapage-generator" => Some(Arc::new(crate::plugins::DatapageGenerator)),
         "jekyll-liquify" => Some(Arc::new(crate::plugins::Liquify)),
         "jekyll-feed" => Some(Arc::new(crate::plugins::Feed)),
+        "jekyll-sitemap" => Some(Arc::new(crate::plugins::Sitemap)),
         "jekyll-paginate" => Some(Arc::new(crate::plugins::Paginate::default())),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),

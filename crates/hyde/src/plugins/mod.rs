@@ -12,6 +12,7 @@ mod liquify;
 mod paginate;
 mod redirect_from;
 mod seo;
+mod sitemap;
 
 use std::sync::Arc;
 
@@ -31,6 +32,7 @@ pub(crate) use liquify::Liquify;
 pub(crate) use paginate::Paginate;
 pub(crate) use redirect_from::RedirectFrom;
 pub(crate) use seo::SeoTag;
+pub(crate) use sitemap::Sitemap;
 
 /// A Liquid engine of the site's own for templates a plugin renders itself (the
 /// redirect URLs, the SEO tag's template): the site's filters, without its tags.
