@@ -18,6 +18,9 @@ use crate::site::Site;
 /// The feed template of jekyll-feed 0.17.0 (`lib/jekyll-feed/feed.xml`, MIT
 /// licence, Copyright (c) 2015-present Ben Balter and jekyll-feed contributors),
 /// reproduced for the bytes it renders; [`minify`] makes of it what the gem renders.
+/// One line differs: the gem's `site.data.authors[post_author]` is written with the
+/// [`DataAuthor`] filter, which answers nil where Ruby's lookup misses (a nil or a
+/// hash as the key), as hyde's Liquid does not yet.
 const FEED_TEMPLATE: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 {% if page.xsl %}
   <?xml-stylesheet type="text/xml" href="{{ '/feed.xslt.xml' | absolute_url }}"?>
@@ -80,7 +83,7 @@ const FEED_TEMPLATE: &str = r#"<?xml version="1.0" encoding="utf-8"?>
         <content type="html" xml:base="{{ post.url | absolute_url | xml_escape }}"><![CDATA[{{ post.content | strip }}]]></content>
       {% endunless %}
       {% assign post_author = post.author | default: post.authors[0] | default: site.author %}
-      {% assign post_author = site.data.authors[post_author] | default: post_author %}
+      {% assign post_author = post_author | jekyll_feed_data_author: site.data.authors | default: post_author %}
       {% assign post_author_email = post_author.email | default: nil %}
       {% assign post_author_uri = post_author.uri | default: nil %}
       {% assign post_author_name = post_author.name | default: post_author %}
@@ -378,6 +381,10 @@ impl Plugin for Feed {
         Ok(())
     }
 
+    fn filters(&self, _site: &Site) -> Vec<Arc<dyn hyde_liquid::Filter>> {
+        vec![Arc::new(DataAuthor)]
+    }
+
     fn tags(&self, site: &Site) -> Vec<Arc<dyn hyde_liquid::Tag>> {
         let path = site
             .config
@@ -394,6 +401,33 @@ impl Plugin for Feed {
             path,
             title,
         })]
+    }
+}
+
+/// `author | jekyll_feed_data_author: site.data.authors`: Ruby Liquid's
+/// `site.data.authors[author]` — the hash's entry for a key it has, an array's item
+/// at an integer, and nil for anything else (a nil or a hash as the key included).
+struct DataAuthor;
+
+impl hyde_liquid::Filter for DataAuthor {
+    fn name(&self) -> &str {
+        "jekyll_feed_data_author"
+    }
+
+    fn call(&self, input: &Value, args: &[Value]) -> std::result::Result<Value, String> {
+        let authors = args.first().unwrap_or(&Value::Nil);
+        let found = match (authors, input) {
+            (Value::Array(list), Value::Int(i)) => {
+                let len = list.len() as i64;
+                let at = if *i < 0 { len + i } else { *i };
+                usize::try_from(at).ok().and_then(|at| list.get(at))
+            }
+            (Value::Array(_), _) => None,
+            (_, Value::Str(key)) => authors.get(key),
+            (_, Value::Int(i)) => authors.get(&i.to_string()),
+            _ => None,
+        };
+        Ok(found.cloned().unwrap_or(Value::Nil))
     }
 }
 
@@ -467,6 +501,22 @@ mod tests {
         assert_eq!(feed_path(&c, "posts", Some("news")), "/feed/news.xml");
         assert_eq!(feed_path(&c, "docs", None), "/feed/docs.xml");
         assert_eq!(feed_path(&c, "docs", Some("a")), "/feed/docs/a.xml");
+    }
+
+    #[test]
+    fn data_author_answers_nil_where_ruby_misses() {
+        use hyde_liquid::Filter;
+        let mut jane = Hash::new();
+        jane.insert("name".into(), Value::str("Jane"));
+        let mut authors = Hash::new();
+        authors.insert("jane".into(), Value::hash(jane.clone()));
+        let authors = [Value::hash(authors)];
+        let get = |input: &Value| DataAuthor.call(input, &authors);
+        assert_eq!(get(&Value::str("jane")), Ok(Value::hash(jane.clone())));
+        assert_eq!(get(&Value::str("bob")), Ok(Value::Nil));
+        assert_eq!(get(&Value::Nil), Ok(Value::Nil));
+        assert_eq!(get(&Value::hash(jane)), Ok(Value::Nil));
+        assert_eq!(DataAuthor.call(&Value::str("jane"), &[]), Ok(Value::Nil));
     }
 
     #[test]
