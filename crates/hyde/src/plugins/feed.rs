@@ -361,7 +361,8 @@ impl Plugin for Feed {
                 .filter(|v| v.is_truthy())
                 .map_or_else(|| "/feed/by_tag/".to_owned(), crate::ruby::value_to_s);
             for tag in only.iter().filter(|t| !except.contains(t)) {
-                if tag.is_empty() || !tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                // Only tags of `[a-zA-Z0-9_]` get a feed (the empty one too, as in Ruby).
+                if !tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     continue;
                 }
                 let path = format!("{tags_path}{tag}.xml");
