@@ -280,12 +280,16 @@ fn make_page(site: &Site, defaults: &Defaults, template: &str, feed: &FeedPage<'
     for (k, v) in defaults.all(&relative, "pages") {
         data.entry(k).or_insert(v);
     }
-    Document::generated_page(
+    let mut page = Document::generated_page(
         site.config.source.join(&relative),
         relative,
         data,
         template.to_owned(),
-    )
+    );
+    // `PageWithoutAFile.new(site, dir, "", path)`: named by the whole path, in no folder.
+    page.file_name = Some(feed.path.clone());
+    page.dir = Some(String::new());
+    page
 }
 
 /// Whether `path` (site-relative, maybe `/`-led) exists in the source.
