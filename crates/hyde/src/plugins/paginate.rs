@@ -175,12 +175,15 @@ impl Plugin for Paginate {
     }
 
     fn pre_render(&self, site: &Site, item: &Document, payload: &mut Hash) -> Result<()> {
-        let Some(index) = site.pages.iter().position(|p| std::ptr::eq(p, item)) else {
-            return Ok(());
-        };
+        // The page is known by where it is in `site.pages` (copies of the template
+        // share its path, and its URL too when it has a permalink).
         let pager = match self.pagers.lock() {
-            Ok(p) => p.get(&index).cloned(),
-            Err(_) => None,
+            Ok(pagers) if !pagers.is_empty() => site
+                .pages
+                .iter()
+                .position(|p| std::ptr::eq(p, item))
+                .and_then(|index| pagers.get(&index).cloned()),
+            _ => None,
         };
         if let Some(pager) = pager {
             let posts = payload
