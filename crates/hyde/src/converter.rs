@@ -1,34 +1,107 @@
-//! Converters: Markdown to HTML, Sass and SCSS to CSS, and the identity converter
-//! for everything else.
+//! Converters (Jekyll's `Converter` plugins): a page's or document's content, after
+//! Liquid, into its output — Markdown to HTML, Sass and SCSS to CSS, and the identity
+//! converter for everything else.
+//!
+//! Every converter, built-in or a plugin's ([`crate::Plugin::converters`]), goes through
+//! the [`Converter`] trait. As in Jekyll's `Renderer`, the converters whose
+//! [`Converter::matches`] accepts a file's extension are applied in turn, highest
+//! [`Converter::priority`] first (the identity converter, `:lowest`, last), and the output
+//! extension is the matching converters' output extensions joined, but for the last.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use hyde_liquid::Value;
 
 use crate::config::Config;
-use crate::error::{Error, Result};
-use crate::sass::{SassOptions, Syntax};
+#[cfg(feature = "sass")]
+use crate::error::Error;
+use crate::error::Result;
 
-/// The converter a file's extension selects.
+/// Jekyll's converter priorities (`Jekyll::Plugin::PRIORITIES`).
+pub mod priority {
+    /// `:highest`.
+    pub const HIGHEST: i32 = 100;
+    /// `:high`.
+    pub const HIGH: i32 = 10;
+    /// `:normal`, the default.
+    pub const NORMAL: i32 = 0;
+    /// `:low`.
+    pub const LOW: i32 = -10;
+    /// `:lowest`.
+    pub const LOWEST: i32 = -100;
+}
+
+/// A converter: turns content with a given extension into output.
+///
+/// ```
+/// use hyde::{Converted, Converter};
+///
+/// /// `.upper` files, upper-cased, written as `.txt`.
+/// struct Upper;
+///
+/// impl Converter for Upper {
+///     fn matches(&self, ext: &str) -> bool {
+///         ext.eq_ignore_ascii_case(".upper")
+///     }
+///     fn output_ext(&self, _ext: &str) -> String {
+///         ".txt".into()
+///     }
+///     fn convert(&self, input: &str, _path: &std::path::Path) -> hyde::Result<Converted> {
+///         Ok(Converted::new(input.to_uppercase()))
+///     }
+/// }
+/// # assert!(Upper.matches(".UPPER"));
+/// ```
+pub trait Converter: Send + Sync {
+    /// Whether the converter handles files whose extension is `ext` (with its dot: `.md`).
+    fn matches(&self, ext: &str) -> bool;
+
+    /// The extension of the output for a source extension `ext` (`.html`).
+    fn output_ext(&self, ext: &str) -> String;
+
+    /// Converts `input` (the content after Liquid); `path` is the source file.
+    fn convert(&self, input: &str, path: &Path) -> Result<Converted>;
+
+    /// Jekyll's priority ([`priority`]): higher runs first.
+    fn priority(&self) -> i32 {
+        priority::NORMAL
+    }
+}
+
+/// What a converter made of a body.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Converted {
+    /// The output.
+    pub text: String,
+    /// A source map to write beside the output as `DEST.map` (Sass's `.css.map`).
+    pub source_map: Option<String>,
+    /// Warnings for the build report.
+    pub warnings: Vec<String>,
+}
+
+impl Converted {
+    /// An output with no source map and no warnings.
+    pub fn new(text: impl Into<String>) -> Converted {
+        Converted {
+            text: text.into(),
+            ..Converted::default()
+        }
+    }
+}
+
+/// Markdown (`markdown_ext`): kramdown with the site's `kramdown:` options, or
+/// CommonMark for `markdown: CommonMark` (jekyll-commonmark).
 #[derive(Clone, Debug)]
-pub(crate) struct Converters {
-    markdown_exts: Vec<String>,
+struct Markdown {
+    exts: Vec<String>,
     kramdown: hyde_kramdown::Options,
-    /// `markdown: CommonMark` (jekyll-commonmark) with the site's `commonmark:` settings.
     commonmark: Option<hyde_kramdown::CommonMarkOptions>,
-    sass: SassOptions,
 }
 
-/// A converted body, and the source map a Sass page comes with.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Converted {
-    pub(crate) text: String,
-    pub(crate) source_map: Option<String>,
-    pub(crate) warnings: Vec<String>,
-}
-
-impl Converters {
-    pub(crate) fn new(config: &Config, theme_root: Option<&Path>, environment: &str) -> Converters {
+impl Markdown {
+    fn new(config: &Config) -> Markdown {
         let mut kramdown = hyde_kramdown::Options::default();
         if let Some(Value::Hash(h)) = config.get("kramdown") {
             for (k, v) in h.iter() {
@@ -43,12 +116,6 @@ impl Converters {
                 kramdown.set(k, &s);
             }
         }
-        let sass = SassOptions::from_config(
-            config.get("sass").and_then(Value::as_hash),
-            &config.source,
-            theme_root,
-        )
-        .with_environment(environment);
         let commonmark = (config
             .get("markdown")
             .map(crate::ruby::value_to_s)
@@ -65,87 +132,180 @@ impl Converters {
             list("options").iter().for_each(|e| o.option(e));
             o
         });
-        Converters {
-            markdown_exts: config.markdown_exts(),
+        Markdown {
+            exts: config.markdown_exts(),
             kramdown,
             commonmark,
-            sass,
         }
+    }
+
+    fn html(&self, input: &str) -> String {
+        match &self.commonmark {
+            Some(o) => hyde_kramdown::commonmark_to_html(input, o),
+            None => hyde_kramdown::to_html(input, &self.kramdown),
+        }
+    }
+}
+
+impl Converter for Markdown {
+    fn matches(&self, ext: &str) -> bool {
+        let e = ext.trim_start_matches('.').to_ascii_lowercase();
+        self.exts.contains(&e)
+    }
+    fn output_ext(&self, _ext: &str) -> String {
+        ".html".into()
+    }
+    fn convert(&self, input: &str, _path: &Path) -> Result<Converted> {
+        Ok(Converted::new(self.html(input)))
+    }
+}
+
+/// Sass and SCSS (jekyll-sass-converter), compiled by hyde-sass.
+#[cfg(feature = "sass")]
+#[derive(Clone, Debug)]
+struct Sass(hyde_sass::SassOptions);
+
+#[cfg(feature = "sass")]
+impl Converter for Sass {
+    fn matches(&self, ext: &str) -> bool {
+        hyde_sass::Syntax::for_ext(ext).is_some()
+    }
+    fn output_ext(&self, _ext: &str) -> String {
+        ".css".into()
+    }
+    fn convert(&self, input: &str, path: &Path) -> Result<Converted> {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let syntax = hyde_sass::Syntax::for_ext(&ext).unwrap_or(hyde_sass::Syntax::Scss);
+        let compiled =
+            hyde_sass::convert(input, syntax, path, &self.0).map_err(|e| Error::Convert {
+                path: path.to_path_buf(),
+                message: e.to_string(),
+            })?;
+        Ok(Converted {
+            text: compiled.css,
+            source_map: compiled.source_map,
+            warnings: compiled.warnings,
+        })
+    }
+}
+
+/// The site's converters, and the Markdown and Sass settings Jekyll's filters use.
+#[derive(Clone)]
+pub(crate) struct Converters {
+    markdown: Markdown,
+    #[cfg(feature = "sass")]
+    sass: hyde_sass::SassOptions,
+    /// Every converter but the identity one, highest priority first (stable).
+    all: Vec<Arc<dyn Converter>>,
+}
+
+impl Converters {
+    /// The built-in converters for a site, then `extra` (plugins'), ordered by priority.
+    pub(crate) fn new(
+        config: &Config,
+        theme_root: Option<&Path>,
+        environment: &str,
+        extra: Vec<Arc<dyn Converter>>,
+    ) -> Converters {
+        let markdown = Markdown::new(config);
+        #[cfg(feature = "sass")]
+        let sass = hyde_sass::SassOptions::from_config(
+            config.get("sass").and_then(Value::as_hash),
+            &config.source,
+            theme_root,
+        )
+        .with_environment(environment);
+        #[cfg(not(feature = "sass"))]
+        let _ = (theme_root, environment);
+        let mut all: Vec<Arc<dyn Converter>> = vec![Arc::new(markdown.clone())];
+        #[cfg(feature = "sass")]
+        all.push(Arc::new(Sass(sass.clone())));
+        all.extend(extra);
+        all.sort_by_key(|c| std::cmp::Reverse(c.priority()));
+        Converters {
+            markdown,
+            #[cfg(feature = "sass")]
+            sass,
+            all,
+        }
+    }
+
+    fn matching<'a>(&'a self, ext: &'a str) -> impl Iterator<Item = &'a Arc<dyn Converter>> {
+        self.all.iter().filter(move |c| c.matches(ext))
     }
 
     /// Whether `ext` (with its dot) is Markdown.
     pub(crate) fn is_markdown(&self, ext: &str) -> bool {
-        let e = ext.trim_start_matches('.').to_ascii_lowercase();
-        self.markdown_exts.contains(&e)
+        self.markdown.matches(ext)
     }
 
-    /// The output extension for a source extension.
+    /// The output extension for a source extension (Jekyll's `converter_output_ext`: the
+    /// matching converters' extensions joined, the identity converter's left out
+    /// unless it is the only one).
     pub(crate) fn output_ext(&self, ext: &str) -> String {
-        if self.is_markdown(ext) {
-            ".html".to_string()
-        } else if Syntax::for_ext(ext).is_some() {
-            ".css".to_string()
-        } else {
+        let exts: Vec<String> = self.matching(ext).map(|c| c.output_ext(ext)).collect();
+        if exts.is_empty() {
             ext.to_string()
+        } else {
+            exts.concat()
         }
     }
 
-    /// Converts a body by its source extension; `path` is the source file.
+    /// Converts a body by its source extension through every matching converter in
+    /// turn; `path` is the source file.
     pub(crate) fn convert(&self, ext: &str, path: &Path, input: &str) -> Result<Converted> {
-        if self.is_markdown(ext) {
-            return Ok(Converted {
-                text: self.markdown(input),
-                ..Default::default()
-            });
+        let mut out = Converted::new(input);
+        for c in self.matching(ext) {
+            let next = c.convert(&out.text, path)?;
+            out.text = next.text;
+            if next.source_map.is_some() {
+                out.source_map = next.source_map;
+            }
+            out.warnings.extend(next.warnings);
         }
-        if let Some(syntax) = Syntax::for_ext(ext) {
-            let compiled = crate::sass::convert(input, syntax, path, &self.sass).map_err(|e| {
-                Error::Convert {
-                    path: path.to_path_buf(),
-                    message: e.to_string(),
-                }
-            })?;
-            return Ok(Converted {
-                text: compiled.css,
-                source_map: compiled.source_map,
-                warnings: compiled.warnings,
-            });
-        }
-        Ok(Converted {
-            text: input.to_string(),
-            ..Default::default()
-        })
+        Ok(out)
     }
 
     /// `sassify` / `scssify`: Sass or SCSS to CSS with the site's settings, without a
     /// source map (jekyll-sass-converter writes one only for pages).
+    #[cfg(feature = "sass")]
     pub(crate) fn sass_string(
         &self,
         input: &str,
         indented: bool,
     ) -> std::result::Result<String, String> {
+        use hyde_sass::Syntax;
         let mut options = self.sass.clone();
-        options.source_map = crate::sass::SourceMapMode::Never;
+        options.source_map = hyde_sass::SourceMapMode::Never;
         let syntax = if indented { Syntax::Sass } else { Syntax::Scss };
         let file = options
             .site_source
             .join(if indented { "stdin.sass" } else { "stdin.scss" });
-        crate::sass::convert(input, syntax, &file, &options)
+        hyde_sass::convert(input, syntax, &file, &options)
             .map(|c| c.css)
             .map_err(|e| e.to_string())
     }
 
-    /// `smartify`: kramdown's SmartyPants parser with the site's kramdown options.
-    pub(crate) fn smartify(&self, input: &str) -> String {
-        hyde_kramdown::smartify(input, &self.kramdown)
+    /// Without the `sass` feature, `sassify` / `scssify` fail.
+    #[cfg(not(feature = "sass"))]
+    pub(crate) fn sass_string(
+        &self,
+        _input: &str,
+        _indented: bool,
+    ) -> std::result::Result<String, String> {
+        Err("this hyde was built without its `sass` feature".into())
     }
 
-    /// Markdown to HTML with the site's converter: kramdown with the site's
-    /// options, or CommonMark for `markdown: CommonMark`.
+    /// `smartify`: kramdown's SmartyPants parser with the site's kramdown options.
+    pub(crate) fn smartify(&self, input: &str) -> String {
+        hyde_kramdown::smartify(input, &self.markdown.kramdown)
+    }
+
+    /// Markdown to HTML with the site's converter (`markdownify`).
     pub(crate) fn markdown(&self, input: &str) -> String {
-        match &self.commonmark {
-            Some(o) => hyde_kramdown::commonmark_to_html(input, o),
-            None => hyde_kramdown::to_html(input, &self.kramdown),
-        }
+        self.markdown.html(input)
     }
 }

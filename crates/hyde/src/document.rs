@@ -54,6 +54,9 @@ pub struct Document {
     pub date: Option<DateTime<FixedOffset>>,
     /// Whether it is written (collection `output`, not in the future).
     pub write: bool,
+    /// Whether Jekyll's Doctor counts it in its conflicting-URL check (a plugin's
+    /// pages may opt out, as jekyll-redirect-from's `Redirectable` pages do).
+    pub checked_for_conflicts: bool,
 }
 
 impl Document {
@@ -112,28 +115,22 @@ impl Document {
             destination: String::new(),
             date: None,
             write: true,
+            checked_for_conflicts: true,
         }
     }
 
     /// A page a plugin makes (Jekyll's `Page` subclasses: redirect pages, data pages,
-    /// `redirects.json`), its URL assigned with the others'. `path` is the file it was
-    /// read from (a layout for data pages), or empty when there is none.
-    pub(crate) fn generated_page(
+    /// `redirects.json`), its URL assigned with the others' after the generators run.
+    /// `path` is the file it was read from (a layout for data pages), or empty when there
+    /// is none. Front matter defaults are not applied: [`crate::Site::new_page`] applies
+    /// them.
+    pub fn generated_page(
         path: PathBuf,
         relative_path: String,
         data: Hash,
         content: String,
     ) -> Document {
         Document::new(Kind::Page, path, relative_path, data, content, 1)
-    }
-
-    /// Whether this is a jekyll-redirect-from `RedirectPage` (a generated page without
-    /// a file, carrying `redirect`): Jekyll's Doctor leaves these out of its conflict
-    /// check.
-    pub(crate) fn is_redirect_page(&self) -> bool {
-        self.kind == Kind::Page
-            && self.path.as_os_str().is_empty()
-            && self.data.get("redirect").and_then(Value::as_hash).is_some()
     }
 
     /// Whether Liquid runs on the body (Jekyll's `render_with_liquid?`).

@@ -27,8 +27,8 @@ mod plugins;
 mod reader;
 mod render;
 mod ruby;
-mod sass;
 mod site;
+mod site_liquid;
 mod static_file;
 mod theme;
 mod url;
@@ -40,11 +40,13 @@ pub use hyde_liquid as liquid;
 
 pub use collection::Collection;
 pub use config::{BuildOptions, Config};
+pub use converter::{Converted, Converter, priority};
 pub use document::{Document, Kind};
 pub use error::{Error, Result, SourceLocation};
 pub use layout::Layout;
 pub use plugin::{Plugin, builtin as builtin_plugin};
 pub use site::{BuildReport, OutputFile, Rendered, Site};
+pub use site_liquid::SiteLiquid;
 pub use static_file::StaticFile;
 pub use theme::{Theme, ThemeSearch};
 

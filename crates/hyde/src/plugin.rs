@@ -29,6 +29,12 @@ pub trait Plugin: Send + Sync {
         0
     }
 
+    /// Converters to add (Jekyll's `Converter` subclasses), applied to files whose
+    /// extension they match, by priority, as the built-in Markdown and Sass ones are.
+    fn converters(&self, _site: &Site) -> Vec<Arc<dyn crate::Converter>> {
+        Vec::new()
+    }
+
     /// Liquid tags to register (`{% seo %}`).
     fn tags(&self, _site: &Site) -> Vec<Arc<dyn hyde_liquid::Tag>> {
         Vec::new()
@@ -39,11 +45,34 @@ pub trait Plugin: Send + Sync {
         Vec::new()
     }
 
-    /// Adjusts the variables `item` (a page or document, one of `site`'s) renders
-    /// with, just before it renders: Jekyll's `:pre_render` hooks of pages and
-    /// documents, whose `payload` is the same hash (`site`, `page`, `paginator`, …).
-    /// Runs for every enabled plugin, in their order.
+    /// Runs once the configuration is read, before anything else (Jekyll's `:site,
+    /// :after_init` hook): may change the configuration.
+    fn after_init(&self, _config: &mut crate::Config) -> Result<()> {
+        Ok(())
+    }
+
+    /// Runs once the site is read, before the generators (Jekyll's `:site, :post_read`
+    /// hook): may change what was read (data, pages, documents, static files).
+    fn post_read(&self, _site: &mut Site) -> Result<()> {
+        Ok(())
+    }
+
+    /// Runs before each page or document is rendered (Jekyll's `:pages`/`:documents,
+    /// :pre_render` hooks) with the Liquid payload it will see (`site`, `page`,
+    /// `paginator`, …), which it may change.
     fn pre_render(&self, _site: &Site, _item: &Document, _payload: &mut Hash) -> Result<()> {
+        Ok(())
+    }
+
+    /// Runs after each page's or document's content is converted, before its layouts
+    /// (Jekyll's `:post_convert` hooks): may change the converted content.
+    fn post_convert(&self, _site: &Site, _item: &Document, _content: &mut String) -> Result<()> {
+        Ok(())
+    }
+
+    /// Runs after each page or document is rendered into its layouts (Jekyll's
+    /// `:post_render` hooks): may change the output that is written.
+    fn post_render(&self, _site: &Site, _item: &Document, _output: &mut String) -> Result<()> {
         Ok(())
     }
 
@@ -70,12 +99,38 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
     }
 }
 
-/// jekyll-data: the theme's `_data` under the site's, and the `theme` variable. The
-/// reading is done by the reader (it needs the theme); the plugin only marks it enabled.
+/// jekyll-data: the theme's `_data` under the site's, and the `theme` variable (the
+/// configuration hash named like the theme).
 struct JekyllData;
 
 impl Plugin for JekyllData {
     fn name(&self) -> &str {
         "jekyll-data"
+    }
+
+    fn post_read(&self, site: &mut Site) -> Result<()> {
+        let data_dir = site.config.str_or("data_dir", "_data").to_string();
+        let Some(theme) = &site.theme else {
+            return Ok(());
+        };
+        let Some(dir) = theme.path_for(&data_dir) else {
+            return Ok(());
+        };
+        let mut merged = site.read_data_dir(&dir, &theme.root)?;
+        crate::config::deep_merge(&mut merged, &site.data);
+        site.data = merged;
+        Ok(())
+    }
+
+    fn pre_render(&self, site: &Site, _item: &Document, payload: &mut Hash) -> Result<()> {
+        if let Some(name) = site
+            .config
+            .get("theme")
+            .map(hyde_liquid::Value::to_ruby_string)
+        {
+            let value = site.config.get(&name).cloned().unwrap_or_default();
+            payload.insert("theme".into(), value);
+        }
+        Ok(())
     }
 }

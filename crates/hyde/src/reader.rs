@@ -77,7 +77,6 @@ pub(crate) struct Reader<'a> {
     pub(crate) site_time: chrono::DateTime<chrono::FixedOffset>,
     filter: EntryFilter,
     theme: Option<&'a crate::theme::Theme>,
-    theme_data: bool,
     content: Content,
     source_canonical: PathBuf,
     dest: PathBuf,
@@ -111,21 +110,15 @@ impl<'a> Reader<'a> {
                 &config.string_list("exclude"),
             ),
             theme: None,
-            theme_data: false,
             content: Content::default(),
             source_canonical,
             dest: config.destination.clone(),
         }
     }
 
-    /// Reads the theme's layouts and assets too, and with jekyll-data its `_data`.
-    pub(crate) fn with_theme(
-        mut self,
-        theme: Option<&'a crate::theme::Theme>,
-        theme_data: bool,
-    ) -> Self {
+    /// Reads the theme's layouts and assets too.
+    pub(crate) fn with_theme(mut self, theme: Option<&'a crate::theme::Theme>) -> Self {
         self.theme = theme;
-        self.theme_data = theme_data;
         self
     }
 
@@ -161,17 +154,6 @@ impl<'a> Reader<'a> {
             .static_files
             .sort_by(|a, b| a.relative_path.as_bytes().cmp(b.relative_path.as_bytes()));
         self.read_theme_assets()?;
-        if self.theme_data
-            && let Some(theme_data_dir) = self
-                .theme
-                .and_then(|t| t.path_for(self.config.str_or("data_dir", "_data")))
-        {
-            // jekyll-data: the theme's data under the site's.
-            let root = self.theme.map(|t| t.root.clone()).unwrap_or_default();
-            let mut merged = crate::data::read_dir(&theme_data_dir, &root, self.zone)?;
-            crate::config::deep_merge(&mut merged, &self.content.data);
-            self.content.data = merged;
-        }
         Ok(self.content)
     }
 

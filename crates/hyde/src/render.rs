@@ -173,8 +173,6 @@ pub(crate) struct Renderer<'s> {
     converters: Converters,
     layouts: HashMap<String, std::result::Result<Template, String>>,
     jekyll: Value,
-    /// jekyll-data's `theme` variable: the config hash named like the theme.
-    theme_var: Option<Value>,
     warnings: Mutex<Vec<String>>,
 }
 
@@ -231,14 +229,6 @@ impl<'s> Renderer<'s> {
             converters,
             layouts,
             jekyll: drops::jekyll_hash(&site.environment),
-            theme_var: site
-                .plugins
-                .has("jekyll-data")
-                .then(|| {
-                    let name = site.config.get("theme").map(crate::ruby::value_to_s)?;
-                    Some(site.config.get(&name).cloned().unwrap_or(Value::Nil))
-                })
-                .flatten(),
             warnings: Mutex::new(Vec::new()),
         }
     }
@@ -267,9 +257,6 @@ impl<'s> Renderer<'s> {
         g.insert("jekyll".into(), self.jekyll.clone());
         g.insert("highlighter_prefix".into(), Value::Nil);
         g.insert("highlighter_suffix".into(), Value::Nil);
-        if let Some(theme) = &self.theme_var {
-            g.insert("theme".into(), theme.clone());
-        }
         g
     }
 
@@ -366,14 +353,18 @@ impl<'s> Renderer<'s> {
             .filter(|v| !v.is_nil())
             .map(crate::ruby::value_to_s);
         globals.insert("layout".into(), layout_seen.clone());
-        for plugin in &self.site.plugins.0 {
-            plugin.pre_render(self.site, doc, &mut globals)?;
+        let plugins = &self.site.plugins.0;
+        for p in plugins {
+            p.pre_render(self.site, doc, &mut globals)?;
         }
         let Converted {
-            text: content,
+            text: mut content,
             source_map,
             ..
         } = self.render_body(doc, &doc.content, &globals)?;
+        for p in plugins {
+            p.post_convert(self.site, doc, &mut content)?;
+        }
         let mut output = content.clone();
         if doc.place_in_layout() {
             // A document's `page` is a live drop in Jekyll: once converted, its layouts
@@ -432,6 +423,9 @@ impl<'s> Renderer<'s> {
                     .and_then(|n| self.site.layouts.get(&n).map(|l| (n, l)))
                     .filter(|(n, _)| !used.contains(n));
             }
+        }
+        for p in plugins {
+            p.post_render(self.site, doc, &mut output)?;
         }
         Ok(Output {
             content: Arc::from(content),

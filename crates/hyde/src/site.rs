@@ -50,6 +50,8 @@ pub struct Site {
     pub theme: Option<crate::theme::Theme>,
     pub(crate) plugins: Plugins,
     pub(crate) zone: Zone,
+    /// The `defaults:` sets, for the pages plugins make.
+    pub(crate) defaults: Defaults,
 }
 
 /// The enabled plugins, in the order they run.
@@ -61,13 +63,6 @@ impl std::fmt::Debug for Plugins {
         f.debug_list()
             .entries(self.0.iter().map(|p| p.name().to_string()))
             .finish()
-    }
-}
-
-impl Plugins {
-    /// Whether the plugin named `name` is enabled.
-    pub(crate) fn has(&self, name: &str) -> bool {
-        self.0.iter().any(|p| p.name() == name)
     }
 }
 
@@ -231,9 +226,12 @@ impl Site {
             options.gemfile.as_deref(),
             &mut warnings,
         );
+        for p in &plugins.0 {
+            p.after_init(&mut config)?;
+        }
         let defaults = Defaults::new(&config.hash, &config.source, &mut warnings);
         let content = Reader::new(&config, &defaults, &zone, time)
-            .with_theme(theme.as_ref(), plugins.has("jekyll-data"))
+            .with_theme(theme.as_ref())
             .read()?;
         warnings.extend(content.warnings);
         let mut site = Site {
@@ -253,11 +251,15 @@ impl Site {
             theme,
             plugins,
             zone,
+            defaults,
         };
         let converters = site.converters();
         crate::url::assign(&mut site, &converters)?;
         site.sort_collections();
         site.limit_posts();
+        for p in site.plugins.0.clone() {
+            p.post_read(&mut site)?;
+        }
         site.generate()?;
         crate::url::assign(&mut site, &converters)?;
         let converts_markdown = site
@@ -271,11 +273,53 @@ impl Site {
         Ok(site)
     }
 
-    fn converters(&self) -> Converters {
+    /// Front matter defaults for an item at `relative_path` of type `kind` (`pages`,
+    /// `posts`, a collection's label): every `defaults:` set that applies, merged as
+    /// Jekyll's `FrontmatterDefaults#all` merges them.
+    pub fn front_matter_defaults(&self, relative_path: &str, kind: &str) -> Hash {
+        self.defaults.all(relative_path, kind)
+    }
+
+    /// A page a plugin makes (Jekyll's `PageWithoutAFile`), at the site-relative
+    /// `relative_path` (which names its URL and output extension, `feed.xml`), with
+    /// front matter `data` completed by the site's `pages` defaults for the keys it
+    /// lacks, and `content` rendered as a page's. Add it to [`Site::pages`] from a
+    /// generator; its URL is assigned after the generators run.
+    pub fn new_page(
+        &self,
+        relative_path: impl Into<String>,
+        mut data: Hash,
+        content: impl Into<String>,
+    ) -> Document {
+        let relative_path = relative_path.into();
+        for (k, v) in self.defaults.all(&relative_path, "pages") {
+            data.entry(k).or_insert(v);
+        }
+        Document::generated_page(
+            self.config.source.join(&relative_path),
+            relative_path,
+            data,
+            content.into(),
+        )
+    }
+
+    /// Reads a data folder as the site's `_data` is read (YAML, JSON, CSV and TSV files,
+    /// subfolders as nested hashes); `root` is the folder its files' paths are shown
+    /// relative to in messages.
+    pub fn read_data_dir(&self, dir: &std::path::Path, root: &std::path::Path) -> Result<Hash> {
+        crate::data::read_dir(dir, root, &self.zone)
+    }
+
+    pub(crate) fn converters(&self) -> Converters {
         Converters::new(
             &self.config,
             self.theme.as_ref().map(|t| t.root.as_path()),
             &self.environment,
+            self.plugins
+                .0
+                .iter()
+                .flat_map(|p| p.converters(self))
+                .collect(),
         )
     }
 
@@ -507,11 +551,11 @@ impl Site {
     /// Jekyll's `Doctor.conflicting_urls`: one warning per destination claimed twice.
     pub fn conflicts(&self) -> Vec<String> {
         let mut map: IndexMap<&str, Vec<String>> = IndexMap::new();
-        // jekyll-redirect-from's pages are exempt (Doctor's `allow_used_permalink?`).
+        // Pages a plugin exempts are left out (Doctor's `allow_used_permalink?`).
         for p in self
             .pages
             .iter()
-            .filter(|p| p.write && !p.is_redirect_page())
+            .filter(|p| p.write && p.checked_for_conflicts)
         {
             map.entry(&p.destination)
                 .or_default()

@@ -342,6 +342,32 @@ impl Engine {
         }
     }
 
+    /// Adds Ruby Liquid's and Jekyll's filters, as this engine defines them (its
+    /// options and hooks: `relative_url` sees the hooks' `baseurl`), to a liquid-rust
+    /// parser of your own, replacing liquid-rust's filters of the same names.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use hyde_liquid::{Engine, NoSite, Options};
+    ///
+    /// let engine = Engine::new(Options::default(), Arc::new(NoSite));
+    /// let parser = engine.add_filters_to(liquid::ParserBuilder::with_stdlib()).build()?;
+    /// let template = parser.parse("{{ 'Hello World' | slugify }} {{ 7 | divided_by: 2.0 }}")?;
+    /// let output = template.render(&liquid::object!({}))?;
+    /// assert_eq!(output, "hello-world 3.5");
+    /// # Ok::<(), liquid::Error>(())
+    /// ```
+    pub fn add_filters_to<P: liquid::partials::PartialCompiler>(
+        &self,
+        mut builder: liquid::ParserBuilder<P>,
+    ) -> liquid::ParserBuilder<P> {
+        let weak = Arc::downgrade(&self.inner);
+        for filter in crate::filters::public_table(&self.inner.site, &weak) {
+            builder = builder.filter(Box::new(filter) as Box<dyn liquid_core::parser::ParseFilter>);
+        }
+        builder
+    }
+
     /// Parses `text`. `file` names it in messages (site-relative path);
     /// `first_line` is the 1-based line of the file where `text` starts
     /// (after front matter), so errors point at the real line.

@@ -9,7 +9,6 @@ use hyde_liquid::{Context, Hash, Value};
 use indexmap::IndexMap;
 
 use super::PluginLiquid;
-use crate::defaults::Defaults;
 use crate::document::Document;
 use crate::error::Result;
 use crate::plugin::Plugin;
@@ -264,7 +263,7 @@ struct FeedPage<'a> {
 }
 
 /// `Generator#make_page`: a page without a file at `path`, its content the template.
-fn make_page(site: &Site, defaults: &Defaults, template: &str, feed: &FeedPage<'_>) -> Document {
+fn make_page(site: &Site, template: &str, feed: &FeedPage<'_>) -> Document {
     let relative = feed.path.strip_prefix('/').unwrap_or(&feed.path).to_owned();
     let opt = |v: Option<&str>| v.map_or(Value::Nil, Value::str);
     let mut data = Hash::new();
@@ -277,15 +276,7 @@ fn make_page(site: &Site, defaults: &Defaults, template: &str, feed: &FeedPage<'
     data.insert("collection".into(), Value::str(feed.collection));
     data.insert("category".into(), opt(feed.category));
     data.insert("tags".into(), opt(feed.tag));
-    for (k, v) in defaults.all(&relative, "pages") {
-        data.entry(k).or_insert(v);
-    }
-    let mut page = Document::generated_page(
-        site.config.source.join(&relative),
-        relative,
-        data,
-        template.to_owned(),
-    );
+    let mut page = site.new_page(relative, data, template);
     // `PageWithoutAFile.new(site, dir, "", path)`: named by the whole path, in no folder.
     page.file_name = Some(feed.path.clone());
     page.dir = Some(String::new());
@@ -329,7 +320,6 @@ impl Plugin for Feed {
             feed.insert("path".into(), Value::str(path));
         }
         let template = minify(FEED_TEMPLATE);
-        let defaults = Defaults::new(&site.config.hash, &site.config.source, &mut Vec::new());
         let mut pages = Vec::new();
         for (name, meta) in &collections {
             let categories = meta.categories.iter().map(|c| Some(c.as_str()));
@@ -344,7 +334,7 @@ impl Plugin for Feed {
                     category,
                     tag: None,
                 };
-                pages.push(make_page(site, &defaults, &template, &feed));
+                pages.push(make_page(site, &template, &feed));
             }
         }
         let tags_on = config.get("tags").is_some_and(Value::is_truthy);
@@ -379,7 +369,7 @@ impl Plugin for Feed {
                     category: None,
                     tag: Some(tag),
                 };
-                pages.push(make_page(site, &defaults, &template, &feed));
+                pages.push(make_page(site, &template, &feed));
             }
         }
         site.pages.extend(pages);

@@ -8,7 +8,6 @@ use hyde_liquid::{Hash, Value};
 use indexmap::IndexMap;
 
 use super::PluginLiquid;
-use crate::defaults::Defaults;
 use crate::document::Document;
 use crate::error::Result;
 use crate::layout::Layout;
@@ -121,7 +120,8 @@ impl Plugin for RedirectFrom {
             );
         }
         let liquid = PluginLiquid::new(site);
-        let defaults = Defaults::new(&site.config.hash, &site.config.source, &mut Vec::new());
+        let page_defaults = site.front_matter_defaults("redirect.html", "pages");
+        let json_defaults = site.front_matter_defaults("redirects.json", "pages");
         // `site.docs_to_write + site.pages`, before any redirect page is added.
         let mut items = Vec::new();
         for c in site.collections.values().filter(|c| c.write()) {
@@ -143,7 +143,7 @@ impl Plugin for RedirectFrom {
             for from in redirect_from(&doc.data) {
                 let redirect = Redirect::new(&liquid, &from, &doc.url)?;
                 redirects.insert(redirect.from.clone(), redirect.to.clone());
-                new_pages.push(redirect_page(&redirect, &defaults));
+                new_pages.push(redirect_page(&redirect, &page_defaults));
             }
             let Some(to) = redirect_to(&doc.data) else {
                 continue;
@@ -163,7 +163,8 @@ impl Plugin for RedirectFrom {
         let json_off = site.config.get("redirect_from").and_then(|r| r.get("json"))
             == Some(&Value::Bool(false));
         if !json_off && !site.config.source.join("redirects.json").exists() {
-            site.pages.push(redirects_json(site, &redirects, &defaults));
+            site.pages
+                .push(redirects_json(site, &redirects, json_defaults));
         }
         Ok(())
     }
@@ -171,27 +172,27 @@ impl Plugin for RedirectFrom {
 
 /// A `RedirectPage`: `redirect.html` at the root, no file, the site's defaults for
 /// keys it lacks.
-fn redirect_page(redirect: &Redirect, defaults: &Defaults) -> Document {
+fn redirect_page(redirect: &Redirect, defaults: &Hash) -> Document {
     let mut data = redirect.data();
-    for (k, v) in defaults.all("redirect.html", "pages") {
-        data.entry(k).or_insert(v);
+    for (k, v) in defaults {
+        data.entry(k.clone()).or_insert_with(|| v.clone());
     }
-    Document::generated_page(PathBuf::new(), "redirect.html".into(), data, String::new())
+    let mut page =
+        Document::generated_page(PathBuf::new(), "redirect.html".into(), data, String::new());
+    // Jekyll's Doctor allows a redirect to reuse a permalink (`allow_used_permalink?`).
+    page.checked_for_conflicts = false;
+    page
 }
 
 /// `redirects.json`: every redirect, `from` → `to`, as Ruby's `to_json` writes it.
-fn redirects_json(
-    site: &Site,
-    redirects: &IndexMap<String, String>,
-    defaults: &Defaults,
-) -> Document {
+fn redirects_json(site: &Site, redirects: &IndexMap<String, String>, defaults: Hash) -> Document {
     let body: Vec<String> = redirects
         .iter()
         .map(|(from, to)| format!("{}:{}", super::json_string(from), super::json_string(to)))
         .collect();
     let mut data = Hash::new();
     data.insert("layout".into(), Value::Nil);
-    for (k, v) in defaults.all("redirects.json", "pages") {
+    for (k, v) in defaults {
         data.entry(k).or_insert(v);
     }
     Document::generated_page(

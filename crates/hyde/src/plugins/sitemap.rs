@@ -5,8 +5,6 @@
 
 use hyde_liquid::{Hash, Value};
 
-use crate::defaults::Defaults;
-use crate::document::Document;
 use crate::error::Result;
 use crate::plugin::Plugin;
 use crate::site::Site;
@@ -95,20 +93,6 @@ fn minify(template: &str) -> String {
 /// The jekyll-sitemap generator.
 pub(crate) struct Sitemap;
 
-/// A page without a file at the top of the site (the gem's `PageWithoutAFile`).
-fn make_page(
-    site: &Site,
-    defaults: &Defaults,
-    name: &str,
-    mut data: Hash,
-    content: String,
-) -> Document {
-    for (k, v) in defaults.all(name, "pages") {
-        data.entry(k).or_insert(v);
-    }
-    Document::generated_page(site.config.source.join(name), name.into(), data, content)
-}
-
 impl Plugin for Sitemap {
     fn name(&self) -> &str {
         "jekyll-sitemap"
@@ -125,7 +109,6 @@ impl Plugin for Sitemap {
             site.pages.iter().any(|p| p.url == url)
                 || site.static_files.iter().any(|f| f.url == url)
         };
-        let defaults = Defaults::new(&site.config.hash, &site.config.source, &mut Vec::new());
         let mut pages = Vec::new();
         if !exists(site, "sitemap.xml") {
             let files: Vec<Value> = site
@@ -139,13 +122,14 @@ impl Plugin for Sitemap {
             data.insert("static_files".into(), Value::array(files));
             data.insert("xsl".into(), Value::Bool(exists(site, "sitemap.xsl")));
             let content = minify(SITEMAP_TEMPLATE);
-            pages.push(make_page(site, &defaults, "sitemap.xml", data, content));
+            // The gem's `PageWithoutAFile`s, at the top of the site.
+            pages.push(site.new_page("sitemap.xml", data, content));
         }
         if !exists(site, "robots.txt") {
             let mut data = Hash::new();
             data.insert("layout".into(), Value::Nil);
             let content = ROBOTS_TEMPLATE.to_owned();
-            pages.push(make_page(site, &defaults, "robots.txt", data, content));
+            pages.push(site.new_page("robots.txt", data, content));
         }
         site.pages.extend(pages);
         Ok(())

@@ -373,25 +373,43 @@ const JEKYLL: &[(&str, usize, usize, FilterFn)] = &[
 
 /// Registers hyde's filters on `lang`, replacing liquid-rust's of the same name.
 pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inner>) {
+    for filter in table(site, engine) {
+        lang.filters
+            .register(filter.name.to_owned(), Box::new(filter));
+    }
+}
+
+/// Every filter of the flavor the site's options choose (Liquid's as Ruby defines
+/// them, and Jekyll's for [`crate::Flavor::Jekyll`]), hyde's internal ones left out
+/// unless `internal`.
+pub(crate) fn table(site: &Arc<Site>, engine: &Weak<Inner>) -> Vec<Named> {
     let env = Arc::new(Env {
         site: site.clone(),
         engine: engine.clone(),
     });
     let jekyll = site.options.flavor == crate::options::Flavor::Jekyll;
-    let table = LIQUID
+    LIQUID
         .iter()
         .chain(JEKYLL.iter().filter(|_| jekyll))
-        .chain(LIQUID_ONLY.iter().filter(|_| !jekyll));
-    for (name, min_args, max_args, f) in table {
-        let filter = Named {
+        .chain(LIQUID_ONLY.iter().filter(|_| !jekyll))
+        .map(|(name, min_args, max_args, f)| Named {
             name,
             min_args: *min_args,
             max_args: *max_args,
             f: *f,
             env: env.clone(),
-        };
-        lang.filters.register((*name).to_owned(), Box::new(filter));
-    }
+        })
+        .collect()
+}
+
+/// The filters a liquid-rust `ParserBuilder` can take: the table without hyde's
+/// internal ones (the front end's `to_s`, unknown-filter and range helpers).
+pub(crate) fn public_table(site: &Arc<Site>, engine: &Weak<Inner>) -> Vec<Named> {
+    let internal = [TO_S_FILTER, UNKNOWN_FILTER, RANGE_FILTER];
+    table(site, engine)
+        .into_iter()
+        .filter(|f| !internal.contains(&f.name))
+        .collect()
 }
 
 /// Registers the site's own filters.

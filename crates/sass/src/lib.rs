@@ -1,29 +1,38 @@
 //! Sass and SCSS pages, as jekyll-sass-converter 2.2 compiles them with libsass
 //! 3.6.5 (through sassc), reproduced with the `grass` crate.
 //!
+//! ```
+//! use hyde_sass::{SassOptions, SourceMapMode, Style, Syntax};
+//!
+//! let site = std::env::temp_dir();
+//! let mut options = SassOptions::from_config(None, &site, None);
+//! options.source_map = SourceMapMode::Never;
+//! let css = hyde_sass::convert("$c: red;\na { b { color: $c } }", Syntax::Scss,
+//!     &site.join("style.scss"), &options)?;
+//! assert_eq!(options.style, Style::Compact);
+//! assert_eq!(css.css, "a b { color: red; }\n");
+//! # Ok::<(), hyde_sass::SassError>(())
+//! ```
+//!
 //! A `.scss` or `.sass` page with front matter is converted to `.css`. Its
 //! `@import`s are looked up, after the page's own folder (which libsass takes to
-//! be the site source, see [`compile`]), in [`SassOptions::load_paths`]. With a
-//! source map (`sass.sourcemap`, default `always`), the CSS ends with
-//! `\n\n/*# sourceMappingURL=NAME.css.map */` and the pipeline writes the
+//! be the site source), in [`SassOptions::load_paths`]. With a source map
+//! (`sass.sourcemap`, default `always`), the CSS ends with
+//! `\n\n/*# sourceMappingURL=NAME.css.map */` and the caller writes the
 //! returned map as the page `NAME.css.map` beside the CSS.
 //!
-//! The indented syntax goes through [`sass2scss`] first, as in libsass. grass
-//! evaluates like dart-sass and writes dart-sass's expanded CSS. [`css`] parses
-//! that output and [`serialize`] writes it again as libsass would, in any of
-//! libsass's four styles; [`value`] rewrites the spellings that differ between
-//! the two compilers but mean the same CSS. [`source_map`] lays out the map.
+//! The indented syntax goes through a port of libsass's `sass2scss` first. grass
+//! evaluates like dart-sass and writes dart-sass's expanded CSS; this crate parses
+//! that output and writes it again as libsass would, in any of libsass's four
+//! styles, rewriting the spellings that differ between the two compilers but mean
+//! the same CSS, and lays out the source map.
 //!
-//! The pipeline's part: pick the [`Syntax`] from the page's extension, build
+//! The caller's part: pick the [`Syntax`] from the page's extension, build
 //! [`SassOptions::from_config`] once per site (then
 //! [`SassOptions::with_environment`]), call [`convert`] with the page's content
 //! after Liquid, and when [`Compiled::source_map`] is `Some`, write it as
 //! `NAME.css.map` beside the CSS (jekyll-sass-converter's `SourceMapPage`).
 
-// Without the `sass` feature only the error is used.
-#![cfg_attr(not(feature = "sass"), allow(dead_code, unused_imports))]
-
-#[cfg(feature = "sass")]
 mod compile;
 mod css;
 mod marker;
@@ -35,11 +44,11 @@ mod value;
 
 use std::path::{Path, PathBuf};
 
-pub(crate) use options::{SassOptions, SourceMapMode, Style};
+pub use options::{SassOptions, SourceMapMode, Style};
 
 /// The input syntax of a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Syntax {
+pub enum Syntax {
     /// SCSS, the CSS superset (`.scss`).
     Scss,
     /// The indented syntax (`.sass`).
@@ -48,7 +57,7 @@ pub(crate) enum Syntax {
 
 impl Syntax {
     /// The syntax a page's extension selects (`.scss`, `.sass`, any case).
-    pub(crate) fn for_ext(ext: &str) -> Option<Syntax> {
+    pub fn for_ext(ext: &str) -> Option<Syntax> {
         let ext = ext.trim_start_matches('.');
         if ext.eq_ignore_ascii_case("scss") {
             Some(Syntax::Scss)
@@ -62,19 +71,19 @@ impl Syntax {
 
 /// A compiled page.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Compiled {
+pub struct Compiled {
     /// The CSS, ending with the `sourceMappingURL` comment when there is a map.
-    pub(crate) css: String,
+    pub css: String,
     /// The `NAME.css.map` page's content, when a source map is written.
-    pub(crate) source_map: Option<String>,
+    pub source_map: Option<String>,
     /// `@warn` and `@debug` output, for the caller to report.
-    pub(crate) warnings: Vec<String>,
+    pub warnings: Vec<String>,
 }
 
 /// Why a page could not be converted.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub(crate) enum SassError {
+pub enum SassError {
     /// The Sass is invalid: a syntax error, an undefined variable, a missing import…
     #[error("{}:{line}:{column}: {message}", file.display())]
     Compile {
@@ -103,22 +112,11 @@ pub(crate) enum SassError {
         /// The decoder's message.
         message: String,
     },
-    /// hyde was built without its `sass` feature.
-    #[cfg_attr(feature = "sass", allow(dead_code))]
-    #[error(
-        "{}: cannot convert Sass: this hyde was built without the `sass` feature",
-        file.display()
-    )]
-    Unavailable {
-        /// The page.
-        file: PathBuf,
-    },
 }
 
 /// Converts a Sass or SCSS page (its text after Liquid) to CSS, as
 /// jekyll-sass-converter does; `file` is the page's path.
-#[cfg(feature = "sass")]
-pub(crate) fn convert(
+pub fn convert(
     input: &str,
     syntax: Syntax,
     file: &Path,
@@ -216,12 +214,10 @@ pub(crate) fn convert(
 
 /// The stack of the thread compiling the marked sources (reserved, not used
 /// unless grass recurses that deep).
-#[cfg(feature = "sass")]
 const MARKED_STACK: usize = 64 << 20;
 
 /// The marks of the marked compilation, if its CSS, markers left out, is
 /// byte for byte `css` (and it read the same files in the same order).
-#[cfg(feature = "sass")]
 fn mapped_marks(
     marked: &compile::GrassOutput,
     output: &compile::GrassOutput,
@@ -241,19 +237,6 @@ fn mapped_marks(
     let sheet = css::parse(&marked.css).ok()?;
     let (marked_css, marks) = serialize::write_mapped(&sheet, style, hints);
     (marked_css == css).then_some(marks)
-}
-
-/// Without the `sass` feature every Sass page fails, naming the page.
-#[cfg(not(feature = "sass"))]
-pub(crate) fn convert(
-    _input: &str,
-    _syntax: Syntax,
-    file: &Path,
-    _options: &SassOptions,
-) -> Result<Compiled, SassError> {
-    Err(SassError::Unavailable {
-        file: file.to_path_buf(),
-    })
 }
 
 /// Jekyll's `basename`: the page name without its last extension.

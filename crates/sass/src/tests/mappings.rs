@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use super::iiif::{compile_iiif, fixture};
 use super::{Style, options, site};
-use crate::sass::css::skip_string;
-use crate::sass::{SourceMapMode, Syntax, convert};
+use crate::css::skip_string;
+use crate::{SourceMapMode, Syntax, convert};
 
 /// One decoded segment: generated line and column, source index, line, column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -318,25 +318,25 @@ fn iiif_selectors_map_to_the_lines_libsass_maps_them_to() {
 /// left out, gives the very same CSS from the same files.
 #[test]
 fn marks_are_dropped_when_the_marked_css_differs() {
-    use crate::sass::compile::GrassOutput;
+    use crate::compile::GrassOutput;
     let output = |css: &str| GrassOutput {
         css: css.to_string(),
         loaded: Vec::new(),
         warnings: Vec::new(),
     };
     let plain = output("a {\n  b: c;\n}\n");
-    let hints = crate::sass::value::Hints::default();
-    let css = crate::sass::serialize::write(
-        &crate::sass::css::parse(&plain.css).unwrap(),
+    let hints = crate::value::Hints::default();
+    let css = crate::serialize::write(
+        &crate::css::parse(&plain.css).unwrap(),
         Style::Compact,
         &hints,
     );
     let same = output("a {\n  /*@hyde:r:0:0:0*/\n  /*@hyde:d:0:0:4*/\n  b: c;\n}\n");
     let other = output("a {\n  /*@hyde:r:0:0:0*/\n  /*@hyde:d:0:0:4*/\n  b: d;\n}\n");
-    let marks = crate::sass::mapped_marks(&same, &plain, Style::Compact, &hints, &css);
+    let marks = crate::mapped_marks(&same, &plain, Style::Compact, &hints, &css);
     assert_eq!(marks.map(|m| m.len()), Some(2));
     assert_eq!(
-        crate::sass::mapped_marks(&other, &plain, Style::Compact, &hints, &css),
+        crate::mapped_marks(&other, &plain, Style::Compact, &hints, &css),
         None
     );
 }

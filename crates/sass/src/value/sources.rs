@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Hints, decode_escapes, unquote};
-use crate::sass::css::skip_string;
+use crate::css::skip_string;
 
 /// What a scan of the sources found; static declarations still need grass's
 /// spelling before they become [`Hints`].

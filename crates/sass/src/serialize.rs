@@ -379,7 +379,7 @@ impl Writer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sass::css::parse;
+    use crate::css::parse;
 
     const SHEET: &str = "/* top */\n@import url(foo.css);\na {\n  b: c;\n  d: e;\n}\n\n@media screen {\n  a {\n    b: c;\n  }\n  d {\n    e: f;\n  }\n}\n\n@keyframes k {\n  from {\n    a: b;\n  }\n  to {\n    a: c;\n  }\n}\n\nx {\n  y: z;\n}\n";
 

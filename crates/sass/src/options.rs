@@ -6,7 +6,7 @@ use hyde_liquid::{Hash, Value};
 
 /// libsass's output styles (`sass.style`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Style {
+pub enum Style {
     /// Rules indented by their nesting in the source; libsass's own default.
     Nested,
     /// One declaration a line, closing braces on their own line.
@@ -32,7 +32,7 @@ impl Style {
 
 /// When a source map is written (`sass.sourcemap`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum SourceMapMode {
+pub enum SourceMapMode {
     /// Always (the default, and what any unknown value means).
     Always,
     /// Never.
@@ -43,33 +43,33 @@ pub(crate) enum SourceMapMode {
 
 /// How Sass pages are compiled.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct SassOptions {
+pub struct SassOptions {
     /// The output style.
-    pub(crate) style: Style,
+    pub style: Style,
     /// Where `@import` looks after the importing file's folder, in order:
     /// `sass.load_paths`, then `sass.sass_dir` (default `_sass`), both relative
     /// to the site source and glob-expanded, then the theme's `_sass`; only the
     /// folders that exist.
-    pub(crate) load_paths: Vec<PathBuf>,
+    pub load_paths: Vec<PathBuf>,
     /// When to write a source map.
-    pub(crate) source_map: SourceMapMode,
+    pub source_map: SourceMapMode,
     /// `sass.line_comments`: libsass's `/* line N, file */` comments (grass
     /// cannot write them; kept so the pipeline can warn).
-    pub(crate) line_comments: bool,
+    pub line_comments: bool,
     /// `sass.add_charset`: start non-ASCII compressed output with
     /// `@charset "UTF-8";` where libsass writes a byte-order mark (which
     /// jekyll-sass-converter removes otherwise).
-    pub(crate) add_charset: bool,
+    pub add_charset: bool,
     /// The site source: the folder libsass takes the page to be in.
-    pub(crate) site_source: PathBuf,
+    pub site_source: PathBuf,
     /// `JEKYLL_ENV`, for [`SourceMapMode::Development`].
-    pub(crate) environment: String,
+    pub environment: String,
 }
 
 impl SassOptions {
     /// The options a site's `sass:` hash gives, for a site whose source is
     /// `site_source` and whose theme (if any) is at `theme_root`.
-    pub(crate) fn from_config(
+    pub fn from_config(
         sass: Option<&Hash>,
         site_source: &Path,
         theme_root: Option<&Path>,
@@ -79,33 +79,31 @@ impl SassOptions {
         let get = |key: &str| sass.and_then(|h| h.get(key));
         // jekyll-sass-converter 2.2: `:compact` for sassc, `:expanded` for
         // sass-embedded, whatever the value is when not one of the four styles.
-        let embedded = get("implementation")
-            .map(crate::ruby::value_to_s)
-            .as_deref()
-            == Some("sass-embedded");
+        let embedded =
+            get("implementation").map(Value::to_ruby_string).as_deref() == Some("sass-embedded");
         let style = get("style")
-            .map(crate::ruby::value_to_s)
+            .map(Value::to_ruby_string)
             .and_then(|s| Style::parse(&s))
             .unwrap_or(if embedded {
                 Style::Expanded
             } else {
                 Style::Compact
             });
-        let source_map = match get("sourcemap").map(crate::ruby::value_to_s).as_deref() {
+        let source_map = match get("sourcemap").map(Value::to_ruby_string).as_deref() {
             Some("never" | ":never") => SourceMapMode::Never,
             Some("development" | ":development") => SourceMapMode::Development,
             _ => SourceMapMode::Always,
         };
         let line_comments = get("line_comments").is_some_and(Value::is_truthy);
         let add_charset = get("add_charset").is_some_and(Value::is_truthy);
-        let sass_dir = match get("sass_dir").map(crate::ruby::value_to_s) {
+        let sass_dir = match get("sass_dir").map(Value::to_ruby_string) {
             Some(dir) if !dir.is_empty() => dir,
             _ => "_sass".to_string(),
         };
         let mut wanted: Vec<String> = match get("load_paths") {
             None | Some(Value::Nil) => Vec::new(),
-            Some(Value::Array(items)) => items.iter().map(crate::ruby::value_to_s).collect(),
-            Some(other) => vec![crate::ruby::value_to_s(other)],
+            Some(Value::Array(items)) => items.iter().map(Value::to_ruby_string).collect(),
+            Some(other) => vec![Value::to_ruby_string(other)],
         };
         wanted.push(sanitized_relative(site_source, &sass_dir));
         let mut load_paths: Vec<PathBuf> = Vec::new();
@@ -135,13 +133,13 @@ impl SassOptions {
     }
 
     /// The same options for another `JEKYLL_ENV`.
-    pub(crate) fn with_environment(mut self, environment: &str) -> SassOptions {
+    pub fn with_environment(mut self, environment: &str) -> SassOptions {
         self.environment = environment.to_string();
         self
     }
 
     /// Whether the page gets a `.css.map` and a `sourceMappingURL` comment.
-    pub(crate) fn writes_source_map(&self) -> bool {
+    pub fn writes_source_map(&self) -> bool {
         match self.source_map {
             SourceMapMode::Always => true,
             SourceMapMode::Never => false,

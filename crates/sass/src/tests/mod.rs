@@ -21,22 +21,6 @@ fn options(dir: &Path, style: Style, source_map: SourceMapMode) -> SassOptions {
     options
 }
 
-#[cfg(not(feature = "sass"))]
-#[test]
-fn without_the_feature_a_sass_page_is_an_error_naming_it() {
-    let dir = site(&[]);
-    let page = dir.path().join("style.scss");
-    let error = convert(
-        "a { b: c }",
-        Syntax::Scss,
-        &page,
-        &options(dir.path(), Style::Compact, SourceMapMode::Never),
-    )
-    .unwrap_err();
-    assert!(matches!(error, SassError::Unavailable { file } if file == page));
-}
-
-#[cfg(feature = "sass")]
 #[test]
 fn compressed_output_ends_with_the_source_mapping_url() {
     let dir = site(&[(
@@ -58,7 +42,6 @@ fn compressed_output_ends_with_the_source_mapping_url() {
     assert!(out.source_map.unwrap().contains("\"file\": \"main.css\""));
 }
 
-#[cfg(feature = "sass")]
 #[test]
 fn without_a_map_the_css_ends_with_a_newline() {
     let dir = site(&[]);
@@ -74,7 +57,6 @@ fn without_a_map_the_css_ends_with_a_newline() {
     assert_eq!(out.source_map, None);
 }
 
-#[cfg(feature = "sass")]
 #[test]
 fn imports_beside_the_page_resolve_from_the_site_source() {
     // jekyll-sass-converter names the page `<source>/<name>`, so libsass looks
@@ -91,7 +73,6 @@ fn imports_beside_the_page_resolve_from_the_site_source() {
     assert_eq!(out.css, "a{b:c}\n");
 }
 
-#[cfg(feature = "sass")]
 #[test]
 fn indented_syntax_pages_compile() {
     let dir = site(&[]);
@@ -106,7 +87,6 @@ fn indented_syntax_pages_compile() {
     assert_eq!(out.css, "a { b: c; }\n");
 }
 
-#[cfg(feature = "sass")]
 #[test]
 fn errors_name_the_partial_line_and_column() {
     let dir = site(&[("_sass/_broken.scss", "a {\n  b: $missing;\n}\n")]);
@@ -139,16 +119,13 @@ fn syntax_follows_the_extension() {
     assert_eq!(Syntax::for_ext(".css"), None);
 }
 
-#[cfg(feature = "sass")]
 mod iiif;
-#[cfg(feature = "sass")]
 mod mappings;
 
 /// A golden case of `crates/hyde/tests/sass/` (see the README there): the
 /// page `page` of `CASE/site`, compiled with the `sass:` options `config`,
 /// against what real Jekyll wrote to `CASE/expected`: the CSS byte for byte,
 /// the map apart from `mappings`.
-#[cfg(feature = "sass")]
 fn golden(case: &str, page: &str, syntax: Syntax, config: &[(&str, hyde_liquid::Value)]) {
     let case = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/sass")
@@ -176,7 +153,6 @@ fn golden(case: &str, page: &str, syntax: Syntax, config: &[(&str, hyde_liquid::
 }
 
 /// The minima theme's stylesheet with the default options.
-#[cfg(feature = "sass")]
 #[test]
 fn minima_compiles_byte_for_byte_as_jekyll_does() {
     let load_paths = hyde_liquid::Value::array(vec![hyde_liquid::Value::str("../theme/_sass")]);
@@ -190,7 +166,6 @@ fn minima_compiles_byte_for_byte_as_jekyll_does() {
 
 /// An indented-syntax page importing an indented partial without quotes, with
 /// a mixin, `:property value`, `@extend` and `@media`.
-#[cfg(feature = "sass")]
 #[test]
 fn an_indented_page_compiles_byte_for_byte_as_jekyll_does() {
     golden(

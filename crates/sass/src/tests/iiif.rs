@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 
 use hyde_liquid::{Hash, Value};
 
-use crate::sass::css::{self, Stmt, skip_string};
-use crate::sass::value::{canonical_color, decode_escapes};
-use crate::sass::{SassOptions, Syntax, convert};
+use crate::css::{self, Stmt, skip_string};
+use crate::value::{canonical_color, decode_escapes};
+use crate::{SassOptions, Syntax, convert};
 
 pub(super) fn fixture() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/iiif-website");
@@ -276,7 +276,7 @@ fn read_page(path: &Path) -> String {
 
 /// The iiif stylesheet (the theme's `assets/css/style.scss`) compiled as the site
 /// compiles it, with the `sass:` config `config`.
-pub(super) fn compile_iiif(dir: &Path, config: Option<&Hash>) -> crate::sass::Compiled {
+pub(super) fn compile_iiif(dir: &Path, config: Option<&Hash>) -> crate::Compiled {
     let theme = dir.join("site/gems/gems/iiifc-theme-0.1.0");
     let source = dir.join("site/source");
     let page = theme.join("assets/css/style.scss");
