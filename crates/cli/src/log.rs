@@ -3,6 +3,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 /// Prints as Jekyll's `LogAdapter` does.
+#[derive(Clone, Debug)]
 pub(crate) struct Logger {
     quiet: bool,
 }
@@ -21,6 +22,14 @@ impl Logger {
     pub(crate) fn info(&self, topic: &str, message: &str) {
         if !self.quiet {
             println!("{}", line(topic, message));
+        }
+    }
+
+    /// Jekyll's `logger.info(text)` with no message: the text is the topic, padded to
+    /// 20 columns and followed by a space.
+    pub(crate) fn topic(&self, text: &str) {
+        if !self.quiet {
+            println!("{:>20}", format!("{text} "));
         }
     }
 
@@ -50,5 +59,14 @@ impl Logger {
 
     pub(crate) fn error(&self, topic: &str, message: &str) {
         eprintln!("{}", line(topic, message));
+    }
+
+    /// An error of several lines: the first under `topic`, the rest under none.
+    pub(crate) fn error_block(&self, topic: &str, text: &str) {
+        let mut lines = text.split('\n');
+        self.error(topic, lines.next().unwrap_or(""));
+        for l in lines {
+            self.error("", l);
+        }
     }
 }

@@ -5,8 +5,11 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+mod doctor;
 mod log;
+mod new;
 mod render;
+mod serve;
 
 use log::Logger;
 
@@ -30,6 +33,17 @@ enum Command {
     Clean(BuildArgs),
     /// Render one Liquid template to standard output.
     Render(render::RenderArgs),
+    /// Serve your site locally, rebuilding it and reloading browsers as it changes.
+    #[command(visible_alias = "s", alias = "server")]
+    Serve(serve::ServeArgs),
+    /// Search site and print specific deprecation warnings.
+    #[command(alias = "hyde")]
+    Doctor(BuildArgs),
+    /// Creates a new Jekyll site scaffold in PATH.
+    New(new::NewArgs),
+    /// Creates a new Jekyll theme scaffold.
+    #[command(name = "new-theme")]
+    NewTheme(new::NewThemeArgs),
 }
 
 /// The options `jekyll build` takes.
@@ -71,7 +85,7 @@ struct BuildArgs {
     /// Safe mode: no custom plugins (hyde never runs Ruby plugins).
     #[arg(long = "safe")]
     safe: bool,
-    /// Rebuild only what changed (accepted; hyde rebuilds everything).
+    /// Rebuild only what changed (accepted; hyde rebuilds everything, which gives the same output).
     #[arg(short = 'I', long = "incremental")]
     incremental: bool,
     /// Disable caching to disk (accepted; hyde keeps no disk cache).
@@ -83,7 +97,7 @@ struct BuildArgs {
     /// Fail on front matter errors instead of warning.
     #[arg(long = "strict_front_matter", alias = "strict-front-matter")]
     strict_front_matter: bool,
-    /// Watch for changes and rebuild (not supported yet by `build`).
+    /// Watch for changes and rebuild (the default for `serve`).
     #[arg(short = 'w', long = "watch", conflicts_with = "no_watch")]
     watch: bool,
     /// Don't watch for changes.
@@ -188,6 +202,9 @@ fn build(args: &BuildArgs) -> ExitCode {
                 "",
                 &format!("done in {:.3} seconds.", start.elapsed().as_secs_f64()),
             );
+            if args.watch {
+                return serve::watch_after_build(options, &site, log);
+            }
             log.info("Auto-regeneration:", "disabled. Use --watch to enable.");
             ExitCode::SUCCESS
         }
@@ -256,5 +273,9 @@ fn main() -> ExitCode {
         Command::Build(args) => build(args),
         Command::Clean(args) => clean(args),
         Command::Render(args) => render::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Doctor(args) => doctor::run(args),
+        Command::New(args) => new::new_site(args),
+        Command::NewTheme(args) => new::new_theme(args),
     }
 }

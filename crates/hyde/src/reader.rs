@@ -82,10 +82,31 @@ pub(crate) struct Reader<'a> {
     dest: PathBuf,
 }
 
-/// A directory entry after symlink checks: a folder or a file inside the site.
+/// A directory entry after symlink checks: a folder or a file inside the site, or
+/// a special file (a FIFO, socket or device), which is never read.
 enum EntryKind {
     Dir,
     File,
+    Special,
+}
+
+/// What a regular-or-not file type is, for [`EntryKind`].
+fn kind_of(file_type: std::fs::FileType) -> EntryKind {
+    if file_type.is_dir() {
+        EntryKind::Dir
+    } else if file_type.is_file() {
+        EntryKind::File
+    } else {
+        EntryKind::Special
+    }
+}
+
+/// The warning for a special file left out of the build.
+fn special_file_warning(path: &Path) -> String {
+    format!(
+        "Skipped: {} is not a regular file (a FIFO, socket or device) and is not read.",
+        path.display()
+    )
 }
 
 impl<'a> Reader<'a> {
@@ -142,10 +163,10 @@ impl<'a> Reader<'a> {
         self.read_included_excludes()?;
         // sort_files!: pages by name, static files by relative path.
         self.content.pages.sort_by(|a, b| a.name().cmp(b.name()));
-        let data_dir = self
-            .config
-            .source
-            .join(self.config.str_or("data_dir", "_data"));
+        let data_dir = crate::path_manager::sanitized_path(
+            &self.config.source,
+            self.config.str_or("data_dir", "_data"),
+        );
         if self.inside_site(&data_dir) {
             self.content.data = crate::data::read_dir(&data_dir, &self.config.source, self.zone)?;
         }
@@ -184,7 +205,7 @@ impl<'a> Reader<'a> {
                     ));
                 } else if meta.is_dir() {
                     stack.push(path);
-                } else {
+                } else if meta.is_file() {
                     files.push(path);
                 }
             }
@@ -263,17 +284,9 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let target = std::fs::metadata(path).ok()?;
-            return Some(if target.is_dir() {
-                EntryKind::Dir
-            } else {
-                EntryKind::File
-            });
+            return Some(kind_of(target.file_type()));
         }
-        Some(if meta.is_dir() {
-            EntryKind::Dir
-        } else {
-            EntryKind::File
-        })
+        Some(kind_of(meta.file_type()))
     }
 
     /// The names in a folder, sorted (as Ruby's `Dir.glob` returns them).
@@ -297,10 +310,10 @@ impl<'a> Reader<'a> {
     }
 
     fn read_layouts(&mut self) -> Result<()> {
-        let dir = self
-            .config
-            .source
-            .join(self.config.str_or("layouts_dir", "_layouts"));
+        let dir = crate::path_manager::sanitized_path(
+            &self.config.source,
+            self.config.str_or("layouts_dir", "_layouts"),
+        );
         if dir.is_dir() && self.inside_site(&dir) {
             self.read_layouts_in(&dir, true)?;
         }
@@ -355,11 +368,9 @@ impl<'a> Reader<'a> {
     /// Files under a theme folder (relative, sorted); symlinks inside the theme only.
     fn walk_theme_files(&self, dir: &Path) -> Result<Vec<String>> {
         self.walk(dir, &|p: &Path| match p.canonicalize() {
-            Ok(c) if c.starts_with(dir) => Some(if c.is_dir() {
-                EntryKind::Dir
-            } else {
-                EntryKind::File
-            }),
+            Ok(c) if c.starts_with(dir) => {
+                std::fs::metadata(&c).ok().map(|m| kind_of(m.file_type()))
+            }
             _ => None,
         })
     }
@@ -387,7 +398,7 @@ impl<'a> Reader<'a> {
                 match kind(&abs.join(&name)) {
                     Some(EntryKind::Dir) => stack.push(rel),
                     Some(EntryKind::File) => out.push(rel),
-                    None => {}
+                    Some(EntryKind::Special) | None => {}
                 }
             }
         }
@@ -464,6 +475,9 @@ impl<'a> Reader<'a> {
                     } else {
                         statics.push(name);
                     }
+                }
+                Some(EntryKind::Special) => {
+                    self.content.warnings.push(special_file_warning(&path));
                 }
                 None => {}
             }

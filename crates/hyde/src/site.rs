@@ -20,6 +20,7 @@ use crate::error::Result;
 use crate::layout::Layout;
 use crate::reader::Reader;
 use crate::render::{Renderer, SiteHooks};
+use crate::ruby_plugin::RubyPlugin;
 use crate::static_file::StaticFile;
 
 /// A loaded site: read, with URLs assigned, ready to render and write.
@@ -52,6 +53,8 @@ pub struct Site {
     pub(crate) zone: Zone,
     /// The `defaults:` sets, for the pages plugins make.
     pub(crate) defaults: Defaults,
+    /// `_plugins/*.rb`, whose tags and filters get stand-ins.
+    pub(crate) ruby_plugins: Vec<RubyPlugin>,
 }
 
 /// The enabled plugins, in the order they run.
@@ -125,22 +128,27 @@ fn enabled_plugins(
             }
         }
     }
-    let plugins_dir = config.source.join(config.str_or("plugins_dir", "_plugins"));
-    if let Ok(entries) = std::fs::read_dir(&plugins_dir) {
-        let mut rb: Vec<String> = entries
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".rb"))
-            .collect();
-        rb.sort();
-        for f in rb {
-            warnings.push(format!(
-                "Plugin: {}/{f} is a Ruby plugin; hyde cannot run it and goes on without it.",
-                config.str_or("plugins_dir", "_plugins")
-            ));
-        }
-    }
     Plugins(list)
+}
+
+/// The Ruby plugins of `plugins_dir` (none in `safe` mode, where Jekyll loads none),
+/// each with one warning naming what will be missing.
+fn ruby_plugins(config: &Config, warnings: &mut Vec<String>) -> Vec<RubyPlugin> {
+    if config.get("safe").is_some_and(Value::is_truthy) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for shown in config.string_list("plugins_dir") {
+        let dir = crate::path_manager::sanitized_path(&config.source, &shown);
+        found.extend(crate::ruby_plugin::read_dir(
+            &dir,
+            shown.trim_end_matches('/'),
+        ));
+    }
+    for p in &found {
+        warnings.push(p.warning());
+    }
+    found
 }
 
 /// What a build did.
@@ -229,6 +237,7 @@ impl Site {
         for p in &plugins.0 {
             p.after_init(&mut config)?;
         }
+        let ruby_plugins = ruby_plugins(&config, &mut warnings);
         let defaults = Defaults::new(&config.hash, &config.source, &mut warnings);
         let content = Reader::new(&config, &defaults, &zone, time)
             .with_theme(theme.as_ref())
@@ -252,6 +261,7 @@ impl Site {
             plugins,
             zone,
             defaults,
+            ruby_plugins,
         };
         let converters = site.converters();
         crate::url::assign(&mut site, &converters)?;
@@ -459,11 +469,10 @@ impl Site {
         };
         opts.strict_filters = get("strict_filters").is_some_and(Value::is_truthy);
         opts.strict_variables = get("strict_variables").is_some_and(Value::is_truthy);
-        opts.include_dirs = vec![
-            self.config
-                .source
-                .join(self.config.str_or("includes_dir", "_includes")),
-        ];
+        opts.include_dirs = vec![crate::path_manager::sanitized_path(
+            &self.config.source,
+            self.config.str_or("includes_dir", "_includes"),
+        )];
         if let Some(dir) = self.theme.as_ref().and_then(|t| t.path_for("_includes")) {
             opts.include_dirs.push(dir);
         }
@@ -473,7 +482,10 @@ impl Site {
             Zone::Local => None,
         };
         configure(&mut opts);
-        let mut builder = hyde_liquid::Engine::builder(opts, hooks);
+        let mut builder = crate::ruby_plugin::stand_ins(
+            hyde_liquid::Engine::builder(opts, hooks),
+            &self.ruby_plugins,
+        );
         for p in &self.plugins.0 {
             for t in p.tags(self) {
                 builder = builder.tag(t);
@@ -607,8 +619,10 @@ impl Site {
         let mut written = HashSet::new();
         let mut last: HashMap<PathBuf, usize> = HashMap::new();
         let mut targets = Vec::with_capacity(files.len());
+        let mut checked = HashSet::new();
         for (i, (rel, _)) in files.iter().enumerate() {
             let path = crate::writer::safe_join(dest, rel)?;
+            crate::writer::check_no_escape(dest, &path, &mut checked)?;
             last.insert(path.clone(), i);
             written.insert(path.clone());
             targets.push(path);

@@ -124,10 +124,60 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| Error::io("creating", parent, e))?;
     }
-    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        std::fs::remove_file(path).map_err(|e| Error::io("removing", path, e))?;
+    // Written beside, then renamed over: a reader never sees half a file, and a
+    // symlink at `path` is replaced, never written through.
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.hyde-tmp"));
+    std::fs::write(&temporary, bytes).map_err(|e| Error::io("writing", &temporary, e))?;
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        Error::io("writing", path, e)
+    })
+}
+
+/// Refuses a destination path whose folders pass through a symbolic link (one kept by
+/// `keep_files`, say) that leads outside the destination: nothing is written there.
+/// `checked` remembers the folders already found safe.
+pub(crate) fn check_no_escape(
+    dest: &Path,
+    path: &Path,
+    checked: &mut HashSet<PathBuf>,
+) -> Result<()> {
+    let Ok(rel) = path.strip_prefix(dest) else {
+        return Ok(());
+    };
+    let canonical_dest = dest.canonicalize().unwrap_or_else(|_| dest.to_path_buf());
+    let mut current = dest.to_path_buf();
+    let parts: Vec<_> = rel.components().collect();
+    for part in parts.iter().take(parts.len().saturating_sub(1)) {
+        current.push(part);
+        if checked.contains(&current) {
+            continue;
+        }
+        match std::fs::symlink_metadata(&current) {
+            Err(_) => return Ok(()),
+            Ok(m) if m.file_type().is_symlink() => {
+                let inside = current
+                    .canonicalize()
+                    .is_ok_and(|t| t.starts_with(&canonical_dest));
+                if !inside {
+                    return Err(Error::UnsafePath {
+                        message: format!(
+                            "refusing to write {}: {} is a symbolic link that leads outside the destination",
+                            path.display(),
+                            current.display()
+                        ),
+                    });
+                }
+            }
+            Ok(_) => {}
+        }
+        checked.insert(current.clone());
     }
-    std::fs::write(path, bytes).map_err(|e| Error::io("writing", path, e))
+    Ok(())
 }
 
 /// Copies a static file (contents only, as Jekyll does with `FileUtils.cp`).

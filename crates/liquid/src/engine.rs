@@ -43,6 +43,8 @@ pub(crate) struct Inner {
 struct Extensions {
     tags: Vec<Arc<dyn Tag>>,
     filters: Vec<Arc<dyn Filter>>,
+    /// Blocks rendered as nothing (stand-ins for blocks hyde cannot run).
+    silent_blocks: Vec<String>,
 }
 
 /// Builds an [`Engine`] with the site's own tags and filters.
@@ -63,6 +65,14 @@ impl EngineBuilder {
     /// Adds a filter (replacing a built-in one of the same name).
     pub fn filter(mut self, filter: Arc<dyn Filter>) -> Self {
         self.extensions.filters.push(filter);
+        self
+    }
+
+    /// Adds a block named `name` that renders nothing, whatever its markup and body
+    /// (skipped unparsed up to `{% endNAME %}`): the stand-in for a block hyde cannot
+    /// run, such as one a Ruby plugin registers.
+    pub fn silent_block(mut self, name: impl Into<String>) -> Self {
+        self.extensions.silent_blocks.push(name.into());
         self
     }
 
@@ -89,6 +99,7 @@ impl EngineBuilder {
             _ => Vec::new(),
         };
         packed.extend(extensions.tags.iter().map(|t| t.name().to_owned()));
+        packed.extend(extensions.silent_blocks.iter().cloned());
         let site = Arc::new(Site { options, hooks });
         let inner = Arc::new_cyclic(|weak| Inner {
             language: language(&site, weak, &extensions),
@@ -122,6 +133,9 @@ impl Template {
     }
 }
 
+/// The deepest nesting of blocks Ruby Liquid parses (`Liquid::Block::MAX_DEPTH`).
+const MAX_DEPTH: usize = 100;
+
 fn register_tag(lang: &mut Language, tag: impl ParseTag + 'static) {
     let name = tag.reflection().tag().to_owned();
     lang.tags.register(name, Box::new(tag));
@@ -154,6 +168,9 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>, custom: &Extensions) -> Lang
     tags::register(&mut lang, site, engine);
     filters::register(&mut lang, site, engine);
     tags::register_custom(&mut lang, &custom.tags);
+    for name in &custom.silent_blocks {
+        register_block(&mut lang, tags::SilentBlock::new(name));
+    }
     filters::register_custom(&mut lang, &custom.filters, engine);
     tags::register_silent(&mut lang);
     lang
@@ -253,6 +270,14 @@ impl Inner {
                     "Liquid Warning: Liquid syntax error (line {line}): {message} in \"{markup}\" in {file}"
                 ));
             }
+        }
+        // Ruby Liquid's `Block::MAX_DEPTH`: deeper nesting raises a StackLevelError
+        // while parsing (and liquid-rust's recursive parser would overflow its stack).
+        if prepared.depth > MAX_DEPTH {
+            return Err(Error::Render {
+                location: SourceLocation::new(file, None, None),
+                message: "Nesting too deep".into(),
+            });
         }
         if let Some((line, message)) = prepared.errors.first() {
             return Err(Error::Syntax {

@@ -126,6 +126,8 @@ pub(crate) struct Prepared {
     /// Syntax errors Ruby raises that liquid-rust's parser would not: line,
     /// message.
     pub(crate) errors: Vec<(usize, String)>,
+    /// The deepest nesting of blocks (`if`, `for`, `capture`, …) in the template.
+    pub(crate) depth: usize,
 }
 
 pub(crate) fn prepare_with(
@@ -153,6 +155,7 @@ pub(crate) fn prepare_with(
         text: prep.out,
         lax: prep.lax_uses,
         errors: prep.errors,
+        depth: prep.blocks.max_depth,
     }
 }
 

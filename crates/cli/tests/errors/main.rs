@@ -360,3 +360,129 @@ fn link_to_a_page_with_a_leading_slash_is_an_error_as_in_jekyll() {
     .unwrap();
     site.build(&[]).assert_failed_with("bad.html");
 }
+
+#[test]
+fn an_includes_dir_outside_the_site_is_read_inside_it_as_jekyll_sanitizes_it() {
+    // Jekyll's `in_source_dir`: `/etc` is SOURCE/etc, `../..` cannot climb out.
+    for dir in ["/etc", "../../../../../../etc"] {
+        let site = Site::new(&[
+            ("_config.yml", &format!("includes_dir: {dir}\n")),
+            ("index.html", "---\n---\n{% include passwd %}\n"),
+        ]);
+        let run = site.build(&[]);
+        run.assert_failed_with("Could not locate the included file 'passwd'");
+        assert!(
+            run.stderr
+                .contains(&site.path().join("etc").display().to_string())
+        );
+        assert!(!run.stdout.contains("root:") && !run.stderr.contains("root:"));
+    }
+}
+
+#[test]
+fn a_fifo_in_the_site_is_skipped_with_a_warning_and_never_blocks_the_build() {
+    let site = Site::new(&[
+        ("index.html", "---\n---\nhome\n"),
+        ("_data/.keep", ""),
+        ("_posts/.keep", ""),
+    ]);
+    for fifo in ["pipe.md", "_data/pipe.yml", "_posts/2020-01-01-pipe.md"] {
+        let status = Command::new("mkfifo")
+            .arg(site.path().join(fifo))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    let run = site.build(&[]);
+    run.assert_warned("pipe.md is not a regular file");
+    assert_eq!(site.output("index.html").as_deref(), Some("home\n"));
+}
+
+#[test]
+fn nothing_is_written_through_a_kept_destination_symlink_that_leads_outside() {
+    let outside = tempfile::tempdir().unwrap();
+    let site = Site::new(&[
+        ("_config.yml", "keep_files: [kept]\n"),
+        ("kept/page.html", "---\n---\nhi\n"),
+    ]);
+    std::fs::create_dir_all(site.path().join("_site")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), site.path().join("_site/kept")).unwrap();
+    site.build(&[])
+        .assert_failed_with("is a symbolic link that leads outside the destination");
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn liquid_nested_ten_thousand_deep_is_rubys_nesting_error_not_a_stack_overflow() {
+    let deep = format!(
+        "---\n---\n{}x{}\n",
+        "{% if true %}".repeat(10_000),
+        "{% endif %}".repeat(10_000)
+    );
+    let site = Site::new(&[("index.html", &deep)]);
+    site.build(&[])
+        .assert_failed_with("Liquid Exception: Liquid error: Nesting too deep in index.html");
+    // Ruby Liquid's limit is 100 blocks: 100 render.
+    let hundred = format!(
+        "---\n---\n{}x{}\n",
+        "{% if true %}".repeat(100),
+        "{% endif %}".repeat(100)
+    );
+    let site = Site::new(&[("index.html", &hundred)]);
+    assert_eq!(site.build(&[]).code, 0);
+    assert_eq!(site.output("index.html").as_deref(), Some("x\n"));
+}
+
+#[test]
+fn yaml_symbols_are_strings_as_upstream_jekylls_safe_yaml_reads_them() {
+    // Debian's Psych.safe_load rejects these; upstream Jekyll 4.3 (SafeYAML) keeps
+    // `:title` as a string (docs/compat.md).
+    let site = Site::new(&[
+        (
+            "_config.yml",
+            "permalink: :title\nsass:\n  style: :compressed\n",
+        ),
+        ("_posts/2020-01-01-hello.md", "---\n---\nhi\n"),
+        (
+            "index.html",
+            "---\n---\n{{ site.permalink }}|{{ site.posts[0].url }}\n",
+        ),
+        ("style.scss", "---\n---\na { b { color: red; } }\n"),
+    ]);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        site.output("index.html").as_deref(),
+        Some(":title|/hello\n")
+    );
+    assert_eq!(site.output("hello.html").as_deref(), Some("<p>hi</p>\n"));
+    assert!(
+        site.output("style.css")
+            .is_some_and(|css| css.starts_with("a b{color:red}"))
+    );
+}
+
+#[test]
+fn a_ruby_plugins_tags_blocks_and_filters_get_stand_ins_and_the_build_goes_on() {
+    let plugin = "module Jekyll\n  class Spoiler < Liquid::Block\n  end\n  module Assets\n    def asset_url(input)\n      input\n    end\n  end\nend\n\
+                  Liquid::Template.register_tag('render_time', Jekyll::RenderTime)\n\
+                  Liquid::Template.register_tag('spoiler', Jekyll::Spoiler)\n\
+                  Liquid::Template.register_filter(Jekyll::Assets)\n";
+    let site = Site::new(&[
+        ("_plugins/tags/x.rb", plugin),
+        (
+            "index.html",
+            "---\n---\nA{% render_time \"x\" y:z %}B{% spoiler a b %}hidden{% endspoiler %}C{{ 'p.png' | asset_url | upcase }}\n",
+        ),
+    ]);
+    let run = site.build(&[]);
+    run.assert_warned(
+        "Plugin: _plugins/tags/x.rb is a Ruby plugin; hyde cannot run it and goes on without \
+         it: its tags {% render_time %}, {% spoiler %} render as nothing; its filters \
+         asset_url pass their input through.",
+    );
+    assert_eq!(site.output("index.html").as_deref(), Some("ABCP.PNG\n"));
+    // In safe mode Jekyll loads no plugin from _plugins: the tag is unknown.
+    site.build(&["--safe"])
+        .assert_failed_with("Unknown tag 'render_time'");
+}

@@ -70,7 +70,8 @@ fn read_into(
         }
         if ft.is_dir() {
             dirs.push((name, entry.path()));
-        } else {
+        } else if ft.is_file() {
+            // FIFOs, sockets and devices are never read (one would block the build).
             files.push((name, entry.path()));
         }
     }

@@ -43,10 +43,10 @@ pub(super) fn tokenize(text: &str, zone: Option<&Tz>) -> Result<Value, ScalarErr
         ".nan" => return Ok(Value::Float(f64::NAN)),
         _ => {}
     }
+    // A symbol (`:title`): upstream Jekyll 4.3 reads YAML with SafeYAML, which keeps it
+    // as the string `:title` (Debian's Psych.safe_load rejects it; docs/compat.md).
     if text.starts_with(':') && text.chars().nth(1).is_some() {
-        return Err(ScalarError(
-            "Tried to load unspecified class: Symbol".to_owned(),
-        ));
+        return Ok(Value::from(text));
     }
     if let Some(parts) = sexagesimal(text, false) {
         return Ok(sexagesimal_int(&parts));
@@ -427,11 +427,9 @@ mod tests {
     }
 
     #[test]
-    fn symbols_are_not_allowed() {
-        assert_eq!(
-            t(":sym"),
-            Value::from("ERROR Tried to load unspecified class: Symbol")
-        );
+    fn symbols_are_strings_as_safe_yaml_reads_them() {
+        assert_eq!(t(":sym"), Value::from(":sym"));
+        assert_eq!(t(":\"quoted\""), Value::from(":\"quoted\""));
         assert_eq!(t(":"), Value::from(":"));
     }
 

@@ -26,6 +26,8 @@ struct Open {
 #[derive(Default)]
 pub(crate) struct Tracker {
     stack: Vec<Open>,
+    /// The deepest nesting of blocks seen (Ruby Liquid's `parse_context.depth`).
+    pub(crate) max_depth: usize,
 }
 
 impl Tracker {
@@ -60,6 +62,7 @@ impl Tracker {
                 insert_at: name_at,
                 blank: true,
             });
+            self.max_depth = self.max_depth.max(self.stack.len());
             return;
         }
         if let Some(closed) = name.strip_prefix("end")

@@ -106,3 +106,64 @@ impl Renderable for Call {
         }
     }
 }
+
+/// A block that renders nothing, whatever its markup and body: the stand-in for a
+/// block hyde cannot run (one a Ruby plugin registers). Its body is skipped unparsed,
+/// up to its `end` tag, as Liquid's `raw` skips its own.
+#[derive(Clone)]
+pub(crate) struct SilentBlock {
+    name: String,
+    end: String,
+}
+
+impl SilentBlock {
+    pub(crate) fn new(name: &str) -> Self {
+        SilentBlock {
+            name: name.to_owned(),
+            end: format!("end{name}"),
+        }
+    }
+}
+
+impl liquid_core::parser::BlockReflection for SilentBlock {
+    fn start_tag(&self) -> &str {
+        &self.name
+    }
+    fn end_tag(&self) -> &str {
+        &self.end
+    }
+    fn description(&self) -> &str {
+        "A block hyde cannot run, rendered as nothing."
+    }
+}
+
+#[derive(Debug)]
+struct Nothing;
+
+impl Renderable for Nothing {
+    fn render_to(
+        &self,
+        _writer: &mut dyn Write,
+        _runtime: &dyn Runtime,
+    ) -> liquid_core::Result<()> {
+        Ok(())
+    }
+}
+
+impl liquid_core::parser::ParseBlock for SilentBlock {
+    fn parse(
+        &self,
+        arguments: TagTokenIter<'_>,
+        mut tokens: liquid_core::parser::TagBlock<'_, '_>,
+        _options: &Language,
+    ) -> liquid_core::Result<Box<dyn Renderable>> {
+        Markup::read(arguments)?;
+        tokens.escape_liquid(false)?;
+        tokens.assert_empty();
+        Ok(Box::new(Nothing))
+    }
+
+    fn reflection(&self) -> &dyn liquid_core::parser::BlockReflection {
+        self
+    }
+}

@@ -20,6 +20,7 @@ mod tablerow;
 
 use std::sync::{Arc, Weak};
 
+pub(crate) use custom::SilentBlock;
 pub use custom::{Context, Tag};
 
 use liquid_core::parser::{Language, ParseBlock, ParseTag};

@@ -1,0 +1,295 @@
+//! Rebuilds while serving: every rebuild is a full build (the configuration read
+//! again, the destination cleaned as `hyde build` cleans it), so its output is exactly
+//! a fresh build's; a snapshot of the destination tells which outputs changed.
+
+use std::collections::HashMap;
+use std::hash::Hasher;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+
+use crate::log::Logger;
+
+/// What a rebuild changed, by destination-relative path (`/`-separated).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Changes {
+    /// Files written with new contents, or new files.
+    pub(crate) written: Vec<String>,
+    /// Files the build removed.
+    pub(crate) removed: Vec<String>,
+}
+
+#[cfg(test)]
+impl Changes {
+    /// Whether nothing changed.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.written.is_empty() && self.removed.is_empty()
+    }
+}
+
+/// What the watcher must know about the site last loaded.
+#[derive(Debug, Clone)]
+pub(crate) struct SiteInfo {
+    /// The source folder.
+    pub(crate) source: PathBuf,
+    /// The destination folder.
+    pub(crate) destination: PathBuf,
+    /// `exclude`.
+    pub(crate) exclude: Vec<String>,
+    /// The config files read.
+    pub(crate) config_files: Vec<PathBuf>,
+}
+
+impl SiteInfo {
+    fn of(config: &hyde::Config) -> SiteInfo {
+        let exclude = config
+            .get("exclude")
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().map(|v| v.to_s_method()).collect())
+            .unwrap_or_default();
+        SiteInfo {
+            source: config.source.clone(),
+            destination: config.destination.clone(),
+            exclude,
+            config_files: config.files_read.clone(),
+        }
+    }
+}
+
+/// Builds the site again and again with the same options.
+pub(crate) struct Rebuilder {
+    options: hyde::BuildOptions,
+    info: SiteInfo,
+    /// Held for writing while the destination is written; the server reads under it.
+    lock: Arc<RwLock<()>>,
+    /// Each destination file's length and content hash after the last build.
+    snapshot: HashMap<String, (u64, u64)>,
+    log: Logger,
+}
+
+/// The text of an error and its causes, one a line.
+pub(crate) fn error_text(e: &hyde::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push('\n');
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+impl Rebuilder {
+    /// A rebuilder for `options`, whose configuration `config` was loaded from.
+    pub(crate) fn new(
+        options: hyde::BuildOptions,
+        config: hyde::Config,
+        lock: Arc<RwLock<()>>,
+        log: Logger,
+    ) -> Rebuilder {
+        Rebuilder {
+            options,
+            info: SiteInfo::of(&config),
+            lock,
+            snapshot: HashMap::new(),
+            log,
+        }
+    }
+
+    /// The destination of the last site loaded.
+    pub(crate) fn destination(&self) -> &Path {
+        &self.info.destination
+    }
+
+    /// The logger builds report to.
+    pub(crate) fn log(&self) -> Logger {
+        self.log.clone()
+    }
+
+    /// The site last loaded, for the watcher.
+    pub(crate) fn info(&self) -> &SiteInfo {
+        &self.info
+    }
+
+    /// `--skip-initial-build`: only notes what the destination holds.
+    pub(crate) fn skip_initial(&mut self) -> Result<Changes, String> {
+        self.snapshot = snapshot(&self.info.destination);
+        Ok(Changes::default())
+    }
+
+    /// The first build, logged as `jekyll build` logs it.
+    pub(crate) fn initial(&mut self) -> Result<Changes, String> {
+        let log = self.log.clone();
+        for f in &self.info.config_files {
+            log.info("Configuration file:", &f.display().to_string());
+        }
+        if self.info.config_files.is_empty() {
+            log.warn("Configuration file:", "none");
+        }
+        log.info("Source:", &self.info.source.display().to_string());
+        log.info("Destination:", &self.info.destination.display().to_string());
+        log.info("Incremental build:", "disabled. Enable with --incremental");
+        log.info("Generating...", "");
+        let start = Instant::now();
+        let r = self.build();
+        match &r {
+            Ok(_) => log.info(
+                "",
+                &format!("done in {:.3} seconds.", start.elapsed().as_secs_f64()),
+            ),
+            Err(e) => log.error_block("Error:", e),
+        }
+        r
+    }
+
+    /// A rebuild after `paths` changed, logged as jekyll-watch logs it.
+    pub(crate) fn rebuild(&mut self, paths: &[PathBuf]) -> Result<Changes, String> {
+        let log = self.log.clone();
+        let now = chrono::Local::now().format("%Y-%m-%d %H:%M:%S");
+        log.info(
+            "Regenerating:",
+            &format!("{} file(s) changed at {now}", paths.len()),
+        );
+        for p in paths.iter().take(20) {
+            let shown = p.strip_prefix(&self.info.source).unwrap_or(p);
+            log.info("", &shown.display().to_string());
+        }
+        if paths.len() > 20 {
+            log.info("", &format!("…and {} more", paths.len() - 20));
+        }
+        let start = Instant::now();
+        let r = self.build();
+        match &r {
+            Ok(_) => log.info(
+                "",
+                &format!("...done in {:.6} seconds.", start.elapsed().as_secs_f64()),
+            ),
+            Err(e) => {
+                log.error_block("Error:", e);
+                log.warn("Error:", "Run hyde build --trace for more information.");
+            }
+        }
+        r
+    }
+
+    /// Loads and writes the site; the changes against the last snapshot.
+    fn build(&mut self) -> Result<Changes, String> {
+        let site = hyde::Site::load(&self.options).map_err(|e| error_text(&e))?;
+        self.info = SiteInfo::of(&site.config);
+        for w in &site.warnings {
+            self.log.warn_line(w);
+        }
+        let report = {
+            let _guard = self.lock.write().unwrap_or_else(|e| e.into_inner());
+            site.write().map_err(|e| error_text(&e))?
+        };
+        for w in report.warnings.iter().skip(site.warnings.len()) {
+            self.log.warn_line(w);
+        }
+        let after = snapshot(&self.info.destination);
+        let changes = diff(&self.snapshot, &after);
+        self.snapshot = after;
+        Ok(changes)
+    }
+}
+
+/// Every file under `dest` (symlinks not followed): relative path → (length, hash).
+pub(crate) fn snapshot(dest: &Path) -> HashMap<String, (u64, u64)> {
+    let mut out = HashMap::new();
+    let mut stack = vec![dest.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Ok(ft) = entry.file_type() else { continue };
+            if ft.is_dir() {
+                stack.push(path);
+            } else if ft.is_file()
+                && let Some(h) = hash_file(&path)
+                && let Ok(rel) = path.strip_prefix(dest)
+            {
+                let rel: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                out.insert(rel.join("/"), h);
+            }
+        }
+    }
+    out
+}
+
+fn hash_file(path: &Path) -> Option<(u64, u64)> {
+    let mut f = std::fs::File::open(path).ok()?;
+    let mut hasher = std::hash::DefaultHasher::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut len = 0u64;
+    loop {
+        let n = f.read(&mut buf).ok()?;
+        if n == 0 {
+            break;
+        }
+        len += n as u64;
+        hasher.write(&buf[..n]);
+    }
+    Some((len, hasher.finish()))
+}
+
+/// What differs from `before` to `after`, each list sorted.
+pub(crate) fn diff(
+    before: &HashMap<String, (u64, u64)>,
+    after: &HashMap<String, (u64, u64)>,
+) -> Changes {
+    let mut written: Vec<String> = after
+        .iter()
+        .filter(|(k, v)| before.get(*k) != Some(v))
+        .map(|(k, _)| k.clone())
+        .collect();
+    let mut removed: Vec<String> = before
+        .keys()
+        .filter(|k| !after.contains_key(*k))
+        .cloned()
+        .collect();
+    written.sort();
+    removed.sort();
+    Changes { written, removed }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diff_reports_new_changed_and_removed_files() {
+        let before: HashMap<String, (u64, u64)> = [
+            ("a.html".to_string(), (1, 1)),
+            ("b.css".to_string(), (2, 2)),
+            ("gone.html".to_string(), (3, 3)),
+        ]
+        .into();
+        let after: HashMap<String, (u64, u64)> = [
+            ("a.html".to_string(), (1, 1)),
+            ("b.css".to_string(), (2, 9)),
+            ("new/index.html".to_string(), (4, 4)),
+        ]
+        .into();
+        let c = diff(&before, &after);
+        assert_eq!(c.written, vec!["b.css", "new/index.html"]);
+        assert_eq!(c.removed, vec!["gone.html"]);
+    }
+
+    #[test]
+    fn snapshot_sees_contents_not_times() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("x")).expect("mkdir");
+        std::fs::write(dir.path().join("x/a.txt"), "one").expect("write");
+        let first = snapshot(dir.path());
+        std::fs::write(dir.path().join("x/a.txt"), "one").expect("write");
+        assert!(diff(&first, &snapshot(dir.path())).is_empty());
+        std::fs::write(dir.path().join("x/a.txt"), "two").expect("write");
+        assert_eq!(diff(&first, &snapshot(dir.path())).written, vec!["x/a.txt"]);
+    }
+}
