@@ -95,6 +95,9 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-gist" => Some(Arc::new(crate::plugins::Gist)),
         "jekyll-mentions" => Some(Arc::new(crate::plugins::Mentions)),
         "jekyll-github-metadata" => Some(Arc::new(crate::plugins::GithubMetadata)),
+        "jekyll-feed" => Some(Arc::new(crate::plugins::Feed)),
+        "jekyll-sitemap" => Some(Arc::new(crate::plugins::Sitemap)),
+        "jekyll-paginate" => Some(Arc::new(crate::plugins::Paginate::default())),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),
         _ => None,

@@ -354,7 +354,13 @@ impl Site {
                     _ => None,
                 };
                 match dates {
-                    Some(std::cmp::Ordering::Equal) | None => da.path.cmp(&db.path),
+                    // Ruby compares the paths as strings, byte by byte (`a.md` before
+                    // `a/b.md`), not component by component as `Path` does.
+                    Some(std::cmp::Ordering::Equal) | None => da
+                        .path
+                        .as_os_str()
+                        .as_encoded_bytes()
+                        .cmp(db.path.as_os_str().as_encoded_bytes()),
                     Some(o) => o,
                 }
             };
