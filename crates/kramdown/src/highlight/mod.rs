@@ -26,8 +26,11 @@ pub(crate) fn is_known(lang: &str) -> bool {
 
 mod c;
 mod console;
+mod csharp;
 mod css;
 mod diff;
+mod docker;
+mod elixir;
 mod engine;
 mod erb;
 mod go;
@@ -40,6 +43,7 @@ mod json;
 mod liquid;
 mod markdown;
 mod python;
+mod rb_regex;
 mod ruby;
 mod rust;
 mod scss;
@@ -75,6 +79,9 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "yaml" | "yml" => &yaml::YAML,
         "rust" | "rs" | "rust,no_run" | "rs,no_run" | "rust,ignore" | "rs,ignore"
         | "rust,should_panic" | "rs,should_panic" => &rust::RUST,
+        "csharp" | "c#" | "cs" => &csharp::CSHARP,
+        "docker" | "dockerfile" | "Dockerfile" => &docker::DOCKER,
+        "elixir" | "exs" => &elixir::ELIXIR,
         _ => return None,
     })
 }
@@ -554,7 +561,8 @@ mod tests {
         for lang in [
             "sh", "console", "json", "diff", "xml", "yaml", "html", "ruby", "erb", "js", "ts",
             "css", "scss", "python", "liquid", "c", "cpp", "java", "go", "ini", "toml", "markdown",
-            "sql", "rust",
+            "sql", "rust", // rouge-a
+            "csharp", "docker", "elixir",
         ] {
             for a in inputs {
                 for b in inputs {
@@ -591,6 +599,8 @@ mod tests {
     fn every_lexer_compiles() {
         for name in [
             "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css", "rust",
+            // rouge-a
+            "csharp", "docker", "elixir",
         ] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
