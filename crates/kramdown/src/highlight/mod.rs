@@ -25,6 +25,9 @@ pub(crate) fn is_known(lang: &str) -> bool {
 }
 
 mod c;
+mod clojure;
+mod cmake;
+mod coffeescript;
 mod console;
 mod csharp;
 mod css;
@@ -33,6 +36,7 @@ mod docker;
 mod elixir;
 mod engine;
 mod erb;
+mod erlang;
 mod go;
 mod guess;
 mod html;
@@ -82,6 +86,10 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "csharp" | "c#" | "cs" => &csharp::CSHARP,
         "docker" | "dockerfile" | "Dockerfile" => &docker::DOCKER,
         "elixir" | "exs" => &elixir::ELIXIR,
+        "erlang" | "erl" => &erlang::ERLANG,
+        "clojure" | "clj" | "cljs" => &clojure::CLOJURE,
+        "coffeescript" | "coffee" | "coffee-script" => &coffeescript::COFFEESCRIPT,
+        "cmake" => &cmake::CMAKE,
         _ => return None,
     })
 }
@@ -598,9 +606,24 @@ mod tests {
     #[test]
     fn every_lexer_compiles() {
         for name in [
-            "sh", "json", "diff", "xml", "yaml", "html", "ruby", "js", "css", "rust",
+            "sh",
+            "json",
+            "diff",
+            "xml",
+            "yaml",
+            "html",
+            "ruby",
+            "js",
+            "css",
+            "rust",
             // rouge-a
-            "csharp", "docker", "elixir",
+            "erlang",
+            "clojure",
+            "coffeescript",
+            "cmake",
+            "csharp",
+            "docker",
+            "elixir",
         ] {
             assert!(language(name).is_some_and(|l| l.is_valid()), "{name}");
         }
