@@ -29,8 +29,11 @@ mod clojure;
 mod cmake;
 mod coffeescript;
 mod console;
+mod crystal;
 mod csharp;
 mod css;
+mod d;
+mod dart;
 mod diff;
 mod docker;
 mod elixir;
@@ -90,6 +93,9 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "clojure" | "clj" | "cljs" => &clojure::CLOJURE,
         "coffeescript" | "coffee" | "coffee-script" => &coffeescript::COFFEESCRIPT,
         "cmake" => &cmake::CMAKE,
+        "dart" => &dart::DART,
+        "d" | "dlang" => &d::D,
+        "crystal" | "cr" => &crystal::CRYSTAL,
         _ => return None,
     })
 }
@@ -617,6 +623,9 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "dart",
+            "d",
+            "crystal",
             "erlang",
             "clojure",
             "coffeescript",
