@@ -24,6 +24,9 @@ pub(crate) fn is_known(lang: &str) -> bool {
     name == "guess" || ROUGE_LANGUAGES.binary_search(&name).is_ok()
 }
 
+mod apache;
+mod awk;
+mod batchfile;
 mod c;
 mod clojure;
 mod cmake;
@@ -40,6 +43,7 @@ mod elixir;
 mod engine;
 mod erb;
 mod erlang;
+mod fsharp;
 mod go;
 mod guess;
 mod html;
@@ -96,6 +100,10 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "dart" => &dart::DART,
         "d" | "dlang" => &d::D,
         "crystal" | "cr" => &crystal::CRYSTAL,
+        "batchfile" | "bat" | "batch" | "dosbatch" | "winbatch" => &batchfile::BATCHFILE,
+        "apache" => &apache::APACHE,
+        "awk" => &awk::AWK,
+        "fsharp" => &fsharp::FSHARP,
         _ => return None,
     })
 }
@@ -623,6 +631,10 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "batchfile",
+            "apache",
+            "awk",
+            "fsharp",
             "dart",
             "d",
             "crystal",
