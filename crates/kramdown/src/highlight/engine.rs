@@ -497,6 +497,28 @@ impl<'t> Lexer<'t> {
         }
     }
 
+    /// Whether the state on top of a delegated language's stack is `name`
+    /// (Rouge's `parent.state?(name)`).
+    pub(crate) fn delegate_top_is(&self, lang: &'static Language, name: &str) -> bool {
+        let key = std::ptr::from_ref(lang) as usize;
+        match self.delegates.iter().find(|(k, _)| *k == key) {
+            Some((_, memory)) => {
+                matches!(memory.stack.last(), Some(StateRef::Named(n)) if *n == name)
+            }
+            None => lang.start.last().is_some_and(|s| *s == name),
+        }
+    }
+
+    /// Pops a state off a delegated language's stack (Rouge's `parent.pop!`).
+    pub(crate) fn delegate_pop(&mut self, lang: &'static Language) {
+        let key = std::ptr::from_ref(lang) as usize;
+        if let Some((_, memory)) = self.delegates.iter_mut().find(|(k, _)| *k == key)
+            && memory.stack.len() > 1
+        {
+            memory.stack.pop();
+        }
+    }
+
     /// Starts a delegated language afresh.
     pub(crate) fn reset_delegate(&mut self, lang: &'static Language) {
         let key = std::ptr::from_ref(lang) as usize;

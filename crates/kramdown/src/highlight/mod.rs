@@ -45,7 +45,10 @@ mod erb;
 mod erlang;
 mod fsharp;
 mod go;
+mod graphql;
+mod groovy;
 mod guess;
+mod handlebars;
 mod html;
 mod ini;
 mod java;
@@ -104,6 +107,10 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "apache" => &apache::APACHE,
         "awk" => &awk::AWK,
         "fsharp" => &fsharp::FSHARP,
+        "graphql" => &graphql::GRAPHQL,
+        "groovy" => &groovy::GROOVY,
+        "gradle" => &groovy::GRADLE,
+        "handlebars" | "hbs" | "mustache" => &handlebars::HANDLEBARS,
         _ => return None,
     })
 }
@@ -631,6 +638,10 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "graphql",
+            "groovy",
+            "gradle",
+            "handlebars",
             "batchfile",
             "apache",
             "awk",
