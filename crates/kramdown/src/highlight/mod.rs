@@ -31,10 +31,12 @@ mod c;
 mod clojure;
 mod cmake;
 mod coffeescript;
+mod conf;
 mod console;
 mod crystal;
 mod csharp;
 mod css;
+mod cuda;
 mod d;
 mod dart;
 mod diff;
@@ -44,6 +46,7 @@ mod engine;
 mod erb;
 mod erlang;
 mod fsharp;
+mod gherkin;
 mod go;
 mod graphql;
 mod groovy;
@@ -111,6 +114,9 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "groovy" => &groovy::GROOVY,
         "gradle" => &groovy::GRADLE,
         "handlebars" | "hbs" | "mustache" => &handlebars::HANDLEBARS,
+        "gherkin" | "cucumber" | "behat" => &gherkin::GHERKIN,
+        "conf" | "config" | "configuration" => &conf::CONF,
+        "cuda" => &cuda::CUDA,
         _ => return None,
     })
 }
@@ -638,6 +644,9 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "gherkin",
+            "conf",
+            "cuda",
             "graphql",
             "groovy",
             "gradle",
