@@ -530,6 +530,11 @@ impl<'t> Lexer<'t> {
         self.stack.push(StateRef::Made(rules));
     }
 
+    /// How many states are on the stack (Rouge's `stack.size`).
+    pub(crate) fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
     /// Whether the state on top is `name`.
     pub(crate) fn top_is(&self, name: &str) -> bool {
         matches!(self.stack.last(), Some(StateRef::Named(n)) if *n == name)

@@ -31,6 +31,7 @@ mod c;
 mod clojure;
 mod cmake;
 mod coffeescript;
+mod common_lisp;
 mod conf;
 mod console;
 mod crystal;
@@ -117,6 +118,9 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "gherkin" | "cucumber" | "behat" => &gherkin::GHERKIN,
         "conf" | "config" | "configuration" => &conf::CONF,
         "cuda" => &cuda::CUDA,
+        "common_lisp" | "cl" | "common-lisp" | "elisp" | "emacs-lisp" | "lisp" => {
+            &common_lisp::COMMON_LISP
+        }
         _ => return None,
     })
 }
@@ -644,6 +648,7 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "common_lisp",
             "gherkin",
             "conf",
             "cuda",
