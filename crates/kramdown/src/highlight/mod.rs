@@ -52,6 +52,7 @@ mod go;
 mod graphql;
 mod groovy;
 mod guess;
+mod haml;
 mod handlebars;
 mod html;
 mod ini;
@@ -121,6 +122,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "common_lisp" | "cl" | "common-lisp" | "elisp" | "emacs-lisp" | "lisp" => {
             &common_lisp::COMMON_LISP
         }
+        "haml" | "HAML" => &haml::HAML,
         _ => return None,
     })
 }
@@ -648,6 +650,7 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "haml",
             "common_lisp",
             "gherkin",
             "conf",
