@@ -519,6 +519,14 @@ impl<'t> Lexer<'t> {
         }
     }
 
+    /// Lexes `text` with a fresh lexer of another language (Rouge's `delegate`
+    /// given a lexer class rather than an instance).
+    pub(crate) fn recurse_with(&mut self, lang: &'static Language, text: &str) {
+        for (t, v) in lang.lex(text) {
+            self.token(t, &v);
+        }
+    }
+
     /// Starts a delegated language afresh.
     pub(crate) fn reset_delegate(&mut self, lang: &'static Language) {
         let key = std::ptr::from_ref(lang) as usize;

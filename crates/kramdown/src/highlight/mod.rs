@@ -27,9 +27,11 @@ pub(crate) fn is_known(lang: &str) -> bool {
 mod apache;
 mod awk;
 mod batchfile;
+mod biml;
 mod c;
 mod clojure;
 mod cmake;
+mod cmhg;
 mod coffeescript;
 mod common_lisp;
 mod conf;
@@ -37,12 +39,15 @@ mod console;
 mod crystal;
 mod csharp;
 mod css;
+mod csvs;
 mod cuda;
 mod d;
 mod dart;
 mod diff;
 mod docker;
+mod eex;
 mod elixir;
+mod email;
 mod engine;
 mod erb;
 mod erlang;
@@ -123,6 +128,11 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
             &common_lisp::COMMON_LISP
         }
         "haml" | "HAML" => &haml::HAML,
+        "email" | "eml" | "e-mail" => &email::EMAIL,
+        "eex" | "leex" | "heex" => &eex::EEX,
+        "cmhg" => &cmhg::CMHG,
+        "biml" => &biml::BIML,
+        "csvs" => &csvs::CSVS,
         _ => return None,
     })
 }
@@ -650,6 +660,11 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "email",
+            "eex",
+            "cmhg",
+            "biml",
+            "csvs",
             "haml",
             "common_lisp",
             "gherkin",
