@@ -25,9 +25,11 @@ pub(crate) fn is_known(lang: &str) -> bool {
 }
 
 mod apache;
+mod apiblueprint;
 mod awk;
 mod batchfile;
 mod biml;
+mod brainfuck;
 mod c;
 mod clojure;
 mod cmake;
@@ -44,13 +46,16 @@ mod cuda;
 mod d;
 mod dart;
 mod diff;
+mod digdag;
 mod docker;
+mod dot;
 mod eex;
 mod elixir;
 mod email;
 mod engine;
 mod erb;
 mod erlang;
+mod escape;
 mod fsharp;
 mod gherkin;
 mod go;
@@ -133,6 +138,10 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "cmhg" => &cmhg::CMHG,
         "biml" => &biml::BIML,
         "csvs" => &csvs::CSVS,
+        "brainfuck" => &brainfuck::BRAINFUCK,
+        "dot" => &dot::DOT,
+        "digdag" => &digdag::DIGDAG,
+        "apiblueprint" | "apib" => &apiblueprint::APIBLUEPRINT,
         _ => return None,
     })
 }
@@ -142,6 +151,7 @@ fn lex(code: &str, lang: &str) -> Option<Vec<(token::Tok, String)>> {
     match lang {
         "console" | "terminal" | "shell_session" | "shell-session" => Some(console::lex(code)),
         "markdown" | "md" | "mkd" => Some(markdown::lex(code)),
+        "escape" | "esc" => Some(escape::lex(code)),
         _ => language(lang).map(|l| l.lex(code)),
     }
 }
@@ -660,6 +670,10 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "brainfuck",
+            "dot",
+            "digdag",
+            "apiblueprint",
             "email",
             "eex",
             "cmhg",
