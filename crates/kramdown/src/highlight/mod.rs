@@ -26,8 +26,10 @@ pub(crate) fn is_known(lang: &str) -> bool {
 
 mod apache;
 mod apiblueprint;
+mod augeas;
 mod awk;
 mod batchfile;
+mod bibtex;
 mod biml;
 mod brainfuck;
 mod c;
@@ -50,12 +52,14 @@ mod digdag;
 mod docker;
 mod dot;
 mod eex;
+mod eiffel;
 mod elixir;
 mod email;
 mod engine;
 mod erb;
 mod erlang;
 mod escape;
+mod fluent;
 mod fsharp;
 mod gherkin;
 mod go;
@@ -142,6 +146,10 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "dot" => &dot::DOT,
         "digdag" => &digdag::DIGDAG,
         "apiblueprint" | "apib" => &apiblueprint::APIBLUEPRINT,
+        "fluent" | "ftl" => &fluent::FLUENT,
+        "augeas" | "aug" => &augeas::AUGEAS,
+        "eiffel" => &eiffel::EIFFEL,
+        "bibtex" | "bib" => &bibtex::BIBTEX,
         _ => return None,
     })
 }
@@ -670,6 +678,10 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "fluent",
+            "augeas",
+            "eiffel",
+            "bibtex",
             "brainfuck",
             "dot",
             "digdag",

@@ -154,6 +154,8 @@ fn escape(n: char, in_class: bool) -> String {
         'H' => class("[:^xdigit:]"),
         'Z' if !in_class => r"(?=\n?\z)".to_owned(),
         'e' => r"\x1B".to_owned(),
+        // In a class, Onigmo reads `\b` as a backspace.
+        'b' if in_class => r"\x08".to_owned(),
         // Punctuation stands for itself, spelled so neither engine reads it
         // as syntax (`\<` is a word boundary in `regex`).
         c if c.is_ascii() && !c.is_ascii_alphanumeric() => format!(r"\x{:02X}", c as u32),
