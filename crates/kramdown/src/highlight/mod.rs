@@ -25,6 +25,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
 }
 
 mod apache;
+mod apex;
 mod apiblueprint;
 mod augeas;
 mod awk;
@@ -33,6 +34,7 @@ mod bibtex;
 mod biml;
 mod brainfuck;
 mod c;
+mod ceylon;
 mod clojure;
 mod cmake;
 mod cmhg;
@@ -45,6 +47,7 @@ mod csharp;
 mod css;
 mod csvs;
 mod cuda;
+mod cypher;
 mod d;
 mod dart;
 mod diff;
@@ -150,6 +153,9 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "augeas" | "aug" => &augeas::AUGEAS,
         "eiffel" => &eiffel::EIFFEL,
         "bibtex" | "bib" => &bibtex::BIBTEX,
+        "ceylon" => &ceylon::CEYLON,
+        "cypher" => &cypher::CYPHER,
+        "apex" => &apex::APEX,
         _ => return None,
     })
 }
@@ -678,6 +684,9 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "ceylon",
+            "cypher",
+            "apex",
             "fluent",
             "augeas",
             "eiffel",
