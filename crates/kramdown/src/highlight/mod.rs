@@ -32,9 +32,11 @@ mod awk;
 mod batchfile;
 mod bibtex;
 mod biml;
+mod bpf;
 mod brainfuck;
 mod c;
 mod ceylon;
+mod cfscript;
 mod clojure;
 mod cmake;
 mod cmhg;
@@ -64,6 +66,7 @@ mod erlang;
 mod escape;
 mod fluent;
 mod fsharp;
+mod ghc_core;
 mod gherkin;
 mod go;
 mod graphql;
@@ -156,6 +159,9 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "ceylon" => &ceylon::CEYLON,
         "cypher" => &cypher::CYPHER,
         "apex" => &apex::APEX,
+        "ghc-core" => &ghc_core::GHC_CORE,
+        "bpf" => &bpf::BPF,
+        "cfscript" | "cfc" => &cfscript::CFSCRIPT,
         _ => return None,
     })
 }
@@ -684,6 +690,9 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "ghc-core",
+            "bpf",
+            "cfscript",
             "ceylon",
             "cypher",
             "apex",
