@@ -30,6 +30,7 @@ mod apiblueprint;
 mod augeas;
 mod awk;
 mod batchfile;
+mod bbcbasic;
 mod bibtex;
 mod biml;
 mod bpf;
@@ -37,6 +38,7 @@ mod brainfuck;
 mod c;
 mod ceylon;
 mod cfscript;
+mod clean;
 mod clojure;
 mod cmake;
 mod cmhg;
@@ -51,6 +53,7 @@ mod csvs;
 mod cuda;
 mod cypher;
 mod d;
+mod dafny;
 mod dart;
 mod diff;
 mod digdag;
@@ -162,6 +165,9 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "ghc-core" => &ghc_core::GHC_CORE,
         "bpf" => &bpf::BPF,
         "cfscript" | "cfc" => &cfscript::CFSCRIPT,
+        "dafny" => &dafny::DAFNY,
+        "bbcbasic" => &bbcbasic::BBCBASIC,
+        "clean" => &clean::CLEAN,
         _ => return None,
     })
 }
@@ -690,6 +696,9 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "dafny",
+            "bbcbasic",
+            "clean",
             "ghc-core",
             "bpf",
             "cfscript",
