@@ -24,6 +24,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
     name == "guess" || ROUGE_LANGUAGES.binary_search(&name).is_ok()
 }
 
+mod actionscript;
 mod apache;
 mod apex;
 mod apiblueprint;
@@ -69,6 +70,7 @@ mod erlang;
 mod escape;
 mod fluent;
 mod fsharp;
+mod gdscript;
 mod ghc_core;
 mod gherkin;
 mod go;
@@ -168,6 +170,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "dafny" => &dafny::DAFNY,
         "bbcbasic" => &bbcbasic::BBCBASIC,
         "clean" => &clean::CLEAN,
+        "actionscript" | "as" | "as3" => &actionscript::ACTIONSCRIPT,
+        "gdscript" | "gd" => &gdscript::GDSCRIPT,
         _ => return None,
     })
 }
@@ -696,6 +700,8 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "actionscript",
+            "gdscript",
             "dafny",
             "bbcbasic",
             "clean",
