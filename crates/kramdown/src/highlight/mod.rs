@@ -28,6 +28,7 @@ mod actionscript;
 mod apache;
 mod apex;
 mod apiblueprint;
+mod armasm;
 mod augeas;
 mod awk;
 mod batchfile;
@@ -47,6 +48,7 @@ mod coffeescript;
 mod common_lisp;
 mod conf;
 mod console;
+mod coq;
 mod crystal;
 mod csharp;
 mod css;
@@ -172,6 +174,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "clean" => &clean::CLEAN,
         "actionscript" | "as" | "as3" => &actionscript::ACTIONSCRIPT,
         "gdscript" | "gd" => &gdscript::GDSCRIPT,
+        "armasm" => &armasm::ARMASM,
+        "coq" => &coq::COQ_LANG,
         _ => return None,
     })
 }
@@ -700,6 +704,8 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "armasm",
+            "coq",
             "actionscript",
             "gdscript",
             "dafny",
