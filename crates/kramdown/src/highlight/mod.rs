@@ -25,6 +25,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
 }
 
 mod actionscript;
+mod ada;
 mod apache;
 mod apex;
 mod apiblueprint;
@@ -75,6 +76,7 @@ mod fsharp;
 mod gdscript;
 mod ghc_core;
 mod gherkin;
+mod glsl;
 mod go;
 mod graphql;
 mod groovy;
@@ -176,6 +178,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "gdscript" | "gd" => &gdscript::GDSCRIPT,
         "armasm" => &armasm::ARMASM,
         "coq" => &coq::COQ_LANG,
+        "ada" => &ada::ADA,
+        "glsl" => &glsl::GLSL,
         _ => return None,
     })
 }
@@ -704,6 +708,8 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "ada",
+            "glsl",
             "armasm",
             "coq",
             "actionscript",

@@ -37,6 +37,18 @@ pub(crate) fn translate(pattern: &str, flags: &str) -> String {
                     break;
                 };
                 i += 2;
+                // `\p{Pc}`, `\x{41}`: the braces belong to the escape.
+                if matches!(n, 'p' | 'P' | 'x' | 'u') && chars.get(i) == Some(&'{') {
+                    let end = chars[i..]
+                        .iter()
+                        .position(|&c| c == '}')
+                        .map_or(chars.len(), |e| i + e + 1);
+                    out.push('\\');
+                    out.push(n);
+                    out.extend(&chars[i..end]);
+                    i = end;
+                    continue;
+                }
                 out.push_str(&escape(n, class > 0));
                 continue;
             }
@@ -209,5 +221,6 @@ mod tests {
         assert_eq!(translate("a [ #]b # c\n", "x"), "(?x)a [\\x20\\x23]b \n");
         assert_eq!(translate(r"(?m:.)\/", ""), r"(?s:.)\x2F");
         assert_eq!(translate(r"[^]]", ""), r"[^\]]");
+        assert_eq!(translate(r"\p{Pc}[\p{L}]", ""), r"\p{Pc}[\p{L}]");
     }
 }
