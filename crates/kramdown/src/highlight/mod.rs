@@ -59,10 +59,12 @@ mod cypher;
 mod d;
 mod dafny;
 mod dart;
+mod datastudio;
 mod diff;
 mod digdag;
 mod docker;
 mod dot;
+mod ecl;
 mod eex;
 mod eiffel;
 mod elixir;
@@ -180,6 +182,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "coq" => &coq::COQ_LANG,
         "ada" => &ada::ADA,
         "glsl" => &glsl::GLSL,
+        "datastudio" => &datastudio::DATASTUDIO,
+        "ecl" => &ecl::ECL,
         _ => return None,
     })
 }
@@ -708,6 +712,8 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "datastudio",
+            "ecl",
             "ada",
             "glsl",
             "armasm",
