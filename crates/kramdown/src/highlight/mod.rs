@@ -38,6 +38,7 @@ mod bibtex;
 mod biml;
 mod bpf;
 mod brainfuck;
+mod brightscript;
 mod c;
 mod ceylon;
 mod cfscript;
@@ -74,6 +75,7 @@ mod erb;
 mod erlang;
 mod escape;
 mod fluent;
+mod fortran;
 mod fsharp;
 mod gdscript;
 mod ghc_core;
@@ -184,6 +186,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "glsl" => &glsl::GLSL,
         "datastudio" => &datastudio::DATASTUDIO,
         "ecl" => &ecl::ECL,
+        "brightscript" | "bs" | "brs" => &brightscript::BRIGHTSCRIPT,
+        "fortran" => &fortran::FORTRAN,
         _ => return None,
     })
 }
@@ -712,6 +716,8 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "fortran",
+            "brightscript",
             "datastudio",
             "ecl",
             "ada",
