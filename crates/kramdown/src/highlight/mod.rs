@@ -78,6 +78,7 @@ mod fluent;
 mod fortran;
 mod fsharp;
 mod gdscript;
+mod ghc_cmm;
 mod ghc_core;
 mod gherkin;
 mod glsl;
@@ -188,6 +189,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "ecl" => &ecl::ECL,
         "brightscript" | "bs" | "brs" => &brightscript::BRIGHTSCRIPT,
         "fortran" => &fortran::FORTRAN,
+        "ghc-cmm" | "cmm" => &ghc_cmm::GHC_CMM,
         _ => return None,
     })
 }
@@ -716,6 +718,7 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "ghc-cmm",
             "fortran",
             "brightscript",
             "datastudio",
