@@ -74,6 +74,7 @@ mod engine;
 mod erb;
 mod erlang;
 mod escape;
+mod factor;
 mod fluent;
 mod fortran;
 mod fsharp;
@@ -190,6 +191,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "brightscript" | "bs" | "brs" => &brightscript::BRIGHTSCRIPT,
         "fortran" => &fortran::FORTRAN,
         "ghc-cmm" | "cmm" => &ghc_cmm::GHC_CMM,
+        "factor" => &factor::FACTOR,
         _ => return None,
     })
 }
@@ -718,6 +720,7 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "factor",
             "ghc-cmm",
             "fortran",
             "brightscript",
