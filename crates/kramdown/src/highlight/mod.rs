@@ -77,6 +77,7 @@ mod escape;
 mod factor;
 mod fluent;
 mod fortran;
+mod freefem;
 mod fsharp;
 mod gdscript;
 mod ghc_cmm;
@@ -192,6 +193,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "fortran" => &fortran::FORTRAN,
         "ghc-cmm" | "cmm" => &ghc_cmm::GHC_CMM,
         "factor" => &factor::FACTOR,
+        "freefem" | "ff" => &freefem::FREEFEM,
         _ => return None,
     })
 }
@@ -720,6 +722,7 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "freefem",
             "factor",
             "ghc-cmm",
             "fortran",
