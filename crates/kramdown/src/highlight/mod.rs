@@ -24,6 +24,7 @@ pub(crate) fn is_known(lang: &str) -> bool {
     name == "guess" || ROUGE_LANGUAGES.binary_search(&name).is_ok()
 }
 
+mod abap;
 mod actionscript;
 mod ada;
 mod apache;
@@ -194,6 +195,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "ghc-cmm" | "cmm" => &ghc_cmm::GHC_CMM,
         "factor" => &factor::FACTOR,
         "freefem" | "ff" => &freefem::FREEFEM,
+        "abap" => &abap::ABAP,
         _ => return None,
     })
 }
@@ -722,6 +724,7 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "abap",
             "freefem",
             "factor",
             "ghc-cmm",
