@@ -30,6 +30,7 @@ mod ada;
 mod apache;
 mod apex;
 mod apiblueprint;
+mod applescript;
 mod armasm;
 mod augeas;
 mod awk;
@@ -196,6 +197,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "factor" => &factor::FACTOR,
         "freefem" | "ff" => &freefem::FREEFEM,
         "abap" => &abap::ABAP,
+        "applescript" => &applescript::APPLESCRIPT,
         _ => return None,
     })
 }
@@ -724,6 +726,7 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "applescript",
             "abap",
             "freefem",
             "factor",
