@@ -41,6 +41,7 @@ mod biml;
 mod bpf;
 mod brainfuck;
 mod brightscript;
+mod bsl;
 mod c;
 mod ceylon;
 mod cfscript;
@@ -198,6 +199,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "freefem" | "ff" => &freefem::FREEFEM,
         "abap" => &abap::ABAP,
         "applescript" => &applescript::APPLESCRIPT,
+        "bsl" => &bsl::BSL,
         _ => return None,
     })
 }
@@ -726,6 +728,7 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "bsl",
             "applescript",
             "abap",
             "freefem",
