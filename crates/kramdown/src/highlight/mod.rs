@@ -60,6 +60,7 @@ mod css;
 mod csvs;
 mod cuda;
 mod cypher;
+mod cython;
 mod d;
 mod dafny;
 mod dart;
@@ -72,6 +73,7 @@ mod ecl;
 mod eex;
 mod eiffel;
 mod elixir;
+mod elm;
 mod email;
 mod engine;
 mod erb;
@@ -200,6 +202,8 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "abap" => &abap::ABAP,
         "applescript" => &applescript::APPLESCRIPT,
         "bsl" => &bsl::BSL,
+        "elm" => &elm::ELM,
+        "cython" | "pyx" | "pyrex" => &cython::CYTHON,
         _ => return None,
     })
 }
@@ -728,6 +732,8 @@ mod tests {
             "css",
             "rust",
             // rouge-a
+            "cython",
+            "elm",
             "bsl",
             "applescript",
             "abap",
