@@ -7,8 +7,8 @@ use super::rb_regex::{r, rf};
 use super::token::Tok::{self, *};
 
 const ID: &str = r"\b[[:alpha:]](?:\p{Pc}?[[:alnum:]])*\b";
-const NUM: &str = r"\d(_?\d)*";
-const XNUM: &str = r"\h(_?\h)*";
+const NUM: &str = r"(?:\d(_?\d)*)";
+const XNUM: &str = r"(?:\h(_?\h)*)";
 
 const KEYWORDS: &str = "abort abstract accept access aliased all array at begin body
     case constant declare delay delta digits do else elsif end

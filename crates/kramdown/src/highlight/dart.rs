@@ -41,7 +41,7 @@ pub(crate) static DART: LazyLock<Language> = LazyLock::new(|| {
                 r("'", TokenThen(Str, Push("sqs"))),
                 r(r#"r"[^"]*""#, Token(StrOther)),
                 r(r"r'[^']*'", Token(StrOther)),
-                rf(&format!("#{ID}*"), "i", Token(StrSymbol)),
+                rf(&format!("#(?:{ID})*"), "i", Token(StrSymbol)),
                 r(&format!("@{ID}"), Token(NameDecorator)),
                 r(&format!(r"(?:{KEYWORDS})\b"), Token(Keyword)),
                 r(&format!(r"(?:{DECLARATIONS})\b"), Token(KeywordDeclaration)),

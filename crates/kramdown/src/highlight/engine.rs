@@ -527,6 +527,27 @@ impl<'t> Lexer<'t> {
         }
     }
 
+    /// Lexes `text` with a copy of this lexer that shares its state stack
+    /// (Rouge's `delegate self.clone`): states the copy pushes or pops stay so.
+    pub(crate) fn recurse_sharing_stack(&mut self, text: &str) {
+        let memory = Memory {
+            stack: std::mem::take(&mut self.stack),
+            memo: String::new(),
+            indents: vec![0],
+            next_indent: 0,
+            block_indent: None,
+            heredocs: Vec::new(),
+            strings: Vec::new(),
+            counts: Vec::new(),
+            delegates: Vec::new(),
+        };
+        let (tokens, memory) = self.lang.lex_continue(text, Some(memory));
+        self.stack = memory.stack;
+        for (t, v) in tokens {
+            self.token(t, &v);
+        }
+    }
+
     /// Starts a delegated language afresh.
     pub(crate) fn reset_delegate(&mut self, lang: &'static Language) {
         let key = std::ptr::from_ref(lang) as usize;

@@ -45,7 +45,8 @@ fn word(l: &mut Lexer<'_>, m: &Match<'_>, gradle: bool) {
 }
 
 fn method(l: &mut Lexer<'_>, m: &Match<'_>) {
-    l.recurse(m.get(1));
+    // Rouge delegates to `self.clone`, whose state stack is this lexer's.
+    l.recurse_sharing_stack(m.get(1));
     l.token(NameFunction, m.get(2));
     l.token(Text, m.get(3));
     l.token(Operator, m.get(4));

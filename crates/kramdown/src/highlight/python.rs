@@ -279,7 +279,7 @@ pub(crate) fn states(ident: fn(&mut Lexer<'_>, &Match<'_>)) -> Vec<(&'static str
                 rule("(?i)0b(_?[0-1])+", Token(NumBin)),
                 rule("(?i)0o(_?[0-7])+", Token(NumOct)),
                 rule("(?i)0x(_?[a-f0-9])+", Token(NumHex)),
-                rule("[0-9]+L", Token(NumInteger)),
+                rule("[0-9]+L", Token(NumIntegerLong)),
                 rule("([1-9](_?[0-9])*|0(_?0)*)", Token(NumInteger)),
             ],
         ),
