@@ -9,9 +9,9 @@ use flate2::Compression;
 use flate2::write::DeflateEncoder;
 use hyde_liquid::Value;
 
-use crate::error::{Error, Result};
-use crate::plugin::Plugin;
-use crate::site::{BuildReport, Site};
+use hyde::Plugin;
+use hyde::{BuildReport, Site};
+use hyde::{Error, Result};
 
 /// The extensions compressed when `gzip.extensions` is not set.
 const DEFAULT_EXTENSIONS: &[&str] = &[
@@ -33,8 +33,11 @@ impl Plugin for Gzip {
         }
         let conf = site.config.get("gzip").filter(|g| g.as_hash().is_some());
         let extensions: Vec<String> = match conf.and_then(|c| c.get("extensions")) {
-            Some(Value::Array(list)) => list.iter().map(crate::ruby::value_to_s).collect(),
-            Some(v) if v.is_truthy() => vec![crate::ruby::value_to_s(v)],
+            Some(Value::Array(list)) => list
+                .iter()
+                .map(hyde::liquid::Value::to_ruby_string)
+                .collect(),
+            Some(v) if v.is_truthy() => vec![hyde::liquid::Value::to_ruby_string(v)],
             _ => DEFAULT_EXTENSIONS.iter().map(|e| (*e).to_owned()).collect(),
         };
         let replace = conf
@@ -42,7 +45,7 @@ impl Plugin for Gzip {
             .is_some_and(Value::is_truthy);
         for rel in written_files(site) {
             let path = site.config.destination.join(rel);
-            if !extensions.iter().any(|e| e == crate::ruby::extname(rel)) || !path.is_file() {
+            if !extensions.iter().any(|e| e == hyde::ruby::extname(rel)) || !path.is_file() {
                 continue;
             }
             compress(&path, replace)?;
@@ -156,11 +159,11 @@ mod tests {
     fn the_fixture_matches_jekyll_but_for_each_builds_time_and_path() {
         let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/plugin-gzip");
         let dest = tempfile::tempdir().unwrap();
-        let mut options = crate::BuildOptions::new(fixture.join("site"));
+        let mut options = hyde::BuildOptions::new(fixture.join("site"));
         options.destination = Some(dest.path().join("_site"));
         options.environment = Some("production".into());
         options.time_epoch = Some(1_700_000_000);
-        crate::Site::build(&options).unwrap();
+        hyde::Site::build(&options).unwrap();
         let (expected, actual) = (fixture.join("expected"), dest.path().join("_site"));
         assert_eq!(files(&expected), files(&actual));
         for rel in files(&expected) {

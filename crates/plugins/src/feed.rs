@@ -9,10 +9,10 @@ use hyde_liquid::{Context, Hash, Value};
 use indexmap::IndexMap;
 
 use super::PluginLiquid;
-use crate::document::Document;
-use crate::error::Result;
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Document;
+use hyde::Plugin;
+use hyde::Result;
+use hyde::Site;
 
 /// The feed template of jekyll-feed 0.17.0 (`lib/jekyll-feed/feed.xml`, MIT
 /// licence, Copyright (c) 2015-present Ben Balter and jekyll-feed contributors),
@@ -159,9 +159,12 @@ fn feed_config(site: &Site) -> Hash {
 /// A string list from a config value: a list's entries (a lone value as one).
 fn names(v: Option<&Value>) -> Vec<String> {
     match v {
-        Some(Value::Array(list)) => list.iter().map(crate::ruby::value_to_s).collect(),
+        Some(Value::Array(list)) => list
+            .iter()
+            .map(hyde::liquid::Value::to_ruby_string)
+            .collect(),
         Some(Value::Nil) | None => Vec::new(),
-        Some(v) => vec![crate::ruby::value_to_s(v)],
+        Some(v) => vec![hyde::liquid::Value::to_ruby_string(v)],
     }
 }
 
@@ -177,7 +180,7 @@ fn collections(config: &Hash) -> (IndexMap<String, CollectionFeeds>, Option<Stri
     match config.get("collections") {
         Some(Value::Array(list)) => {
             for c in list.iter() {
-                out.insert(crate::ruby::value_to_s(c), empty());
+                out.insert(hyde::liquid::Value::to_ruby_string(c), empty());
             }
         }
         Some(Value::Hash(map)) => {
@@ -188,7 +191,7 @@ fn collections(config: &Hash) -> (IndexMap<String, CollectionFeeds>, Option<Stri
                         path: meta
                             .get("path")
                             .filter(|v| v.is_truthy())
-                            .map(crate::ruby::value_to_s),
+                            .map(hyde::liquid::Value::to_ruby_string),
                         categories: names(meta.get("categories").filter(|v| v.is_truthy())),
                     },
                 );
@@ -199,7 +202,7 @@ fn collections(config: &Hash) -> (IndexMap<String, CollectionFeeds>, Option<Stri
     let top_path = config
         .get("path")
         .filter(|v| v.is_truthy())
-        .map(crate::ruby::value_to_s);
+        .map(hyde::liquid::Value::to_ruby_string);
     let posts = out.entry("posts".into()).or_insert_with(empty);
     if posts.path.is_none() {
         posts.path = top_path.clone();
@@ -243,7 +246,7 @@ fn site_tags(site: &Site) -> Vec<String> {
         for &i in &posts.docs {
             if let Some(Value::Array(tags)) = site.documents[i].data.get("tags") {
                 for t in tags.iter() {
-                    let t = crate::ruby::value_to_s(t);
+                    let t = hyde::liquid::Value::to_ruby_string(t);
                     if !out.contains(&t) {
                         out.push(t);
                     }
@@ -353,7 +356,10 @@ impl Plugin for Feed {
             let tags_path = tags_config
                 .get("path")
                 .filter(|v| v.is_truthy())
-                .map_or_else(|| "/feed/by_tag/".to_owned(), crate::ruby::value_to_s);
+                .map_or_else(
+                    || "/feed/by_tag/".to_owned(),
+                    hyde::liquid::Value::to_ruby_string,
+                );
             for tag in only.iter().filter(|t| !except.contains(t)) {
                 // Only tags of `[a-zA-Z0-9_]` get a feed (the empty one too, as in Ruby).
                 if !tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -386,11 +392,14 @@ impl Plugin for Feed {
             .get("feed")
             .and_then(|f| f.get("path"))
             .filter(|v| v.is_truthy())
-            .map_or_else(|| "feed.xml".to_owned(), crate::ruby::value_to_s);
+            .map_or_else(
+                || "feed.xml".to_owned(),
+                hyde::liquid::Value::to_ruby_string,
+            );
         let title = ["title", "name"]
             .iter()
             .find_map(|k| site.config.get(k).filter(|v| v.is_truthy()))
-            .map(crate::ruby::value_to_s);
+            .map(hyde::liquid::Value::to_ruby_string);
         vec![Arc::new(FeedMeta {
             liquid: PluginLiquid::new(site),
             path,

@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 use hyde_liquid::{Context, Value};
 
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Plugin;
+use hyde::Site;
 
 /// The jekyll-gist plugin.
 pub(crate) struct Gist;

@@ -15,9 +15,9 @@ use std::sync::{Arc, LazyLock};
 use hyde_liquid::{Context, Hash, Value};
 use regex::Regex;
 
-use crate::error::Result;
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Plugin;
+use hyde::Result;
+use hyde::Site;
 
 /// The jekyll-github-metadata plugin.
 pub(crate) struct GithubMetadata;

@@ -12,10 +12,10 @@ use std::sync::Arc;
 use hyde_liquid::{Hash, Value};
 
 use super::datapage_expr::{self, Expr};
-use crate::document::Document;
-use crate::error::{Error, Result};
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Document;
+use hyde::Plugin;
+use hyde::Site;
+use hyde::{Error, Result};
 
 /// The generator and filter of jekyll-datapage-generator.
 pub(crate) struct DatapageGenerator;
@@ -31,7 +31,7 @@ pub(crate) fn sanitize_filename(name: &Value) -> String {
     }
     let from: Vec<char> = SANITIZE_FROM.chars().collect();
     let to: Vec<char> = SANITIZE_TO.chars().collect();
-    let folded: String = crate::ruby::value_to_s(name)
+    let folded: String = hyde::liquid::Value::to_ruby_string(name)
         .chars()
         .map(|c| match from.iter().position(|&f| f == c) {
             // `tr` maps a character listed twice by its first position.
@@ -82,7 +82,7 @@ impl Spec {
         let string = |key: &str| {
             spec.get(key)
                 .filter(|v| !v.is_nil())
-                .map(crate::ruby::value_to_s)
+                .map(hyde::liquid::Value::to_ruby_string)
         };
         let expr = |key: &str| -> Result<Option<Expr>> {
             match string(key) {
@@ -302,7 +302,7 @@ impl hyde_liquid::Filter for DatapageUrl {
     fn call(&self, input: &Value, args: &[Value]) -> std::result::Result<Value, String> {
         let dir = args
             .first()
-            .map(crate::ruby::value_to_s)
+            .map(hyde::liquid::Value::to_ruby_string)
             .unwrap_or_default();
         Ok(Value::str(format!(
             "{dir}/{}{}",

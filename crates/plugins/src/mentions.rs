@@ -14,10 +14,10 @@
 use hyde_liquid::Value;
 
 use super::mentions_html::{self, Node};
-use crate::document::{Document, Kind};
-use crate::error::Result;
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Plugin;
+use hyde::Result;
+use hyde::Site;
+use hyde::{Document, Kind};
 
 /// The jekyll-mentions plugin.
 pub(crate) struct Mentions;

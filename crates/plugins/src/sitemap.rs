@@ -5,9 +5,9 @@
 
 use hyde_liquid::{Hash, Value};
 
-use crate::error::Result;
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Plugin;
+use hyde::Result;
+use hyde::Site;
 
 /// The sitemap template of jekyll-sitemap 1.4.0 (`lib/sitemap.xml`, MIT licence,
 /// Copyright (c) 2014 GitHub, Inc. and jekyll-sitemap contributors), reproduced for
@@ -115,7 +115,7 @@ impl Plugin for Sitemap {
                 .static_files
                 .iter()
                 .filter(|f| INCLUDED_EXTENSIONS.contains(&f.extname()))
-                .map(crate::static_file::StaticFile::to_liquid)
+                .map(hyde::StaticFile::to_liquid)
                 .collect();
             let mut data = Hash::new();
             data.insert("layout".into(), Value::Nil);

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use hyde_liquid::{FilterContext, Value};
 
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Plugin;
+use hyde::Site;
 
 /// The jekyll-liquify plugin.
 pub(crate) struct Liquify;

@@ -12,8 +12,8 @@ use std::sync::{Arc, LazyLock};
 use hyde_liquid::{Context, Value};
 use regex::Regex;
 
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Plugin;
+use hyde::Site;
 
 /// The jekyll-avatar plugin.
 pub(crate) struct Avatar;

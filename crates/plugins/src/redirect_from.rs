@@ -8,11 +8,11 @@ use hyde_liquid::{Hash, Value};
 use indexmap::IndexMap;
 
 use super::PluginLiquid;
-use crate::document::Document;
-use crate::error::Result;
-use crate::layout::Layout;
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Document;
+use hyde::Layout;
+use hyde::Plugin;
+use hyde::Result;
+use hyde::Site;
 
 /// The gem's `redirect` layout, used when the site has none of its own.
 const REDIRECT_LAYOUT: &str = r#"<!DOCTYPE html>
@@ -74,10 +74,10 @@ fn redirect_from(data: &Hash) -> Vec<String> {
         Some(Value::Array(list)) => list
             .iter()
             .filter(|v| !v.is_nil())
-            .map(crate::ruby::value_to_s)
+            .map(hyde::liquid::Value::to_ruby_string)
             .collect(),
         Some(Value::Nil) | None => Vec::new(),
-        Some(v) => vec![crate::ruby::value_to_s(v)],
+        Some(v) => vec![hyde::liquid::Value::to_ruby_string(v)],
     }
 }
 
@@ -87,9 +87,9 @@ fn redirect_to(data: &Hash) -> Option<String> {
         Some(Value::Array(list)) => list
             .iter()
             .find(|v| !v.is_nil())
-            .map(crate::ruby::value_to_s),
+            .map(hyde::liquid::Value::to_ruby_string),
         Some(Value::Nil) | None => None,
-        Some(v) => Some(crate::ruby::value_to_s(v)),
+        Some(v) => Some(hyde::liquid::Value::to_ruby_string(v)),
     }
 }
 
@@ -109,14 +109,12 @@ impl Plugin for RedirectFrom {
         if !site.layouts.contains_key("redirect") {
             site.layouts.insert(
                 "redirect".into(),
-                Layout {
-                    name: "redirect".into(),
-                    path: PathBuf::from("redirect.html"),
-                    relative_path: "_layouts/redirect.html".into(),
-                    data: Hash::new(),
-                    content: REDIRECT_LAYOUT.into(),
-                    body_line: 1,
-                },
+                Layout::new(
+                    "redirect",
+                    "_layouts/redirect.html",
+                    Hash::new(),
+                    REDIRECT_LAYOUT,
+                ),
             );
         }
         let liquid = PluginLiquid::new(site);

@@ -8,8 +8,8 @@ use std::sync::{Arc, OnceLock};
 use hyde_liquid::{Context, Hash, Value};
 
 use super::PluginLiquid;
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Plugin;
+use hyde::Site;
 
 /// The gem version the output names.
 const VERSION: &str = "2.8.0";
@@ -521,7 +521,7 @@ impl hyde_liquid::Tag for Seo {
         }
         out.push_str(&format!(
             "<meta name=\"generator\" content=\"Jekyll v{}\" />\n",
-            crate::JEKYLL_VERSION
+            hyde::JEKYLL_VERSION
         ));
         let page_title = drop.page_title()?;
         if let Some(t) = &page_title {

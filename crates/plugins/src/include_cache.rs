@@ -9,8 +9,8 @@ use std::sync::Arc;
 
 use hyde_liquid::Context;
 
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Plugin;
+use hyde::Site;
 
 /// The jekyll-include-cache plugin.
 pub(crate) struct IncludeCache;

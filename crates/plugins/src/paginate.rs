@@ -7,10 +7,10 @@ use std::sync::Mutex;
 
 use hyde_liquid::{Hash, Value};
 
-use crate::document::Document;
-use crate::error::Result;
-use crate::plugin::Plugin;
-use crate::site::Site;
+use hyde::Document;
+use hyde::Plugin;
+use hyde::Result;
+use hyde::Site;
 
 /// The generator of jekyll-paginate, and the `paginator` it gives its pages.
 #[derive(Default)]
@@ -114,7 +114,7 @@ fn is_candidate(page: &Document, paginate_path: &str) -> bool {
 fn page_path(page: &Document) -> String {
     page.data
         .get("path")
-        .map(crate::ruby::value_to_s)
+        .map(hyde::liquid::Value::to_ruby_string)
         .unwrap_or_else(|| page.relative_path.clone())
 }
 
@@ -157,7 +157,7 @@ impl Plugin for Paginate {
             let format = site
                 .config
                 .get("paginate_path")
-                .map(crate::ruby::value_to_s)
+                .map(hyde::liquid::Value::to_ruby_string)
                 .unwrap_or_default();
             match template_page(site, &format) {
                 Some(t) => paginate(site, t, &format, &mut pagers),
@@ -248,7 +248,7 @@ fn paginate(site: &mut Site, template: usize, format: &str, pagers: &mut HashMap
             "Pagination: `paginate` must be a positive number of posts per page, not {}.",
             site.config
                 .get("paginate")
-                .map(crate::ruby::value_to_s)
+                .map(hyde::liquid::Value::to_ruby_string)
                 .unwrap_or_default()
         ));
         return;

@@ -354,7 +354,7 @@ impl Expr {
                 let key = key.eval(record)?;
                 match (&target, &key) {
                     (Value::Hash(h), _) => h
-                        .get(&crate::ruby::value_to_s(&key))
+                        .get(&hyde::liquid::Value::to_ruby_string(&key))
                         .cloned()
                         .unwrap_or(Value::Nil),
                     (Value::Array(a), Value::Int(i)) => {
@@ -383,7 +383,7 @@ impl Expr {
             Expr::Call(target, method) => {
                 let v = target.eval(record)?;
                 match (method.as_str(), &v) {
-                    ("to_s", _) => Value::str(crate::ruby::value_to_s(&v)),
+                    ("to_s", _) => Value::str(hyde::liquid::Value::to_ruby_string(&v)),
                     ("nil?", _) => Value::Bool(v.is_nil()),
                     ("empty?", Value::Str(s)) => Value::Bool(s.is_empty()),
                     ("empty?", Value::Array(a)) => Value::Bool(a.is_empty()),
@@ -427,7 +427,7 @@ impl Expr {
                         _ => return Err(format!("cannot add {} and {}", a.inspect(), b.inspect())),
                     },
                     _ => {
-                        let ord = crate::ruby::compare(&a, &b).ok_or_else(|| {
+                        let ord = hyde::ruby::compare(&a, &b).ok_or_else(|| {
                             format!("comparison of {} with {} failed", a.inspect(), b.inspect())
                         })?;
                         Value::Bool(match op {
