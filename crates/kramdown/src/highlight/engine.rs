@@ -544,6 +544,57 @@ impl<'t> Lexer<'t> {
         }
     }
 
+    /// Whether the state on top of a delegated language's stack is `name`
+    /// (Rouge's `parent.state?(name)`).
+    pub(crate) fn delegate_top_is(&self, lang: &'static Language, name: &str) -> bool {
+        let key = std::ptr::from_ref(lang) as usize;
+        match self.delegates.iter().find(|(k, _)| *k == key) {
+            Some((_, memory)) => {
+                matches!(memory.stack.last(), Some(StateRef::Named(n)) if *n == name)
+            }
+            None => lang.start.last().is_some_and(|s| *s == name),
+        }
+    }
+
+    /// Pops a state off a delegated language's stack (Rouge's `parent.pop!`).
+    pub(crate) fn delegate_pop(&mut self, lang: &'static Language) {
+        let key = std::ptr::from_ref(lang) as usize;
+        if let Some((_, memory)) = self.delegates.iter_mut().find(|(k, _)| *k == key)
+            && memory.stack.len() > 1
+        {
+            memory.stack.pop();
+        }
+    }
+
+    /// Lexes `text` with a fresh lexer of another language (Rouge's `delegate`
+    /// given a lexer class rather than an instance).
+    pub(crate) fn recurse_with(&mut self, lang: &'static Language, text: &str) {
+        for (t, v) in lang.lex(text) {
+            self.token(t, &v);
+        }
+    }
+
+    /// Lexes `text` with a copy of this lexer that shares its state stack
+    /// (Rouge's `delegate self.clone`): states the copy pushes or pops stay so.
+    pub(crate) fn recurse_sharing_stack(&mut self, text: &str) {
+        let memory = Memory {
+            stack: std::mem::take(&mut self.stack),
+            memo: String::new(),
+            indents: vec![0],
+            next_indent: 0,
+            block_indent: None,
+            heredocs: Vec::new(),
+            strings: Vec::new(),
+            counts: Vec::new(),
+            delegates: Vec::new(),
+        };
+        let (tokens, memory) = self.lang.lex_continue(text, Some(memory));
+        self.stack = memory.stack;
+        for (t, v) in tokens {
+            self.token(t, &v);
+        }
+    }
+
     /// Starts a delegated language afresh.
     pub(crate) fn reset_delegate(&mut self, lang: &'static Language) {
         let key = std::ptr::from_ref(lang) as usize;
