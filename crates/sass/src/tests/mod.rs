@@ -96,6 +96,28 @@ fn a_partial_beside_the_importer_wins_over_a_load_path_file() {
 }
 
 #[test]
+fn a_min_or_max_not_in_lower_case_is_a_plain_css_function() {
+    // libsass's names are case-sensitive (just-the-docs writes `Max(` to keep
+    // CSS's max()); its arguments are evaluated, on one line.
+    let dir = site(&[(
+        "_sass/_l.scss",
+        "$w: 2rem;\n.b { x: MIN(1px,\n  2px); y: max(1px, 2px); /* Max(a) */ z: 'Max(a)'; }\n",
+    )]);
+    let page = dir.path().join("main.scss");
+    let out = convert(
+        "@import 'l';\n.a { m: Max(\n    $w,\n    calc((100% - #{$w * 2}) / 2 + #{$w})\n  ); }\n",
+        Syntax::Scss,
+        &page,
+        &options(dir.path(), Style::Expanded, SourceMapMode::Never),
+    )
+    .unwrap();
+    assert_eq!(
+        out.css,
+        ".b {\n  x: MIN(1px, 2px);\n  y: 2px;\n  /* Max(a) */\n  z: 'Max(a)';\n}\n\n.a {\n  m: Max(2rem, calc((100% - 4rem) / 2 + 2rem));\n}\n"
+    );
+}
+
+#[test]
 fn indented_syntax_pages_compile() {
     let dir = site(&[]);
     let page = dir.path().join("style.sass");
