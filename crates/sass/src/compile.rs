@@ -116,6 +116,7 @@ impl grass::Fs for SiteFs {
         };
         let bytes = std::fs::read(&path)?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
+        let css = path.extension().is_some_and(|e| e == "css");
         let mut loaded = self.loaded.borrow_mut();
         // The file's index in the map's `sources` (0 is the page).
         let source = match loaded.iter().position(|(p, _)| *p == path) {
@@ -126,12 +127,17 @@ impl grass::Fs for SiteFs {
             }
         };
         let compiled = match (indented, self.marked) {
-            (true, false) => super::sass2scss::convert(&text).into_bytes(),
+            (true, false) => {
+                super::marker::insert_imports(&super::sass2scss::convert(&text), false).into_bytes()
+            }
             (true, true) => {
-                super::marker::insert(&super::sass2scss::convert(&text), source).into_bytes()
+                super::marker::insert(&super::sass2scss::convert(&text), source, false).into_bytes()
             }
             (false, true) if std::str::from_utf8(&bytes).is_ok() => {
-                super::marker::insert(&text, source).into_bytes()
+                super::marker::insert(&text, source, css).into_bytes()
+            }
+            (false, false) if std::str::from_utf8(&bytes).is_ok() => {
+                super::marker::insert_imports(&text, css).into_bytes()
             }
             (false, _) => bytes,
         };
@@ -223,9 +229,9 @@ fn compile(
         Syntax::Sass => super::sass2scss::convert(input),
     };
     let input = if marked {
-        super::marker::insert(&input, 0)
+        super::marker::insert(&input, 0, false)
     } else {
-        input
+        super::marker::insert_imports(&input, false)
     };
     let css = grass::from_string(input, &grass_options).map_err(|e| to_error(*e, file, &fs))?;
     Ok(GrassOutput {

@@ -35,6 +35,7 @@ pub(crate) fn write_mapped(
     style: Style,
     hints: &Hints,
 ) -> (String, Vec<(usize, SourcePos)>) {
+    let sheet = layout(sheet, style);
     let mut out = String::new();
     let mut writer = Writer {
         style,
@@ -42,7 +43,7 @@ pub(crate) fn write_mapped(
         out: &mut out,
         marks: Vec::new(),
     };
-    writer.block(sheet, 0);
+    writer.block(&sheet, 0);
     let marks = writer.marks;
     while out.ends_with('\n') {
         out.pop();
@@ -51,6 +52,124 @@ pub(crate) fn write_mapped(
         out.push('\n');
     }
     (out, marks)
+}
+
+/// The root statements in the order libsass writes them.
+///
+/// libsass's `Output` sets aside, as it walks the CSS tree, every plain-CSS
+/// `@import` (wherever it is: a rule holding one is written, empty) and every
+/// comment met before anything else has been written, and writes those first,
+/// in the order met, then the rest. grass writes the imports evaluated at the
+/// root first, in evaluation order, and leaves nested ones in place; the import
+/// markers ([`marker`]) left at the root tell where each was evaluated. When
+/// they do not account for the imports at the top (a sheet compiled without
+/// markers), those stay first.
+fn layout(sheet: &[Stmt], style: Style) -> Vec<Stmt> {
+    let hoisted = sheet.iter().take_while(|s| is_import(s)).count();
+    let (imports, rest) = sheet.split_at(hoisted);
+    let marked: usize = rest
+        .iter()
+        .map(|s| match mark_of(s) {
+            Some(Mark::Imports(n)) => n,
+            _ => 0,
+        })
+        .sum();
+    let mut layout = Layout {
+        style,
+        top: Vec::new(),
+        rest: Vec::new(),
+        written: false,
+    };
+    let mut pending = imports.iter();
+    if marked != hoisted {
+        layout.top.extend(imports.iter().cloned());
+    }
+    for stmt in rest {
+        match stmt {
+            Stmt::Comment(_) => match mark_of(stmt) {
+                Some(Mark::Imports(n)) if marked == hoisted => {
+                    layout.top.extend(pending.by_ref().take(n).cloned());
+                }
+                Some(Mark::Imports(_)) => {}
+                Some(_) => layout.rest.push(stmt.clone()),
+                None if !layout.written && keeps(style, stmt) => layout.top.push(stmt.clone()),
+                None => layout.rest.push(stmt.clone()),
+            },
+            _ if is_import(stmt) => layout.top.push(stmt.clone()),
+            _ => {
+                let (stmt, imports) = layout.set_aside(stmt);
+                if keeps(style, &stmt) {
+                    layout.written = true;
+                    layout.top.extend(imports);
+                }
+                layout.rest.push(stmt);
+            }
+        }
+    }
+    layout.top.append(&mut layout.rest);
+    layout.top
+}
+
+/// `@import …;`
+fn is_import(stmt: &Stmt) -> bool {
+    matches!(stmt, Stmt::AtRule { name, body: None, .. } if name == "import")
+}
+
+/// [`layout`]'s state.
+struct Layout {
+    style: Style,
+    /// What libsass writes first.
+    top: Vec<Stmt>,
+    /// The rest, in order.
+    rest: Vec<Stmt>,
+    /// Whether libsass has written anything to its buffer yet.
+    written: bool,
+}
+
+impl Layout {
+    /// A statement without the imports nested in it, and those imports that
+    /// libsass writes at the top (those of blocks it writes).
+    fn set_aside(&self, stmt: &Stmt) -> (Stmt, Vec<Stmt>) {
+        let body = match stmt {
+            Stmt::Rule { body, .. }
+            | Stmt::AtRule {
+                body: Some(body), ..
+            } => body,
+            _ => return (stmt.clone(), Vec::new()),
+        };
+        let rule = matches!(stmt, Stmt::Rule { .. });
+        let mut imports = Vec::new();
+        let mut kept = Vec::with_capacity(body.len());
+        for child in body {
+            if is_import(child) {
+                imports.push(child.clone());
+                if rule {
+                    // libsass writes a rule holding an import, even empty.
+                    kept.push(Stmt::Comment(marker::HOISTED.to_string()));
+                }
+            } else if matches!(mark_of(child), Some(Mark::Imports(_))) {
+            } else {
+                let (child, nested) = self.set_aside(child);
+                if keeps(self.style, &child) {
+                    imports.extend(nested);
+                }
+                kept.push(child);
+            }
+        }
+        let stmt = match stmt {
+            Stmt::Rule { selector, .. } => Stmt::Rule {
+                selector: selector.clone(),
+                body: kept,
+            },
+            Stmt::AtRule { name, prelude, .. } => Stmt::AtRule {
+                name: name.clone(),
+                prelude: prelude.clone(),
+                body: Some(kept),
+            },
+            _ => stmt.clone(),
+        };
+        (stmt, imports)
+    }
 }
 
 fn mark_of(stmt: &Stmt) -> Option<Mark> {
@@ -78,7 +197,9 @@ fn keeps(style: Style, stmt: &Stmt) -> bool {
         Stmt::Comment(text) => {
             mark_of(stmt).is_none() && (style != Style::Compressed || text.starts_with("/*!"))
         }
-        Stmt::Rule { body, .. } => body.iter().any(|s| keeps(style, s)),
+        Stmt::Rule { body, .. } => body
+            .iter()
+            .any(|s| keeps(style, s) || mark_of(s) == Some(Mark::Hoisted)),
         Stmt::AtRule {
             body: Some(body),
             name,
@@ -99,7 +220,7 @@ fn visible(style: Style, stmts: &[Stmt]) -> Vec<(&Stmt, Option<SourcePos>)> {
     for stmt in stmts {
         match mark_of(stmt) {
             Some(Mark::Decl(pos)) => pending = Some(pos),
-            Some(Mark::Rule(_)) => {}
+            Some(Mark::Rule(_) | Mark::Imports(_) | Mark::Hoisted) => {}
             None if keeps(style, stmt) => out.push((stmt, pending.take())),
             None => pending = None,
         }

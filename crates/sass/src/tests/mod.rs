@@ -122,11 +122,22 @@ fn syntax_follows_the_extension() {
 mod iiif;
 mod mappings;
 
-/// A golden case of `crates/hyde/tests/sass/` (see the README there): the
+/// A golden case of `crates/sass/tests/sass/` (see the README there): the
 /// page `page` of `CASE/site`, compiled with the `sass:` options `config`,
 /// against what real Jekyll wrote to `CASE/expected`: the CSS byte for byte,
 /// the map apart from `mappings`.
 fn golden(case: &str, page: &str, syntax: Syntax, config: &[(&str, hyde_liquid::Value)]) {
+    golden_in(case, "expected", page, syntax, config);
+}
+
+/// [`golden`] against `CASE/EXPECTED`; the page compiled, for more checks.
+fn golden_in(
+    case: &str,
+    expected: &str,
+    page: &str,
+    syntax: Syntax,
+    config: &[(&str, hyde_liquid::Value)],
+) -> Compiled {
     let case = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/sass")
         .join(case);
@@ -140,16 +151,44 @@ fn golden(case: &str, page: &str, syntax: Syntax, config: &[(&str, hyde_liquid::
     let options = SassOptions::from_config(Some(&config), &source, None);
     let out = convert(body, syntax, &source.join(page), &options).unwrap();
     let css_path = Path::new(page).with_extension("css");
-    let expected_css = std::fs::read_to_string(case.join("expected").join(&css_path)).unwrap();
-    assert_eq!(out.css, expected_css);
-    let map = out.source_map.unwrap();
-    let expected_map = std::fs::read_to_string(
-        case.join("expected")
-            .join(css_path.with_extension("css.map")),
-    )
-    .unwrap();
+    let expected_css = std::fs::read_to_string(case.join(expected).join(&css_path)).unwrap();
+    assert_eq!(out.css, expected_css, "{}/{expected}", case.display());
+    let map = out.source_map.as_deref().unwrap();
+    let expected_map =
+        std::fs::read_to_string(case.join(expected).join(css_path.with_extension("css.map")))
+            .unwrap();
     let before_mappings = |map: &str| map.find("\"mappings\"").map(|i| map[..i].to_string());
-    assert_eq!(before_mappings(&map), before_mappings(&expected_map));
+    assert_eq!(before_mappings(map), before_mappings(&expected_map));
+    out
+}
+
+/// Plain-CSS `@import`s where libsass writes them: after the comments written
+/// before them and before everything else, in the order met (at the top of
+/// the page, after a partial's leading comments, after rules, several in one
+/// `@import`, with media queries, inside `@media` and rules, in an indented
+/// partial and in a plain CSS file), in three styles; the map still places
+/// every rule and declaration.
+#[test]
+fn plain_css_imports_are_written_where_libsass_writes_them() {
+    for style in ["compact", "expanded", "compressed"] {
+        let out = golden_in(
+            "imports",
+            &format!("expected-{style}"),
+            "assets/css/style.scss",
+            Syntax::Scss,
+            &[("style", hyde_liquid::Value::str(style))],
+        );
+        let mapped = mappings::mapped_statements(&out);
+        let rules = [
+            ".m", ".wrap", ".inner", ".holder", ".ind", ".plain", "html", "body",
+        ];
+        for rule in rules {
+            assert!(
+                mapped.iter().any(|(word, _, _)| word == rule),
+                "{style}: {rule} not mapped: {mapped:?}"
+            );
+        }
+    }
 }
 
 /// The minima theme's stylesheet with the default options.
