@@ -214,3 +214,23 @@ fn an_indented_page_compiles_byte_for_byte_as_jekyll_does() {
         &[("style", hyde_liquid::Value::str("expanded"))],
     );
 }
+
+/// `@import`s resolved as libsass resolves them: beside the importing file
+/// first (`./name`, `../name`, a bare name, a name with its extension, each
+/// found as a partial there although the load paths have a file of that
+/// name), then in the load paths (`load_paths`, then `_sass`).
+#[test]
+fn imports_are_looked_up_beside_the_importing_file_first() {
+    golden(
+        "relative",
+        "assets/css/style.scss",
+        Syntax::Scss,
+        &[
+            ("style", hyde_liquid::Value::str("expanded")),
+            (
+                "load_paths",
+                hyde_liquid::Value::array(vec![hyde_liquid::Value::str("vendor")]),
+            ),
+        ],
+    );
+}
