@@ -122,20 +122,17 @@ pub fn convert(
     file: &Path,
     options: &SassOptions,
 ) -> Result<Compiled, SassError> {
-    // The sources again with marker comments, for the map's `mappings`, in
-    // parallel (on a thread with the stack grass may need).
-    let (output, marked) = if options.writes_source_map() {
-        std::thread::scope(|scope| {
-            let marked = std::thread::Builder::new()
-                .stack_size(MARKED_STACK)
-                .spawn_scoped(scope, || compile::run_marked(input, syntax, file, options))
-                .ok();
-            let output = compile::run(input, syntax, file, options);
-            (output, marked.and_then(|m| m.join().ok().flatten()))
-        })
-    } else {
-        (compile::run(input, syntax, file, options), None)
-    };
+    // The sources again with marker comments, for the map's `mappings` and
+    // the spelling of each declaration, in parallel (on a thread with the
+    // stack grass may need).
+    let (output, marked) = std::thread::scope(|scope| {
+        let marked = std::thread::Builder::new()
+            .stack_size(MARKED_STACK)
+            .spawn_scoped(scope, || compile::run_marked(input, syntax, file, options))
+            .ok();
+        let output = compile::run(input, syntax, file, options);
+        (output, marked.and_then(|m| m.join().ok().flatten()))
+    });
     let output = output?;
     let sheet = css::parse(&output.css).map_err(|e| SassError::Compile {
         file: file.to_path_buf(),
@@ -151,10 +148,33 @@ pub fn convert(
         );
     let normalized = compile::normalize(&scan.to_normalize());
     let hints = scan.into_hints(normalized);
-    let mut css = serialize::write(&sheet, options.style, &hints);
-    let mut marks = marked
-        .and_then(|marked| mapped_marks(&marked, &output, options.style, &hints, &css))
-        .unwrap_or_default();
+    // libsass compiles (and embeds in the map) the indented syntax as
+    // converted SCSS; the marker positions are in those texts too.
+    let scss = |text: &str, indented: bool| {
+        if indented {
+            sass2scss::convert(text)
+        } else {
+            text.to_string()
+        }
+    };
+    let page_text = scss(input, syntax == Syntax::Sass);
+    let loaded: Vec<(PathBuf, String)> = output
+        .loaded
+        .iter()
+        .map(|(path, text)| {
+            (
+                path.clone(),
+                scss(text, path.extension().is_some_and(|e| e == "sass")),
+            )
+        })
+        .collect();
+    let texts: Vec<String> = std::iter::once(page_text.clone())
+        .chain(loaded.iter().map(|(_, text)| text.clone()))
+        .collect();
+    let plain = serialize::write(&sheet, options.style, &hints);
+    let (mut css, mut marks) = marked
+        .and_then(|marked| positioned(&marked, &output, options.style, &hints, &plain, &texts))
+        .unwrap_or((plain, Vec::new()));
     if !css.is_ascii() {
         // libsass starts non-ASCII output with `@charset` (a byte-order mark in
         // compressed output, which jekyll-sass-converter replaces).
@@ -175,25 +195,6 @@ pub fn convert(
     let stem = page_stem(&page_name);
     let source_map = if options.writes_source_map() {
         css.push_str(&source_map::mapping_url_comment(stem));
-        // libsass compiles (and embeds) the indented syntax as converted SCSS.
-        let scss = |text: &str, indented: bool| {
-            if indented {
-                sass2scss::convert(text)
-            } else {
-                text.to_string()
-            }
-        };
-        let page_text = scss(input, syntax == Syntax::Sass);
-        let loaded: Vec<(PathBuf, String)> = output
-            .loaded
-            .iter()
-            .map(|(path, text)| {
-                (
-                    path.clone(),
-                    scss(text, path.extension().is_some_and(|e| e == "sass")),
-                )
-            })
-            .collect();
         Some(source_map::write(
             stem,
             &page_name,
@@ -216,15 +217,18 @@ pub fn convert(
 /// unless grass recurses that deep).
 const MARKED_STACK: usize = 64 << 20;
 
-/// The marks of the marked compilation, if its CSS, markers left out, is
-/// byte for byte `css` (and it read the same files in the same order).
-fn mapped_marks(
+/// The CSS of the marked compilation, each declaration spelled as the source
+/// declaration its marker names says, with the marks, if that compilation,
+/// markers left out and spelled without them, is byte for byte `plain` (and
+/// read the same files in the same order); `texts` are the marked sources.
+fn positioned(
     marked: &compile::GrassOutput,
     output: &compile::GrassOutput,
     style: Style,
     hints: &value::Hints,
-    css: &str,
-) -> Option<Vec<(usize, marker::SourcePos)>> {
+    plain: &str,
+    texts: &[String],
+) -> Option<(String, Vec<(usize, marker::SourcePos)>)> {
     let same_files = marked.loaded.len() == output.loaded.len()
         && marked
             .loaded
@@ -235,8 +239,11 @@ fn mapped_marks(
         return None;
     }
     let sheet = css::parse(&marked.css).ok()?;
-    let (marked_css, marks) = serialize::write_mapped(&sheet, style, hints);
-    (marked_css == css).then_some(marks)
+    let (marked_plain, _) = serialize::write_mapped(&sheet, style, hints, None);
+    if marked_plain != plain {
+        return None;
+    }
+    Some(serialize::write_mapped(&sheet, style, hints, Some(texts)))
 }
 
 /// Jekyll's `basename`: the page name without its last extension.

@@ -229,6 +229,26 @@ fn insert_with(text: &str, source: Option<usize>, css: bool) -> String {
     out
 }
 
+/// The declaration a [`Mark::Decl`] position names in `text` (the source as
+/// it was marked): its property and value as written, trimmed.
+pub(crate) fn declaration_at(text: &str, pos: SourcePos) -> Option<(&str, &str)> {
+    let line_start = if pos.line == 0 {
+        0
+    } else {
+        text.match_indices('\n').nth(pos.line - 1)?.0 + 1
+    };
+    let start = line_start
+        + text[line_start..]
+            .char_indices()
+            .nth(pos.column)
+            .map_or(text.len() - line_start, |(i, _)| i);
+    let custom = text[start..].starts_with("--");
+    let (end, _) = statement_end(text.as_bytes(), start, custom);
+    let statement = &text[start..end];
+    let colon = super::css::top_level_colon(statement)?;
+    Some((statement[..colon].trim(), statement[colon + 1..].trim()))
+}
+
 /// Byte offsets of line starts, to turn an offset into a line and column.
 struct LineIndex {
     starts: Vec<usize>,
@@ -578,6 +598,14 @@ mod tests {
         );
         assert_eq!(parse("/*@hyde:i:4*/"), Some(Mark::Imports(4)));
         assert_eq!(parse(HOISTED), Some(Mark::Hoisted));
+    }
+
+    #[test]
+    fn declarations_are_found_at_their_marks() {
+        let text = "a {\n  é: b; c: 'd;e' }\n";
+        assert_eq!(declaration_at(text, at(0, 1, 2)), Some(("é", "b")));
+        assert_eq!(declaration_at(text, at(0, 1, 8)), Some(("c", "'d;e'")));
+        assert_eq!(declaration_at(text, at(0, 5, 0)), None);
     }
 
     #[test]

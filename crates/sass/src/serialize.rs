@@ -24,22 +24,26 @@ use super::value::Hints;
 
 /// The stylesheet in `style`.
 pub(crate) fn write(sheet: &[Stmt], style: Style, hints: &Hints) -> String {
-    write_mapped(sheet, style, hints).0
+    write_mapped(sheet, style, hints, None).0
 }
 
 /// The stylesheet in `style`, and for each marked selector and declaration
 /// the byte offset in the CSS where it starts, with its source position (in
-/// increasing order of offset).
+/// increasing order of offset). With `sources` (the marked texts, by source
+/// index), each marked declaration's value is spelled as the source
+/// declaration it names says ([`Hints::value_written`]).
 pub(crate) fn write_mapped(
     sheet: &[Stmt],
     style: Style,
     hints: &Hints,
+    sources: Option<&[String]>,
 ) -> (String, Vec<(usize, SourcePos)>) {
     let sheet = layout(sheet, style);
     let mut out = String::new();
     let mut writer = Writer {
         style,
         hints,
+        sources,
         out: &mut out,
         marks: Vec::new(),
     };
@@ -273,6 +277,7 @@ fn compact_comment(text: &str) -> String {
 struct Writer<'a> {
     style: Style,
     hints: &'a Hints,
+    sources: Option<&'a [String]>,
     out: &'a mut String,
     marks: Vec<(usize, SourcePos)>,
 }
@@ -283,6 +288,17 @@ impl Writer<'_> {
         if let Some(pos) = pos {
             self.marks.push((self.out.len(), pos));
         }
+    }
+
+    /// A declaration's value, in `style`, written by the declaration at `pos`.
+    fn value(&self, property: &str, value: &str, style: Style, pos: Option<SourcePos>) -> String {
+        let written = self
+            .sources
+            .zip(pos)
+            .and_then(|(sources, pos)| marker::declaration_at(sources.get(pos.source)?, pos))
+            .filter(|(name, _)| *name == property)
+            .map(|(_, text)| text);
+        self.hints.value_written(property, value, style, written)
     }
 
     fn block(&mut self, stmts: &[Stmt], depth: usize) {
@@ -308,8 +324,8 @@ impl Writer<'_> {
                     // source puts after the colon; one space is the usual spelling.
                     self.out.push(' ');
                 }
-                self.out
-                    .push_str(&self.hints.value(property, value, Style::Compressed));
+                let value = self.value(property, value, Style::Compressed, pos);
+                self.out.push_str(&value);
                 if !last {
                     self.out.push(';');
                 }
@@ -369,8 +385,8 @@ impl Writer<'_> {
                 self.mark(pos);
                 self.out.push_str(property);
                 self.out.push_str(": ");
-                self.out
-                    .push_str(&self.hints.value(property, value, self.style));
+                let value = self.value(property, value, self.style, pos);
+                self.out.push_str(&value);
                 self.out.push_str(";\n");
                 return;
             }
@@ -458,8 +474,8 @@ impl Writer<'_> {
                 self.mark(pos);
                 self.out.push_str(property);
                 self.out.push_str(": ");
-                self.out
-                    .push_str(&self.hints.value(property, value, Style::Compact));
+                let value = self.value(property, value, Style::Compact, pos);
+                self.out.push_str(&value);
                 self.out.push(';');
             }
             Stmt::AtRule {

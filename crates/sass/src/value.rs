@@ -11,7 +11,11 @@
 //!    grass's spelling of the same text (grass itself compiles the candidates),
 //!    and uses it when grass's output has that property and value, unless more
 //!    `property: $name` declarations of the sources, with `$name` defined as
-//!    that value, could have produced it.
+//!    that value, could have produced it. Where the compilation with marker
+//!    comments names the source declaration that wrote a value
+//!    ([`Hints::value_written`]), that declaration alone decides: its own
+//!    spelling if it is static, the computed spelling otherwise. An old IE
+//!    `progid:` filter is static too (libsass copies it as written).
 //! 2. **Colours** (computed values): `rgb()`, `rgba()`, `hsl()`, `hsla()` with
 //!    plain numbers, `#rrggbb` and colour keywords are the same sRGB colour as
 //!    libsass's rounding to 8-bit channels gives: compressed writes the shorter
@@ -62,12 +66,44 @@ pub(crate) struct Hints {
     pub(crate) bare_attributes: HashSet<String>,
     /// Computed declarations of the sources by property, as templates.
     pub(crate) templates: HashMap<String, Vec<template::Template>>,
+    /// (property, source text) → grass's spelling, for every static
+    /// declaration of the sources, spelled alike by others or not.
+    pub(crate) static_spellings: HashMap<(String, String), String>,
 }
 
 impl Hints {
     /// A declaration's value as libsass writes it in `style`.
+    #[cfg(test)]
     pub(crate) fn value(&self, property: &str, value: &str, style: Style) -> String {
-        if let Some(text) = self.statics.get(&(property.to_string(), value.to_string())) {
+        self.value_written(property, value, style, None)
+    }
+
+    /// A declaration's value as libsass writes it in `style`, given, when
+    /// known, the value text of the source declaration that wrote it: a
+    /// static one is written as the source spells it (rule 1), a computed one
+    /// tells which items were variables (rules 6 and 7), whatever other
+    /// declarations of the property say.
+    pub(crate) fn value_written(
+        &self,
+        property: &str,
+        value: &str,
+        style: Style,
+        written: Option<&str>,
+    ) -> String {
+        let written = match written {
+            Some(text) if sources::is_static(text) => {
+                let key = (property.to_string(), text.to_string());
+                if self.static_spellings.get(&key).is_some_and(|g| g == value) {
+                    return text.to_string();
+                }
+                // Not the declaration grass wrote after all.
+                None
+            }
+            written => written,
+        };
+        if written.is_none()
+            && let Some(text) = self.statics.get(&(property.to_string(), value.to_string()))
+        {
             return text.clone();
         }
         if property.starts_with("--") {
@@ -86,8 +122,11 @@ impl Hints {
             .filter(|t| !matches!(t, Token::Space(_) | Token::Word("!important")))
             .count()
             == 1;
-        let origins = match self.templates.get(property) {
-            Some(templates) if compressed => template::origins(templates, value),
+        let origins = match (written, self.templates.get(property)) {
+            (Some(text), _) if compressed => template::Template::new(text)
+                .map(|t| template::origins(std::slice::from_ref(&t), value))
+                .unwrap_or_default(),
+            (None, Some(templates)) if compressed => template::origins(templates, value),
             _ => Vec::new(),
         };
         let mut item = 0;

@@ -326,8 +326,9 @@ fn iiif_selectors_map_to_the_lines_libsass_maps_them_to() {
     assert!(agree >= 2000, "only {agree} rules agree with libsass");
 }
 
-/// The safety net: marks are used only when the marked compilation, markers
-/// left out, gives the very same CSS from the same files.
+/// The safety net: marks (and the spellings the marked declarations give) are
+/// used only when the marked compilation, markers left out, gives the very
+/// same CSS from the same files.
 #[test]
 fn marks_are_dropped_when_the_marked_css_differs() {
     use crate::compile::GrassOutput;
@@ -343,12 +344,16 @@ fn marks_are_dropped_when_the_marked_css_differs() {
         Style::Compact,
         &hints,
     );
+    let texts = ["a { b: c }".to_string()];
     let same = output("a {\n  /*@hyde:r:0:0:0*/\n  /*@hyde:d:0:0:4*/\n  b: c;\n}\n");
     let other = output("a {\n  /*@hyde:r:0:0:0*/\n  /*@hyde:d:0:0:4*/\n  b: d;\n}\n");
-    let marks = crate::mapped_marks(&same, &plain, Style::Compact, &hints, &css);
-    assert_eq!(marks.map(|m| m.len()), Some(2));
+    let positioned = crate::positioned(&same, &plain, Style::Compact, &hints, &css, &texts);
     assert_eq!(
-        crate::mapped_marks(&other, &plain, Style::Compact, &hints, &css),
+        positioned.map(|(css, m)| (css, m.len())),
+        Some((css.clone(), 2))
+    );
+    assert_eq!(
+        crate::positioned(&other, &plain, Style::Compact, &hints, &css, &texts),
         None
     );
 }

@@ -79,10 +79,12 @@ impl Scan {
             }
         }
         let mut statics: HashMap<(String, String), String> = HashMap::new();
+        let mut static_spellings = HashMap::new();
         let mut static_counts: HashMap<(String, String), usize> = HashMap::new();
         let mut ambiguous = HashSet::new();
         for ((property, text), grass) in self.statics.into_iter().zip(normalized) {
             let Some(grass) = grass else { continue };
+            static_spellings.insert((property.clone(), text.clone()), grass.clone());
             let count = self
                 .static_counts
                 .get(&(property.clone(), text.clone()))
@@ -124,6 +126,7 @@ impl Scan {
             quoted_attributes: self.quoted_attributes,
             bare_attributes: self.bare_attributes,
             templates: self.templates,
+            static_spellings,
         }
     }
 }
@@ -264,6 +267,10 @@ fn declarations(text: &str, indented: bool) -> Vec<(String, String)> {
 /// plain strings, numbers with units, percentages, hex colours, `|`,
 /// `!important`) separated by spaces, `,` or `/`.
 pub(crate) fn is_static(value: &str) -> bool {
+    if value.starts_with("progid:") {
+        // libsass copies an old IE filter as written, interpolation aside.
+        return !value.contains("#{") && !value.contains('$');
+    }
     let bytes = value.as_bytes();
     let mut i = 0;
     let mut expect_component = true;
@@ -432,6 +439,7 @@ mod tests {
             "12px/1.5 \"PT Sans\"",
             "#FFF",
             "-0.4375em",
+            "progid:DXImageTransform.Microsoft.gradient( startColorstr='#f7f7f7',GradientType=0 )",
         ] {
             assert!(is_static(value), "{value}");
         }
