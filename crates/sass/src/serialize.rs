@@ -114,6 +114,43 @@ fn layout(sheet: &[Stmt], style: Style) -> Vec<Stmt> {
     layout.top
 }
 
+/// Whether the property name `source` (with `#{…}` interpolations, each
+/// standing for any text) can have written the property `property`.
+fn property_matches(source: &str, property: &str) -> bool {
+    if !source.contains("#{") {
+        return source == property;
+    }
+    // The literal pieces between interpolations, in order.
+    let mut pieces = Vec::new();
+    let mut rest = source;
+    while let Some(open) = rest.find("#{") {
+        pieces.push(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            return false;
+        };
+        rest = &rest[open + close + 1..];
+    }
+    pieces.push(rest);
+    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+        return false;
+    };
+    if !property.starts_with(first) || property.len() < first.len() + last.len() {
+        return false;
+    }
+    let mut at = first.len();
+    let end = property.len() - last.len();
+    if !property[end..].eq(*last) {
+        return false;
+    }
+    for piece in &pieces[1..pieces.len() - 1] {
+        match property[at..end].find(piece) {
+            Some(i) => at += i + piece.len(),
+            None => return false,
+        }
+    }
+    true
+}
+
 /// `@import …;`
 fn is_import(stmt: &Stmt) -> bool {
     matches!(stmt, Stmt::AtRule { name, body: None, .. } if name == "import")
@@ -296,7 +333,7 @@ impl Writer<'_> {
             .sources
             .zip(pos)
             .and_then(|(sources, pos)| marker::declaration_at(sources.get(pos.source)?, pos))
-            .filter(|(name, _)| *name == property)
+            .filter(|(name, _)| property_matches(name, property))
             .map(|(_, text)| text);
         self.hints.value_written(property, value, style, written)
     }
@@ -553,6 +590,16 @@ mod tests {
         );
         assert_eq!(compact_comment("/* in\n   rule */"), "/* in rule */");
         assert_eq!(compact_comment("/* a\nb */"), "/* a\nb */");
+    }
+
+    #[test]
+    fn interpolated_property_names_match_what_they_can_write() {
+        assert!(property_matches("padding", "padding"));
+        assert!(property_matches("#{$p}-#{$side}", "padding-left"));
+        assert!(property_matches("margin-#{$side}", "margin-left"));
+        assert!(!property_matches("margin-#{$side}", "padding-left"));
+        assert!(!property_matches("#{$p}-top", "padding-left"));
+        assert!(!property_matches("a#{$x}a", "a"));
     }
 
     #[test]

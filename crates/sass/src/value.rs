@@ -116,6 +116,9 @@ impl Hints {
             };
         }
         let compressed = style == Style::Compressed;
+        // The escaped strings the declaration itself writes; a variable's
+        // strings reach the CSS decoded.
+        let local = written.map(sources::escaped_strings);
         let tokens = tokenize(value);
         let single = tokens
             .iter()
@@ -140,7 +143,7 @@ impl Hints {
                 }
             };
             match token {
-                Token::Str(text) => out.push_str(&self.string(text)),
+                Token::Str(text) => out.push_str(&self.string(text, local.as_ref())),
                 Token::Word(word) => {
                     let keyword = color::Color::from_keyword(word);
                     if keyword.is_some() && origin == Some(template::Origin::Literal) {
@@ -164,7 +167,7 @@ impl Hints {
                     None => {
                         out.push_str(name);
                         out.push('(');
-                        out.push_str(&self.inner(name, args, compressed));
+                        out.push_str(&self.inner(name, args, compressed, local.as_ref()));
                         out.push(')');
                     }
                 },
@@ -184,7 +187,13 @@ impl Hints {
     /// The text inside a function's parentheses: strings respelled, colours
     /// written as libsass writes computed colours, spacing kept (libsass keeps
     /// `, ` between the arguments of a plain CSS function).
-    fn inner(&self, name: &str, args: &str, compressed: bool) -> String {
+    fn inner(
+        &self,
+        name: &str,
+        args: &str,
+        compressed: bool,
+        local: Option<&HashMap<String, String>>,
+    ) -> String {
         if matches!(
             name,
             "url" | "calc" | "var" | "env" | "format" | "local" | "attr" | "element" | "expression"
@@ -194,7 +203,7 @@ impl Hints {
         let mut out = String::with_capacity(args.len());
         for token in tokenize(args) {
             match token {
-                Token::Str(text) => out.push_str(&self.string(text)),
+                Token::Str(text) => out.push_str(&self.string(text, local)),
                 Token::Word(word) => match color::Color::from_keyword(word)
                     .or_else(|| color::Color::from_hex(word))
                 {
@@ -207,7 +216,7 @@ impl Hints {
                         None => {
                             out.push_str(inner);
                             out.push('(');
-                            out.push_str(&self.inner(inner, inner_args, compressed));
+                            out.push_str(&self.inner(inner, inner_args, compressed, local));
                             out.push(')');
                         }
                     }
@@ -219,10 +228,12 @@ impl Hints {
         out
     }
 
-    /// A quoted string as the sources spell it (rule 3).
-    fn string(&self, quoted: &str) -> String {
+    /// A quoted string as the sources spell it (rule 3): as the declaration
+    /// that wrote it spells it, when `local` has its escaped strings.
+    fn string(&self, quoted: &str, local: Option<&HashMap<String, String>>) -> String {
+        let strings = local.unwrap_or(&self.strings);
         if let Some(inner) = unquote(quoted)
-            && let Some(spelling) = self.strings.get(&decode_escapes(inner))
+            && let Some(spelling) = strings.get(&decode_escapes(inner))
         {
             return spelling.clone();
         }

@@ -239,9 +239,10 @@ fn imports_are_looked_up_beside_the_importing_file_first() {
 /// A static declaration is written as its source spells it even where
 /// another declaration of the sources spells the same value otherwise
 /// (`content: ''` and `content: ""`, `opacity: 0.5` and `opacity: .5`), an
-/// old IE `progid:` filter as written, and a computed value as libsass
-/// writes computed values; in compressed style with and without a map, and
-/// in expanded style.
+/// old IE `progid:` filter and `1e3px` as written, and a computed value as
+/// libsass writes computed values (`$gap / 2`, a mixin's `#{$p}-left:
+/// $value`, a variable's escaped string decoded); in compressed style with
+/// and without a map, and in expanded style.
 #[test]
 fn each_declaration_is_spelled_as_its_own_source_says() {
     let str = hyde_liquid::Value::str;

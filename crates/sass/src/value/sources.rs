@@ -321,6 +321,16 @@ fn component(value: &str, i: usize) -> Option<usize> {
             while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b'.') {
                 end += 1;
             }
+            // An exponent: `1e3`, `2E-2`.
+            if matches!(bytes.get(end), Some(b'e' | b'E')) {
+                let sign = usize::from(matches!(bytes.get(end + 1), Some(b'+' | b'-')));
+                if bytes.get(end + 1 + sign).is_some_and(u8::is_ascii_digit) {
+                    end += 1 + sign;
+                    while end < bytes.len() && bytes[end].is_ascii_digit() {
+                        end += 1;
+                    }
+                }
+            }
             if bytes.get(end) == Some(&b'%') {
                 return Some(end + 1);
             }
@@ -360,6 +370,14 @@ fn starts_number(rest: &str) -> bool {
 
 fn is_name_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b >= 0x80
+}
+
+/// The quoted strings with escapes in a declaration's value: decoded text →
+/// spelling.
+pub(crate) fn escaped_strings(value: &str) -> HashMap<String, String> {
+    let mut scan = Scan::default();
+    strings_and_attributes(value, true, &mut scan);
+    scan.strings
 }
 
 /// Escaped strings and attribute tests.
@@ -439,6 +457,7 @@ mod tests {
             "12px/1.5 \"PT Sans\"",
             "#FFF",
             "-0.4375em",
+            "1e3px 2E-2",
             "progid:DXImageTransform.Microsoft.gradient( startColorstr='#f7f7f7',GradientType=0 )",
         ] {
             assert!(is_static(value), "{value}");
