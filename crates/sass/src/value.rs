@@ -106,6 +106,13 @@ impl Hints {
         {
             return text.clone();
         }
+        let interpolated = match written {
+            Some(text) if style == Style::Compressed && text.contains("#{") => {
+                interpolated_numbers_stripped(text, value)
+            }
+            _ => None,
+        };
+        let value = interpolated.as_deref().unwrap_or(value);
         if property.starts_with("--") {
             // An interpolated custom property: its text, numbers as libsass
             // writes a lone number.
@@ -444,6 +451,64 @@ pub(crate) fn canonical_color(word: &str, args: Option<&str>) -> Option<String> 
     color.map(|c| c.canonical())
 }
 
+/// `value` with the numbers that the interpolations of `pattern` (the source
+/// text that wrote it) wrote without their leading `0`, as libsass's
+/// compressed output writes a number turned into text (`calc(1rem -
+/// #{$gap})` → `calc(1rem - .75rem)`); `None` if the literal pieces of
+/// `pattern` do not frame `value`.
+fn interpolated_numbers_stripped(pattern: &str, value: &str) -> Option<String> {
+    let mut pieces = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find("#{") {
+        pieces.push(&rest[..open]);
+        let close = rest[open..].find('}')?;
+        rest = &rest[open + close + 1..];
+    }
+    pieces.push(rest);
+    let first = pieces.first()?;
+    let last = pieces.last()?;
+    if pieces.len() < 2
+        || !value.starts_with(first)
+        || !value.ends_with(last)
+        || value.len() < first.len() + last.len()
+    {
+        return None;
+    }
+    let end = value.len() - last.len();
+    let mut out = String::with_capacity(value.len());
+    out.push_str(first);
+    let mut at = first.len();
+    for piece in &pieces[1..pieces.len() - 1] {
+        let found = at + value.get(at..end)?.find(piece)?;
+        out.push_str(&strip_number_zeros(&value[at..found]));
+        out.push_str(piece);
+        at = found + piece.len();
+    }
+    out.push_str(&strip_number_zeros(value.get(at..end)?));
+    out.push_str(last);
+    Some(out)
+}
+
+/// Every number's leading `0` dropped: `0.5em -0.25` → `.5em -.25`; text
+/// with a function call (a `calc()` string, whose numbers are text) as is.
+fn strip_number_zeros(text: &str) -> String {
+    if text.contains('(') {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let starts_number = c == '0'
+            && bytes.get(i + 1) == Some(&b'.')
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'));
+        if !starts_number {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `0.5em` → `.5em`, `-0.5` → `-.5` (rule 6); anything else unchanged.
 fn strip_leading_zero(word: &str) -> String {
     let (sign, rest) = match word.strip_prefix('-') {
@@ -595,6 +660,26 @@ mod tests {
         }
         assert_eq!(unquote("\"é"), None);
         assert_eq!(unquote("'é'"), Some("é"));
+    }
+
+    #[test]
+    fn interpolated_numbers_lose_their_zero() {
+        assert_eq!(
+            interpolated_numbers_stripped("calc(1.5rem - #{$gap})", "calc(1.5rem - 0.75rem)"),
+            Some("calc(1.5rem - .75rem)".into())
+        );
+        assert_eq!(
+            interpolated_numbers_stripped(
+                "calc(0.5em - #{$a}) #{$b}",
+                "calc(0.5em - 10.5px) -0.25em"
+            ),
+            Some("calc(0.5em - 10.5px) -.25em".into())
+        );
+        assert_eq!(interpolated_numbers_stripped("a(#{$x})", "b(0.5)"), None);
+        assert_eq!(
+            interpolated_numbers_stripped("calc(#{$x} + 1px)", "calc(calc(0.5em - 1px) + 1px)"),
+            Some("calc(calc(0.5em - 1px) + 1px)".into())
+        );
     }
 
     #[test]
