@@ -313,6 +313,23 @@ fn component(value: &str, i: usize) -> Option<usize> {
                 .then_some(end)
         }
         b'|' => Some(i + 1),
+        b'U' | b'u' if bytes.get(i + 1) == Some(&b'+') => {
+            // A unicode range: `U+0000-00FF`, `U+4??`.
+            let hex = |b: &u8| b.is_ascii_hexdigit() || *b == b'?';
+            let mut end = i + 2;
+            while bytes.get(end).is_some_and(hex) {
+                end += 1;
+            }
+            if bytes.get(end) == Some(&b'-') {
+                end += 1;
+                while bytes.get(end).is_some_and(hex) {
+                    end += 1;
+                }
+            }
+            (end > i + 2)
+                .then_some(end)
+                .and_then(|end| boundary(bytes, end))
+        }
         b'!' => rest
             .starts_with("!important")
             .then_some(i + "!important".len()),
@@ -458,6 +475,7 @@ mod tests {
             "#FFF",
             "-0.4375em",
             "1e3px 2E-2",
+            "U+0000-00FF, U+0131, U+4??",
             "progid:DXImageTransform.Microsoft.gradient( startColorstr='#f7f7f7',GradientType=0 )",
         ] {
             assert!(is_static(value), "{value}");
