@@ -106,6 +106,10 @@ impl Hints {
         {
             return text.clone();
         }
+        let collapsed = value
+            .contains('\n')
+            .then(|| collapse_line_breaks(value, written));
+        let value = collapsed.as_deref().unwrap_or(value);
         let interpolated = match written {
             Some(text) if style == Style::Compressed && text.contains("#{") => {
                 interpolated_numbers_stripped(text, value)
@@ -451,6 +455,79 @@ pub(crate) fn canonical_color(word: &str, args: Option<&str>) -> Option<String> 
     color.map(|c| c.canonical())
 }
 
+/// A value grass copied with the source's line breaks (the arguments of
+/// `min()`, `max()`, `clamp()` written on several lines) on one line, as
+/// libsass writes a function's arguments: no space inside the parentheses,
+/// `, ` between arguments; a function name grass lowercased spelled as the
+/// source declaration `written` spells it (`Max(`, which libsass leaves to
+/// the browser).
+fn collapse_line_breaks(value: &str, written: Option<&str>) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_whitespace() {
+            out.push(c);
+            continue;
+        }
+        let mut line_break = c == '\n';
+        while let Some(next) = chars.peek().copied().filter(|n| n.is_whitespace()) {
+            line_break |= next == '\n';
+            chars.next();
+        }
+        let after_open = out.ends_with('(');
+        let before_close = chars.peek() == Some(&')');
+        if !line_break {
+            out.push(c);
+        } else if !(after_open || before_close) {
+            out.push(' ');
+        }
+    }
+    let Some(written) = written else {
+        return out;
+    };
+    // Function names as the source spells them.
+    let names: HashMap<String, &str> = function_names(written)
+        .into_iter()
+        .map(|name| (name.to_ascii_lowercase(), name))
+        .collect();
+    let mut respelled = String::with_capacity(out.len());
+    let mut rest = out.as_str();
+    for name in function_names(&out) {
+        let Some(at) = rest.find(&format!("{name}(")) else {
+            continue;
+        };
+        respelled.push_str(&rest[..at]);
+        match names.get(&name.to_ascii_lowercase()) {
+            Some(spelling) if *spelling != name => respelled.push_str(spelling),
+            _ => respelled.push_str(name),
+        }
+        rest = &rest[at + name.len()..];
+    }
+    respelled.push_str(rest);
+    respelled
+}
+
+/// The names of the functions called in `text` (`name(`), in order.
+fn function_names(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut names = Vec::new();
+    let mut start = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
+            start.get_or_insert(i);
+        } else {
+            if b == b'('
+                && let Some(s) = start
+                && bytes[s].is_ascii_alphabetic()
+            {
+                names.push(&text[s..i]);
+            }
+            start = None;
+        }
+    }
+    names
+}
+
 /// `value` with the numbers that the interpolations of `pattern` (the source
 /// text that wrote it) wrote without their leading `0`, as libsass's
 /// compressed output writes a number turned into text (`calc(1rem -
@@ -660,6 +737,19 @@ mod tests {
         }
         assert_eq!(unquote("\"é"), None);
         assert_eq!(unquote("'é'"), Some("é"));
+    }
+
+    #[test]
+    fn arguments_on_several_lines_are_joined() {
+        let value = "max(\n        16.5rem,\n        calc((100% - 66.5rem) / 2 + 16.5rem)\n      )";
+        assert_eq!(
+            collapse_line_breaks(value, Some("Max(\n #{$a},\n calc((100% - #{$b}) / 2)\n )")),
+            "Max(16.5rem, calc((100% - 66.5rem) / 2 + 16.5rem))"
+        );
+        assert_eq!(
+            collapse_line_breaks(value, None),
+            "max(16.5rem, calc((100% - 66.5rem) / 2 + 16.5rem))"
+        );
     }
 
     #[test]

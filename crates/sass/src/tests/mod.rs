@@ -264,7 +264,8 @@ fn each_declaration_is_spelled_as_its_own_source_says() {
 /// Common theme code (maps, `@each`, `@for`, placeholders, `@extend`,
 /// functions, colour functions, `calc()`, nested media queries, `@font-face`,
 /// `@keyframes`, `@supports`, `@page`, IE hacks, unicode ranges, nested
-/// properties, `null`) in three styles.
+/// properties, `null`, `Max()` with its arguments on several lines) in three
+/// styles.
 #[test]
 fn common_theme_code_compiles_byte_for_byte_as_jekyll_does() {
     for style in ["compact", "compressed", "expanded"] {
