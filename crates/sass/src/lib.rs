@@ -14,9 +14,11 @@
 //! # Ok::<(), hyde_sass::SassError>(())
 //! ```
 //!
-//! A `.scss` or `.sass` page with front matter is converted to `.css`. Its
-//! `@import`s are looked up, after the page's own folder (which libsass takes to
-//! be the site source), in [`SassOptions::load_paths`]. With a source map
+//! A `.scss` or `.sass` page with front matter is converted to `.css`. Each
+//! `@import` is looked up beside the importing file first (for the page, the
+//! site source, where libsass takes it to be), then in
+//! [`SassOptions::load_paths`]. Plain-CSS `@import`s are written where libsass
+//! writes them: first, after the comments met before any rule. With a source map
 //! (`sass.sourcemap`, default `always`), the CSS ends with
 //! `\n\n/*# sourceMappingURL=NAME.css.map */` and the caller writes the
 //! returned map as the page `NAME.css.map` beside the CSS.
@@ -25,7 +27,10 @@
 //! evaluates like dart-sass and writes dart-sass's expanded CSS; this crate parses
 //! that output and writes it again as libsass would, in any of libsass's four
 //! styles, rewriting the spellings that differ between the two compilers but mean
-//! the same CSS, and lays out the source map.
+//! the same CSS, and lays out the source map. A second compilation of the
+//! sources with marker comments tells which source declaration wrote each
+//! value (libsass copies a static one as written) and gives the map its
+//! `mappings`.
 //!
 //! The caller's part: pick the [`Syntax`] from the page's extension, build
 //! [`SassOptions::from_config`] once per site (then
