@@ -14,6 +14,7 @@
 //! parser by the name it canonicalizes to), read as the converted text.
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -36,11 +37,16 @@ pub(super) struct GrassOutput {
 /// The file system grass sees: the real one, relative paths rooted at the site
 /// source, and every read recorded for the source map.
 ///
-/// grass looks an import written with its extension (`@import "a/_b.sass"`)
-/// up only beside the importing file; libsass (and dart-sass) then try the load
-/// paths. So a missing `DIR/URL`, where `DIR` is the folder of the site source or
-/// of a file already read, is also looked for as `LOAD_PATH/URL`, and the file
-/// found stands in for it from then on.
+/// grass, like libsass, looks an `@import` up beside the importing file first
+/// (each name it may have: `_` partial or not, each extension) and then in the
+/// load paths, but an import written with its extension (`@import
+/// "a/_b.scss"`) only beside the importing file, where libsass (and dart-sass)
+/// then try the load paths. grass first asks for `DIR/a/_b..importscss` in
+/// that case (and only then): so once it has, a missing `DIR/URL` or
+/// `DIR/_URL`, where `DIR` is the folder of the site source or of a file
+/// already read, with neither beside it, is also looked for as `LOAD_PATH/URL`
+/// and `LOAD_PATH/_URL`, load path by load path, and the file found stands in
+/// for it from then on.
 #[derive(Debug)]
 struct SiteFs {
     root: PathBuf,
@@ -48,6 +54,8 @@ struct SiteFs {
     loaded: RefCell<Vec<(PathBuf, String)>>,
     /// Whether to hand grass the sources with marker comments ([`super::marker`]).
     marked: bool,
+    /// The paths grass looks an import written with its extension up as.
+    explicit: RefCell<HashSet<PathBuf>>,
 }
 
 impl SiteFs {
@@ -57,7 +65,23 @@ impl SiteFs {
         } else {
             self.root.join(path)
         };
+        if let Some(target) = explicit_target(&path) {
+            self.explicit.borrow_mut().insert(lexical_clean(&target));
+            return path;
+        }
         if path.exists() || !has_sass_extension(&path) {
+            return path;
+        }
+        let clean = lexical_clean(&path);
+        let (Some(dir), Some(name)) = (clean.parent(), clean.file_name()) else {
+            return path;
+        };
+        let partial = |name: &std::ffi::OsStr| {
+            let mut partial = std::ffi::OsString::from("_");
+            partial.push(name);
+            partial
+        };
+        if !self.explicit.borrow().contains(&clean) || dir.join(partial(name)).exists() {
             return path;
         }
         let mut dirs: Vec<PathBuf> = vec![self.root.clone()];
@@ -69,20 +93,28 @@ impl SiteFs {
         );
         dirs.sort_by_key(|d| std::cmp::Reverse(d.as_os_str().len()));
         for dir in &dirs {
-            let Ok(url) = path.strip_prefix(dir) else {
+            let Ok(url) = clean.strip_prefix(dir) else {
                 continue;
             };
-            if let Some(found) = self
-                .load_paths
-                .iter()
-                .map(|l| l.join(url))
-                .find(|p| p.is_file())
-            {
+            let found = self.load_paths.iter().find_map(|l| {
+                let plain = l.join(url);
+                let partial = plain.with_file_name(partial(name));
+                [plain, partial].into_iter().find(|p| p.is_file())
+            });
+            if let Some(found) = found {
                 return found;
             }
         }
         path
     }
+}
+
+/// `DIR/NAME.EXT` for the `DIR/NAME..importEXT` grass asks for first when
+/// it looks up an import written with its extension `EXT`.
+fn explicit_target(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    let (stem, ext) = name.split_once("..import")?;
+    matches!(ext, "scss" | "sass" | "css").then(|| path.with_file_name(format!("{stem}.{ext}")))
 }
 
 /// `X.sass` for the name `X.sass.scss` that `SiteFs` canonicalizes an
@@ -116,6 +148,7 @@ impl grass::Fs for SiteFs {
         };
         let bytes = std::fs::read(&path)?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
+        let css = path.extension().is_some_and(|e| e == "css");
         let mut loaded = self.loaded.borrow_mut();
         // The file's index in the map's `sources` (0 is the page).
         let source = match loaded.iter().position(|(p, _)| *p == path) {
@@ -126,12 +159,17 @@ impl grass::Fs for SiteFs {
             }
         };
         let compiled = match (indented, self.marked) {
-            (true, false) => super::sass2scss::convert(&text).into_bytes(),
+            (true, false) => {
+                super::marker::insert_imports(&super::sass2scss::convert(&text), false).into_bytes()
+            }
             (true, true) => {
-                super::marker::insert(&super::sass2scss::convert(&text), source).into_bytes()
+                super::marker::insert(&super::sass2scss::convert(&text), source, false).into_bytes()
             }
             (false, true) if std::str::from_utf8(&bytes).is_ok() => {
-                super::marker::insert(&text, source).into_bytes()
+                super::marker::insert(&text, source, css).into_bytes()
+            }
+            (false, false) if std::str::from_utf8(&bytes).is_ok() => {
+                super::marker::insert_imports(&text, css).into_bytes()
             }
             (false, _) => bytes,
         };
@@ -208,6 +246,7 @@ fn compile(
         load_paths: options.load_paths.clone(),
         loaded: RefCell::new(Vec::new()),
         marked,
+        explicit: RefCell::new(HashSet::new()),
     };
     let logger = Collect::default();
     let grass_options = grass::Options::default()
@@ -223,9 +262,9 @@ fn compile(
         Syntax::Sass => super::sass2scss::convert(input),
     };
     let input = if marked {
-        super::marker::insert(&input, 0)
+        super::marker::insert(&input, 0, false)
     } else {
-        input
+        super::marker::insert_imports(&input, false)
     };
     let css = grass::from_string(input, &grass_options).map_err(|e| to_error(*e, file, &fs))?;
     Ok(GrassOutput {
