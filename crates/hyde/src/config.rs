@@ -129,6 +129,11 @@ pub struct BuildOptions {
     /// The Gemfile whose `jekyll_plugins` group is enabled, as `jekyll` does through
     /// `Bundler.require` (see [`BuildOptions::gemfile_from_env`]); none when `None`.
     pub gemfile: Option<PathBuf>,
+    /// Where the site's files are read from: the disk when `None`, else this tree
+    /// (a [`crate::MemorySource`], see [`BuildOptions::in_memory`]), whose paths are
+    /// under `source`. A gem theme, the Gemfile and config files outside `source` are
+    /// still read from the disk.
+    pub source_files: Option<std::sync::Arc<dyn crate::source::Source>>,
 }
 
 impl std::fmt::Debug for BuildOptions {
@@ -141,6 +146,13 @@ impl std::fmt::Debug for BuildOptions {
             .field("environment", &self.environment)
             .field("time_epoch", &self.time_epoch)
             .field("theme_search", &self.theme_search)
+            .field(
+                "source_files",
+                &self
+                    .source_files
+                    .as_ref()
+                    .map(|s| if s.is_disk() { "disk" } else { "other" }),
+            )
             .field(
                 "plugins",
                 &self
@@ -158,6 +170,18 @@ impl BuildOptions {
     pub fn new(source: impl Into<PathBuf>) -> Self {
         BuildOptions {
             source: Some(source.into()),
+            ..Default::default()
+        }
+    }
+
+    /// Options for a site held in memory: `files`' root is the source, and every
+    /// file of the site is read from `files`. [`crate::Site::render`] then returns
+    /// the outputs (static files as [`crate::OutputFile::Bytes`]) without touching
+    /// the disk.
+    pub fn in_memory(files: crate::source::MemorySource) -> Self {
+        BuildOptions {
+            source: Some(files.root().to_path_buf()),
+            source_files: Some(std::sync::Arc::new(files)),
             ..Default::default()
         }
     }
@@ -196,6 +220,8 @@ pub struct Config {
     pub destination: PathBuf,
     /// The theme's `_config.yml`, when one was merged.
     pub theme_config_file: Option<PathBuf>,
+    /// Where the site's files are read from.
+    pub(crate) files: crate::source::Files,
 }
 
 fn absolute(cwd: &Path, p: &Path) -> PathBuf {
@@ -222,8 +248,10 @@ pub(crate) fn normalize(p: &Path) -> PathBuf {
     out
 }
 
-fn read_config_file(path: &Path) -> Result<Hash> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io("reading", path, e))?;
+fn read_config_file(files: &crate::source::Files, path: &Path) -> Result<Hash> {
+    let text = files
+        .read_to_string(path)
+        .map_err(|e| Error::io("reading", path, e))?;
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -262,21 +290,26 @@ impl Config {
     pub fn load(options: &BuildOptions) -> Result<Config> {
         let cwd = std::env::current_dir().map_err(|e| Error::io("reading", ".", e))?;
         let source = absolute(&cwd, options.source.as_deref().unwrap_or(Path::new(".")));
+        let files = |root: &Path| match &options.source_files {
+            Some(s) => crate::source::Files::new(root.to_path_buf(), s.clone()),
+            None => crate::source::Files::disk(),
+        };
+        let reader = files(&source);
         let mut files_read = Vec::new();
         let mut file_config = Hash::new();
         if options.config_files.is_empty() {
             let found = ["yml", "yaml", "toml"]
                 .iter()
                 .map(|ext| source.join(format!("_config.{ext}")))
-                .find(|p| p.is_file());
+                .find(|p| reader.is_file(p));
             if let Some(path) = found {
-                deep_merge(&mut file_config, &read_config_file(&path)?);
+                deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
                 files_read.push(path);
             }
         } else {
             for f in &options.config_files {
                 let path = absolute(&cwd, f);
-                if !path.is_file() {
+                if !reader.is_file(&path) {
                     return Err(Error::Config {
                         message: format!(
                             "The configuration file '{}' could not be found.",
@@ -284,7 +317,7 @@ impl Config {
                         ),
                     });
                 }
-                deep_merge(&mut file_config, &read_config_file(&path)?);
+                deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
                 files_read.push(path);
             }
         }
@@ -339,6 +372,7 @@ impl Config {
         Ok(Config {
             hash,
             files_read,
+            files: files(&source),
             source,
             destination,
             theme_config_file: None,
@@ -356,7 +390,8 @@ impl Config {
             Ok(m) if m.is_file() => {}
             _ => return Ok(()),
         }
-        let mut theme = read_config_file(&file)?;
+        // A gem theme is on the disk, whatever the site's source.
+        let mut theme = read_config_file(&crate::source::Files::disk(), &file)?;
         let defaults = defaults(Path::new("/"));
         theme.retain(|k, _| !defaults.contains_key(k));
         deep_merge(&mut theme, &self.hash);

@@ -31,6 +31,7 @@ mod ruby;
 mod ruby_plugin;
 mod site;
 mod site_liquid;
+mod source;
 mod static_file;
 mod theme;
 mod url;
@@ -49,6 +50,7 @@ pub use layout::Layout;
 pub use plugin::{Plugin, builtin as builtin_plugin};
 pub use site::{BuildReport, OutputFile, Rendered, Site};
 pub use site_liquid::SiteLiquid;
+pub use source::{DiskSource, MemorySource, PathKind, Source};
 pub use static_file::StaticFile;
 pub use theme::{Theme, ThemeSearch};
 

@@ -162,7 +162,12 @@ impl Plugin for RedirectFrom {
         site.pages.extend(new_pages);
         let json_off = site.config.get("redirect_from").and_then(|r| r.get("json"))
             == Some(&Value::Bool(false));
-        if !json_off && !site.config.source.join("redirects.json").exists() {
+        if !json_off
+            && !site
+                .config
+                .files
+                .exists(&site.config.source.join("redirects.json"))
+        {
             site.pages
                 .push(redirects_json(site, &redirects, json_defaults));
         }
