@@ -386,6 +386,26 @@ impl Files {
     }
 }
 
+/// Sass imports read through the site's files.
+#[cfg(feature = "sass")]
+impl hyde_sass::SassFiles for Files {
+    fn is_file(&self, path: &Path) -> bool {
+        Files::is_file(self, path)
+    }
+    fn is_dir(&self, path: &Path) -> bool {
+        Files::is_dir(self, path)
+    }
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        Files::read(self, path)
+    }
+    fn list(&self, dir: &Path) -> io::Result<Vec<String>> {
+        Files::list(self, dir)
+    }
+    fn exists(&self, path: &Path) -> bool {
+        Files::exists(self, path)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

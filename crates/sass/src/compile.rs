@@ -48,6 +48,8 @@ struct SiteFs {
     loaded: RefCell<Vec<(PathBuf, String)>>,
     /// Whether to hand grass the sources with marker comments ([`super::marker`]).
     marked: bool,
+    /// Where files are read.
+    files: super::SassFs,
 }
 
 impl SiteFs {
@@ -57,7 +59,7 @@ impl SiteFs {
         } else {
             self.root.join(path)
         };
-        if path.exists() || !has_sass_extension(&path) {
+        if self.files.get().exists(&path) || !has_sass_extension(&path) {
             return path;
         }
         let mut dirs: Vec<PathBuf> = vec![self.root.clone()];
@@ -76,7 +78,7 @@ impl SiteFs {
                 .load_paths
                 .iter()
                 .map(|l| l.join(url))
-                .find(|p| p.is_file())
+                .find(|p| self.files.get().is_file(p))
             {
                 return found;
             }
@@ -87,12 +89,12 @@ impl SiteFs {
 
 /// `X.sass` for the name `X.sass.scss` that `SiteFs` canonicalizes an
 /// indented-syntax file, when no real `X.sass.scss` exists.
-fn real_sass_path(path: &Path) -> Option<PathBuf> {
+fn real_sass_path(fs: &SiteFs, path: &Path) -> Option<PathBuf> {
     let text = path.to_str()?;
     let real = text
         .strip_suffix(".scss")
         .filter(|r| r.ends_with(".sass"))?;
-    (!path.exists()).then(|| PathBuf::from(real))
+    (!fs.files.get().exists(path)).then(|| PathBuf::from(real))
 }
 
 fn has_sass_extension(path: &Path) -> bool {
@@ -102,19 +104,19 @@ fn has_sass_extension(path: &Path) -> bool {
 
 impl grass::Fs for SiteFs {
     fn is_dir(&self, path: &Path) -> bool {
-        self.resolve(path).is_dir()
+        self.files.get().is_dir(&self.resolve(path))
     }
 
     fn is_file(&self, path: &Path) -> bool {
-        self.resolve(path).is_file()
+        self.files.get().is_file(&self.resolve(path))
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        let (path, indented) = match real_sass_path(path) {
+        let (path, indented) = match real_sass_path(self, path) {
             Some(real) => (lexical_clean(&self.resolve(&real)), true),
             None => (lexical_clean(&self.resolve(path)), false),
         };
-        let bytes = std::fs::read(&path)?;
+        let bytes = self.files.get().read(&path)?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let mut loaded = self.loaded.borrow_mut();
         // The file's index in the map's `sources` (0 is the page).
@@ -208,6 +210,7 @@ fn compile(
         load_paths: options.load_paths.clone(),
         loaded: RefCell::new(Vec::new()),
         marked,
+        files: options.files.clone(),
     };
     let logger = Collect::default();
     let grass_options = grass::Options::default()
@@ -290,7 +293,7 @@ fn to_error(error: grass::Error, page: &Path, fs: &SiteFs) -> SassError {
                 page.to_path_buf()
             } else {
                 let name = Path::new(name);
-                fs.resolve(&real_sass_path(name).unwrap_or_else(|| name.to_path_buf()))
+                fs.resolve(&real_sass_path(fs, name).unwrap_or_else(|| name.to_path_buf()))
             };
             SassError::Compile {
                 file,
