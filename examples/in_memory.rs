@@ -30,8 +30,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         b"- title: Home\n  url: /\n- title: Logo\n  url: /logo.svg\n".to_vec(),
     );
     files.insert(
-        "_posts/2024-01-02-hello.md",
+        "_posts/2023-11-01-hello.md",
         b"---\nlayout: default\ntitle: Hello\n---\nA post with code:\n\n```rust\nfn main() {}\n```\n"
+            .to_vec(),
+    );
+    files.insert(
+        "index.md",
+        b"---\nlayout: default\ntitle: Home\n---\n{% for post in site.posts %}- [{{ post.title }}]({{ post.url }})\n{% endfor %}"
             .to_vec(),
     );
     files.insert("_sass/_colors.scss", b"$accent: #c33;\n".to_vec());
