@@ -1,5 +1,7 @@
 //! A site read from memory builds byte for byte as the same files on the disk.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 
 use hyde::{BuildOptions, MemorySource, OutputFile, Site};
