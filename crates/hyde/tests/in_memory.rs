@@ -150,3 +150,22 @@ fn a_memory_site_needs_no_folder_on_the_disk() {
     );
     assert_eq!(get("logo.bin"), "\u{0}\u{1}");
 }
+
+#[test]
+fn a_memory_site_writes_to_a_destination_on_the_disk() {
+    let out = tempfile::tempdir().unwrap();
+    let files = MemorySource::from_files(
+        "/nonexistent/hyde-memory-site",
+        [
+            ("index.html", "---\n---\n{{ 1 | plus: 1 }}"),
+            ("a/b.txt", "static"),
+        ],
+    );
+    let mut options = options(BuildOptions::in_memory(files));
+    options.destination = Some(out.path().join("_site"));
+    let report = Site::build(&options).expect("builds");
+    assert_eq!((report.rendered, report.copied), (1, 1));
+    let read = |p: &str| std::fs::read_to_string(out.path().join("_site").join(p)).unwrap();
+    assert_eq!(read("index.html"), "2");
+    assert_eq!(read("a/b.txt"), "static");
+}
