@@ -114,6 +114,7 @@ struct BuildArgs {
 impl BuildArgs {
     fn options(&self) -> hyde::BuildOptions {
         let mut o = hyde::BuildOptions::default();
+        o.plugin_lookup = Some(hyde_plugins::builtin);
         o.source = self.source.clone();
         o.destination = self.destination.clone();
         o.config_files = self.config.clone();

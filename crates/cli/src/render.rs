@@ -188,6 +188,7 @@ fn from_json(j: &serde_json::Value) -> Value {
 /// Loads the site at `source` as `hyde build -s` would.
 fn load_site(source: &Path) -> Result<hyde::Site, String> {
     let mut options = hyde::BuildOptions::new(source);
+    options.plugin_lookup = Some(hyde_plugins::builtin);
     options.theme_search = Some(hyde::ThemeSearch::from_env());
     options.environment = std::env::var("JEKYLL_ENV").ok().filter(|e| !e.is_empty());
     options.time_epoch = std::env::var("SOURCE_DATE_EPOCH")

@@ -92,7 +92,7 @@ pub(crate) const DEFAULT_EXCLUDES: &[&str] = &[
 
 /// Jekyll's `Utils.deep_merge_hashes`: `over` wins; nested hashes merge; keys keep
 /// their first position.
-pub(crate) fn deep_merge(base: &mut Hash, over: &Hash) {
+pub fn deep_merge(base: &mut Hash, over: &Hash) {
     for (k, v) in over {
         match (base.get_mut(k), v) {
             (Some(Value::Hash(b)), Value::Hash(o)) => {
@@ -134,7 +134,14 @@ pub struct BuildOptions {
     /// under `source`. A gem theme, the Gemfile and config files outside `source` are
     /// still read from the disk.
     pub source_files: Option<std::sync::Arc<dyn crate::source::Source>>,
+    /// Makes the plugin a site enables by gem name (`plugins:`, the Gemfile group, a
+    /// theme's dependencies), where one is known: `hyde_plugins::builtin` gives the
+    /// plugins of Jekyll's ecosystem hyde provides. `None`: only [`BuildOptions::plugins`].
+    pub plugin_lookup: Option<PluginLookup>,
 }
+
+/// Makes a fresh plugin for a gem name, or `None` when there is none by that name.
+pub type PluginLookup = fn(&str) -> Option<std::sync::Arc<dyn crate::plugin::Plugin>>;
 
 impl std::fmt::Debug for BuildOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -161,6 +168,7 @@ impl std::fmt::Debug for BuildOptions {
                     .map(|p| p.name().to_string())
                     .collect::<Vec<_>>(),
             )
+            .field("plugin_lookup", &self.plugin_lookup.is_some())
             .finish()
     }
 }
@@ -400,23 +408,30 @@ impl Config {
         Ok(())
     }
 
+    /// The site's files, as the build reads them: paths under [`Config::source`] from
+    /// [`BuildOptions::source_files`] (the disk by default), others from the disk.
+    /// Plugins read site files through it to work on a site held in memory.
+    pub fn source_files(&self) -> &dyn crate::source::Source {
+        &self.files
+    }
+
     /// A key of the configuration.
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.hash.get(key)
     }
 
     /// A string key, or `default` when unset or not a string.
-    pub(crate) fn str_or<'a>(&'a self, key: &str, default: &'a str) -> &'a str {
+    pub fn str_or<'a>(&'a self, key: &str, default: &'a str) -> &'a str {
         self.get(key).and_then(Value::as_str).unwrap_or(default)
     }
 
     /// Ruby truthiness of a key.
-    pub(crate) fn truthy(&self, key: &str) -> bool {
+    pub fn truthy(&self, key: &str) -> bool {
         self.get(key).is_some_and(Value::is_truthy)
     }
 
     /// A list key as strings (`include`, `exclude`, `keep_files`).
-    pub(crate) fn string_list(&self, key: &str) -> Vec<String> {
+    pub fn string_list(&self, key: &str) -> Vec<String> {
         match self.get(key) {
             Some(Value::Array(a)) => a.iter().map(crate::ruby::value_to_s).collect(),
             Some(Value::Str(s)) => vec![s.to_string()],

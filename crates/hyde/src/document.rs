@@ -40,6 +40,12 @@ pub struct Document {
     pub ext: String,
     /// The output extension, with its dot (`.html`).
     pub output_ext: String,
+    /// For a page, the name it was made with when that is not the last part of
+    /// `relative_path` (Jekyll's `Page#name`: jekyll-feed makes `/feed.xml`).
+    pub file_name: Option<String>,
+    /// For a page, the folder its URL is made from when it is not the folder of
+    /// `relative_path` (Jekyll's `Page#dir=`, as jekyll-paginate sets it: `/page2`).
+    pub dir: Option<String>,
     /// The URL (`/2020/01/01/post.html`), without baseurl.
     pub url: String,
     /// The output file, relative to the destination.
@@ -56,6 +62,9 @@ pub struct Document {
 impl Document {
     /// The file name, with extension.
     pub fn name(&self) -> &str {
+        if let Some(name) = &self.file_name {
+            return name;
+        }
         self.relative_path
             .rsplit('/')
             .next()
@@ -100,6 +109,8 @@ impl Document {
             body_line,
             ext,
             output_ext: String::new(),
+            file_name: None,
+            dir: None,
             url: String::new(),
             destination: String::new(),
             date: None,

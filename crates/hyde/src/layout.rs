@@ -21,3 +21,24 @@ pub struct Layout {
     /// 1-based line where `content` starts.
     pub body_line: usize,
 }
+
+impl Layout {
+    /// A layout a plugin provides (jekyll-redirect-from's `redirect`): `name` as pages
+    /// refer to it, the path it is shown by in messages, its front matter and template.
+    pub fn new(
+        name: impl Into<String>,
+        relative_path: impl Into<String>,
+        data: Hash,
+        content: impl Into<String>,
+    ) -> Layout {
+        let relative_path = relative_path.into();
+        Layout {
+            name: name.into(),
+            path: PathBuf::from(relative_path.rsplit('/').next().unwrap_or(&relative_path)),
+            relative_path,
+            data,
+            content: content.into(),
+            body_line: 1,
+        }
+    }
+}

@@ -1,9 +1,9 @@
 //! Plugins: Jekyll's generators, Liquid tags and filters, and hooks, as Rust traits.
 //!
-//! A Jekyll site names its plugins in `plugins:` (gem names). hyde provides the common
-//! ones natively ([`builtin`]); an embedding program adds its own through
-//! [`crate::BuildOptions::plugins`]. Built-in plugins use exactly this trait, as a third
-//! party would.
+//! A Jekyll site names its plugins in `plugins:` (gem names), which
+//! [`crate::BuildOptions::plugin_lookup`] turns into plugins (the `hyde-plugins` crate
+//! provides the common ones of Jekyll's ecosystem through this trait, as a third party
+//! would); an embedding program adds its own through [`crate::BuildOptions::plugins`].
 
 use std::sync::Arc;
 
@@ -78,56 +78,6 @@ pub trait Plugin: Send + Sync {
 
     /// Runs after every file is written (Jekyll's `:site, :post_write` hook).
     fn post_write(&self, _site: &Site, _report: &mut BuildReport) -> Result<()> {
-        Ok(())
-    }
-}
-
-/// The plugins hyde provides natively, by gem name.
-pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
-    match name {
-        "jekyll-data" => Some(Arc::new(JekyllData)),
-        "jekyll-redirect-from" => Some(Arc::new(crate::plugins::RedirectFrom)),
-        "jekyll-seo-tag" => Some(Arc::new(crate::plugins::SeoTag)),
-        "jekyll-datapage-generator" => Some(Arc::new(crate::plugins::DatapageGenerator)),
-        "jekyll-liquify" => Some(Arc::new(crate::plugins::Liquify)),
-        #[cfg(feature = "gzip")]
-        "jekyll-gzip" => Some(Arc::new(crate::plugins::Gzip)),
-        _ => None,
-    }
-}
-
-/// jekyll-data: the theme's `_data` under the site's, and the `theme` variable (the
-/// configuration hash named like the theme).
-struct JekyllData;
-
-impl Plugin for JekyllData {
-    fn name(&self) -> &str {
-        "jekyll-data"
-    }
-
-    fn post_read(&self, site: &mut Site) -> Result<()> {
-        let data_dir = site.config.str_or("data_dir", "_data").to_string();
-        let Some(theme) = &site.theme else {
-            return Ok(());
-        };
-        let Some(dir) = theme.path_for(&data_dir) else {
-            return Ok(());
-        };
-        let mut merged = site.read_data_dir(&dir, &theme.root)?;
-        crate::config::deep_merge(&mut merged, &site.data);
-        site.data = merged;
-        Ok(())
-    }
-
-    fn pre_render(&self, site: &Site, _item: &Document, payload: &mut Hash) -> Result<()> {
-        if let Some(name) = site
-            .config
-            .get("theme")
-            .map(hyde_liquid::Value::to_ruby_string)
-        {
-            let value = site.config.get(&name).cloned().unwrap_or_default();
-            payload.insert("theme".into(), value);
-        }
         Ok(())
     }
 }

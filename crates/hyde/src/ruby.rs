@@ -1,4 +1,5 @@
-//! Ruby semantics the site model needs: `to_s` and `<=>` on site data.
+//! Ruby semantics the site model needs: `File.extname` and `<=>` on site data (and
+//! `to_s`, which is [`hyde_liquid::Value::to_ruby_string`]).
 
 use hyde_liquid::Value;
 
@@ -9,7 +10,7 @@ pub(crate) fn value_to_s(v: &Value) -> String {
 
 /// Ruby's `File.extname`: the last `.suffix` of the file name, where leading dots do not
 /// start one (`.htaccess` has none) and a trailing dot gives none.
-pub(crate) fn extname(name: &str) -> &str {
+pub fn extname(name: &str) -> &str {
     let base = name.rsplit('/').next().unwrap_or(name);
     let lead = base.len() - base.trim_start_matches('.').len();
     match base[lead..].rfind('.') {
@@ -19,7 +20,7 @@ pub(crate) fn extname(name: &str) -> &str {
 }
 
 /// Ruby's `<=>` between two values; `None` where Ruby returns nil (incomparable).
-pub(crate) fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+pub fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     use Value::*;
     match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),

@@ -78,6 +78,7 @@ impl std::fmt::Debug for Plugins {
 fn enabled_plugins(
     config: &Config,
     extra: &[Arc<dyn crate::plugin::Plugin>],
+    plugin_lookup: Option<crate::config::PluginLookup>,
     theme: Option<&crate::theme::Theme>,
     gemfile: Option<&std::path::Path>,
     warnings: &mut Vec<String>,
@@ -118,7 +119,7 @@ fn enabled_plugins(
         if name == "jekyll" || list.iter().any(|p| p.name() == name) || skipped.contains(&name) {
             continue;
         }
-        match crate::plugin::builtin(&name) {
+        match plugin_lookup.and_then(|lookup| lookup(&name)) {
             Some(p) => list.push(p),
             None => {
                 warnings.push(format!(
@@ -245,6 +246,7 @@ impl Site {
         let plugins = enabled_plugins(
             &config,
             &options.plugins,
+            options.plugin_lookup,
             theme.as_ref(),
             options.gemfile.as_deref(),
             &mut warnings,
@@ -369,7 +371,13 @@ impl Site {
                     _ => None,
                 };
                 match dates {
-                    Some(std::cmp::Ordering::Equal) | None => da.path.cmp(&db.path),
+                    // Ruby compares the paths as strings, byte by byte (`a.md` before
+                    // `a/b.md`), not component by component as `Path` does.
+                    Some(std::cmp::Ordering::Equal) | None => da
+                        .path
+                        .as_os_str()
+                        .as_encoded_bytes()
+                        .cmp(db.path.as_os_str().as_encoded_bytes()),
                     Some(o) => o,
                 }
             };

@@ -386,6 +386,30 @@ impl Files {
     }
 }
 
+impl Source for Files {
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        Files::read(self, path)
+    }
+    fn list(&self, dir: &Path) -> io::Result<Vec<String>> {
+        Files::list(self, dir)
+    }
+    fn kind(&self, path: &Path) -> Option<PathKind> {
+        Files::kind(self, path)
+    }
+    fn kind_followed(&self, path: &Path) -> Option<PathKind> {
+        Files::kind_followed(self, path)
+    }
+    fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
+        Files::canonicalize(self, path)
+    }
+    fn modified(&self, path: &Path) -> Option<i64> {
+        Files::modified(self, path)
+    }
+    fn is_disk(&self) -> bool {
+        Files::is_disk(self)
+    }
+}
+
 /// Sass imports read through the site's files.
 #[cfg(feature = "sass")]
 impl hyde_sass::SassFiles for Files {

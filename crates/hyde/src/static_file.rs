@@ -37,6 +37,11 @@ impl StaticFile {
         crate::ruby::extname(&self.name)
     }
 
+    /// The file as Liquid sees it (`site.static_files[n]`, Jekyll's `StaticFileDrop`).
+    pub fn to_liquid(&self) -> hyde_liquid::Value {
+        crate::drops::static_file_hash(self)
+    }
+
     /// The name without extension and trailing dots.
     pub fn basename(&self) -> &str {
         let ext = self.extname();

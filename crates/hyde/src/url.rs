@@ -33,9 +33,10 @@ pub(crate) fn assign(site: &mut Site, converters: &Converters) -> Result<()> {
             .map(crate::ruby::value_to_s);
         page.output_ext =
             permalink::output_ext(permalink.as_deref(), &converters.output_ext(&page.ext));
-        let dir = match page.relative_path.rsplit_once('/') {
-            Some((d, _)) => format!("/{d}"),
-            None => String::new(),
+        let dir = match (&page.dir, page.relative_path.rsplit_once('/')) {
+            (Some(dir), _) => dir.clone(),
+            (None, Some((d, _))) => format!("/{d}"),
+            (None, None) => String::new(),
         };
         let input = permalink::PageUrlInput {
             dir: &dir,

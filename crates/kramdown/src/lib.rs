@@ -53,6 +53,17 @@ mod scanner;
 pub use commonmark::{CommonMarkOptions, commonmark_to_html};
 pub use options::Options;
 
+/// The character an HTML 4 named character reference stands for (`rsquo` is
+/// `’`, `apos` is `'`); `None` for a name outside that set.
+///
+/// ```
+/// assert_eq!(hyde_kramdown::html_entity("hellip"), Some('…'));
+/// assert_eq!(hyde_kramdown::html_entity("nope"), None);
+/// ```
+pub fn html_entity(name: &str) -> Option<char> {
+    entities::Entity::by_name(name).and_then(entities::Entity::char)
+}
+
 /// Converts Markdown to HTML as Jekyll's kramdown converter does.
 ///
 /// Never fails: text kramdown cannot make sense of comes out as text.

@@ -167,7 +167,7 @@ fn language(site: &Arc<Site>, engine: &Weak<Inner>, custom: &Extensions) -> Lang
     }
     tags::register(&mut lang, site, engine);
     filters::register(&mut lang, site, engine);
-    tags::register_custom(&mut lang, &custom.tags);
+    tags::register_custom(&mut lang, &custom.tags, engine);
     for name in &custom.silent_blocks {
         register_block(&mut lang, tags::SilentBlock::new(name));
     }

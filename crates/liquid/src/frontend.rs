@@ -19,7 +19,7 @@ mod lookup;
 mod strict;
 
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
-pub(crate) use lookup::{ROOT, encode_name};
+pub(crate) use lookup::{KEY, RANGE_ARG, ROOT, encode_name};
 
 /// Jekyll's tags whose markup is passed through as a string.
 pub(crate) const JEKYLL_TAGS: &[&str] = &[
@@ -56,7 +56,7 @@ const CONTINUATIONS: &[&str] = &["else", "elsif", "when"];
 pub(crate) const RANGE_FILTER: &str = "__hyde_range";
 
 static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(\s*)\(\s*(\S+?)\s*\.\.\s*(\S+?)\s*\)")
+    regex::Regex::new(r"^(\s*)\(\s*(\S+?)\s*\.\.\s*(\S+?)\s*\)(\s|\||$)")
         .unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 
@@ -66,7 +66,9 @@ static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 fn rewrite_range(expr: &str) -> std::borrow::Cow<'_, str> {
     match RANGE.captures(expr) {
         Some(c) => {
-            let whole = c.get(0).map_or("", |m| m.as_str());
+            // The range ends at `)`: `(1..3).first` is a lookup in Ruby.
+            let end = c.get(4).map_or(expr.len(), |m| m.start());
+            let whole = &expr[..end];
             let (lead, a, b) = (&c[1], &c[2], &c[3]);
             let rest = &expr[whole.len()..];
             std::borrow::Cow::Owned(format!(
@@ -86,6 +88,12 @@ pub(crate) const FOR_NAME: &str = "__hyde_name";
 /// A line of an inline comment that does not start with `#`.
 static INLINE_COMMENT_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"\n\s*[^#\s]").unwrap_or_else(|_| unreachable!("a valid regex"))
+});
+
+/// Ruby Liquid's `Capture::Syntax` (`VariableSignature+`).
+static CAPTURE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:\(?[A-Za-z0-9_\-.\[\]]\)?)+")
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
 });
 
 /// The filter that stands in for an unknown one.
@@ -285,7 +293,12 @@ impl Prep<'_> {
                 break;
             };
             let end = start + 2 + end_rel;
-            let inner = &rest[start + 2..end];
+            let spaced = spaces_for_blanks(&rest[start + 2..end]);
+            let spaced = match big_integers(&spaced) {
+                std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s),
+                std::borrow::Cow::Borrowed(_) => spaced,
+            };
+            let inner = spaced.as_ref();
             self.token.clear();
             self.token.push_str(&rest[start..end + 2]);
             let ltrim = inner.starts_with('-');
@@ -342,13 +355,21 @@ impl Prep<'_> {
                 } else if name == "liquid" {
                     self.liquid_tag(markup, l, r);
                 } else if name == "raw" {
-                    self.out.push_str(&rest[start..end + 2]);
+                    self.out.push_str("{%");
+                    self.out.push_str(inner);
+                    self.out.push_str("%}");
                     if let Some((body_end, close_end)) = find_endraw(&rest[after..]) {
                         if body_end > 0 {
                             self.blocks.output();
                         }
-                        self.out.push_str(&rest[after..after + close_end]);
                         let closing = &rest[after + body_end..after + close_end];
+                        self.out.push_str(&rest[after..after + body_end]);
+                        // What follows `endraw` is ignored but a `-%}`.
+                        self.out.push_str(if closing.ends_with("-%}") {
+                            "{% endraw -%}"
+                        } else {
+                            "{% endraw %}"
+                        });
                         self.line += rest[end..after + close_end].matches('\n').count();
                         after += close_end;
                         rest = &rest[after..];
@@ -405,7 +426,11 @@ impl Prep<'_> {
                                 Some((head, var))
                                     if !lookup::is_identifier(var)
                                         && var.chars().all(|c| {
-                                            c.is_ascii_alphanumeric() || c == '_' || c == '-'
+                                            c.is_ascii_alphanumeric()
+                                                || matches!(
+                                                    c,
+                                                    '_' | '-' | '.' | '[' | ']' | '(' | ')'
+                                                )
                                         }) =>
                                 {
                                     format!(
@@ -419,17 +444,18 @@ impl Prep<'_> {
                             std::borrow::Cow::Owned(format!("{target}={value}"))
                         }
                         ("capture", _)
-                            if !lookup::is_identifier(markup.trim())
-                                && !markup.trim().is_empty()
-                                && markup
-                                    .trim()
-                                    .chars()
-                                    .all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                            if CAPTURE_NAME.find(markup).is_some_and(|m| {
+                                m.as_str() != markup.trim() || !lookup::is_identifier(m.as_str())
+                            }) =>
                         {
+                            // Ruby's `Capture::Syntax`: the first run of
+                            // variable characters names the variable
+                            // (`{% capture 'q' %}` captures into `q`).
+                            let var = CAPTURE_NAME.find(markup).map_or("", |m| m.as_str());
                             std::borrow::Cow::Owned(format!(
                                 "{}capture {}{}",
                                 &body[..body.len() - trimmed.len()],
-                                lookup::encode_name(markup.trim()),
+                                lookup::encode_name(var),
                                 newlines(markup)
                             ))
                         }
@@ -490,7 +516,17 @@ impl Prep<'_> {
                                         None => std::borrow::Cow::Borrowed(body),
                                     }
                                 }
-                                None => std::borrow::Cow::Borrowed(body),
+                                // Lookups Ruby's strict parser reads
+                                // (`a . b`, `a [0]`, `["a"].b`).
+                                None => match lookup::normalize(markup) {
+                                    std::borrow::Cow::Owned(m) => std::borrow::Cow::Owned(format!(
+                                        "{}{name}{m}",
+                                        &body[..body.len() - trimmed.len()]
+                                    )),
+                                    std::borrow::Cow::Borrowed(_) => {
+                                        std::borrow::Cow::Borrowed(body)
+                                    }
+                                },
                             }
                         }
                         _ => std::borrow::Cow::Borrowed(body),
@@ -513,6 +549,58 @@ impl Prep<'_> {
     }
 }
 
+/// Ruby's tag and output regexes take any `\s` (tab, CR, vertical tab, form
+/// feed) where liquid-rust's grammar wants a space or a newline: outside quoted
+/// strings, each becomes a space (same length, newlines kept).
+fn spaces_for_blanks(markup: &str) -> std::borrow::Cow<'_, str> {
+    let blank = |c: char| matches!(c, '\t' | '\r' | '\u{0b}' | '\u{0c}');
+    if !markup.contains(blank) {
+        return std::borrow::Cow::Borrowed(markup);
+    }
+    let mut quote = None;
+    let out = markup
+        .chars()
+        .map(|c| match quote {
+            Some(q) => {
+                if c == q {
+                    quote = None;
+                }
+                c
+            }
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                c
+            }
+            None if blank(c) => ' ',
+            None => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
+}
+
+/// Integer literals beyond 64 bits (a Ruby `Bignum`), which liquid-rust's
+/// grammar cannot read, become string literals of their digits: they print
+/// the same (see docs/compat.md).
+fn big_integers(markup: &str) -> std::borrow::Cow<'_, str> {
+    static BIG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#""[^"]*"|'[^']*'|[\w.\]\[]?-?\d{19,}[\w.]?"#)
+            .unwrap_or_else(|_| unreachable!("a valid regex"))
+    });
+    if markup.bytes().filter(u8::is_ascii_digit).nth(18).is_none() {
+        return std::borrow::Cow::Borrowed(markup);
+    }
+    BIG.replace_all(markup, |c: &regex::Captures<'_>| {
+        let m = &c[0];
+        let bare = m.trim_start_matches('-');
+        let is_literal = bare.bytes().all(|b| b.is_ascii_digit()) && m.parse::<i64>().is_err();
+        if is_literal {
+            format!("\"{m}\"")
+        } else {
+            m.to_owned()
+        }
+    })
+}
+
 fn find_markup_start(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -531,9 +619,13 @@ fn find_endraw(s: &str) -> Option<(usize, usize)> {
     while let Some(rel) = s[from..].find("{%") {
         let start = from + rel;
         let close = s[start + 2..].find("%}")? + start + 2;
-        // Ruby's raw tag does not see `{%- endraw`.
-        let inner = s[start + 2..close].trim_end_matches('-').trim();
-        if inner == "endraw" {
+        // Ruby's `Raw::FullTokenPossiblyInvalid`: `{%`, blanks, the word
+        // `endraw`, anything (`{% endraw junk -%}`); not `{%- endraw`.
+        let inner = s[start + 2..close].trim_start();
+        let word_end = inner
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(inner.len());
+        if &inner[..word_end] == "endraw" {
             return Some((start, close + 2));
         }
         from = start + 2;

@@ -80,6 +80,13 @@ pub(crate) fn index<'a>(value: &'a dyn ValueView, key: &ScalarCow<'_>) -> Option
         let n = i64::try_from(s.to_kstr().chars().count()).unwrap_or(i64::MAX);
         return Some(ValueCow::Owned(liquid_core::Value::scalar(n)));
     }
+    // `Integer#size`: its machine size in bytes.
+    if let Some(s) = value.as_scalar()
+        && s.type_name() == "whole number"
+        && key.to_kstr().as_str() == "size"
+    {
+        return Some(ValueCow::Owned(liquid_core::Value::scalar(8i64)));
+    }
     None
 }
 
@@ -127,6 +134,35 @@ fn root_lookup<'a>(
         }
     }
     get(&path[1..])
+}
+
+/// `__hyde_key.name…` (see `crate::frontend::KEY`): the index `name…` when
+/// it is a scalar, else a key no hash or array has.
+fn key_lookup<'a>(
+    path: &[ScalarCow<'_>],
+    get: impl Fn(&[ScalarCow<'_>]) -> Option<ValueCow<'a>>,
+) -> ValueCow<'a> {
+    match path.get(1..).filter(|p| !p.is_empty()).and_then(get) {
+        Some(v) if v.as_scalar().is_some() => v,
+        _ => ValueCow::Owned(liquid_core::Value::scalar("\u{1}hyde-no-key")),
+    }
+}
+
+/// `__hyde_rng[a][b]` (see `crate::frontend::RANGE_ARG`): the range `a..b`,
+/// its bounds read as Ruby's `RangeLookup` reads them (`to_i`).
+fn range_arg(path: &[ScalarCow<'_>]) -> ValueCow<'static> {
+    let bound = |i: usize| {
+        path.get(i).map_or(0, |s| match s.to_integer() {
+            Some(n) => n,
+            None => s
+                .to_float()
+                .map(|f| f as i64)
+                .unwrap_or_else(|| crate::filters::text::ruby_to_i(&s.to_kstr())),
+        })
+    };
+    let (start, end) = (bound(1), bound(2));
+    let items = crate::value::Value::array((start..=end).map(crate::value::Value::Int).collect());
+    ValueCow::Owned(crate::value::to_liquid_range(start, end, items))
 }
 
 fn nil() -> ValueCow<'static> {
@@ -193,6 +229,12 @@ impl Runtime for Root<'_> {
         let key = path.first()?.to_kstr();
         if key.as_str() == crate::frontend::ROOT {
             return root_lookup(path, |p| self.try_get(p));
+        }
+        if key.as_str() == crate::frontend::KEY {
+            return Some(key_lookup(path, |p| self.try_get(p)));
+        }
+        if key.as_str() == crate::frontend::RANGE_ARG {
+            return Some(range_arg(path));
         }
         if let Some(v) = self.assigned.borrow().get(key.as_str()) {
             return find(v.as_view(), &path[1..]).map(|v| ValueCow::Owned(v.into_owned()));
@@ -278,6 +320,12 @@ impl Runtime for Frame<'_> {
         if path.first()?.to_kstr().as_str() == crate::frontend::ROOT {
             return root_lookup(path, |p| self.try_get(p));
         }
+        if path.first()?.to_kstr().as_str() == crate::frontend::KEY {
+            return Some(key_lookup(path, |p| self.try_get(p)));
+        }
+        if path.first()?.to_kstr().as_str() == crate::frontend::RANGE_ARG {
+            return Some(range_arg(path));
+        }
         let key = path.first()?.to_kstr();
         match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {
             Some((_, v)) => find(*v, &path[1..]),
@@ -292,6 +340,12 @@ impl Runtime for Frame<'_> {
         if first.to_kstr().as_str() == crate::frontend::ROOT {
             return Ok(root_lookup(path, |p| self.try_get(p))
                 .unwrap_or(ValueCow::Owned(liquid_core::Value::Nil)));
+        }
+        if first.to_kstr().as_str() == crate::frontend::KEY {
+            return Ok(key_lookup(path, |p| self.try_get(p)));
+        }
+        if first.to_kstr().as_str() == crate::frontend::RANGE_ARG {
+            return Ok(range_arg(path));
         }
         let key = first.to_kstr();
         match self.vars.iter().rev().find(|(k, _)| *k == key.as_str()) {

@@ -73,21 +73,38 @@ pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
             colons += 1;
             i += 1;
         }
+        // POSIX locale modifiers, ignored where Ruby accepts them.
+        if let (Some('E'), Some(next)) = (chars.get(i), chars.get(i + 1))
+            && "cCxXyY".contains(*next)
+        {
+            i += 1;
+        } else if let (Some('O'), Some(next)) = (chars.get(i), chars.get(i + 1))
+            && "deHkIlmMSuUVwWy".contains(*next)
+        {
+            i += 1;
+        }
         let Some(&conv) = chars.get(i) else {
             out.extend(&chars[start..]);
             break;
         };
         i += 1;
-        match expand(t, conv, colons, pad, width) {
+        let expanded = if conv == 'z' {
+            offset(t, colons, pad, width)
+        } else {
+            expand(t, conv, colons, pad, width)
+        };
+        match expanded {
             Some(mut s) => {
-                if upper {
-                    s = s.to_uppercase();
-                } else if swap {
-                    s = if s.chars().any(|c| c.is_lowercase()) {
-                        s.to_uppercase()
-                    } else {
+                // `#` (change case) wins over `^`: `%Z` and `%p` go lower,
+                // names upper; composites ignore it.
+                if swap && !COMPOSITES.contains(conv) {
+                    s = if matches!(conv, 'Z' | 'p') {
                         s.to_lowercase()
+                    } else {
+                        s.to_uppercase()
                     };
+                } else if upper {
+                    s = s.to_uppercase();
                 }
                 out.push_str(&s);
             }
@@ -138,30 +155,59 @@ fn text(s: &str, pad: Option<char>, width: Option<usize>) -> String {
     }
 }
 
-fn offset(t: &RubyTime, colons: usize, pad: Option<char>, width: Option<usize>) -> String {
+/// `%z`, `%:z`, `%::z`, `%:::z` as Ruby's strftime.c writes them: the hours
+/// get the width left after the minutes and seconds (`%10z` is
+/// `+000000000`), zero-padded after the sign, or space-padded before it with
+/// `_`; `%:::z` drops zero minutes and seconds.
+fn offset(t: &RubyTime, colons: usize, pad: Option<char>, width: Option<usize>) -> Option<String> {
     let secs = t.dt.offset().local_minus_utc();
-    let sign = if secs < 0 { '-' } else { '+' };
-    let a = secs.abs();
-    let (h, m, s) = (a / 3600, (a / 60) % 60, a % 60);
-    let body = match colons {
-        0 => format!("{h:02}{m:02}"),
-        1 => format!("{h:02}:{m:02}"),
-        _ => format!("{h:02}:{m:02}:{s:02}"),
+    let negative = secs < 0;
+    let off = i64::from(secs.unsigned_abs());
+    let precision = width.unwrap_or(0);
+    let (extra, limit) = match colons {
+        0 => (3, 5),
+        1 => (4, 6),
+        2 => (7, 9),
+        3 if off % 3600 == 0 => (1, 3),
+        3 if off % 60 == 0 => (4, 6),
+        3 => (7, 9),
+        _ => return None,
     };
-    let s = format!("{sign}{body}");
-    match (width, pad) {
-        (Some(w), p) if s.len() < w => {
-            let fill = if p == Some(' ') { ' ' } else { '0' };
-            let f: String = std::iter::repeat_n(fill, w - s.len()).collect();
-            if fill == '0' {
-                format!("{sign}{f}{body}")
-            } else {
-                format!("{f}{s}")
-            }
-        }
-        _ => s,
+    let precision = if precision <= limit {
+        2
+    } else {
+        precision - extra
+    };
+    let hours = off / 3600;
+    let spaced = pad == Some(' ');
+    let sign = if negative { '-' } else { '+' };
+    let mut out = if spaced {
+        let body = format!("{sign}{hours}");
+        format!("{body:>width$}", width = precision + 1)
+    } else {
+        format!("{sign}{hours:0precision$}")
+    };
+    let off = off % 3600;
+    if colons == 3 && off == 0 {
+        return Some(out);
     }
+    if colons >= 1 {
+        out.push(':');
+    }
+    out.push_str(&format!("{:02}", off / 60));
+    let off = off % 60;
+    if colons == 3 && off == 0 {
+        return Some(out);
+    }
+    if colons >= 2 {
+        out.push_str(&format!(":{off:02}"));
+    }
+    Some(out)
 }
+
+/// The directives Ruby expands into a format of their own: `^` upcases them,
+/// `#` is ignored, and a width pads them with spaces even after `-`.
+const COMPOSITES: &str = "cDxFTXRrv";
 
 fn expand(
     t: &RubyTime,
@@ -170,6 +216,10 @@ fn expand(
     pad: Option<char>,
     width: Option<usize>,
 ) -> Option<String> {
+    if colons > 0 {
+        // Only `z` takes colons.
+        return None;
+    }
     let dt = &t.dt;
     let hour12 = |h: u32| if h.is_multiple_of(12) { 12 } else { h % 12 };
     let s = match conv {
@@ -215,7 +265,9 @@ fn expand(
             }
             s
         }
-        'z' => offset(t, colons, pad, width),
+        'z' => return offset(t, colons, pad, width),
+        // No zone name: nothing, not even padding.
+        'Z' if t.zone.is_empty() => String::new(),
         'Z' => text(&t.zone, pad, width),
         'A' => text(
             DAYS[dt.weekday().num_days_from_sunday() as usize],
@@ -266,17 +318,23 @@ fn expand(
         ),
         'V' => num(i64::from(dt.iso_week().week()), 2, '0', pad, width),
         's' => dt.timestamp().to_string(),
-        'n' => "\n".to_owned(),
-        't' => "\t".to_owned(),
-        '%' => "%".to_owned(),
-        'c' => text(&strftime(t, "%a %b %e %H:%M:%S %Y"), pad, width),
-        'D' | 'x' => text(&strftime(t, "%m/%d/%y"), pad, width),
-        'F' => text(&strftime(t, "%Y-%m-%d"), pad, width),
-        'T' | 'X' => text(&strftime(t, "%H:%M:%S"), pad, width),
-        'R' => text(&strftime(t, "%H:%M"), pad, width),
-        'r' => text(&strftime(t, "%I:%M:%S %p"), pad, width),
-        'v' => text(&strftime(t, "%e-%^b-%Y"), pad, width),
-        '+' => text(&strftime(t, "%a %b %e %H:%M:%S %Z %Y"), pad, width),
+        'n' => text("\n", pad, width),
+        't' => text("\t", pad, width),
+        '%' => text("%", pad, width),
+        c if COMPOSITES.contains(c) => {
+            let format = match c {
+                'c' => "%a %b %e %H:%M:%S %Y",
+                'D' | 'x' => "%m/%d/%y",
+                'F' => "%Y-%m-%d",
+                'T' | 'X' => "%H:%M:%S",
+                'R' => "%H:%M",
+                'r' => "%I:%M:%S %p",
+                _ => "%e-%^b-%Y",
+            };
+            let pad = pad.map(|p| if p == '\0' { ' ' } else { p });
+            text(&strftime(t, format), pad, width)
+        }
+        // `%+` is Date's, not Time's: Ruby leaves it as written.
         _ => return None,
     };
     Some(s)

@@ -271,10 +271,7 @@ fn keep_files_survive_cleaning_and_stale_files_go() {
 #[test]
 fn plugins_hyde_does_not_provide_get_one_warning_each_and_the_build_goes_on() {
     let site = Site::new(&[
-        (
-            "_config.yml",
-            "plugins: [jekyll-feed, jekyll-redirect-from]\n",
-        ),
+        ("_config.yml", "plugins: [jemoji, jekyll-redirect-from]\n"),
         (
             "_plugins/custom.rb",
             "Jekyll::Hooks.register :site, :post_write do end\n",
@@ -283,12 +280,7 @@ fn plugins_hyde_does_not_provide_get_one_warning_each_and_the_build_goes_on() {
     ]);
     let run = site.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        run.stderr.matches("jekyll-feed").count(),
-        1,
-        "{}",
-        run.stderr
-    );
+    assert_eq!(run.stderr.matches("jemoji").count(), 1, "{}", run.stderr);
     assert!(
         !run.stderr.contains("jekyll-redirect-from"),
         "a provided plugin warned:\n{}",
@@ -308,7 +300,7 @@ fn a_gemfiles_jekyll_plugins_group_enables_its_plugins_as_bundler_require_does()
     let files = [
         (
             "Gemfile",
-            "source \"https://rubygems.org\"\ngem \"jekyll\"\ngroup :jekyll_plugins do\n  gem \"jekyll-redirect-from\"\n  gem \"jekyll-sitemap\"\nend\n",
+            "source \"https://rubygems.org\"\ngem \"jekyll\"\ngroup :jekyll_plugins do\n  gem \"jekyll-redirect-from\"\n  gem \"jemoji\"\nend\n",
         ),
         ("about.md", "---\nredirect_from: /old/\n---\nabout\n"),
     ];
@@ -321,18 +313,13 @@ fn a_gemfiles_jekyll_plugins_group_enables_its_plugins_as_bundler_require_does()
         "no redirect page:\n{}",
         run.stderr
     );
-    assert_eq!(
-        run.stderr.matches("'jekyll-sitemap'").count(),
-        1,
-        "{}",
-        run.stderr
-    );
+    assert_eq!(run.stderr.matches("'jemoji'").count(), 1, "{}", run.stderr);
     // JEKYLL_NO_BUNDLER_REQUIRE: the Gemfile is not read.
     let site = Site::new(&files);
     let run = site.build_with_env(&[], &[("JEKYLL_NO_BUNDLER_REQUIRE", "1")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(site.output("old/index.html").is_none());
-    assert!(!run.stderr.contains("jekyll-sitemap"), "{}", run.stderr);
+    assert!(!run.stderr.contains("jemoji"), "{}", run.stderr);
 }
 
 // Jekyll 4.3.1 stops with "Could not find document '/about.md' in tag 'link'" here, while

@@ -21,9 +21,37 @@ pub(crate) struct Case {
     pub(crate) source_date_epoch: Option<i64>,
     /// Extra environment (`[env]`).
     pub(crate) env: BTreeMap<String, String>,
+    /// `mtime`: every file of the site gets this modification time (seconds since
+    /// the epoch) before the build, as bless.sh gives them before Jekyll's, so
+    /// what shows mtimes (a static file's `modified_time`) is the same.
+    pub(crate) mtime: Option<i64>,
 }
 
 impl Case {
+    /// Gives every file under the site the `mtime` of case.toml, if it sets one.
+    pub(crate) fn pin_mtimes(&self) {
+        let Some(secs) = self.mtime else { return };
+        let secs = u64::try_from(secs).expect("mtime is after 1970");
+        let time = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+        let mut dirs = vec![self.site.clone()];
+        while let Some(dir) = dirs.pop() {
+            let entries =
+                fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+            for entry in entries {
+                let path = entry.expect("cannot read a directory entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.is_file() {
+                    fs::File::open(&path)
+                        .and_then(|f| f.set_modified(time))
+                        .unwrap_or_else(|e| {
+                            panic!("cannot set the mtime of {}: {e}", path.display())
+                        });
+                }
+            }
+        }
+    }
+
     /// Every `fixtures/*/case.toml`, sorted by name. Directories without a
     /// case.toml (such as `fixtures/kramdown`) are not golden sites.
     pub(crate) fn discover(fixtures: &Path) -> Vec<Self> {
@@ -46,7 +74,7 @@ impl Case {
             .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let bad = |key: &str| -> ! { panic!("{}: `{key}` has the wrong type", file.display()) };
         for key in table.keys() {
-            if !["site", "args", "source_date_epoch", "env"].contains(&key.as_str()) {
+            if !["site", "args", "source_date_epoch", "env", "mtime"].contains(&key.as_str()) {
                 panic!("{}: unknown key `{key}`", file.display());
             }
         }
@@ -67,6 +95,11 @@ impl Case {
             Some(toml::Value::Integer(n)) => Some(*n),
             None => None,
             Some(_) => bad("source_date_epoch"),
+        };
+        let mtime = match table.get("mtime") {
+            Some(toml::Value::Integer(n)) => Some(*n),
+            None => None,
+            Some(_) => bad("mtime"),
         };
         let env = match table.get("env") {
             None => BTreeMap::new(),
@@ -96,6 +129,7 @@ impl Case {
             args,
             source_date_epoch,
             env,
+            mtime,
         }
     }
 

@@ -136,6 +136,7 @@ fn run(case: &Case) -> Result<(), String> {
         .map(|name| case.site.join(name))
         .filter(|path| !path.exists())
         .collect();
+    case.pin_mtimes();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_hyde"));
     cmd.arg("build")
         .arg("--source")

@@ -196,7 +196,8 @@ const CPP_RESERVED: &[&str] = &[
     "__event",
 ];
 
-fn classify(l: &mut Lexer<'_>, m: &Match<'_>, cpp: bool) {
+/// Yields an identifier as C (or C++) classifies it: keyword, type, reserved word or name.
+pub(crate) fn classify(l: &mut Lexer<'_>, m: &Match<'_>, cpp: bool) {
     let name = m.get(0);
     let tok = if KEYWORDS.contains(&name) || (cpp && CPP_KEYWORDS.contains(&name)) {
         Keyword
@@ -221,7 +222,8 @@ fn function(l: &mut Lexer<'_>, m: &Match<'_>) {
     }
 }
 
-fn states(cpp: bool) -> Vec<(&'static str, Vec<Rule>)> {
+/// The states of the `c` (or, with `cpp`, the `cpp`) lexer.
+pub(crate) fn states(cpp: bool) -> Vec<(&'static str, Vec<Rule>)> {
     let ws = format!(r"(?s:(?:{S}|//.*?\n|/[*].*?[*]/)+)");
     let mut root = Vec::new();
     if cpp {

@@ -25,6 +25,9 @@ pub(crate) struct LexPat {
     guard: Option<fn(&Match<'_>) -> bool>,
     /// The pattern starts with `^`: Rouge then only tries it at the start of a line.
     bol: bool,
+    /// The pattern as written, to name one that does not compile.
+    #[cfg(test)]
+    source: String,
 }
 
 impl LexPat {
@@ -34,7 +37,11 @@ impl LexPat {
             (None, None)
         } else {
             (
-                fancy_regex::Regex::new(&format!(r"(?m)\A(?:{pattern})")).ok(),
+                // The backtracking VM looks for a match at every later
+                // position too; an empty alternative makes it stop at the
+                // first, and the empty group at the end of the pattern
+                // (numbered after the pattern's own) tells a real match.
+                fancy_regex::Regex::new(&format!(r"(?m)\A(?:(?:{pattern})()|)")).ok(),
                 crate::scanner::superset(pattern).and_then(|p| LexPat::anchored(&p)),
             )
         };
@@ -59,6 +66,8 @@ impl LexPat {
             lookahead: None,
             guard: None,
             bol: unflagged.starts_with('^'),
+            #[cfg(test)]
+            source: pattern.to_owned(),
         }
     }
 
@@ -125,8 +134,10 @@ impl LexPat {
         }
         let re = self.fancy.as_ref()?;
         let c = re.captures(rest).ok()??;
+        let matched = c.len().checked_sub(1)?;
+        c.get(matched)?;
         Some(
-            (0..c.len())
+            (0..matched)
                 .map(|i| c.get(i).map(|m| (m.start() + pos, m.end() + pos)))
                 .collect(),
         )
@@ -231,9 +242,15 @@ impl Language {
     /// Whether every pattern compiled.
     #[cfg(test)]
     pub(crate) fn is_valid(&self) -> bool {
-        self.states.values().flatten().all(|r| match r {
-            Rule::Match(p, _) => p.is_valid(),
-            Rule::Mixin(s) => self.states.contains_key(s),
+        self.invalid().is_none()
+    }
+
+    /// A pattern that did not compile, or a mixin of a state that does not exist.
+    #[cfg(test)]
+    pub(crate) fn invalid(&self) -> Option<String> {
+        self.states.values().flatten().find_map(|r| match r {
+            Rule::Match(p, _) => (!p.is_valid()).then(|| p.source.clone()),
+            Rule::Mixin(s) => (!self.states.contains_key(s)).then(|| format!("mixin {s}")),
         })
     }
 
@@ -490,9 +507,90 @@ impl<'t> Lexer<'t> {
         }
     }
 
+    /// Like `delegate`, for one of several lexers of `lang` that a Rouge lexer
+    /// keeps apart (Vue's two JavaScript lexers): `slot` tells them apart.
+    pub(crate) fn delegate_slot(&mut self, lang: &'static Language, slot: usize, text: &str) {
+        let key = (std::ptr::from_ref(lang) as usize).wrapping_add(slot);
+        let memory = self
+            .delegates
+            .iter()
+            .position(|(k, _)| *k == key)
+            .map(|i| self.delegates.remove(i).1);
+        let (tokens, memory) = lang.lex_continue(text, memory);
+        self.delegates.push((key, memory));
+        for (t, v) in tokens {
+            self.token(t, &v);
+        }
+    }
+
+    /// Starts the delegated lexer in `slot` afresh (see `delegate_slot`).
+    pub(crate) fn reset_delegate_slot(&mut self, lang: &'static Language, slot: usize) {
+        let key = (std::ptr::from_ref(lang) as usize).wrapping_add(slot);
+        self.delegates.retain(|(k, _)| *k != key);
+    }
+
+    /// Lexes `text` with a fresh lexer of another language (Rouge's `delegate`
+    /// to a lexer class rather than an instance).
+    pub(crate) fn delegate_fresh(&mut self, lang: &'static Language, text: &str) {
+        for (t, v) in lang.lex(text) {
+            self.token(t, &v);
+        }
+    }
+
     /// Lexes `text` with a fresh lexer of this same language (Rouge's `recurse`).
     pub(crate) fn recurse(&mut self, text: &str) {
         for (t, v) in self.lang.lex(text) {
+            self.token(t, &v);
+        }
+    }
+
+    /// Whether the state on top of a delegated language's stack is `name`
+    /// (Rouge's `parent.state?(name)`).
+    pub(crate) fn delegate_top_is(&self, lang: &'static Language, name: &str) -> bool {
+        let key = std::ptr::from_ref(lang) as usize;
+        match self.delegates.iter().find(|(k, _)| *k == key) {
+            Some((_, memory)) => {
+                matches!(memory.stack.last(), Some(StateRef::Named(n)) if *n == name)
+            }
+            None => lang.start.last().is_some_and(|s| *s == name),
+        }
+    }
+
+    /// Pops a state off a delegated language's stack (Rouge's `parent.pop!`).
+    pub(crate) fn delegate_pop(&mut self, lang: &'static Language) {
+        let key = std::ptr::from_ref(lang) as usize;
+        if let Some((_, memory)) = self.delegates.iter_mut().find(|(k, _)| *k == key)
+            && memory.stack.len() > 1
+        {
+            memory.stack.pop();
+        }
+    }
+
+    /// Lexes `text` with a fresh lexer of another language (Rouge's `delegate`
+    /// given a lexer class rather than an instance).
+    pub(crate) fn recurse_with(&mut self, lang: &'static Language, text: &str) {
+        for (t, v) in lang.lex(text) {
+            self.token(t, &v);
+        }
+    }
+
+    /// Lexes `text` with a copy of this lexer that shares its state stack
+    /// (Rouge's `delegate self.clone`): states the copy pushes or pops stay so.
+    pub(crate) fn recurse_sharing_stack(&mut self, text: &str) {
+        let memory = Memory {
+            stack: std::mem::take(&mut self.stack),
+            memo: String::new(),
+            indents: vec![0],
+            next_indent: 0,
+            block_indent: None,
+            heredocs: Vec::new(),
+            strings: Vec::new(),
+            counts: Vec::new(),
+            delegates: Vec::new(),
+        };
+        let (tokens, memory) = self.lang.lex_continue(text, Some(memory));
+        self.stack = memory.stack;
+        for (t, v) in tokens {
             self.token(t, &v);
         }
     }
@@ -506,6 +604,18 @@ impl<'t> Lexer<'t> {
     /// Pushes a state made while lexing.
     pub(crate) fn push_made(&mut self, rules: Arc<Vec<Rule>>) {
         self.stack.push(StateRef::Made(rules));
+    }
+
+    /// How many states are on the stack (Rouge's `stack.size`).
+    pub(crate) fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// Whether `name` is anywhere on the stack (Rouge's `in_state?`).
+    pub(crate) fn in_state(&self, name: &str) -> bool {
+        self.stack
+            .iter()
+            .any(|s| matches!(s, StateRef::Named(n) if *n == name))
     }
 
     /// Whether the state on top is `name`.

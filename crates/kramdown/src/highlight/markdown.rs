@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::engine::{Action::*, Language, Lexer, Match, Next::*, mixin, rule, rule_followed};
+use super::engine::{Action::*, Language, Lexer, Match, Next::*, Rule, mixin, rule, rule_followed};
 use super::html::HTML;
 use super::token::Tok::{self, *};
 use super::yaml::YAML;
@@ -44,8 +44,11 @@ fn fence(l: &mut Lexer<'_>, m: &Match<'_>) {
 }
 
 /// The language.
-pub(crate) static MARKDOWN: LazyLock<Language> = LazyLock::new(|| {
-    Language::new(vec![
+pub(crate) static MARKDOWN: LazyLock<Language> = LazyLock::new(|| Language::new(states()));
+
+/// The states of the `markdown` lexer (the lexers built on it add theirs).
+pub(crate) fn states() -> Vec<(&'static str, Vec<Rule>)> {
+    vec![
         (
             "root",
             vec![
@@ -185,8 +188,8 @@ pub(crate) static MARKDOWN: LazyLock<Language> = LazyLock::new(|| {
                 mixin("url"),
             ],
         ),
-    ])
-});
+    ]
+}
 
 /// Lexes Markdown (the HTML lexer keeps its state across the HTML bits).
 pub(crate) fn lex(code: &str) -> Vec<(Tok, String)> {

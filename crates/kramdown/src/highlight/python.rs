@@ -2,19 +2,21 @@
 
 use std::sync::LazyLock;
 
-use super::engine::{Action::*, Language, Lexer, Match, Next::*, rule, rule_followed};
+use super::engine::{Action::*, Language, Lexer, Match, Next::*, Rule, rule, rule_followed};
 use super::token::Tok::*;
 
 const S: &str = r"[ \t\n\r\x0B\x0C]";
 const IDENT: &str = r"[\p{Alphabetic}_][\p{Alphabetic}\p{Nd}_]*";
 const DOTTED: &str = r"[\p{Alphabetic}_.][\p{Alphabetic}\p{Nd}_.]*";
 
-const KEYWORDS: &[&str] = &[
+/// Python's keywords, as Rouge lists them.
+pub(crate) const KEYWORDS: &[&str] = &[
     "assert", "break", "continue", "del", "elif", "else", "except", "exec", "finally", "for",
     "global", "if", "lambda", "pass", "print", "raise", "return", "try", "while", "yield", "as",
     "with", "from", "import", "async", "await", "nonlocal",
 ];
-const BUILTINS: &[&str] = &[
+/// Python's builtins, as Rouge lists them.
+pub(crate) const BUILTINS: &[&str] = &[
     "__import__",
     "abs",
     "all",
@@ -97,7 +99,8 @@ const BUILTINS: &[&str] = &[
     "xrange",
     "zip",
 ];
-const BUILTINS_PSEUDO: &[&str] = &[
+/// Python's pseudo-builtins, as Rouge lists them.
+pub(crate) const BUILTINS_PSEUDO: &[&str] = &[
     "self",
     "None",
     "Ellipsis",
@@ -105,7 +108,8 @@ const BUILTINS_PSEUDO: &[&str] = &[
     "False",
     "True",
 ];
-const EXCEPTIONS: &[&str] = &[
+/// Python's exceptions, as Rouge lists them.
+pub(crate) const EXCEPTIONS: &[&str] = &[
     "ArithmeticError",
     "AssertionError",
     "AttributeError",
@@ -178,7 +182,8 @@ const EXCEPTIONS: &[&str] = &[
     "ZeroDivisionError",
 ];
 
-fn identifier(l: &mut Lexer<'_>, m: &Match<'_>) {
+/// Yields an identifier as keyword, builtin, pseudo-builtin or name.
+pub(crate) fn identifier(l: &mut Lexer<'_>, m: &Match<'_>) {
     let w = m.get(0);
     let tok = if KEYWORDS.contains(&w) {
         Keyword
@@ -216,11 +221,15 @@ fn in_raw_string(l: &Lexer<'_>) -> bool {
 }
 
 /// The language.
-pub(crate) static PYTHON: LazyLock<Language> = LazyLock::new(|| {
+pub(crate) static PYTHON: LazyLock<Language> = LazyLock::new(|| Language::new(states(identifier)));
+
+/// The states of the `python` lexer, `ident` yielding identifiers (`cython`
+/// knows more keywords).
+pub(crate) fn states(ident: fn(&mut Lexer<'_>, &Match<'_>)) -> Vec<(&'static str, Vec<Rule>)> {
     let digits = "[0-9](_?[0-9])*";
     let decimal = format!(r"(({digits})?\.{digits}|{digits}\.)");
     let exponent = format!("(?i:e[+-]?{digits})");
-    Language::new(vec![
+    vec![
         (
             "root",
             vec![
@@ -262,7 +271,7 @@ pub(crate) static PYTHON: LazyLock<Language> = LazyLock::new(|| {
                 rule("`.*?`", Token(StrBacktick)),
                 rule(r#"(?i)([rfbu]{0,2})('''|"""|['"])"#, Custom(string_start)),
                 rule(&format!("(?i)@{DOTTED}"), Token(NameDecorator)),
-                rule(IDENT, Custom(identifier)),
+                rule(IDENT, Custom(ident)),
                 rule(IDENT, Token(Name)),
                 rule(&format!("(?i){decimal}({exponent})?j?"), Token(NumFloat)),
                 rule(&format!("(?i){digits}{exponent}j?"), Token(NumFloat)),
@@ -270,7 +279,7 @@ pub(crate) static PYTHON: LazyLock<Language> = LazyLock::new(|| {
                 rule("(?i)0b(_?[0-1])+", Token(NumBin)),
                 rule("(?i)0o(_?[0-7])+", Token(NumOct)),
                 rule("(?i)0x(_?[a-f0-9])+", Token(NumHex)),
-                rule("[0-9]+L", Token(NumInteger)),
+                rule("[0-9]+L", Token(NumIntegerLong)),
                 rule("([1-9](_?[0-9])*|0(_?0)*)", Token(NumInteger)),
             ],
         ),
@@ -323,5 +332,5 @@ pub(crate) static PYTHON: LazyLock<Language> = LazyLock::new(|| {
                 rule(r"\}", TokenThen(StrInterpol, Pop(1))),
             ],
         ),
-    ])
-});
+    ]
+}

@@ -142,11 +142,15 @@ fn simple(fin: &'static str, tok: Tok) -> Vec<Rule> {
 }
 
 /// The language.
-pub(crate) static RUBY: LazyLock<Language> = LazyLock::new(|| {
+pub(crate) static RUBY: LazyLock<Language> =
+    LazyLock::new(|| Language::with_start(states(), vec!["root", "expr_start"]));
+
+/// The states of Rouge's Ruby lexer (which others extend: `irb_output`).
+pub(crate) fn states() -> Vec<(&'static str, Vec<Rule>)> {
     let decimal = "[0-9]+(?:_[0-9]+)*";
     let exp = "(?i:e[+-]?[0-9]+)";
     let escape = r#"\\([\\abefnrstv#"']|x[a-fA-F0-9]{1,2}|[0-7]{1,3})"#;
-    Language::with_start(
+    {
         vec![
             (
                 "symbols",
@@ -461,7 +465,6 @@ pub(crate) static RUBY: LazyLock<Language> = LazyLock::new(|| {
                 "end_part",
                 vec![rule("(?s).+", TokenThen(CommentPreproc, Pop(1)))],
             ),
-        ],
-        vec!["root", "expr_start"],
-    )
-});
+        ]
+    }
+}

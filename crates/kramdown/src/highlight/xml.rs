@@ -2,15 +2,18 @@
 
 use std::sync::LazyLock;
 
-use super::engine::{Action::*, Language, Next::*, rule};
+use super::engine::{Action::*, Language, Next::*, Rule, rule};
 use super::token::Tok::*;
 
 const NAME: &str = r"[\p{L}:_][\p{L}\p{M}\p{Nd}\p{Pc}\p{Cf}:.·\-]*";
 const S: &str = r"[ \t\n\r\x0B\x0C]";
 
 /// The language.
-pub(crate) static XML: LazyLock<Language> = LazyLock::new(|| {
-    Language::new(vec![
+pub(crate) static XML: LazyLock<Language> = LazyLock::new(|| Language::new(states()));
+
+/// The states of the `xml` lexer (`biml` builds on them).
+pub(crate) fn states() -> Vec<(&'static str, Vec<Rule>)> {
+    vec![
         (
             "root",
             vec![
@@ -53,5 +56,5 @@ pub(crate) static XML: LazyLock<Language> = LazyLock::new(|| {
                 ),
             ],
         ),
-    ])
-});
+    ]
+}

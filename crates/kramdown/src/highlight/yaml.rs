@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::engine::{Action::*, Language, Lexer, Match, Next::*, mixin, rule};
+use super::engine::{Action::*, Language, Lexer, Match, Next::*, Rule, mixin, rule};
 use super::token::Tok::*;
 
 const PLAIN_START: &str = r#"[^ \t\n\r\x0C\x0B?:,\[\]{}#&*!|>'"%@`]"#;
@@ -32,7 +32,9 @@ fn save_indent<'m>(l: &mut Lexer<'_>, m: &'m str) -> (&'m str, &'m str) {
     }
 }
 
-fn set_indent(l: &mut Lexer<'_>, m: &str, implicit: bool) {
+/// Rouge's `set_indent`: the indentation reached becomes a level; an
+/// explicit indicator (`implicit` false) adds its own width.
+pub(crate) fn set_indent(l: &mut Lexer<'_>, m: &str, implicit: bool) {
     if indent(l) < l.next_indent {
         let n = l.next_indent;
         l.indents.push(n);
@@ -60,8 +62,11 @@ fn directive(l: &mut Lexer<'_>, m: &Match<'_>, next: &'static str) {
 }
 
 /// The language.
-pub(crate) static YAML: LazyLock<Language> = LazyLock::new(|| {
-    Language::new(vec![
+pub(crate) static YAML: LazyLock<Language> = LazyLock::new(|| Language::new(states()));
+
+/// The states of the `yaml` lexer (the lexers built on it add theirs).
+pub(crate) fn states() -> Vec<(&'static str, Vec<Rule>)> {
+    vec![
         ("basic", vec![rule("#.*$", Token(CommentSingle))]),
         (
             "root",
@@ -367,5 +372,5 @@ pub(crate) static YAML: LazyLock<Language> = LazyLock::new(|| {
                 ),
             )],
         ),
-    ])
-});
+    ]
+}

@@ -38,13 +38,44 @@ fn parse_sort_input(v: Value) -> Value {
     v
 }
 
-/// Jekyll's `item_property`: follows a dotted property.
-pub(super) fn item_property(item: &Value, property: &str) -> Value {
-    let mut current = Some(item);
-    for part in property.split('.') {
-        current = current.and_then(|c| c.get(part));
+/// Ruby's `data[key]` for a string key: `Ok(None)` where `data` has no `[]`,
+/// an error where `[]` wants an integer (arrays, integers).
+fn ruby_index(data: &Value, key: &str) -> Result<Option<Value>, String> {
+    Ok(match data {
+        Value::Hash(_) | Value::Object(_) => Some(data.get(key).cloned().unwrap_or(Value::Nil)),
+        // `String#[]` with a string: the string when it occurs.
+        Value::Str(s) => Some(if s.contains(key) {
+            Value::str(key)
+        } else {
+            Value::Nil
+        }),
+        Value::Array(_) | Value::Int(_) => {
+            return Err("no implicit conversion of String into Integer".to_owned());
+        }
+        _ => None,
+    })
+}
+
+/// Jekyll's `item_property` (`read_liquid_attribute`): `item[property]`
+/// (an error for an item without `[]`, as Ruby's `NoMethodError`), or for a
+/// dotted property `data.respond_to?(:[]) && data[key]` step by step, so a
+/// missing receiver gives `false`.
+pub(super) fn item_property(item: &Value, property: &str) -> Result<Value, String> {
+    let item = item.to_liquid();
+    if !property.contains('.') {
+        return match ruby_index(&item, property)? {
+            Some(v) => Ok(parse_sort_input(v)),
+            None => Err(format!(
+                "undefined method `[]' for {}",
+                item.to_ruby_string()
+            )),
+        };
     }
-    parse_sort_input(current.cloned().unwrap_or(Value::Nil))
+    let mut current = item;
+    for part in property.split('.') {
+        current = ruby_index(&current, part)?.unwrap_or(Value::Bool(false));
+    }
+    Ok(parse_sort_input(current))
 }
 
 /// A `where`/`find` target: a value, or Liquid's `empty`/`blank` literal
@@ -124,10 +155,12 @@ pub(super) fn where_(call: &Call<'_>) -> Result<Out, String> {
     };
     let property = call.arg(0).to_kstr().into_owned();
     let target = Target::of(call.arg(1));
-    let selected = items
-        .into_iter()
-        .filter(|item| matches(&item_property(item, &property), &target))
-        .collect();
+    let mut selected = Vec::new();
+    for item in items {
+        if matches(&item_property(&item, &property)?, &target) {
+            selected.push(item);
+        }
+    }
     Ok(liquid_array(selected))
 }
 
@@ -141,10 +174,12 @@ pub(super) fn find(call: &Call<'_>) -> Result<Out, String> {
     };
     let property = call.arg(0).to_kstr().into_owned();
     let target = Target::of(call.arg(1));
-    let found = items
-        .into_iter()
-        .find(|item| matches(&item_property(item, &property), &target));
-    Ok(found.unwrap_or(Value::Nil).into())
+    for item in items {
+        if matches(&item_property(&item, &property)?, &target) {
+            return Ok(item.into());
+        }
+    }
+    Ok(Value::Nil.into())
 }
 
 /// Jekyll's `grouped_array`: `{name, items, size}` hashes in first-seen order.
@@ -176,13 +211,15 @@ pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
         return Ok(Out::Liquid(call.input.to_value()));
     };
     let property = call.arg(0).to_kstr().into_owned();
-    Ok(grouped(items.into_iter().map(|item| {
-        (
-            // `item_property(item, property).to_s`: an array is its inspect.
-            Value::from(item_property(&item, &property).to_s_method()),
+    let mut keyed = Vec::with_capacity(items.len());
+    for item in items {
+        // `item_property(item, property).to_s`: an array is its inspect.
+        keyed.push((
+            Value::from(item_property(&item, &property)?.to_s_method()),
             item,
-        )
-    })))
+        ));
+    }
+    Ok(grouped(keyed.into_iter()))
 }
 
 /// Ruby's `<=>`; `None` where Ruby returns nil (incomparable).
@@ -228,7 +265,8 @@ pub(crate) fn ruby_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     }
 }
 
-fn ruby_class(v: &Value) -> &'static str {
+/// The class Ruby names in its errors for `v`.
+pub(super) fn ruby_class(v: &Value) -> &'static str {
     match v {
         Value::Nil => "NilClass",
         Value::Bool(true) => "TrueClass",
@@ -256,9 +294,23 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
     if call.input.is_nil() {
         return Err("Cannot sort a null object.".to_owned());
     }
+    let by_property = call.has(0) && !call.arg(0).is_nil();
     let Some(items) = elements(call.input) else {
-        return Ok(Out::Liquid(call.input.to_value()));
+        // `input.sort` / `input.map`: a drop is Enumerable, a scalar is not.
+        let input = from_view(call.input);
+        if matches!(input, Value::Object(_)) || call.input_range().is_some() {
+            return Ok(Out::Liquid(call.input.to_value()));
+        }
+        let method = if by_property { "map" } else { "sort" };
+        return Err(format!(
+            "undefined method `{method}' for {}",
+            ruby_class(&input)
+        ));
     };
+    if by_property && matches!(from_view(call.input), Value::Hash(h) if !h.is_empty()) {
+        // A hash maps to `[key, value]` pairs, which `[property]` rejects.
+        return Err("no implicit conversion of String into Integer".to_owned());
+    }
     if !call.has(0) || call.arg(0).is_nil() {
         // Ruby's `Hash#sort` sorts the `[key, value]` pairs.
         let items = match from_view(call.input) {
@@ -302,10 +354,10 @@ pub(super) fn sort(call: &Call<'_>) -> Result<Out, String> {
             ));
         }
     };
-    let mut keyed: Vec<(Value, Value)> = items
-        .into_iter()
-        .map(|v| (item_property(&v, &property), v))
-        .collect();
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for v in items {
+        keyed.push((item_property(&v, &property)?, v));
+    }
     keyed.sort_by(|(a, _), (b, _)| match (a.is_nil(), b.is_nil()) {
         (false, true) => order.reverse(),
         (true, false) => order,
@@ -390,12 +442,24 @@ pub(super) fn push(call: &Call<'_>) -> Result<Out, String> {
 
 /// `pop`, `pop: n`.
 pub(super) fn pop(call: &Call<'_>) -> Result<Out, String> {
+    // Jekyll returns a non-array before it reads the count.
+    if !is_array(call) {
+        return array_op(call, |_| {});
+    }
     let n = count(call)?;
     array_op(call, |a| a.truncate(a.len().saturating_sub(n)))
 }
 
+/// Whether the input is an `Array` in Ruby (a range is not).
+fn is_array(call: &Call<'_>) -> bool {
+    call.input_range().is_none() && matches!(call.input_value(), Value::Array(_))
+}
+
 /// `shift`, `shift: n`.
 pub(super) fn shift(call: &Call<'_>) -> Result<Out, String> {
+    if !is_array(call) {
+        return array_op(call, |_| {});
+    }
     let n = count(call)?;
     array_op(call, |a| {
         a.drain(..n.min(a.len()));

@@ -33,31 +33,71 @@ pub(super) fn input_items(v: &Value) -> Vec<Value> {
     }
 }
 
-/// Ruby's `item[property]` for a filter: hash lookup, substring search on
-/// strings, nil for nil, an error for the rest.
-fn property_of(item: &Value, property: &Value) -> Result<Value, String> {
-    match item {
-        Value::Hash(_) | Value::Object(_) => Ok(item
+/// Ruby's `item[property]` in Liquid's filters: `Ok(None)` when the item has
+/// no `[]` (nil, booleans, floats, times: Ruby's `NoMethodError`), an error
+/// where Ruby raises a `TypeError` (a string or integer indexed by a
+/// non-number), else the value.
+fn property_of(item: &Value, property: &Value) -> Result<Option<Value>, String> {
+    let index = |p: &Value| match p {
+        Value::Int(i) => Some(*i),
+        Value::Float(f) if f.is_finite() => Some(f.trunc() as i64),
+        _ => None,
+    };
+    Ok(Some(match item {
+        Value::Hash(h) => match property {
+            Value::Str(k) => h.get(k.as_ref()).cloned().unwrap_or(Value::Nil),
+            _ => Value::Nil,
+        },
+        Value::Object(_) => item
             .get(&property.to_ruby_string())
             .cloned()
-            .unwrap_or(Value::Nil)),
-        Value::Nil => Ok(Value::Nil),
-        Value::Str(s) => {
-            let p = property.to_ruby_string();
-            Ok(if s.contains(p.as_str()) {
-                Value::from(p)
-            } else {
-                Value::Nil
-            })
-        }
-        Value::Array(a) => match property {
-            Value::Int(i) => {
-                Ok(crate::value::array_index(a.len(), *i).map_or(Value::Nil, |i| a[i].clone()))
+            .unwrap_or(Value::Nil),
+        Value::Str(s) => match property {
+            Value::Str(p) => {
+                if s.contains(p.as_ref()) {
+                    Value::Str(p.clone())
+                } else {
+                    Value::Nil
+                }
             }
-            _ => Err(property_error(property)),
+            p => {
+                let i = index(p).ok_or_else(|| property_error(property))?;
+                let n = s.chars().count();
+                crate::value::array_index(n, i)
+                    .and_then(|i| s.chars().nth(i))
+                    .map_or(Value::Nil, |c| Value::str(c.to_string()))
+            }
         },
-        _ => Err(property_error(property)),
-    }
+        Value::Array(a) => {
+            let i = index(property).ok_or_else(|| property_error(property))?;
+            crate::value::array_index(a.len(), i).map_or(Value::Nil, |i| a[i].clone())
+        }
+        Value::Int(n) => {
+            // Integer#[]: the bit at that position (hyde keeps a Bignum as
+            // its digits: an index beyond every bit).
+            let big = matches!(property, Value::Str(p) if is_bignum(p));
+            let i = match index(property) {
+                Some(i) => i,
+                None if big => i64::MAX,
+                None => return Err(property_error(property)),
+            };
+            let bit = if i < 0 {
+                0
+            } else if i >= 63 {
+                i64::from(*n < 0)
+            } else {
+                (n >> i) & 1
+            };
+            Value::Int(bit)
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// Whether `s` is how hyde keeps an integer beyond 64 bits (its digits).
+fn is_bignum(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && s.parse::<i64>().is_err()
 }
 
 fn property_error(property: &Value) -> String {
@@ -97,7 +137,8 @@ pub(super) fn last(call: &Call<'_>) -> Result<Out, String> {
 /// `join`, `join: glue` (a space by default).
 pub(super) fn join(call: &Call<'_>) -> Result<Out, String> {
     let glue = if call.has(0) {
-        call.value(0).to_ruby_string()
+        // `glue.to_s`: an array is its inspect.
+        call.value(0).to_s_method()
     } else {
         " ".to_owned()
     };
@@ -112,7 +153,7 @@ pub(super) fn map(call: &Call<'_>) -> Result<Out, String> {
     let items = input_items(&call.input_value());
     let mapped = items
         .iter()
-        .map(|item| property_of(item, &property))
+        .map(|item| property_of(item, &property).map(Option::unwrap_or_default))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Value::array(mapped).into())
 }
@@ -138,9 +179,16 @@ pub(super) fn uniq(call: &Call<'_>) -> Result<Out, String> {
     let mut out: Vec<Value> = Vec::new();
     let mut keys: Vec<Value> = Vec::new();
     let property = call.has(0).then(|| call.value(0)).filter(|p| !p.is_nil());
+    // Ruby's `uniq` calls no block for fewer than two items.
+    let single = items.len() < 2;
     for item in items {
         let key = match &property {
-            Some(p) => property_of(&item, p)?,
+            Some(_) if single => item.clone(),
+            // An item without `[]`: Liquid returns nil.
+            Some(p) => match property_of(&item, p)? {
+                Some(v) => v,
+                None => return Ok(Value::Nil.into()),
+            },
             None => item.clone(),
         };
         if !keys.iter().any(|k| same(k, &key)) {
@@ -158,7 +206,10 @@ pub(super) fn compact(call: &Call<'_>) -> Result<Out, String> {
     let mut out = Vec::new();
     for item in items {
         let keep = match &property {
-            Some(p) => !property_of(&item, p)?.is_nil(),
+            Some(p) => match property_of(&item, p)? {
+                Some(v) => !v.is_nil(),
+                None => return Ok(Value::Nil.into()),
+            },
             None => !item.is_nil(),
         };
         if keep {
@@ -195,16 +246,35 @@ fn casecmp(a: &Value, b: &Value) -> Ordering {
 pub(super) fn sort_natural(call: &Call<'_>) -> Result<Out, String> {
     let items = input_items(&call.input_value());
     let property = call.has(0).then(|| call.value(0)).filter(|p| !p.is_nil());
-    let mut keyed = items
-        .into_iter()
-        .map(|item| {
-            let key = match &property {
-                Some(p) => property_of(&item, p)?,
-                None => item.clone(),
-            };
-            Ok((key, item))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+    if items.is_empty() {
+        return Ok(Value::array(Vec::new()).into());
+    }
+    if items.len() == 1 && property.is_some() {
+        // Ruby sorts one item without calling the block: no lookup, only
+        // `respond_to?(:[])`.
+        let has_index = matches!(
+            items[0],
+            Value::Hash(_) | Value::Object(_) | Value::Str(_) | Value::Array(_) | Value::Int(_)
+        );
+        return Ok(if has_index {
+            Value::array(items)
+        } else {
+            Value::Nil
+        }
+        .into());
+    }
+    let mut keyed = Vec::with_capacity(items.len());
+    for item in items {
+        let key = match &property {
+            Some(p) => match property_of(&item, p)? {
+                Some(v) => v,
+                // `ary.all? { |el| el.respond_to?(:[]) }` fails: nil.
+                None => return Ok(Value::Nil.into()),
+            },
+            None => item.clone(),
+        };
+        keyed.push((key, item));
+    }
     keyed.sort_by(|(a, _), (b, _)| casecmp(a, b));
     Ok(Value::array(keyed.into_iter().map(|(_, v)| v).collect()).into())
 }
@@ -263,7 +333,9 @@ pub(super) fn liquid_where(call: &Call<'_>) -> Result<Out, String> {
     let target = call.value(1);
     let mut out = Vec::new();
     for item in items {
-        let value = property_of(&item, &property)?;
+        let Some(value) = property_of(&item, &property)? else {
+            return Ok(Value::Nil.into());
+        };
         let keep = if target.is_nil() {
             value.is_truthy()
         } else {
@@ -303,15 +375,21 @@ pub(super) fn liquid_sort(call: &Call<'_>) -> Result<Out, String> {
     let keyed: Vec<(Value, Value)> = match &property {
         None => items.into_iter().map(|v| (v.clone(), v)).collect(),
         Some(p) => {
-            if !items
-                .iter()
-                .all(|i| matches!(i, Value::Hash(_) | Value::Str(_) | Value::Array(_)))
-            {
+            if !items.iter().all(|i| {
+                matches!(
+                    i,
+                    Value::Hash(_)
+                        | Value::Str(_)
+                        | Value::Array(_)
+                        | Value::Int(_)
+                        | Value::Object(_)
+                )
+            }) {
                 return Ok(Value::Nil.into());
             }
             items
                 .into_iter()
-                .map(|v| Ok((property_of(&v, p)?, v)))
+                .map(|v| Ok((property_of(&v, p)?.unwrap_or_default(), v)))
                 .collect::<Result<_, String>>()?
         }
     };

@@ -32,7 +32,15 @@ pub(super) fn cgi_escape(call: &Call<'_>) -> Result<Out, String> {
     if call.input_range().is_some() {
         return Err("no implicit conversion of Range into String".to_owned());
     }
-    let s = call.input_value().to_ruby_string();
+    // `CGI.escape` takes only a String.
+    let input = call.input_value();
+    if !matches!(input, Value::Str(_)) {
+        return Err(format!(
+            "no implicit conversion of {} into String",
+            super::array::ruby_class(&input)
+        ));
+    }
+    let s = input.to_ruby_string();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -50,7 +58,19 @@ pub(super) fn uri_escape(call: &Call<'_>) -> Result<Out, String> {
     if call.input_range().is_some() {
         return Err("Can't convert Range into String.".to_owned());
     }
-    let s = call.input_value().to_ruby_string();
+    // Addressable's `normalize_component`: nil stays nil, a non-String fails.
+    let input = call.input_value();
+    match input {
+        Value::Nil => return Ok(Value::Nil.into()),
+        Value::Str(_) => {}
+        other => {
+            return Err(format!(
+                "Can't convert {} into String.",
+                super::array::ruby_class(&other)
+            ));
+        }
+    }
+    let s = input.to_ruby_string();
     let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=".contains(c);
     Ok(Value::from(super::url::normalize_component(&s, &allowed)).into())
 }

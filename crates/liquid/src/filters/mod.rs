@@ -13,7 +13,7 @@ pub(crate) use json::write_json;
 mod math;
 mod output;
 mod string;
-mod text;
+pub(crate) mod text;
 pub(crate) mod url;
 
 use std::fmt;
@@ -56,6 +56,11 @@ impl Call<'_> {
 
     /// Argument `i` converted to a [`Value`].
     pub(crate) fn value(&self, i: usize) -> Value {
+        // A range argument is a Ruby `Range`, no `Array`: filters see how
+        // it prints (`1..3`).
+        if let Some(text) = crate::value::range_text(self.arg(i)) {
+            return Value::str(text);
+        }
         crate::value::from_view(self.arg(i))
     }
 

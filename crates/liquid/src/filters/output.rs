@@ -43,6 +43,8 @@ pub(super) fn default(call: &Call<'_>) -> Result<Out, String> {
         !input.is_truthy()
     };
     let empty = match &input {
+        // A Ruby `Range` has no `empty?`.
+        _ if call.input_range().is_some() => false,
         crate::Value::Str(s) => s.is_empty(),
         crate::Value::Array(a) => a.is_empty(),
         crate::Value::Hash(h) => h.is_empty(),

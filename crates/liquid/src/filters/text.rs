@@ -33,7 +33,15 @@ fn is_ruby_space(c: char) -> bool {
 /// `number_of_words`, `number_of_words: "cjk"`, `number_of_words: "auto"`.
 pub(super) fn number_of_words(call: &Call<'_>) -> Result<Out, String> {
     call.range_lacks("split")?;
-    let s = call.input_value().to_ruby_string();
+    // `input.split` / `input.scan`: only a String has them.
+    let input = call.input_value();
+    if !matches!(input, Value::Str(_)) {
+        return Err(format!(
+            "undefined method `split' for {}",
+            super::array::ruby_class(&input)
+        ));
+    }
+    let s = input.to_ruby_string();
     let mode = call.value(0).to_ruby_string();
     let plain = || s.split(is_ruby_space).filter(|w| !w.is_empty()).count();
     let cjk = s.chars().filter(|c| is_cjk(*c)).count();
@@ -55,7 +63,8 @@ pub(super) fn array_to_sentence_string(call: &Call<'_>) -> Result<Out, String> {
     call.range_lacks("length")?;
     let input = call.input_value();
     let connector = if call.has(0) {
-        call.value(0).to_ruby_string()
+        // `"#{connector}"`: an array is its inspect.
+        call.value(0).to_s_method()
     } else {
         "and".to_owned()
     };
@@ -178,9 +187,26 @@ pub(super) fn slugify(call: &Call<'_>) -> Result<Out, String> {
     if input.is_nil() {
         return Ok(Value::Nil.into());
     }
-    let mode = call.value(0);
-    let mode = mode.as_str();
-    Ok(Value::from(crate::slugify(&input.to_ruby_string(), mode, false)).into())
+    // `string.gsub` / `string.downcase`: only a String has them.
+    if !matches!(input, Value::Str(_)) {
+        return Err(format!(
+            "undefined method `gsub' for {}",
+            super::array::ruby_class(&input)
+        ));
+    }
+    // `mode ||= "default"`; a mode that is no String is no known mode
+    // (the string only downcased).
+    let mode = match call.value(0) {
+        Value::Nil => None,
+        Value::Str(s) => Some(s.to_string()),
+        _ => Some("\u{0}".to_owned()),
+    };
+    Ok(Value::from(crate::slugify(
+        &input.to_ruby_string(),
+        mode.as_deref(),
+        false,
+    ))
+    .into())
 }
 
 /// Ruby's `String#to_i`: leading integer, `_` between digits, else 0.
@@ -216,6 +242,9 @@ pub(super) fn to_integer(call: &Call<'_>) -> Result<Out, String> {
         Value::Float(f) if f.is_finite() => f.trunc() as i64,
         Value::Float(_) => return Err("FloatDomainError".to_owned()),
         Value::Str(s) => ruby_to_i(&s),
+        // `Time#to_i`: seconds since the epoch.
+        Value::Time(t) => t.timestamp(),
+        Value::TimeUtc(t) => t.timestamp(),
         other => return Err(format!("undefined method `to_i' for {}", other.inspect())),
     };
     Ok(Value::Int(n).into())

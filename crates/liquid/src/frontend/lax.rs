@@ -435,6 +435,13 @@ fn variable(markup: &str) -> String {
                     return key;
                 }
                 out.push('[');
+                if key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                    && !matches!(key.as_str(), "true" | "false" | "blank" | "empty")
+                {
+                    // A variable key: nil, an array or a hash finds nothing.
+                    out.push_str(super::lookup::KEY);
+                    out.push('.');
+                }
                 out.push_str(&key);
                 out.push(']');
             }

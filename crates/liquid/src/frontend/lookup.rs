@@ -10,6 +10,11 @@ use std::borrow::Cow;
 /// `__hyde_root["bar?"]` is `bar?`.
 pub(crate) const ROOT: &str = "__hyde_root";
 
+/// The variable through which a variable index is looked up
+/// (`a[__hyde_key.b]` for `a[b]`): the value of `b` when it is a scalar, else
+/// a key nothing has, where liquid-rust would fail on a nil, array or hash key.
+pub(crate) const KEY: &str = "__hyde_key";
+
 /// The literals liquid-rust's grammar reads even at the start of a longer
 /// word.
 const KEYWORDS: [&str; 6] = ["nil", "null", "true", "false", "empty", "blank"];
@@ -64,7 +69,12 @@ pub(crate) fn keyword_names(expr: &str) -> Cow<'_, str> {
                 let is_key = before.ends_with('.') && !before.ends_with("..");
                 let is_filter = before.ends_with('|');
                 let is_argument = in_filters && expr[end..].trim_start().starts_with(':');
-                let is_value = starts_with_keyword(word)
+                // `true.size`, `nil[0]`: Ruby looks up a variable so named.
+                let after = &expr[end..];
+                let keyword_lookup = KEYWORDS.contains(&word)
+                    && ((after.starts_with('.') && !after.starts_with(".."))
+                        || after.starts_with('['));
+                let is_value = (starts_with_keyword(word) || keyword_lookup)
                     && !expr[..i].ends_with(word_char)
                     && !is_key
                     && !is_filter
@@ -110,8 +120,10 @@ pub(crate) fn keyword_tag<'a>(name: &str, raw: &str, body: &'a str) -> Cow<'a, s
             None => Cow::Borrowed(markup),
         },
         "increment" | "decrement" => {
+            // Ruby counts in the variable named by the whole markup,
+            // stripped (`{% increment %}`, `{% increment a b %}`).
             let var = markup.trim();
-            if starts_with_keyword(var) {
+            if starts_with_keyword(var) || !is_identifier(var) {
                 let lead = markup.len() - markup.trim_start().len();
                 Cow::Owned(format!(
                     "{}{}{}",
@@ -226,6 +238,37 @@ pub(crate) fn normalize(expr: &str) -> Cow<'_, str> {
     if !expr.contains(['[', '?', '.']) {
         return Cow::Borrowed(expr);
     }
+    match range_arguments(expr) {
+        Cow::Owned(e) => Cow::Owned(normalize_lookups(&e).into_owned()),
+        Cow::Borrowed(_) => normalize_lookups(expr),
+    }
+}
+
+/// The variable through which a range written as a filter argument is made
+/// (`f: (1..n)` is `f: __hyde_rng[1][__hyde_key.n]`): liquid-rust's grammar
+/// reads ranges only where a tag takes one.
+pub(crate) const RANGE_ARG: &str = "__hyde_rng";
+
+/// Rewrites the ranges that follow a `:` or `,` (filter arguments) through
+/// [`RANGE_ARG`]; quoted text is left alone.
+fn range_arguments(expr: &str) -> Cow<'_, str> {
+    static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#""[^"]*"|'[^']*'|([:,]\s*)\(\s*([\w.\-]+?|"[^"]*"|'[^']*')\s*\.\.\s*([\w.\-]+?|"[^"]*"|'[^']*')\s*\)"#,
+        )
+        .unwrap_or_else(|_| unreachable!("a valid regex"))
+    });
+    if !expr.contains("..") {
+        return Cow::Borrowed(expr);
+    }
+    // A variable bound becomes a `KEY` index in `normalize_lookups`.
+    RANGE.replace_all(expr, |c: &regex::Captures<'_>| match c.get(1) {
+        Some(lead) => format!("{}{RANGE_ARG}[{}][{}]", lead.as_str(), &c[2], &c[3]),
+        None => c[0].to_owned(),
+    })
+}
+
+fn normalize_lookups(expr: &str) -> Cow<'_, str> {
     let chars: Vec<char> = expr.chars().collect();
     let mut out = String::with_capacity(expr.len() + 16);
     let mut i = 0;
@@ -266,6 +309,12 @@ pub(crate) fn normalize(expr: &str) -> Cow<'_, str> {
                 value_start = true;
             }
             c if (c.is_ascii_alphabetic() || c == '_') && value_start_or_dot(&out, value_start) => {
+                if out.trim_end().ends_with('[') {
+                    // A variable index: through [`KEY`], so that a nil, array
+                    // or hash key finds nothing, as in Ruby.
+                    out.push_str(KEY);
+                    out.push('.');
+                }
                 let end = chars[i..]
                     .iter()
                     .position(|&d| !word_char(d))
@@ -318,7 +367,18 @@ mod tests {
             normalize("['foo'] \n\t['bar']"),
             "__hyde_root['foo']['bar']"
         );
-        assert_eq!(normalize("[something]"), "__hyde_root[something]");
+        // A variable index goes through `__hyde_key` (nil, arrays and
+        // hashes find nothing); a range argument through `__hyde_rng`.
+        assert_eq!(
+            normalize("[something]"),
+            "__hyde_root[__hyde_key.something]"
+        );
+        assert_eq!(normalize("h[k]"), "h[__hyde_key.k]");
+        assert_eq!(normalize("h['k'][0]"), "h['k'][0]");
+        assert_eq!(
+            normalize("x | append: (1..n)"),
+            "x | append: __hyde_rng[1][__hyde_key.n]"
+        );
         assert_eq!(normalize("bar? | upcase"), "__hyde_root[\"bar?\"] | upcase");
         assert_eq!(
             normalize("a.b? | f: c?"),

@@ -2,13 +2,14 @@
 //! the `feed_meta` of jekyll-feed…): their markup reaches them as written.
 
 use std::io::Write;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use liquid_core::Runtime;
 use liquid_core::parser::{Language, ParseTag, TagReflection, TagTokenIter};
 use liquid_core::runtime::Renderable;
 
 use super::markup::Markup;
+use crate::engine::Inner;
 use crate::state::RenderState;
 use crate::value::{Value, from_view};
 
@@ -19,11 +20,20 @@ pub trait Tag: Send + Sync {
     /// Renders the tag. `markup` is what follows the name, as written; an
     /// error message becomes a render error naming the file and line.
     fn render(&self, markup: &str, context: &Context<'_>) -> Result<String, String>;
+
+    /// The tag this one is another name of: when `Some("include")`, `{% name … %}`
+    /// parses and renders exactly as `{% include … %}` (jekyll-include-cache's
+    /// `include_cached`) and [`Tag::render`] is never called. Any tag the engine
+    /// knows may be named; an unknown one leaves this tag as it is.
+    fn alias_of(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// What a [`Tag`] may read while it renders.
 pub struct Context<'a> {
     runtime: &'a dyn Runtime,
+    engine: &'a Weak<Inner>,
 }
 
 impl Context<'_> {
@@ -39,17 +49,42 @@ impl Context<'_> {
     pub fn file(&self) -> String {
         RenderState::location(self.runtime, None).file
     }
+
+    /// Reports a warning, as the site reports Liquid's (jekyll-gist's
+    /// "could not be generated").
+    pub fn warn(&self, message: &str) {
+        if let Some(engine) = self.engine.upgrade() {
+            engine.site.hooks.warn(message);
+        }
+    }
+
+    /// Parses `text` as Liquid and renders it in the current context: every
+    /// variable in scope is visible (Ruby's
+    /// `Liquid::Template.parse(text).render(context)`, as jekyll-avatar renders
+    /// its markup).
+    pub fn render(&self, text: &str) -> Result<String, String> {
+        let engine = self.engine.upgrade().ok_or("the engine is gone")?;
+        let template = engine
+            .snippet(text)
+            .map_err(|e| crate::engine::error_message(&e))?;
+        let mut out = Vec::new();
+        template
+            .render_to(&mut out, self.runtime)
+            .map_err(|e| crate::engine::error_message(&e))?;
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
 }
 
 /// Parses a site's tag.
 #[derive(Clone)]
 pub(crate) struct CustomTag {
     tag: Arc<dyn Tag>,
+    engine: Weak<Inner>,
 }
 
 impl CustomTag {
-    pub(crate) fn new(tag: Arc<dyn Tag>) -> Self {
-        CustomTag { tag }
+    pub(crate) fn new(tag: Arc<dyn Tag>, engine: Weak<Inner>) -> Self {
+        CustomTag { tag, engine }
     }
 }
 
@@ -64,6 +99,7 @@ impl TagReflection for CustomTag {
 
 struct Call {
     tag: Arc<dyn Tag>,
+    engine: Weak<Inner>,
     markup: String,
     line: usize,
 }
@@ -85,6 +121,7 @@ impl ParseTag for CustomTag {
         let markup = Markup::read(arguments)?;
         Ok(Box::new(Call {
             tag: self.tag.clone(),
+            engine: self.engine.clone(),
             markup: markup.text,
             line: markup.line,
         }))
@@ -97,7 +134,10 @@ impl ParseTag for CustomTag {
 
 impl Renderable for Call {
     fn render_to(&self, writer: &mut dyn Write, runtime: &dyn Runtime) -> liquid_core::Result<()> {
-        let context = Context { runtime };
+        let context = Context {
+            runtime,
+            engine: &self.engine,
+        };
         match self.tag.render(&self.markup, &context) {
             Ok(out) => writer
                 .write_all(out.as_bytes())

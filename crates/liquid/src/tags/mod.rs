@@ -76,8 +76,14 @@ pub(crate) fn register_silent(lang: &mut Language) {
 }
 
 /// Registers the site's own tags.
-pub(crate) fn register_custom(lang: &mut Language, custom: &[Arc<dyn Tag>]) {
+pub(crate) fn register_custom(lang: &mut Language, custom: &[Arc<dyn Tag>], engine: &Weak<Inner>) {
     for t in custom {
-        tag(lang, custom::CustomTag::new(t.clone()));
+        let builtin = t.alias_of().and_then(|name| lang.tags.get(name).cloned());
+        match builtin {
+            Some(parser) => {
+                lang.tags.register(t.name().to_owned(), parser);
+            }
+            None => tag(lang, custom::CustomTag::new(t.clone(), engine.clone())),
+        }
     }
 }
