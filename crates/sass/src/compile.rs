@@ -56,6 +56,8 @@ struct SiteFs {
     marked: bool,
     /// The paths grass looks an import written with its extension up as.
     explicit: RefCell<HashSet<PathBuf>>,
+    /// Where files are read.
+    files: super::SassFs,
 }
 
 impl SiteFs {
@@ -69,7 +71,7 @@ impl SiteFs {
             self.explicit.borrow_mut().insert(lexical_clean(&target));
             return path;
         }
-        if path.exists() || !has_sass_extension(&path) {
+        if self.files.get().exists(&path) || !has_sass_extension(&path) {
             return path;
         }
         let clean = lexical_clean(&path);
@@ -81,7 +83,9 @@ impl SiteFs {
             partial.push(name);
             partial
         };
-        if !self.explicit.borrow().contains(&clean) || dir.join(partial(name)).exists() {
+        if !self.explicit.borrow().contains(&clean)
+            || self.files.get().exists(&dir.join(partial(name)))
+        {
             return path;
         }
         let mut dirs: Vec<PathBuf> = vec![self.root.clone()];
@@ -99,7 +103,9 @@ impl SiteFs {
             let found = self.load_paths.iter().find_map(|l| {
                 let plain = l.join(url);
                 let partial = plain.with_file_name(partial(name));
-                [plain, partial].into_iter().find(|p| p.is_file())
+                [plain, partial]
+                    .into_iter()
+                    .find(|p| self.files.get().is_file(p))
             });
             if let Some(found) = found {
                 return found;
@@ -119,12 +125,12 @@ fn explicit_target(path: &Path) -> Option<PathBuf> {
 
 /// `X.sass` for the name `X.sass.scss` that `SiteFs` canonicalizes an
 /// indented-syntax file, when no real `X.sass.scss` exists.
-fn real_sass_path(path: &Path) -> Option<PathBuf> {
+fn real_sass_path(fs: &SiteFs, path: &Path) -> Option<PathBuf> {
     let text = path.to_str()?;
     let real = text
         .strip_suffix(".scss")
         .filter(|r| r.ends_with(".sass"))?;
-    (!path.exists()).then(|| PathBuf::from(real))
+    (!fs.files.get().exists(path)).then(|| PathBuf::from(real))
 }
 
 fn has_sass_extension(path: &Path) -> bool {
@@ -134,19 +140,19 @@ fn has_sass_extension(path: &Path) -> bool {
 
 impl grass::Fs for SiteFs {
     fn is_dir(&self, path: &Path) -> bool {
-        self.resolve(path).is_dir()
+        self.files.get().is_dir(&self.resolve(path))
     }
 
     fn is_file(&self, path: &Path) -> bool {
-        self.resolve(path).is_file()
+        self.files.get().is_file(&self.resolve(path))
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        let (path, indented) = match real_sass_path(path) {
+        let (path, indented) = match real_sass_path(self, path) {
             Some(real) => (lexical_clean(&self.resolve(&real)), true),
             None => (lexical_clean(&self.resolve(path)), false),
         };
-        let bytes = std::fs::read(&path)?;
+        let bytes = self.files.get().read(&path)?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let css = path.extension().is_some_and(|e| e == "css");
         let mut loaded = self.loaded.borrow_mut();
@@ -247,6 +253,7 @@ fn compile(
         loaded: RefCell::new(Vec::new()),
         marked,
         explicit: RefCell::new(HashSet::new()),
+        files: options.files.clone(),
     };
     let logger = Collect::default();
     let grass_options = grass::Options::default()
@@ -329,7 +336,7 @@ fn to_error(error: grass::Error, page: &Path, fs: &SiteFs) -> SassError {
                 page.to_path_buf()
             } else {
                 let name = Path::new(name);
-                fs.resolve(&real_sass_path(name).unwrap_or_else(|| name.to_path_buf()))
+                fs.resolve(&real_sass_path(fs, name).unwrap_or_else(|| name.to_path_buf()))
             };
             SassError::Compile {
                 file,

@@ -49,7 +49,7 @@ mod value;
 
 use std::path::{Path, PathBuf};
 
-pub use options::{SassOptions, SourceMapMode, Style};
+pub use options::{SassFiles, SassFs, SassOptions, SourceMapMode, Style};
 
 /// The input syntax of a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
