@@ -129,6 +129,11 @@ pub struct BuildOptions {
     /// The Gemfile whose `jekyll_plugins` group is enabled, as `jekyll` does through
     /// `Bundler.require` (see [`BuildOptions::gemfile_from_env`]); none when `None`.
     pub gemfile: Option<PathBuf>,
+    /// Where the site's files are read from: the disk when `None`, else this tree
+    /// (a [`crate::MemorySource`], see [`BuildOptions::in_memory`]), whose paths are
+    /// under `source`. A gem theme, the Gemfile and config files outside `source` are
+    /// still read from the disk.
+    pub source_files: Option<std::sync::Arc<dyn crate::source::Source>>,
     /// Makes the plugin a site enables by gem name (`plugins:`, the Gemfile group, a
     /// theme's dependencies), where one is known: `hyde_plugins::builtin` gives the
     /// plugins of Jekyll's ecosystem hyde provides. `None`: only [`BuildOptions::plugins`].
@@ -149,6 +154,13 @@ impl std::fmt::Debug for BuildOptions {
             .field("time_epoch", &self.time_epoch)
             .field("theme_search", &self.theme_search)
             .field(
+                "source_files",
+                &self
+                    .source_files
+                    .as_ref()
+                    .map(|s| if s.is_disk() { "disk" } else { "other" }),
+            )
+            .field(
                 "plugins",
                 &self
                     .plugins
@@ -166,6 +178,18 @@ impl BuildOptions {
     pub fn new(source: impl Into<PathBuf>) -> Self {
         BuildOptions {
             source: Some(source.into()),
+            ..Default::default()
+        }
+    }
+
+    /// Options for a site held in memory: `files`' root is the source, and every
+    /// file of the site is read from `files`. [`crate::Site::render`] then returns
+    /// the outputs (static files as [`crate::OutputFile::Bytes`]) without touching
+    /// the disk.
+    pub fn in_memory(files: crate::source::MemorySource) -> Self {
+        BuildOptions {
+            source: Some(files.root().to_path_buf()),
+            source_files: Some(std::sync::Arc::new(files)),
             ..Default::default()
         }
     }
@@ -204,6 +228,8 @@ pub struct Config {
     pub destination: PathBuf,
     /// The theme's `_config.yml`, when one was merged.
     pub theme_config_file: Option<PathBuf>,
+    /// Where the site's files are read from.
+    pub(crate) files: crate::source::Files,
 }
 
 fn absolute(cwd: &Path, p: &Path) -> PathBuf {
@@ -230,8 +256,10 @@ pub(crate) fn normalize(p: &Path) -> PathBuf {
     out
 }
 
-fn read_config_file(path: &Path) -> Result<Hash> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io("reading", path, e))?;
+fn read_config_file(files: &crate::source::Files, path: &Path) -> Result<Hash> {
+    let text = files
+        .read_to_string(path)
+        .map_err(|e| Error::io("reading", path, e))?;
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -270,21 +298,26 @@ impl Config {
     pub fn load(options: &BuildOptions) -> Result<Config> {
         let cwd = std::env::current_dir().map_err(|e| Error::io("reading", ".", e))?;
         let source = absolute(&cwd, options.source.as_deref().unwrap_or(Path::new(".")));
+        let files = |root: &Path| match &options.source_files {
+            Some(s) => crate::source::Files::new(root.to_path_buf(), s.clone()),
+            None => crate::source::Files::disk(),
+        };
+        let reader = files(&source);
         let mut files_read = Vec::new();
         let mut file_config = Hash::new();
         if options.config_files.is_empty() {
             let found = ["yml", "yaml", "toml"]
                 .iter()
                 .map(|ext| source.join(format!("_config.{ext}")))
-                .find(|p| p.is_file());
+                .find(|p| reader.is_file(p));
             if let Some(path) = found {
-                deep_merge(&mut file_config, &read_config_file(&path)?);
+                deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
                 files_read.push(path);
             }
         } else {
             for f in &options.config_files {
                 let path = absolute(&cwd, f);
-                if !path.is_file() {
+                if !reader.is_file(&path) {
                     return Err(Error::Config {
                         message: format!(
                             "The configuration file '{}' could not be found.",
@@ -292,7 +325,7 @@ impl Config {
                         ),
                     });
                 }
-                deep_merge(&mut file_config, &read_config_file(&path)?);
+                deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
                 files_read.push(path);
             }
         }
@@ -347,6 +380,7 @@ impl Config {
         Ok(Config {
             hash,
             files_read,
+            files: files(&source),
             source,
             destination,
             theme_config_file: None,
@@ -364,13 +398,21 @@ impl Config {
             Ok(m) if m.is_file() => {}
             _ => return Ok(()),
         }
-        let mut theme = read_config_file(&file)?;
+        // A gem theme is on the disk, whatever the site's source.
+        let mut theme = read_config_file(&crate::source::Files::disk(), &file)?;
         let defaults = defaults(Path::new("/"));
         theme.retain(|k, _| !defaults.contains_key(k));
         deep_merge(&mut theme, &self.hash);
         self.hash = theme;
         self.theme_config_file = Some(file);
         Ok(())
+    }
+
+    /// The site's files, as the build reads them: paths under [`Config::source`] from
+    /// [`BuildOptions::source_files`] (the disk by default), others from the disk.
+    /// Plugins read site files through it to work on a site held in memory.
+    pub fn source_files(&self) -> &dyn crate::source::Source {
+        &self.files
     }
 
     /// A key of the configuration.

@@ -222,10 +222,15 @@ impl Converters {
     ) -> Converters {
         let markdown = Markdown::new(config);
         #[cfg(feature = "sass")]
-        let sass = hyde_sass::SassOptions::from_config(
+        let sass = hyde_sass::SassOptions::from_config_in(
             config.get("sass").and_then(Value::as_hash),
             &config.source,
             theme_root,
+            if config.files.is_disk() {
+                hyde_sass::SassFs::default()
+            } else {
+                hyde_sass::SassFs::new(Arc::new(config.files.clone()))
+            },
         )
         .with_environment(environment);
         #[cfg(not(feature = "sass"))]

@@ -35,7 +35,12 @@ fn sanitize_path(path: Option<&str>) -> String {
 
 impl Defaults {
     /// Reads the `defaults` key; invalid sets are skipped (Jekyll warns) and returned as warnings.
-    pub(crate) fn new(config: &Hash, source: &Path, warnings: &mut Vec<String>) -> Defaults {
+    pub(crate) fn new(
+        config: &Hash,
+        source: &Path,
+        files: &crate::source::Files,
+        warnings: &mut Vec<String>,
+    ) -> Defaults {
         let collections_dir = config
             .get("collections_dir")
             .and_then(Value::as_str)
@@ -80,7 +85,7 @@ impl Defaults {
         let globs = sets
             .iter()
             .map(|s| match &s.path {
-                Some(p) if p.contains('*') => Some(glob_paths(source, p, &collections_dir)),
+                Some(p) if p.contains('*') => Some(glob_paths(files, source, p, &collections_dir)),
                 _ => None,
             })
             .collect();
@@ -154,7 +159,12 @@ impl Defaults {
 }
 
 /// Expands a glob scope like Ruby's `Dir.glob(source/scope)` into source-relative paths.
-fn glob_paths(source: &Path, pattern: &str, collections_dir: &str) -> Vec<String> {
+fn glob_paths(
+    files: &crate::source::Files,
+    source: &Path,
+    pattern: &str,
+    collections_dir: &str,
+) -> Vec<String> {
     let Ok(glob) = globset::GlobBuilder::new(pattern.trim_start_matches('/'))
         .literal_separator(true)
         .build()
@@ -165,11 +175,11 @@ fn glob_paths(source: &Path, pattern: &str, collections_dir: &str) -> Vec<String
     let mut out = Vec::new();
     let mut stack = vec![source.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
+        let Ok(entries) = files.list(&dir) else {
             continue;
         };
-        for entry in entries.flatten() {
-            let path = entry.path();
+        for name in entries {
+            let path = dir.join(&name);
             let Ok(rel) = path.strip_prefix(source) else {
                 continue;
             };
@@ -184,7 +194,7 @@ fn glob_paths(source: &Path, pattern: &str, collections_dir: &str) -> Vec<String
                 };
                 out.push(stripped);
             }
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            if files.kind(&path) == Some(crate::source::PathKind::Dir) {
                 stack.push(path);
             }
         }
@@ -224,7 +234,12 @@ mod tests {
                 set(Some(""), Some("posts"), "layout", "post"),
             ]),
         );
-        let d = Defaults::new(&config, Path::new("/nonexistent"), &mut Vec::new());
+        let d = Defaults::new(
+            &config,
+            Path::new("/nonexistent"),
+            &crate::source::Files::disk(),
+            &mut Vec::new(),
+        );
         assert_eq!(
             d.all("projects/a.md", "pages")["layout"],
             Value::str("project")

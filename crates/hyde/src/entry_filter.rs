@@ -59,6 +59,8 @@ pub(crate) struct EntryFilter {
     include: Vec<String>,
     /// `exclude` patterns, without those also listed in `include`.
     exclude: Vec<String>,
+    /// Where the site's files are read from.
+    files: crate::source::Files,
 }
 
 impl EntryFilter {
@@ -82,7 +84,15 @@ impl EntryFilter {
                 .filter(|e| !include.contains(e))
                 .cloned()
                 .collect(),
+            files: crate::source::Files::disk(),
         }
+    }
+
+    /// The same filter, looking at the site's files in `files`.
+    pub(crate) fn with_files(mut self, files: crate::source::Files) -> EntryFilter {
+        self.canonical_source = files.canonicalize(&self.source).ok();
+        self.files = files;
+        self
     }
 
     /// Keeps the entries Jekyll would read, in their order.
@@ -140,7 +150,8 @@ impl EntryFilter {
                 || (pattern_with_source.len() == entry_with_source.len() + 1
                     && pattern_with_source.starts_with(&entry_with_source)
                     && pattern_with_source.ends_with('/')
-                    && *is_dir.get_or_insert_with(|| Path::new(&entry_with_source).is_dir()))
+                    && *is_dir
+                        .get_or_insert_with(|| self.files.is_dir(Path::new(&entry_with_source))))
         })
     }
 
@@ -168,7 +179,7 @@ impl EntryFilter {
                 continue;
             }
             let path = self.source.join(&relative);
-            if path.is_file() && !self.is_unsafe_symlink("", &relative) {
+            if self.files.is_file(&path) && !self.is_unsafe_symlink("", &relative) {
                 files.push(relative);
             }
         }
@@ -180,10 +191,10 @@ impl EntryFilter {
     /// not exist is not refused here.
     pub(crate) fn is_unsafe_symlink(&self, base_dir: &str, entry: &str) -> bool {
         let path = self.source.join(base_dir.trim_matches('/')).join(entry);
-        if path.symlink_metadata().is_err() {
+        if self.files.kind(&path).is_none() {
             return false;
         }
-        match (path.canonicalize(), &self.canonical_source) {
+        match (self.files.canonicalize(&path), &self.canonical_source) {
             (Ok(real), Some(source)) => !real.starts_with(source),
             _ => true,
         }

@@ -7,6 +7,22 @@
 //! println!("{} files written", report.rendered + report.copied);
 //! # Ok::<(), hyde::Error>(())
 //! ```
+//!
+//! A site can also be read from memory ([`MemorySource`], [`BuildOptions::in_memory`])
+//! and rendered to memory ([`Site::render`]), without touching the disk (a gem theme
+//! excepted):
+//!
+//! ```
+//! let files = hyde::MemorySource::from_files(
+//!     "/site",
+//!     [("_includes/hi.html", "Hi"), ("index.html", "---\n---\n{% include hi.html %}")],
+//! );
+//! let site = hyde::Site::load(&hyde::BuildOptions::in_memory(files))?;
+//! let rendered = site.render()?;
+//! assert_eq!(rendered.files[0].0, "index.html");
+//! assert_eq!(&*rendered.files[0].1.bytes()?, b"Hi");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod collection;
 mod config;
@@ -30,6 +46,7 @@ pub mod ruby;
 mod ruby_plugin;
 mod site;
 mod site_liquid;
+mod source;
 mod static_file;
 mod theme;
 mod url;
@@ -48,6 +65,7 @@ pub use layout::Layout;
 pub use plugin::Plugin;
 pub use site::{BuildReport, OutputFile, Rendered, Site};
 pub use site_liquid::SiteLiquid;
+pub use source::{DiskSource, MemorySource, PathKind, Source};
 pub use static_file::StaticFile;
 pub use theme::{Theme, ThemeSearch};
 

@@ -15,6 +15,7 @@ use crate::entry_filter::EntryFilter;
 use crate::error::{Error, Result, SourceLocation};
 use crate::front_matter;
 use crate::layout::Layout;
+use crate::source::{Files, PathKind};
 use crate::static_file::StaticFile;
 
 /// Everything read from the source, before URLs are assigned.
@@ -30,14 +31,18 @@ pub(crate) struct Content {
 }
 
 /// Reads a file as UTF-8 (a BOM is dropped), naming the line of any invalid byte.
-pub(crate) fn read_text(path: &Path, source: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io("reading", path, e))?;
+pub(crate) fn read_text(files: &Files, path: &Path, source: &Path) -> Result<String> {
+    let bytes = files
+        .read(path)
+        .map_err(|e| Error::io("reading", path, e))?;
     bytes_to_string(bytes, path, source, true)
 }
 
 /// Reads a file as UTF-8, keeping a BOM.
-pub(crate) fn read_text_keep_bom(path: &Path, source: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io("reading", path, e))?;
+pub(crate) fn read_text_keep_bom(files: &Files, path: &Path, source: &Path) -> Result<String> {
+    let bytes = files
+        .read(path)
+        .map_err(|e| Error::io("reading", path, e))?;
     bytes_to_string(bytes, path, source, false)
 }
 
@@ -91,13 +96,11 @@ enum EntryKind {
 }
 
 /// What a regular-or-not file type is, for [`EntryKind`].
-fn kind_of(file_type: std::fs::FileType) -> EntryKind {
-    if file_type.is_dir() {
-        EntryKind::Dir
-    } else if file_type.is_file() {
-        EntryKind::File
-    } else {
-        EntryKind::Special
+fn kind_of(kind: PathKind) -> EntryKind {
+    match kind {
+        PathKind::Dir => EntryKind::Dir,
+        PathKind::File => EntryKind::File,
+        _ => EntryKind::Special,
     }
 }
 
@@ -117,8 +120,8 @@ impl<'a> Reader<'a> {
         site_time: chrono::DateTime<chrono::FixedOffset>,
     ) -> Reader<'a> {
         let source_canonical = config
-            .source
-            .canonicalize()
+            .files
+            .canonicalize(&config.source)
             .unwrap_or(config.source.clone());
         Reader {
             config,
@@ -129,7 +132,8 @@ impl<'a> Reader<'a> {
                 &config.source,
                 &config.string_list("include"),
                 &config.string_list("exclude"),
-            ),
+            )
+            .with_files(config.files.clone()),
             theme: None,
             content: Content::default(),
             source_canonical,
@@ -168,7 +172,12 @@ impl<'a> Reader<'a> {
             self.config.str_or("data_dir", "_data"),
         );
         if self.inside_site(&data_dir) {
-            self.content.data = crate::data::read_dir(&data_dir, &self.config.source, self.zone)?;
+            self.content.data = crate::data::read_dir(
+                &self.config.files,
+                &data_dir,
+                &self.config.source,
+                self.zone,
+            )?;
         }
         self.read_collections()?;
         self.content
@@ -195,17 +204,17 @@ impl<'a> Reader<'a> {
             names.reverse();
             for name in names {
                 let path = dir.join(&name);
-                let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                let Some(kind) = self.config.files.kind(&path) else {
                     continue;
                 };
-                if meta.file_type().is_symlink() {
+                if kind == PathKind::Symlink {
                     self.content.warnings.push(format!(
                         "Theme reader: Ignored symlinked asset: {}",
                         path.display()
                     ));
-                } else if meta.is_dir() {
+                } else if kind == PathKind::Dir {
                     stack.push(path);
-                } else if meta.is_file() {
+                } else if kind == PathKind::File {
                     files.push(path);
                 }
             }
@@ -221,7 +230,7 @@ impl<'a> Reader<'a> {
                 Some((d, n)) => (d.to_string(), n.to_string()),
                 None => (String::new(), rel.clone()),
             };
-            if has_header(&path) {
+            if self.has_header(&path) {
                 if self.content.pages.iter().any(|p| p.relative_path == rel) {
                     continue;
                 }
@@ -270,7 +279,7 @@ impl<'a> Reader<'a> {
 
     /// Whether a path, symlinks resolved, stays inside the source.
     fn inside_site(&self, path: &Path) -> bool {
-        match path.canonicalize() {
+        match self.config.files.canonicalize(path) {
             Ok(p) => p.starts_with(&self.source_canonical),
             Err(_) => false,
         }
@@ -278,15 +287,14 @@ impl<'a> Reader<'a> {
 
     /// Classifies an entry; symlinks are followed only when they stay inside the site.
     fn entry_kind(&self, path: &Path) -> Option<EntryKind> {
-        let meta = std::fs::symlink_metadata(path).ok()?;
-        if meta.file_type().is_symlink() {
+        let kind = self.config.files.kind(path)?;
+        if kind == PathKind::Symlink {
             if !self.inside_site(path) {
                 return None;
             }
-            let target = std::fs::metadata(path).ok()?;
-            return Some(kind_of(target.file_type()));
+            return self.config.files.kind_followed(path).map(kind_of);
         }
-        Some(kind_of(meta.file_type()))
+        Some(kind_of(kind))
     }
 
     /// The names in a folder, sorted (as Ruby's `Dir.glob` returns them).
@@ -300,13 +308,10 @@ impl<'a> Reader<'a> {
     /// returns them. Jekyll reads pages in this order and then sorts them by file name
     /// with a stable sort, so pages sharing a name (`index.md`) keep it.
     fn list_dir_unsorted(&self, abs: &Path) -> Result<Vec<String>> {
-        let mut names = Vec::new();
-        let entries = std::fs::read_dir(abs).map_err(|e| Error::io("reading", abs, e))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io("reading", abs, e))?;
-            names.push(entry.file_name().to_string_lossy().into_owned());
-        }
-        Ok(names)
+        self.config
+            .files
+            .list(abs)
+            .map_err(|e| Error::io("reading", abs, e))
     }
 
     fn read_layouts(&mut self) -> Result<()> {
@@ -314,7 +319,7 @@ impl<'a> Reader<'a> {
             &self.config.source,
             self.config.str_or("layouts_dir", "_layouts"),
         );
-        if dir.is_dir() && self.inside_site(&dir) {
+        if self.config.files.is_dir(&dir) && self.inside_site(&dir) {
             self.read_layouts_in(&dir, true)?;
         }
         if let Some(dir) = self.theme.and_then(|t| t.path_for("_layouts")) {
@@ -341,7 +346,7 @@ impl<'a> Reader<'a> {
             if !site_layouts && self.content.layouts.contains_key(&name) {
                 continue;
             }
-            let text = read_text(&path, &self.config.source)?;
+            let text = read_text(&self.config.files, &path, &self.config.source)?;
             let relative_path = self.relative_to_source(&path);
             let (data, content, body_line) = match front_matter::split(&text) {
                 Some(split) => {
@@ -367,10 +372,9 @@ impl<'a> Reader<'a> {
 
     /// Files under a theme folder (relative, sorted); symlinks inside the theme only.
     fn walk_theme_files(&self, dir: &Path) -> Result<Vec<String>> {
-        self.walk(dir, &|p: &Path| match p.canonicalize() {
-            Ok(c) if c.starts_with(dir) => {
-                std::fs::metadata(&c).ok().map(|m| kind_of(m.file_type()))
-            }
+        let files = &self.config.files;
+        self.walk(dir, &|p: &Path| match files.canonicalize(p) {
+            Ok(c) if c.starts_with(dir) => files.kind_followed(&c).map(kind_of),
             _ => None,
         })
     }
@@ -457,7 +461,7 @@ impl<'a> Reader<'a> {
         } else {
             self.config.source.join(dir.trim_start_matches('/'))
         };
-        if !base.is_dir() {
+        if !self.config.files.is_dir(&base) {
             return Ok(());
         }
         let names = self.list_dir_unsorted(&base)?;
@@ -470,7 +474,7 @@ impl<'a> Reader<'a> {
             match self.entry_kind(&path) {
                 Some(EntryKind::Dir) => dirs.push(name),
                 Some(EntryKind::File) => {
-                    if has_header(&path) {
+                    if self.has_header(&path) {
                         pages.push(name);
                     } else {
                         statics.push(name);
@@ -509,11 +513,7 @@ impl<'a> Reader<'a> {
         path: PathBuf,
     ) -> StaticFile {
         let relative_path = join(dir, name);
-        let mtime = std::fs::metadata(&path)
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_secs() as i64);
+        let mtime = self.config.files.modified(&path).unwrap_or(0);
         let kind = collection.unwrap_or("static_files");
         let data = self
             .defaults
@@ -553,7 +553,7 @@ impl<'a> Reader<'a> {
     fn read_page_at(&mut self, path: &Path, dir: &str, name: &str) -> Result<()> {
         let path = path.to_path_buf();
         let relative_path = join(dir, name).trim_start_matches('/').to_string();
-        let text = read_text(&path, &self.config.source)?;
+        let text = read_text(&self.config.files, &path, &self.config.source)?;
         let (mut data, content, body_line) = match front_matter::split(&text) {
             Some(split) => (
                 self.front_matter_or_warn(split.yaml, &relative_path)?,
@@ -590,7 +590,7 @@ impl<'a> Reader<'a> {
                 Some((d, n)) => (format!("/{d}"), n.to_string()),
                 None => (String::new(), rel.clone()),
             };
-            if has_header(&path) {
+            if self.has_header(&path) {
                 if self.content.pages.iter().any(|p| p.relative_path == rel) {
                     continue;
                 }
@@ -631,7 +631,7 @@ impl<'a> Reader<'a> {
         } else {
             self.config.source.join(rel_dir).join(magic)
         };
-        if !base.is_dir() || !self.inside_site(&base) {
+        if !self.config.files.is_dir(&base) || !self.inside_site(&base) {
             return Ok(());
         }
         for entry in self.walk_files(&base, true)? {
@@ -664,7 +664,7 @@ impl<'a> Reader<'a> {
             .unwrap_or(path)
             .to_string_lossy()
             .replace('\\', "/");
-        let text = read_text(path, &self.config.source)?;
+        let text = read_text(&self.config.files, path, &self.config.source)?;
         let name = relative_path
             .rsplit('/')
             .next()
@@ -759,7 +759,8 @@ impl<'a> Reader<'a> {
         // Posts in the future are skipped at read time (PostReader); other documents are
         // listed but not written.
         let effective_date = date.unwrap_or(if draft {
-            file_mtime(path, self.zone)
+            self.zone
+                .at_epoch(self.config.files.modified(path).unwrap_or(0))
         } else {
             self.site_time
         });
@@ -799,12 +800,12 @@ impl<'a> Reader<'a> {
         for label in labels {
             let rel_dir = self.collection_relative_dir(&label);
             let dir = self.collections_path().join(&rel_dir);
-            if !dir.is_dir() || !self.inside_site(&dir) {
+            if !self.config.files.is_dir(&dir) || !self.inside_site(&dir) {
                 continue;
             }
             for entry in self.walk_files(&dir, true)? {
                 let path = dir.join(&entry);
-                if has_header(&path) {
+                if self.has_header(&path) {
                     if let Some(doc) = self.read_document(&path, &label, false)? {
                         let idx = self.content.documents.len();
                         self.content.documents.push(doc);
@@ -830,24 +831,15 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn has_header(path: &Path) -> bool {
-    use std::io::Read;
-    let mut buf = [0u8; 512];
-    let Ok(mut f) = std::fs::File::open(path) else {
-        return false;
-    };
-    let n = f.read(&mut buf).unwrap_or(0);
-    // A BOM hides the front matter from Jekyll's check: such a file is static.
-    front_matter::has_yaml_header(&buf[..n])
-}
-
-fn file_mtime(path: &Path, zone: &Zone) -> chrono::DateTime<chrono::FixedOffset> {
-    let secs = std::fs::metadata(path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_secs() as i64);
-    zone.at_epoch(secs)
+impl Reader<'_> {
+    /// Whether the file starts with front matter (`---`), as Jekyll's `has_yaml_header?`.
+    fn has_header(&self, path: &Path) -> bool {
+        let Some(head) = self.config.files.head(path) else {
+            return false;
+        };
+        // A BOM hides the front matter from Jekyll's check: such a file is static.
+        front_matter::has_yaml_header(&head)
+    }
 }
 
 /// Jekyll's `Document#merge_data!`: categories merged as a union, then a deep merge.

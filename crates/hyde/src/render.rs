@@ -21,6 +21,8 @@ pub(crate) struct SiteHooks {
     posts: HashMap<String, String>,
     posts_by_base: HashMap<String, String>,
     links: HashMap<String, String>,
+    /// Where includes are read from.
+    files: crate::source::Files,
     pub(crate) warnings: Mutex<Vec<String>>,
 }
 
@@ -82,12 +84,25 @@ impl SiteHooks {
             posts,
             posts_by_base,
             links,
+            files: site.config.files.clone(),
             warnings: Mutex::new(Vec::new()),
         }
     }
 }
 
 impl hyde_liquid::Hooks for SiteHooks {
+    fn include_file(&self, dir: &std::path::Path, file: &str) -> Option<std::path::PathBuf> {
+        let path = dir.join(file.trim_start_matches('/'));
+        if !self.files.is_file(&path) {
+            return None;
+        }
+        let real = self.files.canonicalize(&path).ok()?;
+        let base = self.files.canonicalize(dir).ok()?;
+        real.starts_with(&base).then_some(path)
+    }
+    fn read_include(&self, path: &std::path::Path) -> std::io::Result<String> {
+        self.files.read_to_string(path)
+    }
     fn baseurl(&self) -> &str {
         &self.baseurl
     }

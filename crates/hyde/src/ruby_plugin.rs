@@ -149,21 +149,22 @@ impl RubyPlugin {
 
 /// The `.rb` files of a plugins folder (Jekyll's `PluginManager#require_plugin_files`:
 /// `**/*.rb`, sorted), read as text; `shown` is the folder as warnings name it.
-pub(crate) fn read_dir(dir: &Path, shown: &str) -> Vec<RubyPlugin> {
+pub(crate) fn read_dir(source: &crate::source::Files, dir: &Path, shown: &str) -> Vec<RubyPlugin> {
+    use crate::source::PathKind;
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
+        let Ok(entries) = source.list(&d) else {
             continue;
         };
-        for entry in entries.flatten() {
-            let Ok(kind) = entry.file_type() else {
+        for name in entries {
+            let path = d.join(&name);
+            let Some(kind) = source.kind(&path) else {
                 continue;
             };
-            let path = entry.path();
-            if kind.is_dir() {
+            if kind == PathKind::Dir {
                 stack.push(path);
-            } else if kind.is_file() && path.extension().is_some_and(|e| e == "rb") {
+            } else if kind == PathKind::File && path.extension().is_some_and(|e| e == "rb") {
                 files.push(path);
             }
         }
@@ -173,7 +174,8 @@ pub(crate) fn read_dir(dir: &Path, shown: &str) -> Vec<RubyPlugin> {
         .iter()
         .map(|path| {
             let rel = path.strip_prefix(dir).unwrap_or(path).display().to_string();
-            let text = std::fs::read(path)
+            let text = source
+                .read(path)
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .unwrap_or_default();
             RubyPlugin::scan(&format!("{shown}/{rel}"), &text)

@@ -142,6 +142,7 @@ fn ruby_plugins(config: &Config, warnings: &mut Vec<String>) -> Vec<RubyPlugin> 
     for shown in config.string_list("plugins_dir") {
         let dir = crate::path_manager::sanitized_path(&config.source, &shown);
         found.extend(crate::ruby_plugin::read_dir(
+            &config.files,
             &dir,
             shown.trim_end_matches('/'),
         ));
@@ -172,8 +173,22 @@ pub struct BuildReport {
 pub enum OutputFile {
     /// Rendered text.
     Rendered(Arc<str>),
-    /// A copy of a source file.
+    /// A copy of a source file on the disk.
     Copy(PathBuf),
+    /// A static file's bytes, for a site read from memory ([`BuildOptions::in_memory`]).
+    Bytes(Arc<[u8]>),
+}
+
+impl OutputFile {
+    /// The file's bytes: the text, or the static file's contents (read from the
+    /// disk for [`OutputFile::Copy`]).
+    pub fn bytes(&self) -> std::io::Result<std::borrow::Cow<'_, [u8]>> {
+        match self {
+            OutputFile::Rendered(text) => Ok(std::borrow::Cow::Borrowed(text.as_bytes())),
+            OutputFile::Copy(path) => std::fs::read(path).map(std::borrow::Cow::Owned),
+            OutputFile::Bytes(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
+        }
+    }
 }
 
 /// A site rendered in memory.
@@ -240,7 +255,7 @@ impl Site {
             p.after_init(&mut config)?;
         }
         let ruby_plugins = ruby_plugins(&config, &mut warnings);
-        let defaults = Defaults::new(&config.hash, &config.source, &mut warnings);
+        let defaults = Defaults::new(&config.hash, &config.source, &config.files, &mut warnings);
         let content = Reader::new(&config, &defaults, &zone, time)
             .with_theme(theme.as_ref())
             .read()?;
@@ -319,7 +334,7 @@ impl Site {
     /// subfolders as nested hashes); `root` is the folder its files' paths are shown
     /// relative to in messages.
     pub fn read_data_dir(&self, dir: &std::path::Path, root: &std::path::Path) -> Result<Hash> {
-        crate::data::read_dir(dir, root, &self.zone)
+        crate::data::read_dir(&self.config.files, dir, root, &self.zone)
     }
 
     pub(crate) fn converters(&self) -> Converters {
@@ -531,7 +546,18 @@ impl Site {
         }
         for f in &self.static_files {
             if f.write {
-                files.push((f.destination.clone(), OutputFile::Copy(f.path.clone())));
+                let file =
+                    if self.config.files.is_disk() || !f.path.starts_with(&self.config.source) {
+                        OutputFile::Copy(f.path.clone())
+                    } else {
+                        let bytes = self
+                            .config
+                            .files
+                            .read(&f.path)
+                            .map_err(|e| crate::error::Error::io("reading", &f.path, e))?;
+                        OutputFile::Bytes(Arc::from(bytes.into_boxed_slice()))
+                    };
+                files.push((f.destination.clone(), file));
             }
         }
         for c in self.collections.values() {
@@ -642,11 +668,12 @@ impl Site {
         writes.par_iter().try_for_each(|(file, path)| match file {
             OutputFile::Rendered(text) => crate::writer::write_file(path, text.as_bytes()),
             OutputFile::Copy(from) => crate::writer::copy_file(from, path),
+            OutputFile::Bytes(bytes) => crate::writer::write_file(path, bytes),
         })?;
         for (file, _) in &writes {
             match file {
                 OutputFile::Rendered(_) => report.rendered += 1,
-                OutputFile::Copy(_) => report.copied += 1,
+                OutputFile::Copy(_) | OutputFile::Bytes(_) => report.copied += 1,
             }
         }
         for p in &self.plugins.0 {

@@ -336,11 +336,15 @@ impl Inner {
         {
             return Ok(t.clone());
         }
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            location: location.clone(),
-            path: path.to_owned(),
-            source,
-        })?;
+        let text = self
+            .site
+            .hooks
+            .read_include(path)
+            .map_err(|source| Error::Io {
+                location: location.clone(),
+                path: path.to_owned(),
+                source,
+            })?;
         // Jekyll reads with `bom|utf-8`: a byte order mark is dropped.
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let template = Arc::new(self.parse_as(text, name, 1, false)?);

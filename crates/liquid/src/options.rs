@@ -1,6 +1,6 @@
 //! How the engine behaves, and what it needs from the site.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Liquid's `error_mode`: what to do with output markup Ruby's strict
 /// parser rejects (`{{ x | }}`, `{{ x | f "y" }}`).
@@ -103,6 +103,23 @@ pub trait Hooks: Send + Sync {
     /// Reports a Liquid warning.
     fn warn(&self, message: &str) {
         let _ = message;
+    }
+    /// `dir/file` when it is a file that really lies inside `dir` (symlinks
+    /// resolved), for the `include` tags; `None` otherwise. The disk by default; a
+    /// site read from memory answers from its files.
+    fn include_file(&self, dir: &Path, file: &str) -> Option<PathBuf> {
+        let path = dir.join(file.trim_start_matches('/'));
+        if !path.is_file() {
+            return None;
+        }
+        let real = path.canonicalize().ok()?;
+        let base = dir.canonicalize().ok()?;
+        real.starts_with(&base).then_some(path)
+    }
+    /// The text of the include at `path` (found by [`Hooks::include_file`]). The
+    /// disk by default.
+    fn read_include(&self, path: &Path) -> std::io::Result<String> {
+        std::fs::read_to_string(path)
     }
 }
 

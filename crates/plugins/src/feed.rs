@@ -272,10 +272,7 @@ fn make_page(site: &Site, template: &str, feed: &FeedPage<'_>) -> Document {
     let mut data = Hash::new();
     data.insert("layout".into(), Value::Nil);
     data.insert("sitemap".into(), Value::Bool(false));
-    data.insert(
-        "xsl".into(),
-        Value::Bool(site.config.source.join("feed.xslt.xml").exists()),
-    );
+    data.insert("xsl".into(), Value::Bool(in_source(site, "feed.xslt.xml")));
     data.insert("collection".into(), Value::str(feed.collection));
     data.insert("category".into(), opt(feed.category));
     data.insert("tags".into(), opt(feed.tag));
@@ -288,10 +285,8 @@ fn make_page(site: &Site, template: &str, feed: &FeedPage<'_>) -> Document {
 
 /// Whether `path` (site-relative, maybe `/`-led) exists in the source.
 fn in_source(site: &Site, path: &str) -> bool {
-    site.config
-        .source
-        .join(path.trim_start_matches('/'))
-        .exists()
+    let path = site.config.source.join(path.trim_start_matches('/'));
+    site.config.source_files().kind_followed(&path).is_some()
 }
 
 impl Plugin for Feed {

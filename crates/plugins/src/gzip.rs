@@ -160,6 +160,7 @@ mod tests {
         let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/plugin-gzip");
         let dest = tempfile::tempdir().unwrap();
         let mut options = hyde::BuildOptions::new(fixture.join("site"));
+        options.plugin_lookup = Some(crate::builtin);
         options.destination = Some(dest.path().join("_site"));
         options.environment = Some("production".into());
         options.time_epoch = Some(1_700_000_000);

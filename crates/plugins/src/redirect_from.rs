@@ -160,7 +160,13 @@ impl Plugin for RedirectFrom {
         site.pages.extend(new_pages);
         let json_off = site.config.get("redirect_from").and_then(|r| r.get("json"))
             == Some(&Value::Bool(false));
-        if !json_off && !site.config.source.join("redirects.json").exists() {
+        if !json_off
+            && site
+                .config
+                .source_files()
+                .kind_followed(&site.config.source.join("redirects.json"))
+                .is_none()
+        {
             site.pages
                 .push(redirects_json(site, &redirects, json_defaults));
         }

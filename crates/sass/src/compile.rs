@@ -14,6 +14,7 @@
 //! parser by the name it canonicalizes to), read as the converted text.
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -36,11 +37,16 @@ pub(super) struct GrassOutput {
 /// The file system grass sees: the real one, relative paths rooted at the site
 /// source, and every read recorded for the source map.
 ///
-/// grass looks an import written with its extension (`@import "a/_b.sass"`)
-/// up only beside the importing file; libsass (and dart-sass) then try the load
-/// paths. So a missing `DIR/URL`, where `DIR` is the folder of the site source or
-/// of a file already read, is also looked for as `LOAD_PATH/URL`, and the file
-/// found stands in for it from then on.
+/// grass, like libsass, looks an `@import` up beside the importing file first
+/// (each name it may have: `_` partial or not, each extension) and then in the
+/// load paths, but an import written with its extension (`@import
+/// "a/_b.scss"`) only beside the importing file, where libsass (and dart-sass)
+/// then try the load paths. grass first asks for `DIR/a/_b..importscss` in
+/// that case (and only then): so once it has, a missing `DIR/URL` or
+/// `DIR/_URL`, where `DIR` is the folder of the site source or of a file
+/// already read, with neither beside it, is also looked for as `LOAD_PATH/URL`
+/// and `LOAD_PATH/_URL`, load path by load path, and the file found stands in
+/// for it from then on.
 #[derive(Debug)]
 struct SiteFs {
     root: PathBuf,
@@ -48,6 +54,10 @@ struct SiteFs {
     loaded: RefCell<Vec<(PathBuf, String)>>,
     /// Whether to hand grass the sources with marker comments ([`super::marker`]).
     marked: bool,
+    /// The paths grass looks an import written with its extension up as.
+    explicit: RefCell<HashSet<PathBuf>>,
+    /// Where files are read.
+    files: super::SassFs,
 }
 
 impl SiteFs {
@@ -57,7 +67,25 @@ impl SiteFs {
         } else {
             self.root.join(path)
         };
-        if path.exists() || !has_sass_extension(&path) || has_sibling_candidate(&path) {
+        if let Some(target) = explicit_target(&path) {
+            self.explicit.borrow_mut().insert(lexical_clean(&target));
+            return path;
+        }
+        if self.files.get().exists(&path) || !has_sass_extension(&path) {
+            return path;
+        }
+        let clean = lexical_clean(&path);
+        let (Some(dir), Some(name)) = (clean.parent(), clean.file_name()) else {
+            return path;
+        };
+        let partial = |name: &std::ffi::OsStr| {
+            let mut partial = std::ffi::OsString::from("_");
+            partial.push(name);
+            partial
+        };
+        if !self.explicit.borrow().contains(&clean)
+            || self.files.get().exists(&dir.join(partial(name)))
+        {
             return path;
         }
         let mut dirs: Vec<PathBuf> = vec![self.root.clone()];
@@ -69,15 +97,17 @@ impl SiteFs {
         );
         dirs.sort_by_key(|d| std::cmp::Reverse(d.as_os_str().len()));
         for dir in &dirs {
-            let Ok(url) = path.strip_prefix(dir) else {
+            let Ok(url) = clean.strip_prefix(dir) else {
                 continue;
             };
-            if let Some(found) = self
-                .load_paths
-                .iter()
-                .map(|l| l.join(url))
-                .find(|p| p.is_file())
-            {
+            let found = self.load_paths.iter().find_map(|l| {
+                let plain = l.join(url);
+                let partial = plain.with_file_name(partial(name));
+                [plain, partial]
+                    .into_iter()
+                    .find(|p| self.files.get().is_file(p))
+            });
+            if let Some(found) = found {
                 return found;
             }
         }
@@ -85,103 +115,22 @@ impl SiteFs {
     }
 }
 
-/// libsass's function names are case-sensitive: `Max(a, calc(b))` is no call
-/// of `max`, but a plain CSS function whose arguments are evaluated (sites
-/// write it so to keep CSS's own `max()`). grass reads any case of `min(` and
-/// `max(` as a calculation, so such a name is handed to it as `#{Max}(`, which
-/// it compiles as libsass compiles `Max(`. Strings and comments are left as
-/// they are.
-fn plain_min_max(text: &str) -> std::borrow::Cow<'_, str> {
-    let bytes = text.as_bytes();
-    let mut out: Option<String> = None;
-    let mut copied = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' | b'\'' => {
-                let quote = bytes[i];
-                i += 1;
-                while i < bytes.len() && bytes[i] != quote && bytes[i] != b'\n' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                i += 1;
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = text[i + 2..]
-                    .find("*/")
-                    .map_or(bytes.len(), |p| i + 2 + p + 2);
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = text[i..].find('\n').map_or(bytes.len(), |p| i + p);
-            }
-            b'm' | b'M' => {
-                let name = text.get(i..i + 3).unwrap_or("");
-                let before = i.checked_sub(1).map(|j| bytes[j]);
-                let starts_word = !before.is_some_and(|b| {
-                    b.is_ascii_alphanumeric()
-                        || matches!(
-                            b,
-                            b'-' | b'_' | b'$' | b'@' | b'.' | b'%' | b'#' | b'\\' | b'}'
-                        )
-                });
-                let defines = text[..i]
-                    .trim_end()
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .is_some_and(|w| matches!(w, "@function" | "@mixin" | "@include"));
-                if starts_word
-                    && !defines
-                    && bytes.get(i + 3) == Some(&b'(')
-                    && (name.eq_ignore_ascii_case("min") || name.eq_ignore_ascii_case("max"))
-                    && name != "min"
-                    && name != "max"
-                {
-                    let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
-                    o.push_str(&text[copied..i]);
-                    o.push_str("#{");
-                    o.push_str(name);
-                    o.push('}');
-                    copied = i + 3;
-                    i += 3;
-                } else {
-                    i += 1;
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    match out {
-        Some(mut o) => {
-            o.push_str(&text[copied..]);
-            std::borrow::Cow::Owned(o)
-        }
-        None => std::borrow::Cow::Borrowed(text),
-    }
+/// `DIR/NAME.EXT` for the `DIR/NAME..importEXT` grass asks for first when
+/// it looks up an import written with its extension `EXT`.
+fn explicit_target(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    let (stem, ext) = name.split_once("..import")?;
+    matches!(ext, "scss" | "sass" | "css").then(|| path.with_file_name(format!("{stem}.{ext}")))
 }
 
 /// `X.sass` for the name `X.sass.scss` that `SiteFs` canonicalizes an
 /// indented-syntax file, when no real `X.sass.scss` exists.
-fn real_sass_path(path: &Path) -> Option<PathBuf> {
+fn real_sass_path(fs: &SiteFs, path: &Path) -> Option<PathBuf> {
     let text = path.to_str()?;
     let real = text
         .strip_suffix(".scss")
         .filter(|r| r.ends_with(".sass"))?;
-    (!path.exists()).then(|| PathBuf::from(real))
-}
-
-/// Whether the folder of `path` holds another file the same import could
-/// mean (`_X.scss` for `X.scss`, `X.sass`, `X.css`): the importer tries those
-/// next, and a file beside the importing one wins over the load paths, so
-/// `@import "./layout"` in `support/mixins/` is `support/mixins/_layout.scss`
-/// even when a load path has a `layout.scss`.
-fn has_sibling_candidate(path: &Path) -> bool {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_stem().and_then(|n| n.to_str())) else {
-        return false;
-    };
-    let base = name.strip_prefix('_').unwrap_or(name);
-    ["scss", "sass", "css"].iter().any(|ext| {
-        dir.join(format!("{base}.{ext}")).is_file() || dir.join(format!("_{base}.{ext}")).is_file()
-    })
+    (!fs.files.get().exists(path)).then(|| PathBuf::from(real))
 }
 
 fn has_sass_extension(path: &Path) -> bool {
@@ -191,20 +140,21 @@ fn has_sass_extension(path: &Path) -> bool {
 
 impl grass::Fs for SiteFs {
     fn is_dir(&self, path: &Path) -> bool {
-        self.resolve(path).is_dir()
+        self.files.get().is_dir(&self.resolve(path))
     }
 
     fn is_file(&self, path: &Path) -> bool {
-        self.resolve(path).is_file()
+        self.files.get().is_file(&self.resolve(path))
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        let (path, indented) = match real_sass_path(path) {
+        let (path, indented) = match real_sass_path(self, path) {
             Some(real) => (lexical_clean(&self.resolve(&real)), true),
             None => (lexical_clean(&self.resolve(path)), false),
         };
-        let bytes = std::fs::read(&path)?;
+        let bytes = self.files.get().read(&path)?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
+        let css = path.extension().is_some_and(|e| e == "css");
         let mut loaded = self.loaded.borrow_mut();
         // The file's index in the map's `sources` (0 is the page).
         let source = match loaded.iter().position(|(p, _)| *p == path) {
@@ -215,19 +165,21 @@ impl grass::Fs for SiteFs {
             }
         };
         let compiled = match (indented, self.marked) {
-            (true, false) => super::sass2scss::convert(&text).into_bytes(),
+            (true, false) => {
+                super::marker::insert_imports(&super::sass2scss::convert(&text), false).into_bytes()
+            }
             (true, true) => {
-                super::marker::insert(&super::sass2scss::convert(&text), source).into_bytes()
+                super::marker::insert(&super::sass2scss::convert(&text), source, false).into_bytes()
             }
             (false, true) if std::str::from_utf8(&bytes).is_ok() => {
-                super::marker::insert(&text, source).into_bytes()
+                super::marker::insert(&text, source, css).into_bytes()
+            }
+            (false, false) if std::str::from_utf8(&bytes).is_ok() => {
+                super::marker::insert_imports(&text, css).into_bytes()
             }
             (false, _) => bytes,
         };
-        Ok(match String::from_utf8(compiled) {
-            Ok(text) => plain_min_max(&text).into_owned().into_bytes(),
-            Err(e) => e.into_bytes(),
-        })
+        Ok(compiled)
     }
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
@@ -300,6 +252,8 @@ fn compile(
         load_paths: options.load_paths.clone(),
         loaded: RefCell::new(Vec::new()),
         marked,
+        explicit: RefCell::new(HashSet::new()),
+        files: options.files.clone(),
     };
     let logger = Collect::default();
     let grass_options = grass::Options::default()
@@ -314,11 +268,10 @@ fn compile(
         Syntax::Scss => input.to_string(),
         Syntax::Sass => super::sass2scss::convert(input),
     };
-    let input = plain_min_max(&input).into_owned();
     let input = if marked {
-        super::marker::insert(&input, 0)
+        super::marker::insert(&input, 0, false)
     } else {
-        input
+        super::marker::insert_imports(&input, false)
     };
     let css = grass::from_string(input, &grass_options).map_err(|e| to_error(*e, file, &fs))?;
     Ok(GrassOutput {
@@ -383,7 +336,7 @@ fn to_error(error: grass::Error, page: &Path, fs: &SiteFs) -> SassError {
                 page.to_path_buf()
             } else {
                 let name = Path::new(name);
-                fs.resolve(&real_sass_path(name).unwrap_or_else(|| name.to_path_buf()))
+                fs.resolve(&real_sass_path(fs, name).unwrap_or_else(|| name.to_path_buf()))
             };
             SassError::Compile {
                 file,

@@ -14,9 +14,11 @@
 //! # Ok::<(), hyde_sass::SassError>(())
 //! ```
 //!
-//! A `.scss` or `.sass` page with front matter is converted to `.css`. Its
-//! `@import`s are looked up, after the page's own folder (which libsass takes to
-//! be the site source), in [`SassOptions::load_paths`]. With a source map
+//! A `.scss` or `.sass` page with front matter is converted to `.css`. Each
+//! `@import` is looked up beside the importing file first (for the page, the
+//! site source, where libsass takes it to be), then in
+//! [`SassOptions::load_paths`]. Plain-CSS `@import`s are written where libsass
+//! writes them: first, after the comments met before any rule. With a source map
 //! (`sass.sourcemap`, default `always`), the CSS ends with
 //! `\n\n/*# sourceMappingURL=NAME.css.map */` and the caller writes the
 //! returned map as the page `NAME.css.map` beside the CSS.
@@ -25,7 +27,10 @@
 //! evaluates like dart-sass and writes dart-sass's expanded CSS; this crate parses
 //! that output and writes it again as libsass would, in any of libsass's four
 //! styles, rewriting the spellings that differ between the two compilers but mean
-//! the same CSS, and lays out the source map.
+//! the same CSS, and lays out the source map. A second compilation of the
+//! sources with marker comments tells which source declaration wrote each
+//! value (libsass copies a static one as written) and gives the map its
+//! `mappings`.
 //!
 //! The caller's part: pick the [`Syntax`] from the page's extension, build
 //! [`SassOptions::from_config`] once per site (then
@@ -44,7 +49,7 @@ mod value;
 
 use std::path::{Path, PathBuf};
 
-pub use options::{SassOptions, SourceMapMode, Style};
+pub use options::{SassFiles, SassFs, SassOptions, SourceMapMode, Style};
 
 /// The input syntax of a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,20 +127,17 @@ pub fn convert(
     file: &Path,
     options: &SassOptions,
 ) -> Result<Compiled, SassError> {
-    // The sources again with marker comments, for the map's `mappings`, in
-    // parallel (on a thread with the stack grass may need).
-    let (output, marked) = if options.writes_source_map() {
-        std::thread::scope(|scope| {
-            let marked = std::thread::Builder::new()
-                .stack_size(MARKED_STACK)
-                .spawn_scoped(scope, || compile::run_marked(input, syntax, file, options))
-                .ok();
-            let output = compile::run(input, syntax, file, options);
-            (output, marked.and_then(|m| m.join().ok().flatten()))
-        })
-    } else {
-        (compile::run(input, syntax, file, options), None)
-    };
+    // The sources again with marker comments, for the map's `mappings` and
+    // the spelling of each declaration, in parallel (on a thread with the
+    // stack grass may need).
+    let (output, marked) = std::thread::scope(|scope| {
+        let marked = std::thread::Builder::new()
+            .stack_size(MARKED_STACK)
+            .spawn_scoped(scope, || compile::run_marked(input, syntax, file, options))
+            .ok();
+        let output = compile::run(input, syntax, file, options);
+        (output, marked.and_then(|m| m.join().ok().flatten()))
+    });
     let output = output?;
     let sheet = css::parse(&output.css).map_err(|e| SassError::Compile {
         file: file.to_path_buf(),
@@ -151,10 +153,33 @@ pub fn convert(
         );
     let normalized = compile::normalize(&scan.to_normalize());
     let hints = scan.into_hints(normalized);
-    let mut css = serialize::write(&sheet, options.style, &hints);
-    let mut marks = marked
-        .and_then(|marked| mapped_marks(&marked, &output, options.style, &hints, &css))
-        .unwrap_or_default();
+    // libsass compiles (and embeds in the map) the indented syntax as
+    // converted SCSS; the marker positions are in those texts too.
+    let scss = |text: &str, indented: bool| {
+        if indented {
+            sass2scss::convert(text)
+        } else {
+            text.to_string()
+        }
+    };
+    let page_text = scss(input, syntax == Syntax::Sass);
+    let loaded: Vec<(PathBuf, String)> = output
+        .loaded
+        .iter()
+        .map(|(path, text)| {
+            (
+                path.clone(),
+                scss(text, path.extension().is_some_and(|e| e == "sass")),
+            )
+        })
+        .collect();
+    let texts: Vec<String> = std::iter::once(page_text.clone())
+        .chain(loaded.iter().map(|(_, text)| text.clone()))
+        .collect();
+    let plain = serialize::write(&sheet, options.style, &hints);
+    let (mut css, mut marks) = marked
+        .and_then(|marked| positioned(&marked, &output, options.style, &hints, &plain, &texts))
+        .unwrap_or((plain, Vec::new()));
     if !css.is_ascii() {
         // libsass starts non-ASCII output with `@charset` (a byte-order mark in
         // compressed output, which jekyll-sass-converter replaces).
@@ -175,25 +200,6 @@ pub fn convert(
     let stem = page_stem(&page_name);
     let source_map = if options.writes_source_map() {
         css.push_str(&source_map::mapping_url_comment(stem));
-        // libsass compiles (and embeds) the indented syntax as converted SCSS.
-        let scss = |text: &str, indented: bool| {
-            if indented {
-                sass2scss::convert(text)
-            } else {
-                text.to_string()
-            }
-        };
-        let page_text = scss(input, syntax == Syntax::Sass);
-        let loaded: Vec<(PathBuf, String)> = output
-            .loaded
-            .iter()
-            .map(|(path, text)| {
-                (
-                    path.clone(),
-                    scss(text, path.extension().is_some_and(|e| e == "sass")),
-                )
-            })
-            .collect();
         Some(source_map::write(
             stem,
             &page_name,
@@ -216,15 +222,18 @@ pub fn convert(
 /// unless grass recurses that deep).
 const MARKED_STACK: usize = 64 << 20;
 
-/// The marks of the marked compilation, if its CSS, markers left out, is
-/// byte for byte `css` (and it read the same files in the same order).
-fn mapped_marks(
+/// The CSS of the marked compilation, each declaration spelled as the source
+/// declaration its marker names says, with the marks, if that compilation,
+/// markers left out and spelled without them, is byte for byte `plain` (and
+/// read the same files in the same order); `texts` are the marked sources.
+fn positioned(
     marked: &compile::GrassOutput,
     output: &compile::GrassOutput,
     style: Style,
     hints: &value::Hints,
-    css: &str,
-) -> Option<Vec<(usize, marker::SourcePos)>> {
+    plain: &str,
+    texts: &[String],
+) -> Option<(String, Vec<(usize, marker::SourcePos)>)> {
     let same_files = marked.loaded.len() == output.loaded.len()
         && marked
             .loaded
@@ -235,8 +244,11 @@ fn mapped_marks(
         return None;
     }
     let sheet = css::parse(&marked.css).ok()?;
-    let (marked_css, marks) = serialize::write_mapped(&sheet, style, hints);
-    (marked_css == css).then_some(marks)
+    let (marked_plain, _) = serialize::write_mapped(&sheet, style, hints, None);
+    if marked_plain != plain {
+        return None;
+    }
+    Some(serialize::write_mapped(&sheet, style, hints, Some(texts)))
 }
 
 /// Jekyll's `basename`: the page name without its last extension.

@@ -11,7 +11,14 @@
 //!   rule's selector (file `F`, 0-based line `L`, column `C` in characters); the
 //!   same after the `{` of `@media`, `@supports` and `@include` blocks inside a
 //!   rule, naming the enclosing rule, for the copy of it that grass writes there;
-//! - `/*@hyde:d:F:L:C*/` before each declaration, naming its property.
+//! - `/*@hyde:d:F:L:C*/` before each declaration, naming its property;
+//! - `/*@hyde:i:N*/` before each `@import` with `N` plain-CSS imports (which
+//!   grass hoists to the top of its output when they are evaluated at the
+//!   root, where the marker stays behind to tell where they were evaluated).
+//!
+//! Import markers are also put in the sources of the compilation whose CSS is
+//! written ([`insert_imports`]): libsass writes an `@import` after the
+//! comments that precede it, see [`super::serialize`].
 //!
 //! Nothing is put before at-rules (`@else` must follow its `@if`), variables,
 //! at the top level, or inside `@function`, values, strings, comments,
@@ -38,6 +45,11 @@ pub(crate) enum Mark {
     Rule(SourcePos),
     /// The property of the declaration that follows the marker.
     Decl(SourcePos),
+    /// An `@import` with this many plain-CSS imports follows.
+    Imports(usize),
+    /// A plain-CSS import was here and is written at the top instead
+    /// (made by the serializer, never by [`insert`]).
+    Hoisted,
 }
 
 const PREFIX: &str = "/*@hyde:";
@@ -45,8 +57,15 @@ const PREFIX: &str = "/*@hyde:";
 /// The marker a comment is, if it is one.
 pub(crate) fn parse(comment: &str) -> Option<Mark> {
     let body = comment.strip_prefix(PREFIX)?.strip_suffix("*/")?;
+    if body == "h" {
+        return Some(Mark::Hoisted);
+    }
     let mut parts = body.split(':');
     let kind = parts.next()?;
+    if kind == "i" {
+        let count = parts.next()?.parse::<usize>().ok()?;
+        return parts.next().is_none().then_some(Mark::Imports(count));
+    }
     let mut number = || parts.next()?.parse::<usize>().ok();
     let pos = SourcePos {
         source: number()?,
@@ -103,17 +122,41 @@ enum Term {
     Eof,
 }
 
+/// The placeholder comment [`Mark::Hoisted`] reads.
+pub(crate) const HOISTED: &str = "/*@hyde:h*/";
+
 /// `text` (SCSS, or CSS) with marker comments naming positions in it, as the
-/// file `source` of the map.
-pub(crate) fn insert(text: &str, source: usize) -> String {
+/// file `source` of the map, and import markers; `css` for a plain CSS file
+/// (where every `@import` is plain CSS).
+pub(crate) fn insert(text: &str, source: usize, css: bool) -> String {
+    insert_with(text, Some(source), css)
+}
+
+/// `text` (SCSS, or CSS) with import markers only.
+pub(crate) fn insert_imports(text: &str, css: bool) -> String {
+    insert_with(text, None, css)
+}
+
+fn insert_with(text: &str, source: Option<usize>, css: bool) -> String {
     let bytes = text.as_bytes();
     let lines = LineIndex::new(text);
     let mut out = String::with_capacity(text.len() + text.len() / 2);
     let mut copied = 0;
     let mut put = |out: &mut String, at: usize, marker: &str| {
+        if marker.is_empty() {
+            return;
+        }
         out.push_str(&text[copied..at]);
         out.push_str(marker);
         copied = at;
+    };
+    // A position marker, when positions are wanted.
+    let mark = |kind: char, pos: SourcePos| {
+        if source.is_some() {
+            marker(kind, pos)
+        } else {
+            String::new()
+        }
     };
     let mut stack = vec![Block::Root];
     let mut i = 0;
@@ -139,7 +182,7 @@ pub(crate) fn insert(text: &str, source: usize) -> String {
         let custom = text[start..].starts_with("--");
         let (end, term) = statement_end(bytes, start, custom);
         let head = text[start..end].trim_end();
-        let pos = lines.pos(text, start, source);
+        let pos = lines.pos(text, start, source.unwrap_or(0));
         if term == Term::Open {
             i = end + 1;
             let block = if matches!(top, Block::Silent) {
@@ -152,23 +195,28 @@ pub(crate) fn insert(text: &str, source: usize) -> String {
                     if matches!(name, "media" | "supports" | "include")
                         && let Some(rule) = top.rule()
                     {
-                        put(&mut out, i, &marker('r', rule));
+                        put(&mut out, i, &mark('r', rule));
                     }
                     Block::Other(top.rule())
                 }
             } else if is_nested_property(head) {
                 if top.takes_declarations() {
-                    put(&mut out, start, &marker('d', pos));
+                    put(&mut out, start, &mark('d', pos));
                 }
                 Block::Other(top.rule())
             } else {
-                put(&mut out, i, &marker('r', pos));
+                put(&mut out, i, &mark('r', pos));
                 Block::Rule(pos)
             };
             stack.push(block);
         } else {
-            if top.takes_declarations() && is_declaration(head) {
-                put(&mut out, start, &marker('d', pos));
+            if let Some(args) = import_arguments(head) {
+                let count = plain_imports(args, css);
+                if count > 0 {
+                    put(&mut out, start, &format!("{PREFIX}i:{count}*/"));
+                }
+            } else if top.takes_declarations() && is_declaration(head) {
+                put(&mut out, start, &mark('d', pos));
             }
             if term == Term::Eof {
                 break;
@@ -179,6 +227,26 @@ pub(crate) fn insert(text: &str, source: usize) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// The declaration a [`Mark::Decl`] position names in `text` (the source as
+/// it was marked): its property and value as written, trimmed.
+pub(crate) fn declaration_at(text: &str, pos: SourcePos) -> Option<(&str, &str)> {
+    let line_start = if pos.line == 0 {
+        0
+    } else {
+        text.match_indices('\n').nth(pos.line - 1)?.0 + 1
+    };
+    let start = line_start
+        + text[line_start..]
+            .char_indices()
+            .nth(pos.column)
+            .map_or(text.len() - line_start, |(i, _)| i);
+    let custom = text[start..].starts_with("--");
+    let (end, _) = statement_end(text.as_bytes(), start, custom);
+    let statement = &text[start..end];
+    let colon = super::css::top_level_colon(statement)?;
+    Some((statement[..colon].trim(), statement[colon + 1..].trim()))
 }
 
 /// Byte offsets of line starts, to turn an offset into a line and column.
@@ -342,6 +410,71 @@ fn statement_end(bytes: &[u8], start: usize, custom: bool) -> (usize, Term) {
     (bytes.len(), Term::Eof)
 }
 
+/// The arguments of `@import ARGS`, if `head` is an `@import`.
+fn import_arguments(head: &str) -> Option<&str> {
+    let rest = head.strip_prefix("@import")?;
+    (rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_'))
+        .then_some(rest)
+}
+
+/// How many of an `@import`'s comma-separated arguments are plain CSS imports
+/// (as grass tells them: `url(…)`, a URL ending in `.css` or starting with
+/// `http://`, `https://` or `//`, or one followed by media queries); all of
+/// them in a plain CSS file.
+fn plain_imports(args: &str, css: bool) -> usize {
+    let bytes = args.as_bytes();
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' | b'\'' => {
+                i = string_end(bytes, i);
+                continue;
+            }
+            b'\\' => i += 1,
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 => {
+                parts.push(&args[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push(&args[start.min(args.len())..]);
+    parts
+        .iter()
+        .map(|part| part.trim())
+        .filter(|part| !part.is_empty())
+        .filter(|part| css || is_plain_import(part))
+        .count()
+}
+
+/// One argument of `@import`, as grass reads it: plain CSS or a Sass import.
+fn is_plain_import(arg: &str) -> bool {
+    let bytes = arg.as_bytes();
+    if bytes.first().is_some_and(|b| *b == b'u' || *b == b'U') {
+        return true;
+    }
+    if !bytes.first().is_some_and(|b| *b == b'"' || *b == b'\'') {
+        return false;
+    }
+    let end = string_end(bytes, 0);
+    if !arg[end..].trim().is_empty() {
+        // Media queries or `supports(…)`.
+        return true;
+    }
+    let url = arg[1..end.saturating_sub(1).max(1)].to_ascii_lowercase();
+    url.len() >= 5
+        && (url.ends_with(".css")
+            || url.starts_with("http://")
+            || url.starts_with("https://")
+            || url.starts_with("//"))
+}
+
 /// `media` of `media screen {`.
 fn at_name(at: &str) -> &str {
     let end = at
@@ -404,7 +537,7 @@ mod tests {
     #[test]
     fn markers_follow_rule_braces_and_precede_declarations() {
         assert_eq!(
-            insert(".a {\n  color: red;\n  .b { x: y }\n}\n", 2),
+            insert(".a {\n  color: red;\n  .b { x: y }\n}\n", 2, false),
             ".a {/*@hyde:r:2:0:0*/\n  /*@hyde:d:2:1:2*/color: red;\n  .b {/*@hyde:r:2:2:2*/ /*@hyde:d:2:2:7*/x: y }\n}\n"
         );
     }
@@ -413,7 +546,7 @@ mod tests {
     fn at_rules_variables_and_the_top_level_get_none() {
         let text = "$x: 1;\n@charset \"UTF-8\";\n@mixin m($a: 1) { @if $a { b: c } @else { d: e } }\n@function f($a) { @if $a { @return 1; } @return 2; }\n";
         assert_eq!(
-            insert(text, 0),
+            insert(text, 0, false),
             "$x: 1;\n@charset \"UTF-8\";\n@mixin m($a: 1) { @if $a { /*@hyde:d:0:2:27*/b: c } @else { /*@hyde:d:0:2:42*/d: e } }\n@function f($a) { @if $a { @return 1; } @return 2; }\n"
         );
     }
@@ -422,7 +555,7 @@ mod tests {
     fn strings_comments_interpolation_and_urls_are_skipped() {
         let text = "a { b: \"{;}\" /* ; } */; c#{'{'}: url(http://x/;) // }\n; --v: {x: y}; }";
         assert_eq!(
-            insert(text, 0),
+            insert(text, 0, false),
             "a {/*@hyde:r:0:0:0*/ /*@hyde:d:0:0:4*/b: \"{;}\" /* ; } */; /*@hyde:d:0:0:24*/c#{'{'}: url(http://x/;) // }\n; /*@hyde:d:0:1:2*/--v: {x: y}; }"
         );
     }
@@ -430,7 +563,7 @@ mod tests {
     #[test]
     fn blocks_inside_rules_name_the_rule_again() {
         assert_eq!(
-            insert(".a { @media x { b: c } @include m { d: e } }", 1),
+            insert(".a { @media x { b: c } @include m { d: e } }", 1, false),
             ".a {/*@hyde:r:1:0:0*/ @media x {/*@hyde:r:1:0:0*/ /*@hyde:d:1:0:16*/b: c } @include m {/*@hyde:r:1:0:0*/ /*@hyde:d:1:0:36*/d: e } }"
         );
     }
@@ -438,7 +571,7 @@ mod tests {
     #[test]
     fn nested_properties_are_declarations_and_pseudo_classes_are_selectors() {
         assert_eq!(
-            insert("a:hover { font: { family: x } }", 0),
+            insert("a:hover { font: { family: x } }", 0, false),
             "a:hover {/*@hyde:r:0:0:0*/ /*@hyde:d:0:0:10*/font: { /*@hyde:d:0:0:18*/family: x } }"
         );
     }
@@ -446,9 +579,33 @@ mod tests {
     #[test]
     fn columns_count_characters() {
         assert_eq!(
-            insert("é { a: b }", 0),
+            insert("é { a: b }", 0, false),
             "é {/*@hyde:r:0:0:0*/ /*@hyde:d:0:0:4*/a: b }"
         );
+    }
+
+    #[test]
+    fn imports_are_marked_with_their_count_of_plain_css_imports() {
+        let text = "@import 'a', url(b.css), \"c.css\", 'http://d', 'e' print;\n@import 'f';\n.x { @import url(g); }\n@import \"h\", 'i';";
+        assert_eq!(
+            insert_imports(text, false),
+            "/*@hyde:i:4*/@import 'a', url(b.css), \"c.css\", 'http://d', 'e' print;\n@import 'f';\n.x { /*@hyde:i:1*/@import url(g); }\n@import \"h\", 'i';"
+        );
+        // In a plain CSS file every `@import` is plain.
+        assert_eq!(
+            insert_imports("@import 'f';", true),
+            "/*@hyde:i:1*/@import 'f';"
+        );
+        assert_eq!(parse("/*@hyde:i:4*/"), Some(Mark::Imports(4)));
+        assert_eq!(parse(HOISTED), Some(Mark::Hoisted));
+    }
+
+    #[test]
+    fn declarations_are_found_at_their_marks() {
+        let text = "a {\n  é: b; c: 'd;e' }\n";
+        assert_eq!(declaration_at(text, at(0, 1, 2)), Some(("é", "b")));
+        assert_eq!(declaration_at(text, at(0, 1, 8)), Some(("c", "'d;e'")));
+        assert_eq!(declaration_at(text, at(0, 5, 0)), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The `sass:` configuration, read as jekyll-sass-converter 2.2 reads it.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use hyde_liquid::{Hash, Value};
 
@@ -41,6 +42,90 @@ pub enum SourceMapMode {
     Development,
 }
 
+/// The files Sass pages' imports (and the load paths) are looked up in: the site's
+/// own reader, for a site that is not on the disk.
+pub trait SassFiles: Send + Sync {
+    /// Whether `path` is a file (symlinks followed).
+    fn is_file(&self, path: &Path) -> bool;
+    /// Whether `path` is a folder (symlinks followed).
+    fn is_dir(&self, path: &Path) -> bool;
+    /// The bytes of the file at `path`.
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>>;
+    /// The names in the folder `dir`, in any order.
+    fn list(&self, dir: &Path) -> std::io::Result<Vec<String>>;
+    /// Whether `path` exists (symlinks followed).
+    fn exists(&self, path: &Path) -> bool {
+        self.is_file(path) || self.is_dir(path)
+    }
+}
+
+/// The file system.
+#[derive(Clone, Copy, Debug, Default)]
+struct Disk;
+
+impl SassFiles for Disk {
+    fn is_file(&self, path: &Path) -> bool {
+        path.is_file()
+    }
+    fn is_dir(&self, path: &Path) -> bool {
+        path.is_dir()
+    }
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        std::fs::read(path)
+    }
+    fn exists(&self, path: &Path) -> bool {
+        path.exists()
+    }
+    fn list(&self, dir: &Path) -> std::io::Result<Vec<String>> {
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(dir)? {
+            names.push(entry?.file_name().to_string_lossy().into_owned());
+        }
+        Ok(names)
+    }
+}
+
+/// Where Sass reads files: the disk (the default), or a caller's [`SassFiles`].
+#[derive(Clone, Default)]
+pub struct SassFs(Option<Arc<dyn SassFiles>>);
+
+impl SassFs {
+    /// Files read through `files`.
+    pub fn new(files: Arc<dyn SassFiles>) -> SassFs {
+        SassFs(Some(files))
+    }
+
+    /// The reader itself.
+    pub(crate) fn get(&self) -> &dyn SassFiles {
+        match &self.0 {
+            Some(f) => &**f,
+            None => &Disk,
+        }
+    }
+}
+
+impl std::fmt::Debug for SassFs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "SassFs(caller's)"
+        } else {
+            "SassFs(disk)"
+        })
+    }
+}
+
+impl PartialEq for SassFs {
+    fn eq(&self, other: &SassFs) -> bool {
+        match (&self.0, &other.0) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for SassFs {}
+
 /// How Sass pages are compiled.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SassOptions {
@@ -64,6 +149,8 @@ pub struct SassOptions {
     pub site_source: PathBuf,
     /// `JEKYLL_ENV`, for [`SourceMapMode::Development`].
     pub environment: String,
+    /// Where the page's imports are read (the disk by default).
+    pub files: SassFs,
 }
 
 impl SassOptions {
@@ -73,6 +160,17 @@ impl SassOptions {
         sass: Option<&Hash>,
         site_source: &Path,
         theme_root: Option<&Path>,
+    ) -> SassOptions {
+        SassOptions::from_config_in(sass, site_source, theme_root, SassFs::default())
+    }
+
+    /// [`SassOptions::from_config`] for a site whose files are read through `files`
+    /// (the load paths are looked for there too).
+    pub fn from_config_in(
+        sass: Option<&Hash>,
+        site_source: &Path,
+        theme_root: Option<&Path>,
+        files: SassFs,
     ) -> SassOptions {
         let site_source = &expand(site_source);
         let theme_root = theme_root.map(expand);
@@ -108,7 +206,7 @@ impl SassOptions {
         wanted.push(sanitized_relative(site_source, &sass_dir));
         let mut load_paths: Vec<PathBuf> = Vec::new();
         for pattern in &wanted {
-            for path in glob(site_source, pattern) {
+            for path in glob(files.get(), site_source, pattern) {
                 if !load_paths.contains(&path) {
                     load_paths.push(path);
                 }
@@ -116,11 +214,11 @@ impl SassOptions {
         }
         if let Some(theme) = &theme_root {
             let theme_sass = theme.join("_sass");
-            if theme_sass.is_dir() {
+            if files.get().is_dir(&theme_sass) {
                 load_paths.push(theme_sass);
             }
         }
-        load_paths.retain(|p| p.is_dir());
+        load_paths.retain(|p| files.get().is_dir(p));
         SassOptions {
             style,
             load_paths,
@@ -129,6 +227,7 @@ impl SassOptions {
             add_charset,
             site_source: site_source.to_path_buf(),
             environment: "development".to_string(),
+            files,
         }
     }
 
@@ -184,7 +283,7 @@ fn sanitized_relative(source: &Path, dir: &str) -> String {
 
 /// Ruby's `Dir.glob(pattern)` run in `base`, expanded: the matching paths,
 /// sorted, absolute. A pattern without wildcards gives itself when it exists.
-fn glob(base: &Path, pattern: &str) -> Vec<PathBuf> {
+fn glob(files: &dyn SassFiles, base: &Path, pattern: &str) -> Vec<PathBuf> {
     let start = if Path::new(pattern).is_absolute() {
         PathBuf::from("/")
     } else {
@@ -200,18 +299,17 @@ fn glob(base: &Path, pattern: &str) -> Vec<PathBuf> {
                 } else {
                     dir.join(part)
                 };
-                if path.exists() {
+                if files.exists(&path) {
                     next.push(lexical_clean(&path));
                 }
             }
         } else if let Ok(matcher) = globset::Glob::new(part).map(|g| g.compile_matcher()) {
             for dir in &current {
-                let Ok(entries) = std::fs::read_dir(dir) else {
+                let Ok(entries) = files.list(dir) else {
                     continue;
                 };
                 let mut names: Vec<String> = entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .into_iter()
                     .filter(|n| !n.starts_with('.') && matcher.is_match(n))
                     .collect();
                 names.sort();

@@ -24,25 +24,30 @@ use super::value::Hints;
 
 /// The stylesheet in `style`.
 pub(crate) fn write(sheet: &[Stmt], style: Style, hints: &Hints) -> String {
-    write_mapped(sheet, style, hints).0
+    write_mapped(sheet, style, hints, None).0
 }
 
 /// The stylesheet in `style`, and for each marked selector and declaration
 /// the byte offset in the CSS where it starts, with its source position (in
-/// increasing order of offset).
+/// increasing order of offset). With `sources` (the marked texts, by source
+/// index), each marked declaration's value is spelled as the source
+/// declaration it names says ([`Hints::value_written`]).
 pub(crate) fn write_mapped(
     sheet: &[Stmt],
     style: Style,
     hints: &Hints,
+    sources: Option<&[String]>,
 ) -> (String, Vec<(usize, SourcePos)>) {
+    let sheet = layout(sheet, style);
     let mut out = String::new();
     let mut writer = Writer {
         style,
         hints,
+        sources,
         out: &mut out,
         marks: Vec::new(),
     };
-    writer.block(sheet, 0);
+    writer.block(&sheet, 0);
     let marks = writer.marks;
     while out.ends_with('\n') {
         out.pop();
@@ -51,6 +56,161 @@ pub(crate) fn write_mapped(
         out.push('\n');
     }
     (out, marks)
+}
+
+/// The root statements in the order libsass writes them.
+///
+/// libsass's `Output` sets aside, as it walks the CSS tree, every plain-CSS
+/// `@import` (wherever it is: a rule holding one is written, empty) and every
+/// comment met before anything else has been written, and writes those first,
+/// in the order met, then the rest. grass writes the imports evaluated at the
+/// root first, in evaluation order, and leaves nested ones in place; the import
+/// markers ([`marker`]) left at the root tell where each was evaluated. When
+/// they do not account for the imports at the top (a sheet compiled without
+/// markers), those stay first.
+fn layout(sheet: &[Stmt], style: Style) -> Vec<Stmt> {
+    let hoisted = sheet.iter().take_while(|s| is_import(s)).count();
+    let (imports, rest) = sheet.split_at(hoisted);
+    let marked: usize = rest
+        .iter()
+        .map(|s| match mark_of(s) {
+            Some(Mark::Imports(n)) => n,
+            _ => 0,
+        })
+        .sum();
+    let mut layout = Layout {
+        style,
+        top: Vec::new(),
+        rest: Vec::new(),
+        written: false,
+    };
+    let mut pending = imports.iter();
+    if marked != hoisted {
+        layout.top.extend(imports.iter().cloned());
+    }
+    for stmt in rest {
+        match stmt {
+            Stmt::Comment(_) => match mark_of(stmt) {
+                Some(Mark::Imports(n)) if marked == hoisted => {
+                    layout.top.extend(pending.by_ref().take(n).cloned());
+                }
+                Some(Mark::Imports(_)) => {}
+                Some(_) => layout.rest.push(stmt.clone()),
+                None if !layout.written && keeps(style, stmt) => layout.top.push(stmt.clone()),
+                None => layout.rest.push(stmt.clone()),
+            },
+            _ if is_import(stmt) => layout.top.push(stmt.clone()),
+            _ => {
+                let (stmt, imports) = layout.set_aside(stmt);
+                if keeps(style, &stmt) {
+                    layout.written = true;
+                    layout.top.extend(imports);
+                }
+                layout.rest.push(stmt);
+            }
+        }
+    }
+    layout.top.append(&mut layout.rest);
+    layout.top
+}
+
+/// Whether the property name `source` (with `#{…}` interpolations, each
+/// standing for any text) can have written the property `property`.
+fn property_matches(source: &str, property: &str) -> bool {
+    if !source.contains("#{") {
+        return source == property;
+    }
+    // The literal pieces between interpolations, in order.
+    let mut pieces = Vec::new();
+    let mut rest = source;
+    while let Some(open) = rest.find("#{") {
+        pieces.push(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            return false;
+        };
+        rest = &rest[open + close + 1..];
+    }
+    pieces.push(rest);
+    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+        return false;
+    };
+    if !property.starts_with(first) || property.len() < first.len() + last.len() {
+        return false;
+    }
+    let mut at = first.len();
+    let end = property.len() - last.len();
+    if !property[end..].eq(*last) {
+        return false;
+    }
+    for piece in &pieces[1..pieces.len() - 1] {
+        match property[at..end].find(piece) {
+            Some(i) => at += i + piece.len(),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// `@import …;`
+fn is_import(stmt: &Stmt) -> bool {
+    matches!(stmt, Stmt::AtRule { name, body: None, .. } if name == "import")
+}
+
+/// [`layout`]'s state.
+struct Layout {
+    style: Style,
+    /// What libsass writes first.
+    top: Vec<Stmt>,
+    /// The rest, in order.
+    rest: Vec<Stmt>,
+    /// Whether libsass has written anything to its buffer yet.
+    written: bool,
+}
+
+impl Layout {
+    /// A statement without the imports nested in it, and those imports that
+    /// libsass writes at the top (those of blocks it writes).
+    fn set_aside(&self, stmt: &Stmt) -> (Stmt, Vec<Stmt>) {
+        let body = match stmt {
+            Stmt::Rule { body, .. }
+            | Stmt::AtRule {
+                body: Some(body), ..
+            } => body,
+            _ => return (stmt.clone(), Vec::new()),
+        };
+        let rule = matches!(stmt, Stmt::Rule { .. });
+        let mut imports = Vec::new();
+        let mut kept = Vec::with_capacity(body.len());
+        for child in body {
+            if is_import(child) {
+                imports.push(child.clone());
+                if rule {
+                    // libsass writes a rule holding an import, even empty.
+                    kept.push(Stmt::Comment(marker::HOISTED.to_string()));
+                }
+            } else if matches!(mark_of(child), Some(Mark::Imports(_))) {
+            } else {
+                let (child, nested) = self.set_aside(child);
+                if keeps(self.style, &child) {
+                    imports.extend(nested);
+                }
+                kept.push(child);
+            }
+        }
+        let stmt = match stmt {
+            Stmt::Rule { selector, .. } => Stmt::Rule {
+                selector: selector.clone(),
+                body: kept,
+            },
+            Stmt::AtRule { name, prelude, .. } => Stmt::AtRule {
+                name: name.clone(),
+                prelude: prelude.clone(),
+                body: Some(kept),
+            },
+            _ => stmt.clone(),
+        };
+        (stmt, imports)
+    }
 }
 
 fn mark_of(stmt: &Stmt) -> Option<Mark> {
@@ -78,7 +238,9 @@ fn keeps(style: Style, stmt: &Stmt) -> bool {
         Stmt::Comment(text) => {
             mark_of(stmt).is_none() && (style != Style::Compressed || text.starts_with("/*!"))
         }
-        Stmt::Rule { body, .. } => body.iter().any(|s| keeps(style, s)),
+        Stmt::Rule { body, .. } => body
+            .iter()
+            .any(|s| keeps(style, s) || mark_of(s) == Some(Mark::Hoisted)),
         Stmt::AtRule {
             body: Some(body),
             name,
@@ -99,7 +261,7 @@ fn visible(style: Style, stmts: &[Stmt]) -> Vec<(&Stmt, Option<SourcePos>)> {
     for stmt in stmts {
         match mark_of(stmt) {
             Some(Mark::Decl(pos)) => pending = Some(pos),
-            Some(Mark::Rule(_)) => {}
+            Some(Mark::Rule(_) | Mark::Imports(_) | Mark::Hoisted) => {}
             None if keeps(style, stmt) => out.push((stmt, pending.take())),
             None => pending = None,
         }
@@ -152,6 +314,7 @@ fn compact_comment(text: &str) -> String {
 struct Writer<'a> {
     style: Style,
     hints: &'a Hints,
+    sources: Option<&'a [String]>,
     out: &'a mut String,
     marks: Vec<(usize, SourcePos)>,
 }
@@ -162,6 +325,17 @@ impl Writer<'_> {
         if let Some(pos) = pos {
             self.marks.push((self.out.len(), pos));
         }
+    }
+
+    /// A declaration's value, in `style`, written by the declaration at `pos`.
+    fn value(&self, property: &str, value: &str, style: Style, pos: Option<SourcePos>) -> String {
+        let written = self
+            .sources
+            .zip(pos)
+            .and_then(|(sources, pos)| marker::declaration_at(sources.get(pos.source)?, pos))
+            .filter(|(name, _)| property_matches(name, property))
+            .map(|(_, text)| text);
+        self.hints.value_written(property, value, style, written)
     }
 
     fn block(&mut self, stmts: &[Stmt], depth: usize) {
@@ -187,8 +361,8 @@ impl Writer<'_> {
                     // source puts after the colon; one space is the usual spelling.
                     self.out.push(' ');
                 }
-                self.out
-                    .push_str(&self.hints.value(property, value, Style::Compressed));
+                let value = self.value(property, value, Style::Compressed, pos);
+                self.out.push_str(&value);
                 if !last {
                     self.out.push(';');
                 }
@@ -248,8 +422,8 @@ impl Writer<'_> {
                 self.mark(pos);
                 self.out.push_str(property);
                 self.out.push_str(": ");
-                self.out
-                    .push_str(&self.hints.value(property, value, self.style));
+                let value = self.value(property, value, self.style, pos);
+                self.out.push_str(&value);
                 self.out.push_str(";\n");
                 return;
             }
@@ -337,8 +511,8 @@ impl Writer<'_> {
                 self.mark(pos);
                 self.out.push_str(property);
                 self.out.push_str(": ");
-                self.out
-                    .push_str(&self.hints.value(property, value, Style::Compact));
+                let value = self.value(property, value, Style::Compact, pos);
+                self.out.push_str(&value);
                 self.out.push(';');
             }
             Stmt::AtRule {
@@ -416,6 +590,16 @@ mod tests {
         );
         assert_eq!(compact_comment("/* in\n   rule */"), "/* in rule */");
         assert_eq!(compact_comment("/* a\nb */"), "/* a\nb */");
+    }
+
+    #[test]
+    fn interpolated_property_names_match_what_they_can_write() {
+        assert!(property_matches("padding", "padding"));
+        assert!(property_matches("#{$p}-#{$side}", "padding-left"));
+        assert!(property_matches("margin-#{$side}", "margin-left"));
+        assert!(!property_matches("margin-#{$side}", "padding-left"));
+        assert!(!property_matches("#{$p}-top", "padding-left"));
+        assert!(!property_matches("a#{$x}a", "a"));
     }
 
     #[test]

@@ -11,7 +11,11 @@
 //!    grass's spelling of the same text (grass itself compiles the candidates),
 //!    and uses it when grass's output has that property and value, unless more
 //!    `property: $name` declarations of the sources, with `$name` defined as
-//!    that value, could have produced it.
+//!    that value, could have produced it. Where the compilation with marker
+//!    comments names the source declaration that wrote a value
+//!    ([`Hints::value_written`]), that declaration alone decides: its own
+//!    spelling if it is static, the computed spelling otherwise. An old IE
+//!    `progid:` filter is static too (libsass copies it as written).
 //! 2. **Colours** (computed values): `rgb()`, `rgba()`, `hsl()`, `hsla()` with
 //!    plain numbers, `#rrggbb` and colour keywords are the same sRGB colour as
 //!    libsass's rounding to 8-bit channels gives: compressed writes the shorter
@@ -62,14 +66,57 @@ pub(crate) struct Hints {
     pub(crate) bare_attributes: HashSet<String>,
     /// Computed declarations of the sources by property, as templates.
     pub(crate) templates: HashMap<String, Vec<template::Template>>,
+    /// (property, source text) → grass's spelling, for every static
+    /// declaration of the sources, spelled alike by others or not.
+    pub(crate) static_spellings: HashMap<(String, String), String>,
 }
 
 impl Hints {
     /// A declaration's value as libsass writes it in `style`.
+    #[cfg(test)]
     pub(crate) fn value(&self, property: &str, value: &str, style: Style) -> String {
-        if let Some(text) = self.statics.get(&(property.to_string(), value.to_string())) {
+        self.value_written(property, value, style, None)
+    }
+
+    /// A declaration's value as libsass writes it in `style`, given, when
+    /// known, the value text of the source declaration that wrote it: a
+    /// static one is written as the source spells it (rule 1), a computed one
+    /// tells which items were variables (rules 6 and 7), whatever other
+    /// declarations of the property say.
+    pub(crate) fn value_written(
+        &self,
+        property: &str,
+        value: &str,
+        style: Style,
+        written: Option<&str>,
+    ) -> String {
+        let written = match written {
+            Some(text) if sources::is_static(text) => {
+                let key = (property.to_string(), text.to_string());
+                if self.static_spellings.get(&key).is_some_and(|g| g == value) {
+                    return text.to_string();
+                }
+                // Not the declaration grass wrote after all.
+                None
+            }
+            written => written,
+        };
+        if written.is_none()
+            && let Some(text) = self.statics.get(&(property.to_string(), value.to_string()))
+        {
             return text.clone();
         }
+        let collapsed = value
+            .contains('\n')
+            .then(|| collapse_line_breaks(value, written));
+        let value = collapsed.as_deref().unwrap_or(value);
+        let interpolated = match written {
+            Some(text) if style == Style::Compressed && text.contains("#{") => {
+                interpolated_numbers_stripped(text, value)
+            }
+            _ => None,
+        };
+        let value = interpolated.as_deref().unwrap_or(value);
         if property.starts_with("--") {
             // An interpolated custom property: its text, numbers as libsass
             // writes a lone number.
@@ -80,14 +127,20 @@ impl Hints {
             };
         }
         let compressed = style == Style::Compressed;
+        // The escaped strings the declaration itself writes; a variable's
+        // strings reach the CSS decoded.
+        let local = written.map(sources::escaped_strings);
         let tokens = tokenize(value);
         let single = tokens
             .iter()
             .filter(|t| !matches!(t, Token::Space(_) | Token::Word("!important")))
             .count()
             == 1;
-        let origins = match self.templates.get(property) {
-            Some(templates) if compressed => template::origins(templates, value),
+        let origins = match (written, self.templates.get(property)) {
+            (Some(text), _) if compressed => template::Template::new(text)
+                .map(|t| template::origins(std::slice::from_ref(&t), value))
+                .unwrap_or_default(),
+            (None, Some(templates)) if compressed => template::origins(templates, value),
             _ => Vec::new(),
         };
         let mut item = 0;
@@ -101,7 +154,7 @@ impl Hints {
                 }
             };
             match token {
-                Token::Str(text) => out.push_str(&self.string(text)),
+                Token::Str(text) => out.push_str(&self.string(text, local.as_ref())),
                 Token::Word(word) => {
                     let keyword = color::Color::from_keyword(word);
                     if keyword.is_some() && origin == Some(template::Origin::Literal) {
@@ -125,7 +178,7 @@ impl Hints {
                     None => {
                         out.push_str(name);
                         out.push('(');
-                        out.push_str(&self.inner(name, args, compressed));
+                        out.push_str(&self.inner(name, args, compressed, local.as_ref()));
                         out.push(')');
                     }
                 },
@@ -145,7 +198,13 @@ impl Hints {
     /// The text inside a function's parentheses: strings respelled, colours
     /// written as libsass writes computed colours, spacing kept (libsass keeps
     /// `, ` between the arguments of a plain CSS function).
-    fn inner(&self, name: &str, args: &str, compressed: bool) -> String {
+    fn inner(
+        &self,
+        name: &str,
+        args: &str,
+        compressed: bool,
+        local: Option<&HashMap<String, String>>,
+    ) -> String {
         if matches!(
             name,
             "url" | "calc" | "var" | "env" | "format" | "local" | "attr" | "element" | "expression"
@@ -155,7 +214,7 @@ impl Hints {
         let mut out = String::with_capacity(args.len());
         for token in tokenize(args) {
             match token {
-                Token::Str(text) => out.push_str(&self.string(text)),
+                Token::Str(text) => out.push_str(&self.string(text, local)),
                 Token::Word(word) => match color::Color::from_keyword(word)
                     .or_else(|| color::Color::from_hex(word))
                 {
@@ -168,7 +227,7 @@ impl Hints {
                         None => {
                             out.push_str(inner);
                             out.push('(');
-                            out.push_str(&self.inner(inner, inner_args, compressed));
+                            out.push_str(&self.inner(inner, inner_args, compressed, local));
                             out.push(')');
                         }
                     }
@@ -180,10 +239,12 @@ impl Hints {
         out
     }
 
-    /// A quoted string as the sources spell it (rule 3).
-    fn string(&self, quoted: &str) -> String {
+    /// A quoted string as the sources spell it (rule 3): as the declaration
+    /// that wrote it spells it, when `local` has its escaped strings.
+    fn string(&self, quoted: &str, local: Option<&HashMap<String, String>>) -> String {
+        let strings = local.unwrap_or(&self.strings);
         if let Some(inner) = unquote(quoted)
-            && let Some(spelling) = self.strings.get(&decode_escapes(inner))
+            && let Some(spelling) = strings.get(&decode_escapes(inner))
         {
             return spelling.clone();
         }
@@ -394,6 +455,137 @@ pub(crate) fn canonical_color(word: &str, args: Option<&str>) -> Option<String> 
     color.map(|c| c.canonical())
 }
 
+/// A value grass copied with the source's line breaks (the arguments of
+/// `min()`, `max()`, `clamp()` written on several lines) on one line, as
+/// libsass writes a function's arguments: no space inside the parentheses,
+/// `, ` between arguments; a function name grass lowercased spelled as the
+/// source declaration `written` spells it (`Max(`, which libsass leaves to
+/// the browser).
+fn collapse_line_breaks(value: &str, written: Option<&str>) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_whitespace() {
+            out.push(c);
+            continue;
+        }
+        let mut line_break = c == '\n';
+        while let Some(next) = chars.peek().copied().filter(|n| n.is_whitespace()) {
+            line_break |= next == '\n';
+            chars.next();
+        }
+        let after_open = out.ends_with('(');
+        let before_close = chars.peek() == Some(&')');
+        if !line_break {
+            out.push(c);
+        } else if !(after_open || before_close) {
+            out.push(' ');
+        }
+    }
+    let Some(written) = written else {
+        return out;
+    };
+    // Function names as the source spells them.
+    let names: HashMap<String, &str> = function_names(written)
+        .into_iter()
+        .map(|name| (name.to_ascii_lowercase(), name))
+        .collect();
+    let mut respelled = String::with_capacity(out.len());
+    let mut rest = out.as_str();
+    for name in function_names(&out) {
+        let Some(at) = rest.find(&format!("{name}(")) else {
+            continue;
+        };
+        respelled.push_str(&rest[..at]);
+        match names.get(&name.to_ascii_lowercase()) {
+            Some(spelling) if *spelling != name => respelled.push_str(spelling),
+            _ => respelled.push_str(name),
+        }
+        rest = &rest[at + name.len()..];
+    }
+    respelled.push_str(rest);
+    respelled
+}
+
+/// The names of the functions called in `text` (`name(`), in order.
+fn function_names(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut names = Vec::new();
+    let mut start = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
+            start.get_or_insert(i);
+        } else {
+            if b == b'('
+                && let Some(s) = start
+                && bytes[s].is_ascii_alphabetic()
+            {
+                names.push(&text[s..i]);
+            }
+            start = None;
+        }
+    }
+    names
+}
+
+/// `value` with the numbers that the interpolations of `pattern` (the source
+/// text that wrote it) wrote without their leading `0`, as libsass's
+/// compressed output writes a number turned into text (`calc(1rem -
+/// #{$gap})` → `calc(1rem - .75rem)`); `None` if the literal pieces of
+/// `pattern` do not frame `value`.
+fn interpolated_numbers_stripped(pattern: &str, value: &str) -> Option<String> {
+    let mut pieces = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find("#{") {
+        pieces.push(&rest[..open]);
+        let close = rest[open..].find('}')?;
+        rest = &rest[open + close + 1..];
+    }
+    pieces.push(rest);
+    let first = pieces.first()?;
+    let last = pieces.last()?;
+    if pieces.len() < 2
+        || !value.starts_with(first)
+        || !value.ends_with(last)
+        || value.len() < first.len() + last.len()
+    {
+        return None;
+    }
+    let end = value.len() - last.len();
+    let mut out = String::with_capacity(value.len());
+    out.push_str(first);
+    let mut at = first.len();
+    for piece in &pieces[1..pieces.len() - 1] {
+        let found = at + value.get(at..end)?.find(piece)?;
+        out.push_str(&strip_number_zeros(&value[at..found]));
+        out.push_str(piece);
+        at = found + piece.len();
+    }
+    out.push_str(&strip_number_zeros(value.get(at..end)?));
+    out.push_str(last);
+    Some(out)
+}
+
+/// Every number's leading `0` dropped: `0.5em -0.25` → `.5em -.25`; text
+/// with a function call (a `calc()` string, whose numbers are text) as is.
+fn strip_number_zeros(text: &str) -> String {
+    if text.contains('(') {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let starts_number = c == '0'
+            && bytes.get(i + 1) == Some(&b'.')
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'));
+        if !starts_number {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `0.5em` → `.5em`, `-0.5` → `-.5` (rule 6); anything else unchanged.
 fn strip_leading_zero(word: &str) -> String {
     let (sign, rest) = match word.strip_prefix('-') {
@@ -545,6 +737,39 @@ mod tests {
         }
         assert_eq!(unquote("\"é"), None);
         assert_eq!(unquote("'é'"), Some("é"));
+    }
+
+    #[test]
+    fn arguments_on_several_lines_are_joined() {
+        let value = "max(\n        16.5rem,\n        calc((100% - 66.5rem) / 2 + 16.5rem)\n      )";
+        assert_eq!(
+            collapse_line_breaks(value, Some("Max(\n #{$a},\n calc((100% - #{$b}) / 2)\n )")),
+            "Max(16.5rem, calc((100% - 66.5rem) / 2 + 16.5rem))"
+        );
+        assert_eq!(
+            collapse_line_breaks(value, None),
+            "max(16.5rem, calc((100% - 66.5rem) / 2 + 16.5rem))"
+        );
+    }
+
+    #[test]
+    fn interpolated_numbers_lose_their_zero() {
+        assert_eq!(
+            interpolated_numbers_stripped("calc(1.5rem - #{$gap})", "calc(1.5rem - 0.75rem)"),
+            Some("calc(1.5rem - .75rem)".into())
+        );
+        assert_eq!(
+            interpolated_numbers_stripped(
+                "calc(0.5em - #{$a}) #{$b}",
+                "calc(0.5em - 10.5px) -0.25em"
+            ),
+            Some("calc(0.5em - 10.5px) -.25em".into())
+        );
+        assert_eq!(interpolated_numbers_stripped("a(#{$x})", "b(0.5)"), None);
+        assert_eq!(
+            interpolated_numbers_stripped("calc(#{$x} + 1px)", "calc(calc(0.5em - 1px) + 1px)"),
+            Some("calc(calc(0.5em - 1px) + 1px)".into())
+        );
     }
 
     #[test]

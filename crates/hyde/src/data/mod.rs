@@ -7,6 +7,7 @@ use std::path::Path;
 use hyde_liquid::{Hash, Value};
 
 use crate::error::{Error, Result, SourceLocation};
+use crate::source::{Files, PathKind};
 
 /// Jekyll's `DataReader#sanitize_filename`: drops characters other than word
 /// characters, whitespace and `-`, then turns whitespace runs into `_`.
@@ -33,46 +34,47 @@ pub(crate) fn sanitize_filename(name: &str) -> String {
 }
 
 /// Reads the data folder `dir` (absolute) into a hash, nested folders as nested hashes.
-pub(crate) fn read_dir(dir: &Path, site_source: &Path, zone: &crate::date::Zone) -> Result<Hash> {
+pub(crate) fn read_dir(
+    files: &Files,
+    dir: &Path,
+    site_source: &Path,
+    zone: &crate::date::Zone,
+) -> Result<Hash> {
     let mut out = Hash::new();
-    read_into(dir, site_source, zone, &mut out)?;
+    read_into(files, dir, site_source, zone, &mut out)?;
     Ok(out)
 }
 
 fn read_into(
+    files_in: &Files,
     dir: &Path,
     site_source: &Path,
     zone: &crate::date::Zone,
     out: &mut Hash,
 ) -> Result<()> {
-    let Ok(meta) = std::fs::symlink_metadata(dir) else {
-        return Ok(());
-    };
-    if !meta.is_dir() {
+    if files_in.kind(dir) != Some(PathKind::Dir) {
         return Ok(());
     }
     let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
     let mut dirs: Vec<(String, std::path::PathBuf)> = Vec::new();
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::io("reading", dir, e))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| Error::io("reading", dir, e))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
+    let entries = files_in
+        .list(dir)
+        .map_err(|e| Error::io("reading", dir, e))?;
+    for name in entries {
         // Ruby's Dir["*"] skips dotfiles.
         if name.starts_with('.') {
             continue;
         }
-        let ft = entry
-            .file_type()
-            .map_err(|e| Error::io("reading", entry.path(), e))?;
-        // Symlinks are never followed (Jekyll's safe mode; hyde never leaves the site).
-        if ft.is_symlink() {
+        let path = dir.join(&name);
+        let Some(kind) = files_in.kind(&path) else {
             continue;
-        }
-        if ft.is_dir() {
-            dirs.push((name, entry.path()));
-        } else if ft.is_file() {
+        };
+        // Symlinks are never followed (Jekyll's safe mode; hyde never leaves the site).
+        match kind {
+            PathKind::Dir => dirs.push((name, path)),
             // FIFOs, sockets and devices are never read (one would block the build).
-            files.push((name, entry.path()));
+            PathKind::File => files.push((name, path)),
+            _ => {}
         }
     }
     // Dir["*.{yaml,yml,json,csv,tsv}"]: one sorted group per extension, in that order.
@@ -84,14 +86,14 @@ fn read_into(
         group.sort_by(|a, b| a.0.cmp(&b.0));
         for (name, path) in group {
             let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
-            let value = read_file(path, site_source, zone)?;
+            let value = read_file(files_in, path, site_source, zone)?;
             out.insert(sanitize_filename(stem), value);
         }
     }
     dirs.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, path) in dirs {
         let mut sub = Hash::new();
-        read_into(&path, site_source, zone, &mut sub)?;
+        read_into(files_in, &path, site_source, zone, &mut sub)?;
         out.insert(sanitize_filename(&name), Value::hash(sub));
     }
     Ok(())
@@ -103,12 +105,13 @@ fn relative(path: &Path, root: &Path) -> std::path::PathBuf {
 
 /// Reads one data file by its extension.
 pub(crate) fn read_file(
+    files: &Files,
     path: &Path,
     site_source: &Path,
     zone: &crate::date::Zone,
 ) -> Result<Value> {
     // Jekyll reads data files as plain UTF-8: a BOM stays (CSV keeps it in the first header).
-    let text = crate::reader::read_text_keep_bom(path, site_source)?;
+    let text = crate::reader::read_text_keep_bom(files, path, site_source)?;
     let text = text.as_str();
     let ext = path
         .extension()

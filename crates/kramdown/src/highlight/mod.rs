@@ -76,6 +76,7 @@ mod elixir;
 mod elm;
 mod email;
 mod engine;
+mod epp;
 mod erb;
 mod erlang;
 mod escape;
@@ -270,6 +271,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "powershell" | "posh" | "microsoftshell" | "msshell" => &powershell::POWERSHELL,
         "prolog" => &prolog::PROLOG,
         "puppet" | "pp" => &puppet::PUPPET,
+        "epp" => &epp::EPP,
         "tsx" => &tsx::TSX,
         "terraform" | "tf" => &terraform::TERRAFORM,
         "twig" => &twig::TWIG,
@@ -936,7 +938,10 @@ mod tests {
         let mut seen = Vec::new();
         for lang in ROUGE_LANGUAGES.iter().copied().filter(|l| {
             lex("", l).is_some()
-                && !matches!(*l, "escape" | "esc")
+                // Rouge itself drops text here: escape its `<!`/`!>` delimiters, coq a
+                // name at the very end (`x` lexes to nothing in Rouge 3.30), crystal
+                // the character after an unclosed `'` (`'\nx'` gives `'x'`).
+                && !matches!(*l, "escape" | "esc" | "coq" | "cr" | "crystal")
                 && language(l).is_none_or(|lang| {
                     let key = std::ptr::from_ref(lang) as usize;
                     let new = !seen.contains(&key);

@@ -1,7 +1,7 @@
 //! `{% include %}` and `{% include_relative %}`, as Jekyll 4.3 has them.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{LazyLock, Weak};
 
 use liquid_core::model::ValueCow;
@@ -209,17 +209,6 @@ fn inspect_dirs(dirs: &[PathBuf]) -> String {
     format!("[{}]", items.join(", "))
 }
 
-/// `dir/file`, when it is a file that really lies inside `dir`.
-fn inside(dir: &Path, file: &str) -> Option<PathBuf> {
-    let path = dir.join(file.trim_start_matches('/'));
-    if !path.is_file() {
-        return None;
-    }
-    let real = path.canonicalize().ok()?;
-    let base = dir.canonicalize().ok()?;
-    real.starts_with(&base).then_some(path)
-}
-
 impl Include {
     fn fail(&self, runtime: &dyn Runtime, message: String) -> liquid_core::Error {
         let location = RenderState::location(runtime, Some(self.line));
@@ -250,7 +239,10 @@ impl Renderable for Include {
         } else {
             options.include_dirs.clone()
         };
-        let Some(path) = dirs.iter().find_map(|d| inside(d, &file)) else {
+        let Some(path) = dirs
+            .iter()
+            .find_map(|d| engine.site.hooks.include_file(d, &file))
+        else {
             return Err(self.fail(
                 runtime,
                 format!(

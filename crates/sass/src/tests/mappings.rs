@@ -138,74 +138,86 @@ fn every_selector_and_declaration_maps_to_the_line_that_wrote_it() {
             &options(dir.path(), style, SourceMapMode::Always),
         )
         .unwrap();
-        let (sources, contents, segments) = read_map(&out.source_map.unwrap());
+        let (sources, _, _) = read_map(out.source_map.as_deref().unwrap());
         assert_eq!(
             sources,
             ["style.scss", "_sass/_base.scss", "_sass/_nav.sass"]
         );
-        let css_lines: Vec<&str> = out.css.split('\n').collect();
-        let mut mapped = Vec::new();
-        for segment in &segments {
-            let generated: String = css_lines[segment.line]
-                .chars()
-                .skip(segment.column)
-                .collect();
-            let statement = generated
-                .split(['{', ';', '}'])
-                .next()
-                .unwrap()
-                .trim()
-                .to_string();
-            let is_rule = generated
-                .find('{')
-                .is_some_and(|open| generated.find([';', '}']).is_none_or(|end| open < end));
-            let source = rest_of_line(
-                &contents[segment.source],
-                segment.source_line,
-                segment.source_column,
-            );
-            // A declaration's property, or the compound selector written in
-            // the rule the segment names (`.inner` of `.page .inner`).
-            let word = if is_rule {
-                statement
-                    .split([' ', '>', ','])
-                    .find(|w| !w.is_empty() && source.starts_with(w))
-                    .unwrap_or(&statement)
-                    .to_string()
-            } else {
-                statement.split(':').next().unwrap().to_string()
-            };
-            assert!(
-                source.starts_with(&word),
-                "{style:?}: `{statement}` maps to {}:{}:{} `{source}`",
-                sources[segment.source],
-                segment.source_line,
-                segment.source_column
-            );
-            mapped.push((word, sources[segment.source].as_str(), segment.source_line));
-        }
+        let mapped = mapped_statements(&out);
         // Seven rules (`.gone` extends `.hidden`: one rule for both), eight
         // declarations.
-        let expected: Vec<(String, &str, usize)> = [
-            (".base".to_string(), "_sass/_base.scss", 4),
-            ("background".to_string(), "_sass/_base.scss", 5),
-            ("padding".to_string(), "_sass/_base.scss", 2),
-            (".base".to_string(), "_sass/_base.scss", 4),
-            ("width".to_string(), "_sass/_base.scss", 7),
-            (".hidden".to_string(), "_sass/_base.scss", 9),
-            ("display".to_string(), "_sass/_base.scss", 9),
-            (".nav".to_string(), "_sass/_nav.sass", 1),
-            ("display".to_string(), "_sass/_nav.sass", 2),
-            (".item".to_string(), "_sass/_nav.sass", 3),
-            ("float".to_string(), "_sass/_nav.sass", 4),
-            (".page".to_string(), "style.scss", 1),
-            ("color".to_string(), "style.scss", 2),
-            (".inner".to_string(), "style.scss", 3),
-            ("margin".to_string(), "style.scss", 3),
+        let expected: Vec<(String, String, usize)> = [
+            (".base", "_sass/_base.scss", 4),
+            ("background", "_sass/_base.scss", 5),
+            ("padding", "_sass/_base.scss", 2),
+            (".base", "_sass/_base.scss", 4),
+            ("width", "_sass/_base.scss", 7),
+            (".hidden", "_sass/_base.scss", 9),
+            ("display", "_sass/_base.scss", 9),
+            (".nav", "_sass/_nav.sass", 1),
+            ("display", "_sass/_nav.sass", 2),
+            (".item", "_sass/_nav.sass", 3),
+            ("float", "_sass/_nav.sass", 4),
+            (".page", "style.scss", 1),
+            ("color", "style.scss", 2),
+            (".inner", "style.scss", 3),
+            ("margin", "style.scss", 3),
         ]
-        .into();
+        .into_iter()
+        .map(|(word, file, line)| (word.to_string(), file.to_string(), line))
+        .collect();
         assert_eq!(mapped, expected, "{style:?}");
     }
+}
+
+/// Each segment of a compiled page's map, checked to name a source place
+/// that starts with what the segment's CSS position starts with: the
+/// property of a declaration, or a compound selector of a rule. Returns that
+/// word, the source's name and the 0-based source line of each segment.
+pub(super) fn mapped_statements(out: &crate::Compiled) -> Vec<(String, String, usize)> {
+    let (sources, contents, segments) = read_map(out.source_map.as_deref().unwrap());
+    let css_lines: Vec<&str> = out.css.split('\n').collect();
+    let mut mapped = Vec::new();
+    for segment in &segments {
+        let generated: String = css_lines[segment.line]
+            .chars()
+            .skip(segment.column)
+            .collect();
+        let statement = generated
+            .split(['{', ';', '}'])
+            .next()
+            .unwrap()
+            .trim()
+            .to_string();
+        let is_rule = generated
+            .find('{')
+            .is_some_and(|open| generated.find([';', '}']).is_none_or(|end| open < end));
+        let source = rest_of_line(
+            &contents[segment.source],
+            segment.source_line,
+            segment.source_column,
+        );
+        // A declaration's property, or the compound selector written in
+        // the rule the segment names (`.inner` of `.page .inner`).
+        let word = if is_rule {
+            statement
+                .split([' ', '>', ','])
+                .find(|w| !w.is_empty() && source.starts_with(w))
+                .unwrap_or(&statement)
+                .to_string()
+        } else {
+            statement.split(':').next().unwrap().to_string()
+        };
+        assert!(
+            source.starts_with(&word),
+            "`{statement}` maps to {}:{}:{} `{source}`",
+            sources[segment.source],
+            segment.source_line,
+            segment.source_column
+        );
+        mapped.push((word, sources[segment.source].clone(), segment.source_line));
+    }
+    mapped
 }
 
 /// Each rule's selector start in compressed CSS (byte offset), in order.
@@ -314,8 +326,9 @@ fn iiif_selectors_map_to_the_lines_libsass_maps_them_to() {
     assert!(agree >= 2000, "only {agree} rules agree with libsass");
 }
 
-/// The safety net: marks are used only when the marked compilation, markers
-/// left out, gives the very same CSS from the same files.
+/// The safety net: marks (and the spellings the marked declarations give) are
+/// used only when the marked compilation, markers left out, gives the very
+/// same CSS from the same files.
 #[test]
 fn marks_are_dropped_when_the_marked_css_differs() {
     use crate::compile::GrassOutput;
@@ -331,12 +344,16 @@ fn marks_are_dropped_when_the_marked_css_differs() {
         Style::Compact,
         &hints,
     );
+    let texts = ["a { b: c }".to_string()];
     let same = output("a {\n  /*@hyde:r:0:0:0*/\n  /*@hyde:d:0:0:4*/\n  b: c;\n}\n");
     let other = output("a {\n  /*@hyde:r:0:0:0*/\n  /*@hyde:d:0:0:4*/\n  b: d;\n}\n");
-    let marks = crate::mapped_marks(&same, &plain, Style::Compact, &hints, &css);
-    assert_eq!(marks.map(|m| m.len()), Some(2));
+    let positioned = crate::positioned(&same, &plain, Style::Compact, &hints, &css, &texts);
     assert_eq!(
-        crate::mapped_marks(&other, &plain, Style::Compact, &hints, &css),
+        positioned.map(|(css, m)| (css, m.len())),
+        Some((css.clone(), 2))
+    );
+    assert_eq!(
+        crate::positioned(&other, &plain, Style::Compact, &hints, &css, &texts),
         None
     );
 }

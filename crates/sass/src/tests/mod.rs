@@ -166,11 +166,22 @@ fn syntax_follows_the_extension() {
 mod iiif;
 mod mappings;
 
-/// A golden case of `crates/hyde/tests/sass/` (see the README there): the
+/// A golden case of `crates/sass/tests/sass/` (see the README there): the
 /// page `page` of `CASE/site`, compiled with the `sass:` options `config`,
 /// against what real Jekyll wrote to `CASE/expected`: the CSS byte for byte,
 /// the map apart from `mappings`.
 fn golden(case: &str, page: &str, syntax: Syntax, config: &[(&str, hyde_liquid::Value)]) {
+    golden_in(case, "expected", page, syntax, config);
+}
+
+/// [`golden`] against `CASE/EXPECTED`; the page compiled, for more checks.
+fn golden_in(
+    case: &str,
+    expected: &str,
+    page: &str,
+    syntax: Syntax,
+    config: &[(&str, hyde_liquid::Value)],
+) -> Compiled {
     let case = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/sass")
         .join(case);
@@ -184,16 +195,45 @@ fn golden(case: &str, page: &str, syntax: Syntax, config: &[(&str, hyde_liquid::
     let options = SassOptions::from_config(Some(&config), &source, None);
     let out = convert(body, syntax, &source.join(page), &options).unwrap();
     let css_path = Path::new(page).with_extension("css");
-    let expected_css = std::fs::read_to_string(case.join("expected").join(&css_path)).unwrap();
-    assert_eq!(out.css, expected_css);
-    let map = out.source_map.unwrap();
-    let expected_map = std::fs::read_to_string(
-        case.join("expected")
-            .join(css_path.with_extension("css.map")),
-    )
-    .unwrap();
+    let expected_css = std::fs::read_to_string(case.join(expected).join(&css_path)).unwrap();
+    assert_eq!(out.css, expected_css, "{}/{expected}", case.display());
+    let expected_map =
+        std::fs::read_to_string(case.join(expected).join(css_path.with_extension("css.map"))).ok();
     let before_mappings = |map: &str| map.find("\"mappings\"").map(|i| map[..i].to_string());
-    assert_eq!(before_mappings(&map), before_mappings(&expected_map));
+    assert_eq!(
+        out.source_map.as_deref().map(before_mappings),
+        expected_map.as_deref().map(before_mappings)
+    );
+    out
+}
+
+/// Plain-CSS `@import`s where libsass writes them: after the comments written
+/// before them and before everything else, in the order met (at the top of
+/// the page, after a partial's leading comments, after rules, several in one
+/// `@import`, with media queries, inside `@media` and rules, in an indented
+/// partial and in a plain CSS file), in three styles; the map still places
+/// every rule and declaration.
+#[test]
+fn plain_css_imports_are_written_where_libsass_writes_them() {
+    for style in ["compact", "expanded", "compressed"] {
+        let out = golden_in(
+            "imports",
+            &format!("expected-{style}"),
+            "assets/css/style.scss",
+            Syntax::Scss,
+            &[("style", hyde_liquid::Value::str(style))],
+        );
+        let mapped = mappings::mapped_statements(&out);
+        let rules = [
+            ".m", ".wrap", ".inner", ".holder", ".ind", ".plain", "html", "body",
+        ];
+        for rule in rules {
+            assert!(
+                mapped.iter().any(|(word, _, _)| word == rule),
+                "{style}: {rule} not mapped: {mapped:?}"
+            );
+        }
+    }
 }
 
 /// The minima theme's stylesheet with the default options.
@@ -218,4 +258,67 @@ fn an_indented_page_compiles_byte_for_byte_as_jekyll_does() {
         Syntax::Sass,
         &[("style", hyde_liquid::Value::str("expanded"))],
     );
+}
+
+/// `@import`s resolved as libsass resolves them: beside the importing file
+/// first (`./name`, `../name`, a bare name, a name with its extension, each
+/// found as a partial there although the load paths have a file of that
+/// name), then in the load paths (`load_paths`, then `_sass`).
+#[test]
+fn imports_are_looked_up_beside_the_importing_file_first() {
+    golden(
+        "relative",
+        "assets/css/style.scss",
+        Syntax::Scss,
+        &[
+            ("style", hyde_liquid::Value::str("expanded")),
+            (
+                "load_paths",
+                hyde_liquid::Value::array(vec![hyde_liquid::Value::str("vendor")]),
+            ),
+        ],
+    );
+}
+
+/// A static declaration is written as its source spells it even where
+/// another declaration of the sources spells the same value otherwise
+/// (`content: ''` and `content: ""`, `opacity: 0.5` and `opacity: .5`), an
+/// old IE `progid:` filter and `1e3px` as written, and a computed value as
+/// libsass writes computed values (`$gap / 2`, a mixin's `#{$p}-left:
+/// $value`, a variable's escaped string decoded); in compressed style with
+/// and without a map, and in expanded style.
+#[test]
+fn each_declaration_is_spelled_as_its_own_source_says() {
+    let str = hyde_liquid::Value::str;
+    for (expected, style, map) in [
+        ("expected-compressed", "compressed", "always"),
+        ("expected-expanded", "expanded", "always"),
+        ("expected-nomap", "compressed", "never"),
+    ] {
+        golden_in(
+            "spelling",
+            expected,
+            "style.scss",
+            Syntax::Scss,
+            &[("style", str(style)), ("sourcemap", str(map))],
+        );
+    }
+}
+
+/// Common theme code (maps, `@each`, `@for`, placeholders, `@extend`,
+/// functions, colour functions, `calc()`, nested media queries, `@font-face`,
+/// `@keyframes`, `@supports`, `@page`, IE hacks, unicode ranges, nested
+/// properties, `null`, `Max()` with its arguments on several lines) in three
+/// styles.
+#[test]
+fn common_theme_code_compiles_byte_for_byte_as_jekyll_does() {
+    for style in ["compact", "compressed", "expanded"] {
+        golden_in(
+            "patterns",
+            &format!("expected-{style}"),
+            "style.scss",
+            Syntax::Scss,
+            &[("style", hyde_liquid::Value::str(style))],
+        );
+    }
 }

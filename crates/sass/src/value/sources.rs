@@ -79,10 +79,12 @@ impl Scan {
             }
         }
         let mut statics: HashMap<(String, String), String> = HashMap::new();
+        let mut static_spellings = HashMap::new();
         let mut static_counts: HashMap<(String, String), usize> = HashMap::new();
         let mut ambiguous = HashSet::new();
         for ((property, text), grass) in self.statics.into_iter().zip(normalized) {
             let Some(grass) = grass else { continue };
+            static_spellings.insert((property.clone(), text.clone()), grass.clone());
             let count = self
                 .static_counts
                 .get(&(property.clone(), text.clone()))
@@ -124,6 +126,7 @@ impl Scan {
             quoted_attributes: self.quoted_attributes,
             bare_attributes: self.bare_attributes,
             templates: self.templates,
+            static_spellings,
         }
     }
 }
@@ -264,6 +267,10 @@ fn declarations(text: &str, indented: bool) -> Vec<(String, String)> {
 /// plain strings, numbers with units, percentages, hex colours, `|`,
 /// `!important`) separated by spaces, `,` or `/`.
 pub(crate) fn is_static(value: &str) -> bool {
+    if value.starts_with("progid:") {
+        // libsass copies an old IE filter as written, interpolation aside.
+        return !value.contains("#{") && !value.contains('$');
+    }
     let bytes = value.as_bytes();
     let mut i = 0;
     let mut expect_component = true;
@@ -306,6 +313,23 @@ fn component(value: &str, i: usize) -> Option<usize> {
                 .then_some(end)
         }
         b'|' => Some(i + 1),
+        b'U' | b'u' if bytes.get(i + 1) == Some(&b'+') => {
+            // A unicode range: `U+0000-00FF`, `U+4??`.
+            let hex = |b: &u8| b.is_ascii_hexdigit() || *b == b'?';
+            let mut end = i + 2;
+            while bytes.get(end).is_some_and(hex) {
+                end += 1;
+            }
+            if bytes.get(end) == Some(&b'-') {
+                end += 1;
+                while bytes.get(end).is_some_and(hex) {
+                    end += 1;
+                }
+            }
+            (end > i + 2)
+                .then_some(end)
+                .and_then(|end| boundary(bytes, end))
+        }
         b'!' => rest
             .starts_with("!important")
             .then_some(i + "!important".len()),
@@ -313,6 +337,16 @@ fn component(value: &str, i: usize) -> Option<usize> {
             let mut end = i + 1;
             while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b'.') {
                 end += 1;
+            }
+            // An exponent: `1e3`, `2E-2`.
+            if matches!(bytes.get(end), Some(b'e' | b'E')) {
+                let sign = usize::from(matches!(bytes.get(end + 1), Some(b'+' | b'-')));
+                if bytes.get(end + 1 + sign).is_some_and(u8::is_ascii_digit) {
+                    end += 1 + sign;
+                    while end < bytes.len() && bytes[end].is_ascii_digit() {
+                        end += 1;
+                    }
+                }
             }
             if bytes.get(end) == Some(&b'%') {
                 return Some(end + 1);
@@ -353,6 +387,14 @@ fn starts_number(rest: &str) -> bool {
 
 fn is_name_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b >= 0x80
+}
+
+/// The quoted strings with escapes in a declaration's value: decoded text →
+/// spelling.
+pub(crate) fn escaped_strings(value: &str) -> HashMap<String, String> {
+    let mut scan = Scan::default();
+    strings_and_attributes(value, true, &mut scan);
+    scan.strings
 }
 
 /// Escaped strings and attribute tests.
@@ -432,6 +474,9 @@ mod tests {
             "12px/1.5 \"PT Sans\"",
             "#FFF",
             "-0.4375em",
+            "1e3px 2E-2",
+            "U+0000-00FF, U+0131, U+4??",
+            "progid:DXImageTransform.Microsoft.gradient( startColorstr='#f7f7f7',GradientType=0 )",
         ] {
             assert!(is_static(value), "{value}");
         }

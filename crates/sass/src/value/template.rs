@@ -43,18 +43,28 @@ pub(crate) enum Origin {
 
 impl Template {
     /// The template of a source value; `None` when it has interpolation,
-    /// operators or a single item (nothing to learn from).
+    /// literal operations (`1px/2`: a division or a slash) or a single item
+    /// (nothing to learn from). An operation with a variable (`$gap / 2`,
+    /// `-$gap`, `2*$x`) is one computed item, as a variable is.
     pub(crate) fn new(value: &str) -> Option<Template> {
         if value.contains("#{") {
             return None;
         }
-        let (items, commas) = items(value);
-        if items.len() < 2 {
-            return None;
-        }
-        let mut parts = Vec::with_capacity(items.len());
-        for item in items {
-            parts.push(match item {
+        let (items, item_commas) = items(value);
+        let mut parts: Vec<Part> = Vec::with_capacity(items.len());
+        let mut commas = Vec::with_capacity(item_commas.len());
+        let mut operator = false;
+        for (i, item) in items.into_iter().enumerate() {
+            let comma = i > 0 && item_commas[i - 1];
+            if let Token::Word("/" | "*" | "+" | "-" | "%") = item {
+                // `a / b`: the operands make one computed item.
+                if parts.is_empty() || comma || operator {
+                    return None;
+                }
+                operator = true;
+                continue;
+            }
+            let part = match item {
                 Token::Word(word) if word.starts_with('$') => {
                     if !word[1..]
                         .bytes()
@@ -64,13 +74,30 @@ impl Template {
                     }
                     Part::Variable
                 }
+                Token::Word(word) if word.contains('$') => Part::Variable,
                 Token::Word(word) if word.contains(['*', '+', '/', '%']) && !is_number(word) => {
                     return None;
                 }
                 Token::Word(word) | Token::Str(word) => Part::Literal(word.to_string()),
                 Token::Function(..) | Token::Other(_) => Part::Any,
                 Token::Comma | Token::Space(_) => return None,
-            });
+            };
+            if operator {
+                if comma {
+                    return None;
+                }
+                operator = false;
+                let last = parts.last_mut()?;
+                *last = Part::Variable;
+                continue;
+            }
+            if !parts.is_empty() {
+                commas.push(comma);
+            }
+            parts.push(part);
+        }
+        if operator || parts.len() < 2 {
+            return None;
         }
         Some(Template { parts, commas })
     }
@@ -202,6 +229,20 @@ mod tests {
     fn interpolation_and_single_items_make_no_template() {
         assert_eq!(Template::new("#{$a} b"), None);
         assert_eq!(Template::new("$a"), None);
-        assert_eq!(Template::new("$a * 2 1px"), None);
+        assert_eq!(Template::new("$a * 2"), None);
+        assert_eq!(Template::new("1px/2 1px"), None);
+    }
+
+    #[test]
+    fn operations_with_variables_are_computed_items() {
+        let templates = vec![Template::new("$gap / 2 0.5em -$gap").unwrap()];
+        assert_eq!(
+            origins(&templates, "0.75rem 0.5em -1.5rem"),
+            vec![
+                Some(Origin::Variable),
+                Some(Origin::Literal),
+                Some(Origin::Variable)
+            ]
+        );
     }
 }
