@@ -123,6 +123,80 @@ fn explicit_target(path: &Path) -> Option<PathBuf> {
     matches!(ext, "scss" | "sass" | "css").then(|| path.with_file_name(format!("{stem}.{ext}")))
 }
 
+/// libsass's function names are case-sensitive: `Max(a, calc(b))` is no call
+/// of `max`, but a plain CSS function whose arguments are evaluated (sites
+/// write it so to keep CSS's own `max()`). grass reads any case of `min(` and
+/// `max(` as a calculation, so such a name is handed to it as `#{Max}(`, which
+/// it compiles as libsass compiles `Max(`. Strings and comments are left as
+/// they are.
+fn plain_min_max(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'\'' => {
+                let quote = bytes[i];
+                i += 1;
+                while i < bytes.len() && bytes[i] != quote && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i = text[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |p| i + 2 + p + 2);
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(bytes.len(), |p| i + p);
+            }
+            b'm' | b'M' => {
+                let name = text.get(i..i + 3).unwrap_or("");
+                let before = i.checked_sub(1).map(|j| bytes[j]);
+                let starts_word = !before.is_some_and(|b| {
+                    b.is_ascii_alphanumeric()
+                        || matches!(
+                            b,
+                            b'-' | b'_' | b'$' | b'@' | b'.' | b'%' | b'#' | b'\\' | b'}'
+                        )
+                });
+                let defines = text[..i]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| matches!(w, "@function" | "@mixin" | "@include"));
+                if starts_word
+                    && !defines
+                    && bytes.get(i + 3) == Some(&b'(')
+                    && (name.eq_ignore_ascii_case("min") || name.eq_ignore_ascii_case("max"))
+                    && name != "min"
+                    && name != "max"
+                {
+                    let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
+                    o.push_str(&text[copied..i]);
+                    o.push_str("#{");
+                    o.push_str(name);
+                    o.push('}');
+                    copied = i + 3;
+                    i += 3;
+                } else {
+                    i += 1;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            std::borrow::Cow::Owned(o)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 /// `X.sass` for the name `X.sass.scss` that `SiteFs` canonicalizes an
 /// indented-syntax file, when no real `X.sass.scss` exists.
 fn real_sass_path(fs: &SiteFs, path: &Path) -> Option<PathBuf> {
@@ -179,7 +253,10 @@ impl grass::Fs for SiteFs {
             }
             (false, _) => bytes,
         };
-        Ok(compiled)
+        Ok(match String::from_utf8(compiled) {
+            Ok(text) => plain_min_max(&text).into_owned().into_bytes(),
+            Err(e) => e.into_bytes(),
+        })
     }
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
@@ -268,6 +345,7 @@ fn compile(
         Syntax::Scss => input.to_string(),
         Syntax::Sass => super::sass2scss::convert(input),
     };
+    let input = plain_min_max(&input).into_owned();
     let input = if marked {
         super::marker::insert(&input, 0, false)
     } else {
