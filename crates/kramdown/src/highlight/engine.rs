@@ -210,6 +210,9 @@ pub(crate) fn mixin(state: &'static str) -> Rule {
 pub(crate) struct Language {
     states: HashMap<&'static str, Vec<Rule>>,
     start: Vec<&'static str>,
+    /// Which subclass this is, for rules shared with a parent lexer that behave by
+    /// subclass (Rouge's `self.class.keywords`): empty for the base language.
+    variant: &'static str,
 }
 
 /// A state on the stack: a named one, or one made while lexing (Ruby's `%q{…}` strings).
@@ -225,7 +228,24 @@ impl Language {
         Language {
             states: states.into_iter().collect(),
             start: vec!["root"],
+            variant: "",
         }
+    }
+
+    /// The language as the subclass `variant` with `rules` prepended to some of its
+    /// states (Rouge's `prepend :state do … end` in a subclass).
+    pub(crate) fn subclass(
+        mut self,
+        variant: &'static str,
+        prepends: Vec<(&'static str, Vec<Rule>)>,
+    ) -> Language {
+        self.variant = variant;
+        for (state, mut rules) in prepends {
+            let list = self.states.entry(state).or_default();
+            rules.append(list);
+            *list = rules;
+        }
+        self
     }
 
     /// A language that starts with `start` on the stack (bottom first).
@@ -236,6 +256,7 @@ impl Language {
         Language {
             states: states.into_iter().collect(),
             start,
+            variant: "",
         }
     }
 
@@ -609,6 +630,11 @@ impl<'t> Lexer<'t> {
     /// How many states are on the stack (Rouge's `stack.size`).
     pub(crate) fn depth(&self) -> usize {
         self.stack.len()
+    }
+
+    /// The subclass being lexed (see [`Language::subclass`]); empty for a base language.
+    pub(crate) fn variant(&self) -> &'static str {
+        self.lang.variant
     }
 
     /// Whether `name` is anywhere on the stack (Rouge's `in_state?`).

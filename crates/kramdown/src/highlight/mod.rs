@@ -94,6 +94,7 @@ mod go;
 mod graphql;
 mod groovy;
 mod guess;
+mod hack;
 mod haml;
 mod handlebars;
 mod haskell;
@@ -327,6 +328,7 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
         "sml" | "ml" => &sml::SML,
         "robot_framework" | "robot" | "robot-framework" => &robot_framework::ROBOT_FRAMEWORK,
         "php" | "php3" | "php4" | "php5" => &php::PHP,
+        "hack" | "hh" => &hack::HACK,
         "kotlin" => &kotlin::KOTLIN,
         "nix" | "nixos" => &nix::NIX,
         "pascal" => &pascal::PASCAL,

@@ -4817,7 +4817,39 @@ const BUILTINS_ALL: &[&str] = &[
 ];
 
 /// The `php` language.
-pub(crate) static PHP: LazyLock<Language> = LazyLock::new(|| {
+pub(crate) static PHP: LazyLock<Language> = LazyLock::new(language);
+
+/// Hack's keywords beyond PHP's (Rouge's `Hack.keywords`), sorted.
+const HACK_KEYWORDS: &[&str] = &[
+    "Awaitable",
+    "Stringish",
+    "arraykey",
+    "as",
+    "async",
+    "await",
+    "bool",
+    "dict",
+    "double",
+    "enum",
+    "float",
+    "int",
+    "keyset",
+    "newtype",
+    "num",
+    "string",
+    "super",
+    "type",
+    "vec",
+    "void",
+];
+
+/// Whether `name` is a keyword of the language being lexed (PHP's, or Hack's).
+fn is_keyword(l: &Lexer<'_>, name: &str) -> bool {
+    has(KEYWORDS, name) || (l.variant() == "hack" && has(HACK_KEYWORDS, name))
+}
+
+/// PHP's states, which Hack extends.
+pub(crate) fn language() -> Language {
     Language::with_start(
         vec![
             (
@@ -4871,7 +4903,7 @@ pub(crate) static PHP: LazyLock<Language> = LazyLock::new(|| {
                         r#"(?-si:(?:(?-si:(?:(?-si:[\p{L}_][\p{L}\p{N}_]*)\\)+))?(?-si:[\p{L}_][\p{L}\p{N}_]*))(?=[ \t\n\r\x0B\x0C]*\()"#,
                         Custom(|l, m| {
                             let name = m.get(0).to_lowercase();
-                            let t = if has(KEYWORDS, &name) {
+                            let t = if is_keyword(l, &name) {
                                 Keyword
                             } else if has(BUILTINS_ALL, &name) {
                                 NameBuiltin
@@ -5187,7 +5219,7 @@ pub(crate) static PHP: LazyLock<Language> = LazyLock::new(|| {
         ],
         vec!["root", "start"],
     )
-});
+}
 
 fn has(set: &[&str], word: &str) -> bool {
     set.binary_search(&word).is_ok()
@@ -5226,7 +5258,7 @@ fn names(l: &mut Lexer<'_>, m: &Match<'_>) {
         (Keyword, Some("in_visibility"))
     } else if name == "stdClass" {
         (NameClass, None)
-    } else if has(KEYWORDS, &name) {
+    } else if is_keyword(l, &name) {
         (Keyword, None)
     } else if word.len() >= 4 && word.starts_with("__") && word.ends_with("__") {
         (NameBuiltin, None)
