@@ -149,7 +149,6 @@ pub(crate) fn check_no_escape(
     let Ok(rel) = path.strip_prefix(dest) else {
         return Ok(());
     };
-    let canonical_dest = dest.canonicalize().unwrap_or_else(|_| dest.to_path_buf());
     let mut current = dest.to_path_buf();
     let parts: Vec<_> = rel.components().collect();
     for part in parts.iter().take(parts.len().saturating_sub(1)) {
@@ -160,9 +159,11 @@ pub(crate) fn check_no_escape(
         match std::fs::symlink_metadata(&current) {
             Err(_) => return Ok(()),
             Ok(m) if m.file_type().is_symlink() => {
-                let inside = current
-                    .canonicalize()
-                    .is_ok_and(|t| t.starts_with(&canonical_dest));
+                let inside = current.canonicalize().is_ok_and(|t| {
+                    // Only needed once a symlink is met: not a syscall per file.
+                    let dest = dest.canonicalize().unwrap_or_else(|_| dest.to_path_buf());
+                    t.starts_with(dest)
+                });
                 if !inside {
                     return Err(Error::UnsafePath {
                         message: format!(

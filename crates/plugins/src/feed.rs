@@ -8,11 +8,11 @@ use std::sync::Arc;
 use hyde_liquid::{Context, Hash, Value};
 use indexmap::IndexMap;
 
-use super::PluginLiquid;
 use hyde::Document;
 use hyde::Plugin;
 use hyde::Result;
 use hyde::Site;
+use hyde::SiteLiquid;
 
 /// The feed template of jekyll-feed 0.17.0 (`lib/jekyll-feed/feed.xml`, MIT
 /// licence, Copyright (c) 2015-present Ben Balter and jekyll-feed contributors),
@@ -396,7 +396,7 @@ impl Plugin for Feed {
             .find_map(|k| site.config.get(k).filter(|v| v.is_truthy()))
             .map(hyde::liquid::Value::to_ruby_string);
         vec![Arc::new(FeedMeta {
-            liquid: PluginLiquid::new(site),
+            liquid: SiteLiquid::new(site),
             path,
             title,
         })]
@@ -432,7 +432,7 @@ impl hyde_liquid::Filter for DataAuthor {
 
 /// `{% feed_meta %}`: the `<link>` to the posts' feed.
 struct FeedMeta {
-    liquid: PluginLiquid,
+    liquid: SiteLiquid,
     path: String,
     title: Option<String>,
 }

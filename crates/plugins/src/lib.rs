@@ -38,9 +38,6 @@ mod redirect_from;
 mod seo;
 mod sitemap;
 
-/// The plugins' Liquid engine, by its former name.
-pub(crate) use hyde::SiteLiquid as PluginLiquid;
-
 pub(crate) use avatar::Avatar;
 pub(crate) use data::JekyllData;
 pub(crate) use datapage::DatapageGenerator;

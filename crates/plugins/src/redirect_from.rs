@@ -7,12 +7,12 @@ use std::path::PathBuf;
 use hyde_liquid::{Hash, Value};
 use indexmap::IndexMap;
 
-use super::PluginLiquid;
 use hyde::Document;
 use hyde::Layout;
 use hyde::Plugin;
 use hyde::Result;
 use hyde::Site;
+use hyde::SiteLiquid;
 
 /// The gem's `redirect` layout, used when the site has none of its own.
 const REDIRECT_LAYOUT: &str = r#"<!DOCTYPE html>
@@ -40,7 +40,7 @@ struct Redirect {
 impl Redirect {
     /// `RedirectPage#set_paths`: a leading slash on `from`; `to` made absolute
     /// unless it is already an `http(s)://` URL.
-    fn new(liquid: &PluginLiquid, from: &str, to: &str) -> Result<Redirect> {
+    fn new(liquid: &SiteLiquid, from: &str, to: &str) -> Result<Redirect> {
         let from = if from.starts_with('/') {
             from.to_owned()
         } else {
@@ -117,7 +117,7 @@ impl Plugin for RedirectFrom {
                 ),
             );
         }
-        let liquid = PluginLiquid::new(site);
+        let liquid = SiteLiquid::new(site);
         let page_defaults = site.front_matter_defaults("redirect.html", "pages");
         let json_defaults = site.front_matter_defaults("redirects.json", "pages");
         // `site.docs_to_write + site.pages`, before any redirect page is added.

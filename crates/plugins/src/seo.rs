@@ -7,9 +7,9 @@ use std::sync::{Arc, OnceLock};
 
 use hyde_liquid::{Context, Hash, Value};
 
-use super::PluginLiquid;
 use hyde::Plugin;
 use hyde::Site;
+use hyde::SiteLiquid;
 
 /// The gem version the output names.
 const VERSION: &str = "2.8.0";
@@ -25,7 +25,7 @@ impl Plugin for SeoTag {
 
     fn tags(&self, site: &Site) -> Vec<Arc<dyn hyde_liquid::Tag>> {
         vec![Arc::new(Seo {
-            liquid: PluginLiquid::new(site),
+            liquid: SiteLiquid::new(site),
             site: Value::hash(site_view(site)),
             site_strings: OnceLock::new(),
         })]
@@ -53,7 +53,7 @@ struct SiteStrings {
 
 /// The `seo` tag.
 struct Seo {
-    liquid: PluginLiquid,
+    liquid: SiteLiquid,
     /// `site` as the gem sees it.
     site: Value,
     site_strings: OnceLock<Result<SiteStrings, String>>,
@@ -441,7 +441,7 @@ impl Drop<'_> {
 }
 
 /// `format_string` of the gem's drop.
-fn format_string(liquid: &PluginLiquid, v: &Value) -> Result<Option<String>, String> {
+fn format_string(liquid: &SiteLiquid, v: &Value) -> Result<Option<String>, String> {
     if v.is_nil() {
         return Ok(None);
     }
