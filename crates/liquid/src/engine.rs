@@ -397,6 +397,42 @@ impl Engine {
         builder
     }
 
+    /// Adds Jekyll's tags (`include`, `include_relative`, `link`, `post_url` and the
+    /// `highlight` block), as this engine defines them (its options and hooks: where
+    /// includes are found, what `link` and `post_url` resolve to, the highlighter), to a
+    /// liquid-rust parser of your own.
+    ///
+    /// liquid-rust's grammar reads their markup first, so write what it can tokenize: a
+    /// path with `/` or a post name with `-` in quotes (`{% include "nav/top.html" %}`,
+    /// `{% post_url "2024-01-02-hello" %}`); the tokens reach the tag joined by spaces.
+    /// Errors carry no line (liquid-rust keeps none for tags).
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use hyde_liquid::{Engine, NoSite, Options};
+    ///
+    /// let dir = std::env::temp_dir().join(format!("hyde-liquid-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(dir.join("_includes"))?;
+    /// std::fs::write(dir.join("_includes/greet.html"), "Hello, {{ include.who }}!")?;
+    /// let mut options = Options::default();
+    /// options.include_dirs = vec![dir.join("_includes")];
+    /// let engine = Engine::new(options, Arc::new(NoSite));
+    /// let builder = engine.add_filters_to(liquid::ParserBuilder::with_stdlib());
+    /// let parser = engine.add_tags_to(builder).build()?;
+    /// let template = parser.parse("{% include greet.html who=name %} {{ 'A B' | slugify }}")?;
+    /// let output = template.render(&liquid::object!({ "name": "Ada" }))?;
+    /// assert_eq!(output, "Hello, Ada! a-b");
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add_tags_to<P: liquid::partials::PartialCompiler>(
+        &self,
+        builder: liquid::ParserBuilder<P>,
+    ) -> liquid::ParserBuilder<P> {
+        let weak = Arc::downgrade(&self.inner);
+        crate::tags::add_jekyll_tags(builder, &self.inner.site, &weak)
+    }
+
     /// Parses `text`. `file` names it in messages (site-relative path);
     /// `first_line` is the 1-based line of the file where `text` starts
     /// (after front matter), so errors point at the real line.

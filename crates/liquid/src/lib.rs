@@ -40,6 +40,10 @@
 //! * Tags and filters whose liquid-rust versions differ from Ruby's (`if`,
 //!   `for`, `case`, `cycle`, `tablerow`, the math, string and array filters)
 //!   are hyde's own, registered on liquid-core's [`liquid_core::Language`].
+//! * Any liquid-rust user can take Jekyll's dialect into their own
+//!   `liquid::ParserBuilder`: [`Engine::add_filters_to`] adds Ruby Liquid's and
+//!   Jekyll's filters, [`Engine::add_tags_to`] Jekyll's tags (`include`,
+//!   `include_relative`, `link`, `post_url`, `highlight`).
 //! * Sites add tags and filters through [`Engine::builder`] ([`Tag`],
 //!   [`Filter`]); [`Flavor::Liquid`] gives plain Liquid without Jekyll's,
 //!   with Liquid's own `include` and `render` reading templates from

@@ -62,7 +62,7 @@ impl RenderState {
     /// output or tag being rendered).
     pub(crate) fn location(runtime: &dyn Runtime, line: Option<usize>) -> SourceLocation {
         let state = runtime.registers().get_mut::<RenderState>();
-        let line = line.or(state.line);
+        let line = line.filter(|l| *l > 0).or(state.line);
         let file = state
             .files
             .last()

@@ -11,7 +11,7 @@ use liquid_core::runtime::{Renderable, Template};
 use liquid_core::{Runtime, ValueView};
 use regex::Regex;
 
-use super::markup::Markup;
+use super::markup::{Markup, Packing};
 use crate::engine::Site;
 
 static SYNTAX: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,11 +30,12 @@ static OPTION: LazyLock<Regex> = LazyLock::new(|| {
 #[derive(Clone)]
 pub(crate) struct HighlightBlock {
     site: Arc<Site>,
+    packing: Packing,
 }
 
 impl HighlightBlock {
-    pub(crate) fn new(site: Arc<Site>) -> Self {
-        HighlightBlock { site }
+    pub(crate) fn new(site: Arc<Site>, packing: Packing) -> Self {
+        HighlightBlock { site, packing }
     }
 }
 
@@ -65,7 +66,7 @@ impl ParseBlock for HighlightBlock {
         mut block: TagBlock<'_, '_>,
         options: &Language,
     ) -> liquid_core::Result<Box<dyn Renderable>> {
-        let markup = Markup::read(arguments)?;
+        let markup = Markup::read_as(arguments, self.packing)?;
         let text = markup.text.trim();
         let Some(caps) = SYNTAX.captures(text) else {
             return Err(liquid_core::Error::with_msg(format!(

@@ -10,7 +10,7 @@ use liquid_core::runtime::{Renderable, Template};
 use liquid_core::{Runtime, ValueView};
 use regex::Regex;
 
-use super::markup::{Markup, parse_template};
+use super::markup::{Markup, Packing, parse_template};
 use super::params::Params;
 use crate::engine::Inner;
 use crate::error::Error;
@@ -46,11 +46,16 @@ static INVALID_SEQUENCES: LazyLock<Regex> =
 pub(crate) struct IncludeTag {
     engine: Weak<Inner>,
     relative: bool,
+    packing: Packing,
 }
 
 impl IncludeTag {
-    pub(crate) fn new(engine: Weak<Inner>, relative: bool) -> Self {
-        IncludeTag { engine, relative }
+    pub(crate) fn new(engine: Weak<Inner>, relative: bool, packing: Packing) -> Self {
+        IncludeTag {
+            engine,
+            relative,
+            packing,
+        }
     }
 }
 
@@ -129,7 +134,7 @@ impl ParseTag for IncludeTag {
         arguments: TagTokenIter<'_>,
         options: &Language,
     ) -> liquid_core::Result<Box<dyn Renderable>> {
-        let markup = Markup::read(arguments)?;
+        let markup = Markup::read_as(arguments, self.packing)?;
         let text = markup.text.trim();
         let (file, params) = match VARIABLE_SYNTAX.captures(text) {
             Some(caps) => (

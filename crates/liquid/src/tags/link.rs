@@ -7,7 +7,7 @@ use liquid_core::Runtime;
 use liquid_core::parser::{Language, ParseTag, TagReflection, TagTokenIter};
 use liquid_core::runtime::{Renderable, Template};
 
-use super::markup::{Markup, parse_template};
+use super::markup::{Markup, Packing, parse_template};
 use crate::engine::Site;
 use crate::filters::url::relative_url;
 use crate::state::RenderState;
@@ -16,11 +16,12 @@ use crate::state::RenderState;
 #[derive(Clone)]
 pub(crate) struct LinkTag {
     site: Arc<Site>,
+    packing: Packing,
 }
 
 impl LinkTag {
-    pub(crate) fn new(site: Arc<Site>) -> Self {
-        LinkTag { site }
+    pub(crate) fn new(site: Arc<Site>, packing: Packing) -> Self {
+        LinkTag { site, packing }
     }
 }
 
@@ -54,7 +55,7 @@ impl ParseTag for LinkTag {
         arguments: TagTokenIter<'_>,
         options: &Language,
     ) -> liquid_core::Result<Box<dyn Renderable>> {
-        let markup = Markup::read(arguments)?;
+        let markup = Markup::read_as(arguments, self.packing)?;
         Ok(Box::new(Link {
             site: self.site.clone(),
             path: parse_template(markup.text.trim(), options)?,

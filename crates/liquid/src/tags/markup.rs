@@ -10,7 +10,47 @@ pub(crate) struct Markup {
     pub(crate) line: usize,
 }
 
+/// How a Jekyll tag receives its markup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Packing {
+    /// Packed by hyde's front end: the markup exactly as written, and its line.
+    Packed,
+    /// From a plain liquid-rust parser: the tokens its grammar read, joined by
+    /// spaces, with a leading string literal unquoted (`{% include "a/b.html" %}`).
+    Tokens,
+}
+
 impl Markup {
+    /// Reads the markup of a tag parsed as `packing` says.
+    pub(crate) fn read_as(
+        arguments: TagTokenIter<'_>,
+        packing: Packing,
+    ) -> liquid_core::Result<Markup> {
+        match packing {
+            Packing::Packed => Self::read(arguments),
+            Packing::Tokens => {
+                let mut words = Vec::new();
+                for (i, token) in arguments.enumerate() {
+                    let word = token.as_str();
+                    let unquoted = (i == 0 && word.len() >= 2)
+                        .then(|| {
+                            word.strip_prefix('"')
+                                .and_then(|w| w.strip_suffix('"'))
+                                .or_else(|| {
+                                    word.strip_prefix('\'').and_then(|w| w.strip_suffix('\''))
+                                })
+                        })
+                        .flatten();
+                    words.push(unquoted.unwrap_or(word).to_owned());
+                }
+                Ok(Markup {
+                    text: words.join(" "),
+                    line: 0,
+                })
+            }
+        }
+    }
+
     /// Reads `"ENCODED" LINE` from the tag's tokens.
     pub(crate) fn read(mut arguments: TagTokenIter<'_>) -> liquid_core::Result<Markup> {
         let text = arguments

@@ -22,6 +22,7 @@ use std::sync::{Arc, Weak};
 
 pub(crate) use custom::SilentBlock;
 pub use custom::{Context, Tag};
+use markup::Packing;
 
 use liquid_core::parser::{Language, ParseBlock, ParseTag};
 
@@ -54,11 +55,48 @@ pub(crate) fn register(lang: &mut Language, site: &Arc<Site>, engine: &Weak<Inne
         tag(lang, partial::PartialTag::render(engine.clone()));
         return;
     }
-    tag(lang, include::IncludeTag::new(engine.clone(), false));
-    tag(lang, include::IncludeTag::new(engine.clone(), true));
-    tag(lang, link::LinkTag::new(site.clone()));
-    tag(lang, post_url::PostUrlTag::new(site.clone()));
-    block(lang, highlight::HighlightBlock::new(site.clone()));
+    tag(
+        lang,
+        include::IncludeTag::new(engine.clone(), false, Packing::Packed),
+    );
+    tag(
+        lang,
+        include::IncludeTag::new(engine.clone(), true, Packing::Packed),
+    );
+    tag(lang, link::LinkTag::new(site.clone(), Packing::Packed));
+    tag(
+        lang,
+        post_url::PostUrlTag::new(site.clone(), Packing::Packed),
+    );
+    block(
+        lang,
+        highlight::HighlightBlock::new(site.clone(), Packing::Packed),
+    );
+}
+
+/// Jekyll's tags for a plain liquid-rust parser, which hands them its own tokens.
+pub(crate) fn add_jekyll_tags<P: liquid::partials::PartialCompiler>(
+    builder: liquid::ParserBuilder<P>,
+    site: &Arc<Site>,
+    engine: &Weak<Inner>,
+) -> liquid::ParserBuilder<P> {
+    builder
+        .tag(include::IncludeTag::new(
+            engine.clone(),
+            false,
+            Packing::Tokens,
+        ))
+        .tag(include::IncludeTag::new(
+            engine.clone(),
+            true,
+            Packing::Tokens,
+        ))
+        .tag(link::LinkTag::new(site.clone(), Packing::Tokens))
+        .tag(post_url::PostUrlTag::new(site.clone(), Packing::Tokens))
+        .block(highlight::HighlightBlock::new(
+            site.clone(),
+            Packing::Tokens,
+        ))
 }
 
 /// Registers the silent twin of every block that may be blank (see

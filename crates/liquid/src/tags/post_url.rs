@@ -7,7 +7,7 @@ use liquid_core::Runtime;
 use liquid_core::parser::{Language, ParseTag, TagReflection, TagTokenIter};
 use liquid_core::runtime::Renderable;
 
-use super::markup::Markup;
+use super::markup::{Markup, Packing};
 use crate::engine::Site;
 use crate::filters::url::relative_url;
 use crate::state::RenderState;
@@ -16,11 +16,12 @@ use crate::state::RenderState;
 #[derive(Clone)]
 pub(crate) struct PostUrlTag {
     site: Arc<Site>,
+    packing: Packing,
 }
 
 impl PostUrlTag {
-    pub(crate) fn new(site: Arc<Site>) -> Self {
-        PostUrlTag { site }
+    pub(crate) fn new(site: Arc<Site>, packing: Packing) -> Self {
+        PostUrlTag { site, packing }
     }
 }
 
@@ -46,7 +47,7 @@ impl ParseTag for PostUrlTag {
         arguments: TagTokenIter<'_>,
         _options: &Language,
     ) -> liquid_core::Result<Box<dyn Renderable>> {
-        let markup = Markup::read(arguments)?;
+        let markup = Markup::read_as(arguments, self.packing)?;
         Ok(Box::new(PostUrl {
             site: self.site.clone(),
             name: markup.text.trim().to_owned(),

@@ -6,6 +6,7 @@
 
 mod keywords;
 mod lenient;
+mod liquid_rust;
 mod ranges;
 
 use std::path::Path;
