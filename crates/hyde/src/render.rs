@@ -2,10 +2,11 @@
 //! phases that give each item the view of the site Jekyll's sequential order gives it.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use hyde_liquid::{Engine, Hash, Template, Value};
 use rayon::prelude::*;
+use regex::Regex;
 
 use crate::converter::{Converted, Converters};
 use crate::document::Document;
@@ -191,39 +192,74 @@ pub(crate) struct Renderer<'s> {
     warnings: Mutex<Vec<String>>,
 }
 
-/// Jekyll's `Excerpt#extract_excerpt` (without the Liquid block repair).
-fn extract_excerpt(content: &str, separator: &str) -> String {
-    match content.find(separator) {
-        None => content.to_string(),
-        Some(i) => {
-            let head = &content[..i];
-            let tail = &content[i + separator.len()..];
-            if tail.is_empty() {
-                return head.to_string();
-            }
-            // Reference link definitions from the tail that the head uses
-            // (`^ {0,3}(?:(\[[^\]]+\])(:.+))$`).
-            let mut defs = Vec::new();
-            for line in tail.split('\n') {
-                let t = line.trim_start_matches(' ');
-                if line.len() - t.len() > 3 || !t.starts_with('[') {
-                    continue;
-                }
-                let Some(close) = t.find(']') else { continue };
-                if close < 2 || !t[close + 1..].starts_with(':') || t.len() <= close + 2 {
-                    continue;
-                }
-                if head.contains(&t[..=close]) {
-                    defs.push(t.to_string());
-                }
-            }
-            if defs.is_empty() {
-                head.to_string()
-            } else {
-                format!("{head}\n\n{}", defs.join("\n"))
-            }
+/// Jekyll's `Excerpt#extract_excerpt`: the content up to the separator, with the end
+/// tags of the Liquid blocks the cut left open appended (`is_block` says which tag names
+/// are blocks) and the reference link definitions the head uses. The flag says whether
+/// end tags were appended (Jekyll then warns).
+fn extract_excerpt(
+    content: &str,
+    separator: &str,
+    is_block: &dyn Fn(&str) -> bool,
+) -> (String, bool) {
+    let Some(i) = content.find(separator) else {
+        return (content.to_string(), false);
+    };
+    let mut head = content[..i].to_string();
+    let tail = &content[i + separator.len()..];
+    if tail.is_empty() {
+        return (head, false);
+    }
+    let modified = head.contains("{%") && close_liquid_blocks(&mut head, is_block);
+    // Reference link definitions from the tail that the head uses
+    // (`^ {0,3}(?:(\[[^\]]+\])(:.+))$`).
+    let mut defs = Vec::new();
+    for line in tail.split('\n') {
+        let t = line.trim_start_matches(' ');
+        if line.len() - t.len() > 3 || !t.starts_with('[') {
+            continue;
+        }
+        let Some(close) = t.find(']') else { continue };
+        if close < 2 || !t[close + 1..].starts_with(':') || t.len() <= close + 2 {
+            continue;
+        }
+        if head.contains(&t[..=close]) {
+            defs.push(t.to_string());
         }
     }
+    if !defs.is_empty() {
+        head = format!("{head}\n\n{}", defs.join("\n"));
+    }
+    (head, modified)
+}
+
+/// Jekyll's `Excerpt#sanctify_liquid_tags`: for each tag name in `head`
+/// (`{%-?\s*(\w+)\s*.*?-?%}`), last first, a block without its end tag anywhere in
+/// `head` gets `\n{% endNAME %}` appended. True when something was appended.
+fn close_liquid_blocks(head: &mut String, is_block: &dyn Fn(&str) -> bool) -> bool {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?s)\{%-?\s*(\w+)\s*.*?-?%\}")
+            .unwrap_or_else(|_| unreachable!("a valid regex"))
+    });
+    let names: Vec<String> = TAG
+        .captures_iter(head)
+        .filter_map(|c| c.get(1).map(|m| m.as_str().to_owned()))
+        .collect();
+    let mut modified = false;
+    for name in names.iter().rev() {
+        if !is_block(name) {
+            continue;
+        }
+        let end = Regex::new(&format!(
+            r"(?s)\{{%-?\s*end{}.*?\s*-?%\}}",
+            regex::escape(name)
+        ));
+        if end.is_ok_and(|end| end.is_match(head)) {
+            continue;
+        }
+        modified = true;
+        head.push_str(&format!("\n{{% end{name} %}}"));
+    }
+    modified
 }
 
 impl<'s> Renderer<'s> {
@@ -610,7 +646,15 @@ impl<'s> Renderer<'s> {
                 if sep.is_empty() || d.data.get("excerpt").is_some_and(|v| !v.is_nil()) {
                     return Ok(None);
                 }
-                let text = extract_excerpt(&d.content, &sep);
+                let is_block = |name: &str| self.engine.is_block(name);
+                let (text, modified) = extract_excerpt(&d.content, &sep, &is_block);
+                if modified {
+                    self.warn(format!(
+                        "Warning: Excerpt modified in {}!\nFound a Liquid block containing the excerpt separator {}.\nThe block has been modified with the appropriate closing tag.\nFeel free to define a custom excerpt or excerpt_separator in the\ndocument's Front Matter if the generated excerpt is unsatisfactory.",
+                        d.relative_path,
+                        Value::str(&sep).inspect()
+                    ));
+                }
                 let site_i = drops::with_related_posts(&site0, site, i);
                 let globals = self.globals(&site_i, &docs0[i], Some(&d.ext));
                 self.render_body(d, &text, &globals)
@@ -735,11 +779,35 @@ mod tests {
 
     #[test]
     fn excerpts_stop_at_the_separator_and_keep_used_link_definitions() {
-        assert_eq!(extract_excerpt("a\n\nb", "\n\n"), "a");
-        assert_eq!(extract_excerpt("a", "\n\n"), "a");
+        let no_blocks = |_: &str| false;
+        let excerpt = |c: &str| extract_excerpt(c, "\n\n", &no_blocks).0;
+        assert_eq!(excerpt("a\n\nb"), "a");
+        assert_eq!(excerpt("a"), "a");
         assert_eq!(
-            extract_excerpt("see [x][1]\n\nmore\n\n[1]: http://e.com", "\n\n"),
+            excerpt("see [x][1]\n\nmore\n\n[1]: http://e.com"),
             "see [x][1]\n\n[1]: http://e.com"
         );
+    }
+
+    #[test]
+    fn an_excerpt_cut_inside_blocks_gets_their_end_tags_once_each() {
+        let blocks = |n: &str| matches!(n, "for" | "if" | "capture");
+        let (text, modified) = extract_excerpt(
+            "{% for a in b %}{% if a %}x\n\ny{% endif %}{% endfor %}",
+            "\n\n",
+            &blocks,
+        );
+        assert!(modified);
+        assert_eq!(
+            text,
+            "{% for a in b %}{% if a %}x\n{% endif %}\n{% endfor %}"
+        );
+        let (text, modified) = extract_excerpt(
+            "{% if a %}x{% endif %}{% assign y = 1 %}\n\nz",
+            "\n\n",
+            &blocks,
+        );
+        assert!(!modified);
+        assert_eq!(text, "{% if a %}x{% endif %}{% assign y = 1 %}");
     }
 }

@@ -433,6 +433,12 @@ impl Engine {
         crate::tags::add_jekyll_tags(builder, &self.inner.site, &weak)
     }
 
+    /// Whether `name` is a block tag of this engine's dialect (`for`, `raw`,
+    /// `highlight`, a site's own blocks), as Jekyll asks `Liquid::Template.tags`.
+    pub fn is_block(&self, name: &str) -> bool {
+        self.inner.language.blocks.get(name).is_some()
+    }
+
     /// Parses `text`. `file` names it in messages (site-relative path);
     /// `first_line` is the 1-based line of the file where `text` starts
     /// (after front matter), so errors point at the real line.
