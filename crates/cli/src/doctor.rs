@@ -40,7 +40,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     }
 
     for conflict in site.conflicts() {
-        log.warn_line(conflict.trim_end_matches('\n'));
+        log.warn_lines(&conflict.topic, conflict.message.trim_end_matches('\n'));
         log.warn("", "");
         healthy = false;
     }

@@ -37,23 +37,17 @@ impl Logger {
         eprintln!("{}", line(topic, message));
     }
 
-    /// A warning already worded with its topic (`Build Warning: …`); further lines
-    /// are printed under an empty topic.
-    pub(crate) fn warn_line(&self, text: &str) {
-        let mut lines = text.split('\n');
-        let first = lines.next().unwrap_or("");
-        self.warn_first(first);
-        for l in lines {
-            self.warn("", l);
-        }
+    /// A warning: its topic beside its first line, further lines under no topic.
+    pub(crate) fn warn_line(&self, warning: &hyde::Warning) {
+        self.warn_lines(&warning.topic, &warning.message);
     }
 
-    fn warn_first(&self, text: &str) {
-        match text.split_once(": ") {
-            Some((topic, rest)) if !topic.contains(' ') || topic.ends_with("Warning") => {
-                self.warn(&format!("{topic}:"), rest)
-            }
-            _ => self.warn("", text),
+    /// `text` under `topic`, its further lines under no topic.
+    pub(crate) fn warn_lines(&self, topic: &str, text: &str) {
+        let mut lines = text.split('\n');
+        self.warn(topic, lines.next().unwrap_or(""));
+        for l in lines {
+            self.warn("", l);
         }
     }
 

@@ -244,9 +244,13 @@ impl Hooks for CliHooks {
         hyde_kramdown::highlight_code(code, Some(lang))
     }
 
-    fn warn(&self, message: &str) {
+    fn warn(&self, topic: &str, message: &str) {
         if let Ok(mut w) = self.warnings.lock() {
-            w.push(message.to_owned());
+            w.push(if topic.is_empty() {
+                message.to_owned()
+            } else {
+                format!("{topic} {message}")
+            });
         }
     }
 }

@@ -267,12 +267,12 @@ fn read_config_file(files: &crate::source::Files, path: &Path) -> Result<Hash> {
         .to_ascii_lowercase();
     let value = if ext == "toml" {
         crate::data::parse::toml(&text).map_err(|e| Error::Data {
-            location: SourceLocation::new(path.to_path_buf(), e.line, e.column),
+            location: SourceLocation::at(path, e.line, e.column),
             message: e.message,
         })?
     } else if ext == "yml" || ext == "yaml" {
         crate::yaml::parse(&text).map_err(|e| Error::Yaml {
-            location: SourceLocation::new(path.to_path_buf(), e.line, e.column),
+            location: SourceLocation::at(path, e.line, e.column),
             message: e.message,
         })?
     } else {

@@ -85,7 +85,7 @@ pub struct Converted {
     /// A source map to write beside the output as `DEST.map` (Sass's `.css.map`).
     pub source_map: Option<String>,
     /// Warnings for the build report.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::Warning>,
 }
 
 impl Converted {
@@ -197,7 +197,11 @@ impl Converter for Sass {
         Ok(Converted {
             text: compiled.css,
             source_map: compiled.source_map,
-            warnings: compiled.warnings,
+            warnings: compiled
+                .warnings
+                .into_iter()
+                .map(|w| crate::Warning::new(crate::WarningKind::Converter, "Sass:", w))
+                .collect(),
         })
     }
 }

@@ -39,7 +39,7 @@ impl Defaults {
         config: &Hash,
         source: &Path,
         files: &crate::source::Files,
-        warnings: &mut Vec<String>,
+        warnings: &mut Vec<crate::Warning>,
     ) -> Defaults {
         let collections_dir = config
             .get("collections_dir")
@@ -50,14 +50,18 @@ impl Defaults {
         if let Some(Value::Array(list)) = config.get("defaults") {
             for set in list.iter() {
                 let Some(h) = set.as_hash() else {
-                    warnings.push(format!(
-                        "Defaults: An invalid front-matter default set was found: {set:?}"
+                    warnings.push(crate::Warning::new(
+                        crate::WarningKind::Config,
+                        "Defaults:",
+                        format!("An invalid front-matter default set was found: {set:?}"),
                     ));
                     continue;
                 };
                 let Some(values) = h.get("values").and_then(Value::as_hash) else {
-                    warnings.push(format!(
-                        "Defaults: An invalid front-matter default set was found: {set:?}"
+                    warnings.push(crate::Warning::new(
+                        crate::WarningKind::Config,
+                        "Defaults:",
+                        format!("An invalid front-matter default set was found: {set:?}"),
                     ));
                     continue;
                 };

@@ -2,40 +2,7 @@
 
 use std::path::PathBuf;
 
-/// Where in a file something went wrong (1-based line and column).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SourceLocation {
-    /// The file, as given (site-relative when inside the site).
-    pub path: PathBuf,
-    /// 1-based line, 0 when unknown.
-    pub line: usize,
-    /// 1-based column, 0 when unknown.
-    pub column: usize,
-}
-
-impl SourceLocation {
-    /// A place in `path`; 0 for an unknown line or column.
-    pub fn new(path: impl Into<PathBuf>, line: usize, column: usize) -> Self {
-        SourceLocation {
-            path: path.into(),
-            line,
-            column,
-        }
-    }
-}
-
-impl std::fmt::Display for SourceLocation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if self.line > 0 {
-            write!(f, ":{}", self.line)?;
-            if self.column > 0 {
-                write!(f, ":{}", self.column)?;
-            }
-        }
-        Ok(())
-    }
-}
+pub use hyde_liquid::SourceLocation;
 
 /// Everything that can stop a build.
 #[derive(Debug, thiserror::Error)]
@@ -115,6 +82,22 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// Where the error is: the file, and the line and column where they are known.
+    /// `None` for errors about no one file (a configuration key, an unsafe destination).
+    pub fn location(&self) -> Option<SourceLocation> {
+        match self {
+            Error::Io { path, .. } | Error::Convert { path, .. } => {
+                Some(SourceLocation::at(path, 0, 0))
+            }
+            Error::Yaml { location, .. }
+            | Error::Data { location, .. }
+            | Error::FrontMatter { location, .. } => Some(location.clone()),
+            Error::Liquid(e) => Some(e.location().clone()),
+            Error::Encoding { path, line, .. } => Some(SourceLocation::at(path, *line, 0)),
+            Error::Config { .. } | Error::UnsafePath { .. } => None,
+        }
+    }
+
     /// A file or folder that could not be read or written: `action` says what was being
     /// done (`reading`, `writing`, …).
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
@@ -123,5 +106,33 @@ impl Error {
             path: path.into(),
             source,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_about_a_file_give_its_location() {
+        let yaml = Error::Yaml {
+            location: SourceLocation::at("_config.yml", 3, 7),
+            message: "did not find expected key".into(),
+        };
+        let at = yaml.location().unwrap_or_default();
+        assert_eq!(
+            (at.file.as_str(), at.line, at.column),
+            ("_config.yml", Some(3), Some(7))
+        );
+        let encoding = Error::Encoding {
+            path: "a.md".into(),
+            offset: 9,
+            line: 2,
+        };
+        assert_eq!(encoding.location().and_then(|l| l.line), Some(2));
+        let config = Error::Config {
+            message: "exclude must be a list".into(),
+        };
+        assert_eq!(config.location(), None);
     }
 }

@@ -50,6 +50,7 @@ mod source;
 mod static_file;
 mod theme;
 mod url;
+mod warning;
 mod writer;
 mod yaml;
 
@@ -68,6 +69,7 @@ pub use site_liquid::SiteLiquid;
 pub use source::{DiskSource, MemorySource, PathKind, Source};
 pub use static_file::StaticFile;
 pub use theme::{Theme, ThemeSearch};
+pub use warning::{Warning, WarningKind};
 
 /// The Jekyll release whose behaviour hyde reproduces (`jekyll.version`).
 pub const JEKYLL_VERSION: &str = "4.3.1";

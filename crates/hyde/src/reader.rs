@@ -17,6 +17,7 @@ use crate::front_matter;
 use crate::layout::Layout;
 use crate::source::{Files, PathKind};
 use crate::static_file::StaticFile;
+use crate::warning::{Warning, WarningKind};
 
 /// Everything read from the source, before URLs are assigned.
 #[derive(Debug, Default)]
@@ -27,7 +28,7 @@ pub(crate) struct Content {
     pub(crate) documents: Vec<Document>,
     pub(crate) collections: IndexMap<String, Collection>,
     pub(crate) data: Hash,
-    pub(crate) warnings: Vec<String>,
+    pub(crate) warnings: Vec<Warning>,
 }
 
 /// Reads a file as UTF-8 (a BOM is dropped), naming the line of any invalid byte.
@@ -105,11 +106,16 @@ fn kind_of(kind: PathKind) -> EntryKind {
 }
 
 /// The warning for a special file left out of the build.
-fn special_file_warning(path: &Path) -> String {
-    format!(
-        "Skipped: {} is not a regular file (a FIFO, socket or device) and is not read.",
-        path.display()
+fn special_file_warning(path: &Path) -> Warning {
+    Warning::new(
+        WarningKind::Skipped,
+        "Skipped:",
+        format!(
+            "{} is not a regular file (a FIFO, socket or device) and is not read.",
+            path.display()
+        ),
     )
+    .at(SourceLocation::at(path, 0, 0))
 }
 
 impl<'a> Reader<'a> {
@@ -208,9 +214,10 @@ impl<'a> Reader<'a> {
                     continue;
                 };
                 if kind == PathKind::Symlink {
-                    self.content.warnings.push(format!(
-                        "Theme reader: Ignored symlinked asset: {}",
-                        path.display()
+                    self.content.warnings.push(Warning::new(
+                        WarningKind::Skipped,
+                        "Theme reader:",
+                        format!("Ignored symlinked asset: {}", path.display()),
                     ));
                 } else if kind == PathKind::Dir {
                     stack.push(path);
@@ -433,7 +440,7 @@ impl<'a> Reader<'a> {
             Ok(Value::Hash(h)) => Ok(std::sync::Arc::unwrap_or_clone(h)),
             Ok(_) => Ok(Hash::new()),
             Err(e) => Err(Error::Yaml {
-                location: SourceLocation::new(relative_path, e.line, e.column),
+                location: SourceLocation::at(relative_path, e.line, e.column),
                 message: e.message,
             }),
         }
@@ -445,9 +452,19 @@ impl<'a> Reader<'a> {
         match self.parse_front_matter(yaml, relative_path) {
             Ok(h) => Ok(h),
             Err(e) if !self.config.truthy("strict_front_matter") => {
-                self.content
-                    .warnings
-                    .push(format!("YAML Exception reading {relative_path}: {e}"));
+                let location = match &e {
+                    Error::Yaml { location, .. } => location.clone(),
+                    _ => SourceLocation::at(relative_path, 0, 0),
+                };
+                self.content.warnings.push(
+                    // Jekyll logs the whole text as the topic (`logger.warn(text)`).
+                    Warning::new(
+                        WarningKind::FrontMatter,
+                        format!("YAML Exception reading {relative_path}: {e}"),
+                        "",
+                    )
+                    .at(location),
+                );
                 Ok(Hash::new())
             }
             Err(e) => Err(e),
@@ -715,7 +732,7 @@ impl<'a> Reader<'a> {
             && date.is_none()
         {
             return Err(Error::FrontMatter {
-                location: SourceLocation::new(relative_path.clone(), 0, 0),
+                location: SourceLocation::at(relative_path.clone(), 0, 0),
                 message: format!(
                     "Invalid date '{}': Document '{relative_path}' does not have a valid date in the YAML front matter.",
                     crate::ruby::value_to_s(given)
@@ -731,7 +748,7 @@ impl<'a> Reader<'a> {
             && date.is_none_or(|t| t.timestamp() == self.site_time.timestamp())
         {
             let day = crate::permalink::filename_date(d).map_err(|e| Error::FrontMatter {
-                location: SourceLocation::new(relative_path.clone(), 0, 0),
+                location: SourceLocation::at(relative_path.clone(), 0, 0),
                 message: e.to_string(),
             })?;
             date = Some(self.zone.localize(day.and_time(chrono::NaiveTime::MIN)));
@@ -767,9 +784,14 @@ impl<'a> Reader<'a> {
         let future = !self.config.truthy("future")
             && effective_date.timestamp() > self.site_time.timestamp();
         if label == "posts" && future {
-            self.content
-                .warnings
-                .push(format!("Skipping: {relative_path} has a future date"));
+            self.content.warnings.push(
+                Warning::new(
+                    WarningKind::Skipped,
+                    "Skipping:",
+                    format!("{relative_path} has a future date"),
+                )
+                .at(SourceLocation::at(relative_path.as_str(), 0, 0)),
+            );
             return Ok(None);
         }
         let write = !future;

@@ -11,8 +11,9 @@ use regex::Regex;
 use crate::converter::{Converted, Converters};
 use crate::document::Document;
 use crate::drops::{self, Rendered};
-use crate::error::Result;
+use crate::error::{Result, SourceLocation};
 use crate::site::Site;
+use crate::warning::{Warning, WarningKind};
 
 /// What the site gives Jekyll's tags and filters.
 pub(crate) struct SiteHooks {
@@ -24,7 +25,7 @@ pub(crate) struct SiteHooks {
     links: HashMap<String, String>,
     /// Where includes are read from.
     files: crate::source::Files,
-    pub(crate) warnings: Mutex<Vec<String>>,
+    pub(crate) warnings: Mutex<Vec<Warning>>,
 }
 
 impl SiteHooks {
@@ -131,19 +132,34 @@ impl hyde_liquid::Hooks for SiteHooks {
         // Jekyll's fallback: the date and slug alone, with a deprecation warning.
         let base = name.rsplit('/').next().unwrap_or(name);
         let url = self.posts_by_base.get(base)?;
-        self.warn(&format!(
-            "Deprecation: A call to '{{% post_url {name} %}}' did not match a post using the new \
-             matching method of checking name (path-date-slug) equality. Please make sure that \
-             you change this tag to match the post's name exactly."
+        self.push(Warning::new(
+            WarningKind::Deprecation,
+            "Deprecation:",
+            format!(
+                "A call to '{{% post_url {name} %}}' did not match a post using the new \
+                 matching method of checking name (path-date-slug) equality. Please make sure \
+                 that you change this tag to match the post's name exactly."
+            ),
         ));
         Some(url.clone())
     }
     fn link(&self, path: &str) -> Option<String> {
         self.links.get(path.trim()).cloned()
     }
-    fn warn(&self, message: &str) {
+    fn warn(&self, topic: &str, message: &str) {
+        let kind = if topic == "Liquid Warning:" {
+            WarningKind::Liquid
+        } else {
+            WarningKind::PluginMessage
+        };
+        self.push(Warning::new(kind, topic, message));
+    }
+}
+
+impl SiteHooks {
+    fn push(&self, warning: Warning) {
         if let Ok(mut w) = self.warnings.lock() {
-            w.push(message.to_string());
+            w.push(warning);
         }
     }
 }
@@ -189,7 +205,7 @@ pub(crate) struct Renderer<'s> {
     converters: Converters,
     layouts: HashMap<String, std::result::Result<Template, String>>,
     jekyll: Value,
-    warnings: Mutex<Vec<String>>,
+    warnings: Mutex<Vec<Warning>>,
 }
 
 /// Jekyll's `Excerpt#extract_excerpt`: the content up to the separator, with the end
@@ -284,14 +300,14 @@ impl<'s> Renderer<'s> {
         }
     }
 
-    fn warn(&self, msg: String) {
+    fn warn(&self, warning: Warning) {
         if let Ok(mut w) = self.warnings.lock() {
-            w.push(msg);
+            w.push(warning);
         }
     }
 
     /// Warnings gathered while rendering.
-    pub(crate) fn take_warnings(&self) -> Vec<String> {
+    pub(crate) fn take_warnings(&self) -> Vec<Warning> {
         self.warnings
             .lock()
             .map(|mut w| std::mem::take(&mut *w))
@@ -332,7 +348,7 @@ impl<'s> Renderer<'s> {
         };
         let converted = self.converters.convert(&doc.ext, &doc.path, &out)?;
         for w in &converted.warnings {
-            self.warn(format!("Sass: {w}"));
+            self.warn(w.clone());
         }
         Ok(converted)
     }
@@ -445,10 +461,17 @@ impl<'s> Renderer<'s> {
             if current.is_none()
                 && let Some(name) = &layout_name
             {
-                self.warn(format!(
-                    "Build Warning: Layout '{name}' requested in {} does not exist.",
-                    doc.relative_path
-                ));
+                self.warn(
+                    Warning::new(
+                        WarningKind::Layout,
+                        "Build Warning:",
+                        format!(
+                            "Layout '{name}' requested in {} does not exist.",
+                            doc.relative_path
+                        ),
+                    )
+                    .at(SourceLocation::at(doc.relative_path.as_str(), 0, 0)),
+                );
             }
             let mut layout_data = Hash::new();
             let mut used = std::collections::HashSet::new();
@@ -649,11 +672,18 @@ impl<'s> Renderer<'s> {
                 let is_block = |name: &str| self.engine.is_block(name);
                 let (text, modified) = extract_excerpt(&d.content, &sep, &is_block);
                 if modified {
-                    self.warn(format!(
-                        "Warning: Excerpt modified in {}!\nFound a Liquid block containing the excerpt separator {}.\nThe block has been modified with the appropriate closing tag.\nFeel free to define a custom excerpt or excerpt_separator in the\ndocument's Front Matter if the generated excerpt is unsatisfactory.",
-                        d.relative_path,
-                        Value::str(&sep).inspect()
-                    ));
+                    self.warn(
+                        Warning::new(
+                            WarningKind::Excerpt,
+                            "Warning:",
+                            format!(
+                                "Excerpt modified in {}!\nFound a Liquid block containing the excerpt separator {}.\nThe block has been modified with the appropriate closing tag.\nFeel free to define a custom excerpt or excerpt_separator in the\ndocument's Front Matter if the generated excerpt is unsatisfactory.",
+                                d.relative_path,
+                                Value::str(&sep).inspect()
+                            ),
+                        )
+                        .at(SourceLocation::at(d.relative_path.as_str(), 0, 0)),
+                    );
                 }
                 let site_i = drops::with_related_posts(&site0, site, i);
                 let globals = self.globals(&site_i, &docs0[i], Some(&d.ext));

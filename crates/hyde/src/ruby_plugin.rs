@@ -115,7 +115,7 @@ impl RubyPlugin {
     }
 
     /// The warning naming what will be missing.
-    pub(crate) fn warning(&self) -> String {
+    pub(crate) fn warning(&self) -> crate::Warning {
         let mut parts = Vec::new();
         if !self.tags.is_empty() || !self.blocks.is_empty() {
             let names: Vec<String> = self
@@ -140,10 +140,15 @@ impl RubyPlugin {
         } else {
             format!("goes on without it: {}", parts.join("; "))
         };
-        format!(
-            "Plugin: {} is a Ruby plugin; hyde cannot run it and {what}.",
-            self.file
+        crate::Warning::new(
+            crate::WarningKind::Plugin,
+            "Plugin:",
+            format!(
+                "{} is a Ruby plugin; hyde cannot run it and {what}.",
+                self.file
+            ),
         )
+        .at(crate::SourceLocation::at(self.file.as_str(), 0, 0))
     }
 }
 
@@ -276,7 +281,7 @@ Liquid::Template.register_filter(Jekyll::AssetFilter)
             ["the generator Sitemap", "the posts/pages :post_render hook"]
         );
         assert_eq!(
-            p.warning(),
+            p.warning().to_string(),
             "Plugin: _plugins/x.rb is a Ruby plugin; hyde cannot run it and goes on without \
              it: its tags {% render_time %}, {% spoiler %} render as nothing; its filters \
              asset_url, shout pass their input through; the generator Sitemap, the \
@@ -288,7 +293,7 @@ Liquid::Template.register_filter(Jekyll::AssetFilter)
     fn a_plugin_that_registers_nothing_known_is_named_alone() {
         let p = RubyPlugin::scan("_plugins/y.rb", "puts 'hi'\n");
         assert_eq!(
-            p.warning(),
+            p.warning().to_string(),
             "Plugin: _plugins/y.rb is a Ruby plugin; hyde cannot run it and goes on without it."
         );
     }

@@ -16,12 +16,13 @@ use crate::converter::Converters;
 use crate::date::Zone;
 use crate::defaults::Defaults;
 use crate::document::Document;
-use crate::error::Result;
+use crate::error::{Result, SourceLocation};
 use crate::layout::Layout;
 use crate::reader::Reader;
 use crate::render::{Renderer, SiteHooks};
 use crate::ruby_plugin::RubyPlugin;
 use crate::static_file::StaticFile;
+use crate::warning::{Warning, WarningKind};
 
 /// A loaded site: read, with URLs assigned, ready to render and write.
 #[derive(Debug)]
@@ -46,7 +47,7 @@ pub struct Site {
     /// `site.data`.
     pub data: Hash,
     /// Warnings from reading (Jekyll prints and goes on).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// The gem theme, when `theme:` names one.
     pub theme: Option<crate::theme::Theme>,
     pub(crate) plugins: Plugins,
@@ -81,7 +82,7 @@ fn enabled_plugins(
     plugin_lookup: Option<crate::config::PluginLookup>,
     theme: Option<&crate::theme::Theme>,
     gemfile: Option<&std::path::Path>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Plugins {
     let mut list: Vec<Arc<dyn crate::plugin::Plugin>> = extra.to_vec();
     let safe = config.get("safe").is_some_and(Value::is_truthy);
@@ -122,8 +123,12 @@ fn enabled_plugins(
         match plugin_lookup.and_then(|lookup| lookup(&name)) {
             Some(p) => list.push(p),
             None => {
-                warnings.push(format!(
-                    "Plugin: '{name}'{why} is not provided by hyde and is skipped (Ruby plugins cannot run)."
+                warnings.push(Warning::new(
+                    WarningKind::Plugin,
+                    "Plugin:",
+                    format!(
+                        "'{name}'{why} is not provided by hyde and is skipped (Ruby plugins cannot run)."
+                    ),
                 ));
                 skipped.push(name);
             }
@@ -134,7 +139,7 @@ fn enabled_plugins(
 
 /// The Ruby plugins of `plugins_dir` (none in `safe` mode, where Jekyll loads none),
 /// each with one warning naming what will be missing.
-fn ruby_plugins(config: &Config, warnings: &mut Vec<String>) -> Vec<RubyPlugin> {
+fn ruby_plugins(config: &Config, warnings: &mut Vec<Warning>) -> Vec<RubyPlugin> {
     if config.get("safe").is_some_and(Value::is_truthy) {
         return Vec::new();
     }
@@ -162,7 +167,7 @@ pub struct BuildReport {
     /// Static files copied.
     pub copied: usize,
     /// Warnings (Jekyll's "Build Warning", Liquid warnings, …).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Wall time of the whole build.
     pub elapsed: std::time::Duration,
 }
@@ -199,7 +204,7 @@ pub struct Rendered {
     /// files, documents); where two claim one path, the later wins.
     pub files: Vec<(String, OutputFile)>,
     /// Warnings from rendering.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Site {
@@ -420,7 +425,14 @@ impl Site {
                     }
                 });
                 for path in missing {
-                    warnings.push(format!("Sort warning: '{key}' not defined in {path}"));
+                    warnings.push(
+                        Warning::new(
+                            WarningKind::Config,
+                            "Sort warning:",
+                            format!("'{key}' not defined in {path}"),
+                        )
+                        .at(SourceLocation::at(path.as_str(), 0, 0)),
+                    );
                 }
             } else {
                 c.docs.sort_by(by_date_then_path);
@@ -453,7 +465,7 @@ impl Site {
         name: &str,
         variables: &Hash,
         configure: &dyn Fn(&mut hyde_liquid::Options),
-    ) -> Result<(String, Vec<String>)> {
+    ) -> Result<(String, Vec<Warning>)> {
         let converters = self.converters();
         let hooks = Arc::new(SiteHooks::new(self, converters.clone()));
         let engine = self.engine_with(hooks.clone(), configure);
@@ -589,7 +601,7 @@ impl Site {
     }
 
     /// Jekyll's `Doctor.conflicting_urls`: one warning per destination claimed twice.
-    pub fn conflicts(&self) -> Vec<String> {
+    pub fn conflicts(&self) -> Vec<Warning> {
         let mut map: IndexMap<&str, Vec<String>> = IndexMap::new();
         // Pages a plugin exempts are left out (Doctor's `allow_used_permalink?`).
         for p in self
@@ -620,15 +632,17 @@ impl Site {
             .filter(|(_, paths)| paths.len() > 1)
             .map(|(dest, paths)| {
                 let mut w = String::from(
-                    "Conflict: The following destination is shared by multiple files.\n\
+                    "The following destination is shared by multiple files.\n\
                      The written file may end up with unexpected contents.\n",
                 );
                 w.push_str(&self.config.destination.join(dest).display().to_string());
-                for p in paths {
+                for p in &paths {
                     w.push_str(&format!("\n - {p}"));
                 }
                 w.push('\n');
-                w
+                let first = paths.first().cloned().unwrap_or_default();
+                Warning::new(WarningKind::Conflict, "Conflict:", w)
+                    .at(SourceLocation::at(first, 0, 0))
             })
             .collect()
     }

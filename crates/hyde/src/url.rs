@@ -10,7 +10,7 @@ use crate::site::Site;
 
 fn permalink_error(path: &str, e: permalink::PermalinkError) -> Error {
     Error::FrontMatter {
-        location: SourceLocation::new(path, 0, 0),
+        location: SourceLocation::at(path, 0, 0),
         message: e.to_string(),
     }
 }

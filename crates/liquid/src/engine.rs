@@ -266,9 +266,12 @@ impl Inner {
         );
         if warn && self.site.options.error_mode == crate::options::ErrorMode::Warn {
             for (line, markup, message) in &prepared.lax {
-                self.site.hooks.warn(&format!(
-                    "Liquid Warning: Liquid syntax error (line {line}): {message} in \"{markup}\" in {file}"
-                ));
+                self.site.hooks.warn(
+                    "Liquid Warning:",
+                    &format!(
+                        "Liquid syntax error (line {line}): {message} in \"{markup}\" in {file}"
+                    ),
+                );
             }
         }
         // Ruby Liquid's `Block::MAX_DEPTH`: deeper nesting raises a StackLevelError
@@ -569,9 +572,9 @@ mod tests {
     struct Warnings(std::sync::Mutex<Vec<String>>);
 
     impl Hooks for Warnings {
-        fn warn(&self, message: &str) {
+        fn warn(&self, topic: &str, message: &str) {
             if let Ok(mut w) = self.0.lock() {
-                w.push(message.to_owned());
+                w.push(format!("{topic} {message}"));
             }
         }
     }

@@ -4,10 +4,14 @@ use std::fmt;
 use std::path::PathBuf;
 
 /// Where in which file something went wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// The one location type of hyde's crates: Liquid's errors, the site's errors
+/// (`hyde::Error::location`) and warnings all use it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct SourceLocation {
-    /// The file, site-relative as given to [`crate::Engine::parse`].
+    /// The file, site-relative where it is inside the site (as given to
+    /// [`crate::Engine::parse`]).
     pub file: String,
     /// The 1-based line in the file, when known.
     pub line: Option<usize>,
@@ -16,11 +20,21 @@ pub struct SourceLocation {
 }
 
 impl SourceLocation {
-    pub(crate) fn new(file: &str, line: Option<usize>, column: Option<usize>) -> Self {
+    /// A place in `file`.
+    pub fn new(file: impl Into<String>, line: Option<usize>, column: Option<usize>) -> Self {
         SourceLocation {
-            file: file.to_owned(),
+            file: file.into(),
             line,
             column,
+        }
+    }
+
+    /// A place in the file at `path`, with 0 for an unknown line or column.
+    pub fn at(path: impl AsRef<std::path::Path>, line: usize, column: usize) -> Self {
+        SourceLocation {
+            file: path.as_ref().to_string_lossy().into_owned(),
+            line: (line > 0).then_some(line),
+            column: (column > 0).then_some(column),
         }
     }
 }

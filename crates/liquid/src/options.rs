@@ -100,9 +100,10 @@ pub trait Hooks: Send + Sync {
         let _ = path;
         None
     }
-    /// Reports a Liquid warning.
-    fn warn(&self, message: &str) {
-        let _ = message;
+    /// Reports a warning: Jekyll's log topic (`"Liquid Warning:"`, a plugin's
+    /// `"Gist:"`) and its message.
+    fn warn(&self, topic: &str, message: &str) {
+        let _ = (topic, message);
     }
     /// `dir/file` when it is a file that really lies inside `dir` (symlinks
     /// resolved), for the `include` tags; `None` otherwise. The disk by default; a

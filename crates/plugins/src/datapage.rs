@@ -12,10 +12,12 @@ use std::sync::Arc;
 use hyde_liquid::{Hash, Value};
 
 use super::datapage_expr::{self, Expr};
+
 use hyde::Document;
 use hyde::Plugin;
 use hyde::Site;
 use hyde::{Error, Result};
+use hyde::{Warning, WarningKind};
 
 /// The generator and filter of jekyll-datapage-generator.
 pub(crate) struct DatapageGenerator;
@@ -178,9 +180,13 @@ impl Plugin for DatapageGenerator {
             let spec = Spec::read(site, index, spec)?;
             let Some(layout) = site.layouts.get(&spec.template).cloned() else {
                 let name = spec.name.clone().unwrap_or_default();
-                site.warnings.push(format!(
-                    "error (datapage-gen). could not find template {}. Skipping dataset {name}.",
-                    spec.template
+                site.warnings.push(Warning::new(
+                    WarningKind::PluginMessage,
+                    "",
+                    format!(
+                        "error (datapage-gen). could not find template {}. Skipping dataset {name}.",
+                        spec.template
+                    ),
                 ));
                 continue;
             };
@@ -203,10 +209,14 @@ impl Plugin for DatapageGenerator {
                     (None, None) => Value::Nil,
                 };
                 if raw_name.is_nil() {
-                    warnings.push(format!(
-                        "error (datapage-gen). empty value for field '{}' in record {}",
-                        spec.name.clone().unwrap_or_default(),
-                        slot.inspect()
+                    warnings.push(Warning::new(
+                        WarningKind::PluginMessage,
+                        "",
+                        format!(
+                            "error (datapage-gen). empty value for field '{}' in record {}",
+                            spec.name.clone().unwrap_or_default(),
+                            slot.inspect()
+                        ),
                     ));
                     continue;
                 }

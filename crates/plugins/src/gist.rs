@@ -87,7 +87,7 @@ impl hyde_liquid::Tag for GistTag {
         let file = resolve(context, &file);
         let mut out = String::new();
         if self.noscript {
-            context.warn(&format!(
+            context.warn("", &format!(
                 "The <noscript> tag for your gist {id} could not be generated. This will affect users who do not have JavaScript enabled in their browsers."
             ));
             out.push_str("true");

@@ -430,9 +430,11 @@ impl Plugin for GithubMetadata {
         let has_title = config.get("title").is_some_and(Value::is_truthy);
         let has_name = config.get("name").is_some_and(Value::is_truthy);
         if has_name && !has_title {
-            site.warnings.push(
-                "GitHub Metadata: site.name is set in _config.yml, but many plugins and themes expect site.title to be used instead. To avoid potential inconsistency, Jekyll GitHub Metadata will not set site.title to the repository's name.".to_owned(),
-            );
+            site.warnings.push(hyde::Warning::new(
+                hyde::WarningKind::PluginMessage,
+                "GitHub Metadata:",
+                "site.name is set in _config.yml, but many plugins and themes expect site.title to be used instead. To avoid potential inconsistency, Jekyll GitHub Metadata will not set site.title to the repository's name.",
+            ));
         } else if !has_title && let Some(repo) = &repo {
             let title = if repo.user_page() {
                 repo.owner.clone()
@@ -536,8 +538,10 @@ impl hyde_liquid::Tag for EditLink {
             part(context.get("page.path")),
         ];
         let url = if parts.iter().any(Option::is_none) {
-            context
-                .warn("JekyllEditLink: Cannot generate edit URLs due to missing site.github data");
+            context.warn(
+                "JekyllEditLink:",
+                "Cannot generate edit URLs due to missing site.github data",
+            );
             String::new()
         } else {
             let last = parts.len() - 1;

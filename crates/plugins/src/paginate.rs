@@ -161,11 +161,12 @@ impl Plugin for Paginate {
                 .unwrap_or_default();
             match template_page(site, &format) {
                 Some(t) => paginate(site, t, &format, &mut pagers),
-                None => site.warnings.push(
-                    "Pagination: Pagination is enabled, but I couldn't find an index.html page \
-                     to use as the pagination template. Skipping pagination."
-                        .into(),
-                ),
+                None => site.warnings.push(hyde::Warning::new(
+                    hyde::WarningKind::PluginMessage,
+                    "Pagination:",
+                    "Pagination is enabled, but I couldn't find an index.html page \
+                     to use as the pagination template. Skipping pagination.",
+                )),
             }
         }
         if let Ok(mut p) = self.pagers.lock() {
@@ -244,12 +245,16 @@ fn paginate(site: &mut Site, template: usize, format: &str, pagers: &mut HashMap
     let per_page = site.config.get("paginate").and_then(to_i).unwrap_or(0);
     if per_page <= 0 {
         // The gem divides by zero here; nothing is paginated.
-        site.warnings.push(format!(
-            "Pagination: `paginate` must be a positive number of posts per page, not {}.",
-            site.config
-                .get("paginate")
-                .map(hyde::liquid::Value::to_ruby_string)
-                .unwrap_or_default()
+        site.warnings.push(hyde::Warning::new(
+            hyde::WarningKind::PluginMessage,
+            "Pagination:",
+            format!(
+                "`paginate` must be a positive number of posts per page, not {}.",
+                site.config
+                    .get("paginate")
+                    .map(hyde::liquid::Value::to_ruby_string)
+                    .unwrap_or_default()
+            ),
         ));
         return;
     }

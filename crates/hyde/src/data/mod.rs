@@ -118,7 +118,7 @@ pub(crate) fn read_file(
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let loc = |line, column| SourceLocation::new(relative(path, site_source), line, column);
+    let loc = |line, column| SourceLocation::at(relative(path, site_source), line, column);
     match ext.as_str() {
         "csv" | "tsv" => {
             let parsed = if ext == "csv" {

@@ -50,11 +50,11 @@ impl Context<'_> {
         RenderState::location(self.runtime, None).file
     }
 
-    /// Reports a warning, as the site reports Liquid's (jekyll-gist's
-    /// "could not be generated").
-    pub fn warn(&self, message: &str) {
+    /// Reports a warning under Jekyll's log `topic` (`"Gist:"`), as the site reports
+    /// Liquid's (jekyll-gist's "could not be generated").
+    pub fn warn(&self, topic: &str, message: &str) {
         if let Some(engine) = self.engine.upgrade() {
-            engine.site.hooks.warn(message);
+            engine.site.hooks.warn(topic, message);
         }
     }
 

@@ -38,11 +38,11 @@ impl Hooks for Recorder {
     fn link(&self, path: &str) -> Option<String> {
         RefSite.link(path)
     }
-    fn warn(&self, message: &str) {
+    fn warn(&self, topic: &str, message: &str) {
         self.0
             .lock()
             .expect("not poisoned")
-            .push(message.to_owned());
+            .push(format!("{topic} {message}"));
     }
 }
 
