@@ -1,8 +1,8 @@
 //! The plugins of Jekyll's ecosystem that hyde provides natively, one file each, each
 //! byte-identical to its gem: jekyll-data, jekyll-redirect-from, jekyll-seo-tag,
 //! jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-include-cache, jekyll-avatar,
-//! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify and
-//! jekyll-datapage-generator.
+//! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify,
+//! jekyll-datapage-generator and jekyll-archives.
 //!
 //! Each is a [`hyde::Plugin`] written against `hyde`'s public API only, as a third
 //! party's would be. [`builtin`] makes one by its gem name; give it to
@@ -20,6 +20,7 @@ use std::sync::Arc;
 
 use hyde::Plugin;
 
+mod archives;
 mod avatar;
 mod data;
 mod datapage;
@@ -38,6 +39,7 @@ mod redirect_from;
 mod seo;
 mod sitemap;
 
+pub(crate) use archives::Archives;
 pub(crate) use avatar::Avatar;
 pub(crate) use data::JekyllData;
 pub(crate) use datapage::DatapageGenerator;
@@ -76,6 +78,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-feed" => Arc::new(Feed),
         "jekyll-sitemap" => Arc::new(Sitemap),
         "jekyll-paginate" => Arc::new(Paginate::default()),
+        "jekyll-archives" => Arc::new(Archives::default()),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Arc::new(Gzip),
         _ => return None,
