@@ -2,7 +2,7 @@
 //! byte-identical to its gem: jekyll-data, jekyll-redirect-from, jekyll-seo-tag,
 //! jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-include-cache, jekyll-avatar,
 //! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify,
-//! jekyll-datapage-generator and jekyll-archives.
+//! jekyll-datapage-generator, jekyll-archives and jekyll-paginate-v2.
 //!
 //! Each is a [`hyde::Plugin`] written against `hyde`'s public API only, as a third
 //! party's would be. [`builtin`] makes one by its gem name; give it to
@@ -35,6 +35,7 @@ mod liquify;
 mod mentions;
 mod mentions_html;
 mod paginate;
+mod paginate_v2;
 mod redirect_from;
 mod seo;
 mod sitemap;
@@ -52,6 +53,7 @@ pub(crate) use include_cache::IncludeCache;
 pub(crate) use liquify::Liquify;
 pub(crate) use mentions::Mentions;
 pub(crate) use paginate::Paginate;
+pub(crate) use paginate_v2::PaginateV2;
 pub(crate) use redirect_from::RedirectFrom;
 pub(crate) use seo::SeoTag;
 pub(crate) use sitemap::Sitemap;
@@ -79,6 +81,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-sitemap" => Arc::new(Sitemap),
         "jekyll-paginate" => Arc::new(Paginate::default()),
         "jekyll-archives" => Arc::new(Archives::default()),
+        "jekyll-paginate-v2" => Arc::new(PaginateV2::default()),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Arc::new(Gzip),
         _ => return None,
