@@ -2,7 +2,7 @@
 //! byte-identical to its gem: jekyll-data, jekyll-redirect-from, jekyll-seo-tag,
 //! jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-include-cache, jekyll-avatar,
 //! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify,
-//! jekyll-datapage-generator, jekyll-archives and jekyll-paginate-v2.
+//! jekyll-datapage-generator, jekyll-archives, jekyll-paginate-v2 and jekyll-toc.
 //!
 //! Each is a [`hyde::Plugin`] written against `hyde`'s public API only, as a third
 //! party's would be. [`builtin`] makes one by its gem name; give it to
@@ -39,6 +39,7 @@ mod paginate_v2;
 mod redirect_from;
 mod seo;
 mod sitemap;
+mod toc;
 
 pub(crate) use archives::Archives;
 pub(crate) use avatar::Avatar;
@@ -57,6 +58,7 @@ pub(crate) use paginate_v2::PaginateV2;
 pub(crate) use redirect_from::RedirectFrom;
 pub(crate) use seo::SeoTag;
 pub(crate) use sitemap::Sitemap;
+pub(crate) use toc::Toc;
 
 /// A string as Ruby's `to_json` writes it (`"` and `\` and control characters
 /// escaped, everything else as is).
@@ -82,6 +84,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-paginate" => Arc::new(Paginate::default()),
         "jekyll-archives" => Arc::new(Archives::default()),
         "jekyll-paginate-v2" => Arc::new(PaginateV2::default()),
+        "jekyll-toc" => Arc::new(Toc),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Arc::new(Gzip),
         _ => return None,
