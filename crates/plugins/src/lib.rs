@@ -2,7 +2,8 @@
 //! byte-identical to its gem: jekyll-data, jekyll-redirect-from, jekyll-seo-tag,
 //! jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-include-cache, jekyll-avatar,
 //! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify,
-//! jekyll-datapage-generator, jekyll-archives, jekyll-paginate-v2 and jekyll-toc.
+//! jekyll-datapage-generator, jekyll-archives, jekyll-paginate-v2, jekyll-toc and
+//! jekyll-last-modified-at.
 //!
 //! Each is a [`hyde::Plugin`] written against `hyde`'s public API only, as a third
 //! party's would be. [`builtin`] makes one by its gem name; give it to
@@ -31,6 +32,7 @@ mod github_metadata;
 #[cfg(feature = "gzip")]
 mod gzip;
 mod include_cache;
+mod last_modified_at;
 mod liquify;
 mod mentions;
 mod mentions_html;
@@ -51,6 +53,7 @@ pub(crate) use github_metadata::GithubMetadata;
 #[cfg(feature = "gzip")]
 pub(crate) use gzip::Gzip;
 pub(crate) use include_cache::IncludeCache;
+pub(crate) use last_modified_at::LastModifiedAt;
 pub(crate) use liquify::Liquify;
 pub(crate) use mentions::Mentions;
 pub(crate) use paginate::Paginate;
@@ -85,6 +88,7 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-archives" => Arc::new(Archives::default()),
         "jekyll-paginate-v2" => Arc::new(PaginateV2::default()),
         "jekyll-toc" => Arc::new(Toc),
+        "jekyll-last-modified-at" => Arc::new(LastModifiedAt::default()),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Arc::new(Gzip),
         _ => return None,
