@@ -154,10 +154,8 @@ fn sanitized(source: &Path, path: &str) -> PathBuf {
     for c in p.components() {
         match c {
             Component::Normal(s) => out.push(s),
-            Component::ParentDir => {
-                if out != source {
-                    out.pop();
-                }
+            Component::ParentDir if out != source => {
+                out.pop();
             }
             _ => {}
         }

@@ -608,7 +608,7 @@ fn pager(
 ) -> Pager {
     let size = posts.len() as i64;
     let init = (page - 1) * per_page;
-    let last = if init + per_page - 1 >= size {
+    let last = if init + per_page > size {
         size
     } else {
         init + per_page - 1
