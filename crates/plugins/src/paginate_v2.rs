@@ -12,10 +12,13 @@
 //! Liquid by a page's path, and every copy's path is the same, so every copy renders
 //! the body of the first one rendered. A site that also sets jekyll-paginate's
 //! `paginate:` fails to build, as with the gem (its compatibility mode expired in 2018).
-//! AutoPages (`autopages:`) are not provided.
+//! AutoPages (`autopages:`) are in [`autopages`].
 
 use std::collections::HashMap;
 use std::sync::Mutex;
+
+#[path = "paginate_v2_autopages.rs"]
+mod autopages;
 
 use hyde::liquid::{Hash, Value};
 use hyde::{Document, Error, Plugin, Result, Site};
@@ -272,6 +275,7 @@ impl Plugin for PaginateV2 {
     }
 
     fn generate(&self, site: &mut Site) -> Result<()> {
+        autopages::create(site);
         let mut config = defaults();
         if let Some(Value::Hash(h)) = site.config.get("pagination") {
             hyde::deep_merge(&mut config, h);
@@ -522,6 +526,16 @@ fn paginate(site: &Site, t: usize, config: &Hash) -> Vec<(Document, Pager)> {
             format!("{}{index_ext}", pager.page_path)
         };
         let mut data = template.data.clone();
+        // An autopage's copies keep its data, not its body (the layout's).
+        let autopage = match template.data.get("autopage") {
+            Some(v) if v.is_truthy() => Some(v.clone()),
+            _ => None,
+        };
+        if let Some(a) = &autopage
+            && a.get("display_name").is_some()
+        {
+            data.insert("autopages".into(), a.clone());
+        }
         let mut info = Hash::new();
         info.insert("curr_page".into(), Value::Int(num));
         info.insert("total_pages".into(), Value::Int(total_pages));
@@ -540,12 +554,12 @@ fn paginate(site: &Site, t: usize, config: &Hash) -> Vec<(Document, Pager)> {
         if num > 1 {
             data.insert("autogen".into(), Value::str("jekyll-paginate-v2"));
         }
-        let mut page = Document::generated_page(
-            template.path.clone(),
-            name.clone(),
-            data,
-            template.content.clone(),
-        );
+        let content = if autopage.is_some() {
+            String::new()
+        } else {
+            template.content.clone()
+        };
+        let mut page = Document::generated_page(template.path.clone(), name.clone(), data, content);
         page.body_line = template.body_line;
         page.ext = hyde::ruby::extname(&name).to_owned();
         page.file_name = Some(name.clone());
