@@ -8,8 +8,8 @@
 //! a `page` of `layout`, `posts` (newest first), `type`, `title` (the tag or category;
 //! nil for dates), `date` (the first day of a date archive), `name`, `path`, `url` and
 //! `permalink` (nil), after the front matter defaults for its path and type.
-//! `site.jekyll-archives` is the merged config. The gem's `site.archives` (the archive
-//! pages in the config) is not provided.
+//! `site.jekyll-archives` is the merged config, `site.archives` every archive's `page`
+//! (the gem leaves its pages in the config).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -218,17 +218,12 @@ impl Plugin for Archives {
     }
 
     fn pre_render(&self, site: &Site, item: &Document, payload: &mut Hash) -> Result<()> {
-        let archive = match self.archives.lock() {
-            Ok(archives) if !archives.is_empty() => site
-                .pages
-                .iter()
-                .position(|p| std::ptr::eq(p, item))
-                .and_then(|i| archives.get(&i).cloned()),
-            _ => None,
-        };
-        let Some(archive) = archive else {
+        let Ok(archives) = self.archives.lock() else {
             return Ok(());
         };
+        if archives.is_empty() {
+            return Ok(());
+        }
         let site_posts = payload
             .get("site")
             .and_then(|s| s.get("posts"))
@@ -238,30 +233,58 @@ impl Plugin for Archives {
             .iter()
             .filter_map(|p| Some((p.get("relative_path")?.to_ruby_string(), p)))
             .collect();
-        let posts = archive
-            .posts
+        // `site.archives`: the gem leaves its pages in the config, in their order.
+        let mut in_order: Vec<(&usize, &Archive)> = archives.iter().collect();
+        in_order.sort_by_key(|(i, _)| **i);
+        let list: Vec<Value> = in_order
             .iter()
-            .filter_map(|p| by_path.get(p).map(|v| (*v).clone()))
+            .map(|(i, a)| Value::hash(page_hash(site, &site.pages[**i], a, &by_path)))
             .collect();
-        let mut page = site.front_matter_defaults(&archive.path, archive.kind);
-        let mut own = Hash::new();
-        own.insert("layout".into(), archive.layout.clone());
-        own.insert("posts".into(), Value::array(posts));
-        own.insert("type".into(), Value::str(archive.kind));
-        own.insert(
-            "title".into(),
-            archive.title.as_deref().map_or(Value::Nil, Value::str),
-        );
-        own.insert("date".into(), archive.date.map_or(Value::Nil, Value::Date));
-        let name = item.name().to_owned();
-        own.insert("name".into(), Value::str(name));
-        own.insert("path".into(), Value::str(&archive.path));
-        own.insert("url".into(), Value::str(&archive.url));
-        own.insert("permalink".into(), Value::Nil);
-        hyde::deep_merge(&mut page, &own);
-        payload.insert("page".into(), Value::hash(page));
+        let own = site
+            .pages
+            .iter()
+            .position(|p| std::ptr::eq(p, item))
+            .and_then(|i| archives.get(&i))
+            .map(|a| page_hash(site, item, a, &by_path));
+        if let Some(Value::Object(site_value)) = payload.get_mut("site") {
+            std::sync::Arc::make_mut(site_value).set("archives", Value::array(list));
+        }
+        if let Some(page) = own {
+            payload.insert("page".into(), Value::hash(page));
+        }
         Ok(())
     }
+}
+
+/// The `page` of an archive (`Archive#to_liquid`): the front matter defaults for its
+/// path and type, its `layout`, then the gem's `ATTRIBUTES_FOR_LIQUID`.
+fn page_hash(
+    site: &Site,
+    page: &Document,
+    archive: &Archive,
+    by_path: &HashMap<String, &Value>,
+) -> Hash {
+    let posts = archive
+        .posts
+        .iter()
+        .filter_map(|p| by_path.get(p).map(|v| (*v).clone()))
+        .collect();
+    let mut hash = site.front_matter_defaults(&archive.path, archive.kind);
+    let mut own = Hash::new();
+    own.insert("layout".into(), archive.layout.clone());
+    own.insert("posts".into(), Value::array(posts));
+    own.insert("type".into(), Value::str(archive.kind));
+    own.insert(
+        "title".into(),
+        archive.title.as_deref().map_or(Value::Nil, Value::str),
+    );
+    own.insert("date".into(), archive.date.map_or(Value::Nil, Value::Date));
+    own.insert("name".into(), Value::str(page.name()));
+    own.insert("path".into(), Value::str(&archive.path));
+    own.insert("url".into(), Value::str(&archive.url));
+    own.insert("permalink".into(), Value::Nil);
+    hyde::deep_merge(&mut hash, &own);
+    hash
 }
 
 /// `Archive#initialize`: the layout, URL and path of one archive.
