@@ -700,6 +700,43 @@ mod tests {
         assert_eq!(join("/", "page/:num"), "/page/:num");
     }
 
+    /// Loads a site from memory with hyde's plugins.
+    fn load(files: &[(&str, &str)]) -> Result<Site> {
+        let files = hyde::MemorySource::from_files("/site", files.iter().copied());
+        let mut options = hyde::BuildOptions::in_memory(files);
+        options.plugin_lookup = Some(crate::builtin);
+        options.time_epoch = Some(1_700_000_000);
+        Site::load(&options)
+    }
+
+    #[test]
+    fn jekyll_paginate_settings_stop_the_build_as_the_gem_does() {
+        let page = ("index.html", "---\npagination: {enabled: true}\n---\nx\n");
+        let legacy = load(&[
+            (
+                "_config.yml",
+                "plugins: [jekyll-paginate-v2]\npaginate: 5\n",
+            ),
+            page,
+        ]);
+        assert!(
+            legacy
+                .err()
+                .is_some_and(|e| e.to_string().contains("compatibility mode has expired"))
+        );
+        let both = load(&[
+            (
+                "_config.yml",
+                "plugins: [jekyll-paginate-v2]\npaginate: 5\npagination: {enabled: true}\n",
+            ),
+            page,
+        ]);
+        assert!(
+            both.err()
+                .is_some_and(|e| e.to_string().contains("cannot both be"))
+        );
+    }
+
     #[test]
     fn split_drops_trailing_empty_fields() {
         assert_eq!(split("a, b;", false), vec!["a", " b"]);
