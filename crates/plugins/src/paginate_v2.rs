@@ -9,8 +9,9 @@
 //! empty `indexpage` and the `extension`), so their extension is empty and Markdown
 //! templates are not converted, and their URL is `/page2/index.html`; the template
 //! leaves `site.pages` and its copies are added at the end. Jekyll caches parsed
-//! Liquid by a page's path, and every copy's path is the same, so every copy renders
-//! the body of the first one rendered. A site that also sets jekyll-paginate's
+//! Liquid by a page's path, and every copy's path is its name, so every copy renders
+//! the body of the first page of that path rendered (the first copy, or the root
+//! `index.html` with `indexpage: index`). A site that also sets jekyll-paginate's
 //! `paginate:` fails to build, as with the gem (its compatibility mode expired in 2018).
 //! AutoPages (`autopages:`) are in [`autopages`].
 
@@ -254,6 +255,20 @@ fn docs_in(site: &Site, collection: Option<&Value>) -> Vec<usize> {
     docs
 }
 
+/// Whether Jekyll parses the page's body as Liquid (`render_with_liquid?`).
+fn uses_liquid(page: &Document) -> bool {
+    page.data.get("render_with_liquid") != Some(&Value::Bool(false))
+        && (page.content.contains("{{") || page.content.contains("{%"))
+}
+
+/// The key Jekyll's Liquid cache knows a page's body by: `Page#path`.
+fn cache_key(page: &Document) -> String {
+    page.data
+        .get("path")
+        .map(Value::to_ruby_string)
+        .unwrap_or_else(|| page.relative_path.clone())
+}
+
 /// `Page#dir` of the template: its URL if that ends in `/`, else the URL's folder.
 fn page_dir(url: &str) -> String {
     if url.ends_with('/') {
@@ -338,14 +353,23 @@ impl Plugin for PaginateV2 {
             index += 1;
             !templates.contains(&(index - 1))
         });
-        // Jekyll caches a page's parsed Liquid by its path, the copies' name: every
-        // copy renders the body of the first one of that name it renders.
+        // Jekyll caches a page's parsed Liquid by the page's path, which for the copies
+        // is their name (`.html`): a copy renders the body of the first page of that
+        // path Jekyll rendered with Liquid (an earlier copy, or a page such as the
+        // root `index.html` when `indexpage: index`).
         let mut first_body: HashMap<String, String> = HashMap::new();
+        for page in &site.pages {
+            if uses_liquid(page) {
+                first_body
+                    .entry(cache_key(page))
+                    .or_insert_with(|| page.content.clone());
+            }
+        }
         let mut pagers = HashMap::new();
         for (mut page, pager) in made {
-            if page.content.contains("{{") || page.content.contains("{%") {
+            if uses_liquid(&page) {
                 let body = first_body
-                    .entry(page.relative_path.clone())
+                    .entry(cache_key(&page))
                     .or_insert_with(|| page.content.clone());
                 page.content.clone_from(body);
             }
