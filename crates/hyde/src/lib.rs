@@ -63,6 +63,7 @@ pub use converter::{Converted, Converter, priority};
 pub use document::{Document, Kind};
 pub use error::{Error, Result, SourceLocation};
 pub use layout::Layout;
+pub use permalink::{page_destination, url_from_placeholders};
 pub use plugin::Plugin;
 pub use site::{BuildReport, OutputFile, Rendered, Site};
 pub use site_liquid::SiteLiquid;

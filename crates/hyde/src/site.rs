@@ -335,6 +335,12 @@ impl Site {
         )
     }
 
+    /// The instant `secs` seconds after the Unix epoch, in the site's zone (Ruby's
+    /// `Time.at(secs)` under the site's `timezone:`).
+    pub fn time_at(&self, secs: i64) -> DateTime<FixedOffset> {
+        self.zone.at_epoch(secs)
+    }
+
     /// Reads a data folder as the site's `_data` is read (YAML, JSON, CSV and TSV files,
     /// subfolders as nested hashes); `root` is the folder its files' paths are shown
     /// relative to in messages.

@@ -1,8 +1,9 @@
 //! The plugins of Jekyll's ecosystem that hyde provides natively, one file each, each
 //! byte-identical to its gem: jekyll-data, jekyll-redirect-from, jekyll-seo-tag,
 //! jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-include-cache, jekyll-avatar,
-//! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify and
-//! jekyll-datapage-generator.
+//! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify,
+//! jekyll-datapage-generator, jekyll-archives, jekyll-paginate-v2, jekyll-toc and
+//! jekyll-last-modified-at.
 //!
 //! Each is a [`hyde::Plugin`] written against `hyde`'s public API only, as a third
 //! party's would be. [`builtin`] makes one by its gem name; give it to
@@ -20,6 +21,7 @@ use std::sync::Arc;
 
 use hyde::Plugin;
 
+mod archives;
 mod avatar;
 mod data;
 mod datapage;
@@ -30,14 +32,18 @@ mod github_metadata;
 #[cfg(feature = "gzip")]
 mod gzip;
 mod include_cache;
+mod last_modified_at;
 mod liquify;
 mod mentions;
 mod mentions_html;
 mod paginate;
+mod paginate_v2;
 mod redirect_from;
 mod seo;
 mod sitemap;
+mod toc;
 
+pub(crate) use archives::Archives;
 pub(crate) use avatar::Avatar;
 pub(crate) use data::JekyllData;
 pub(crate) use datapage::DatapageGenerator;
@@ -47,12 +53,15 @@ pub(crate) use github_metadata::GithubMetadata;
 #[cfg(feature = "gzip")]
 pub(crate) use gzip::Gzip;
 pub(crate) use include_cache::IncludeCache;
+pub(crate) use last_modified_at::LastModifiedAt;
 pub(crate) use liquify::Liquify;
 pub(crate) use mentions::Mentions;
 pub(crate) use paginate::Paginate;
+pub(crate) use paginate_v2::PaginateV2;
 pub(crate) use redirect_from::RedirectFrom;
 pub(crate) use seo::SeoTag;
 pub(crate) use sitemap::Sitemap;
+pub(crate) use toc::Toc;
 
 /// A string as Ruby's `to_json` writes it (`"` and `\` and control characters
 /// escaped, everything else as is).
@@ -76,6 +85,10 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-feed" => Arc::new(Feed),
         "jekyll-sitemap" => Arc::new(Sitemap),
         "jekyll-paginate" => Arc::new(Paginate::default()),
+        "jekyll-archives" => Arc::new(Archives::default()),
+        "jekyll-paginate-v2" => Arc::new(PaginateV2::default()),
+        "jekyll-toc" => Arc::new(Toc),
+        "jekyll-last-modified-at" => Arc::new(LastModifiedAt::default()),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Arc::new(Gzip),
         _ => return None,

@@ -62,8 +62,8 @@ pub(crate) use self::{
     document::{DocumentUrlInput, document_destination, document_url, output_ext},
     escape::{escape_path, unescape_path},
     page::{
-        PageUrlInput, StaticFileCollection, page_destination, page_dir, page_url,
-        static_file_destination, static_file_url,
+        PageUrlInput, StaticFileCollection, page_dir, page_url, static_file_destination,
+        static_file_url,
     },
     post_filename::{
         DatedFilename, FilenameParts, filename_date, match_dated, match_dateless, populate_title,
@@ -72,6 +72,7 @@ pub(crate) use self::{
     style::PermalinkStyle,
     url::{fill_from_hash, fill_from_lookup, sanitize_url},
 };
+pub use self::{page::page_destination, url::url_from_placeholders};
 
 /// Why a URL could not be made. Jekyll stops the build in each case.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -70,8 +70,9 @@ pub(crate) fn page_url(
 /// `Page#destination`, relative to the destination folder: the unescaped URL,
 /// plus `index` when it ends in `/`, plus `output_ext` unless the path
 /// already ends with it. So `/feed/` for an XML page gives `feed/index.xml`,
-/// and `/about` gives `about.html`.
-pub(crate) fn page_destination(url: &str, output_ext: &str) -> String {
+/// and `/about` gives `about.html`. A plugin that sets a page's URL itself sets its
+/// [`crate::Document::destination`] with this.
+pub fn page_destination(url: &str, output_ext: &str) -> String {
     let mut path = expand_below_root(&unescape_path(url));
     if url.ends_with('/') {
         if !path.is_empty() {

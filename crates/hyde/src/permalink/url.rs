@@ -40,6 +40,32 @@ pub(crate) fn fill_from_hash(
     Ok(result)
 }
 
+/// Jekyll's `URL.new(template: template, placeholders: hash).to_s`, as a plugin's
+/// pages make their URLs: each `:name` of `placeholders` (in order; a `None` value
+/// removes `/:name`) is replaced by its value, escaped as `URL.escape_path` escapes
+/// it, then the URL is sanitized (leading `/`, no `..`, `./` or repeated `/`).
+///
+/// ```
+/// let url = hyde::url_from_placeholders("/tag/:name/", &[("name", Some("café")), ("type", Some("tag"))])?;
+/// assert_eq!(url, "/tag/caf%C3%A9/");
+/// # Ok::<(), hyde::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`crate::Error::Config`] when a value cannot be escaped for a URL (Jekyll's
+/// `Addressable::URI::InvalidURIError`).
+pub fn url_from_placeholders(
+    template: &str,
+    placeholders: &[(&str, Option<&str>)],
+) -> crate::Result<String> {
+    fill_from_hash(template, placeholders)
+        .map(|url| sanitize_url(&url))
+        .map_err(|e| crate::Error::Config {
+            message: format!("URL template \"{template}\": {e}"),
+        })
+}
+
 /// `URL#generate_url_from_drop`, as documents use it: every `:name` (a run of
 /// `[a-z_]`) is looked up with `lookup`; a name ending in `_` is looked up
 /// without that one underscore, which is kept after the value (`:month_:day`).

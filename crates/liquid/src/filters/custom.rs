@@ -37,6 +37,14 @@ pub struct FilterContext<'a> {
 }
 
 impl FilterContext<'_> {
+    /// The value at a dotted path in the current context (`page.toc`, Ruby's
+    /// `@context.registers[:page]["toc"]` as Jekyll sets it); nil when undefined.
+    pub fn get(&self, path: &str) -> Value {
+        self.runtime
+            .try_get(&crate::runtime::dotted_path(path))
+            .map_or(Value::Nil, |v| from_view(v.as_view()))
+    }
+
     /// Parses `text` as Liquid and renders it in the current context: every
     /// variable in scope is visible and `assign`s stay (Ruby's
     /// `Liquid::Template.parse(text).render(@context)`).

@@ -45,6 +45,14 @@ impl Context<'_> {
             .map_or(Value::Nil, |v| from_view(v.as_view()))
     }
 
+    /// `value` formatted as Liquid's `date` filter formats it (`Time.at` of an
+    /// integer in the site's zone, Ruby's `strftime`); `None` when it is not a date.
+    pub fn strftime(&self, value: &Value, format: &str) -> Option<String> {
+        let engine = self.engine.upgrade()?;
+        let t = crate::time_parse::to_date(&engine.site.options, value)?;
+        Some(crate::strftime::strftime(&t, format))
+    }
+
     /// The file being rendered (an include's name inside an include).
     pub fn file(&self) -> String {
         RenderState::location(self.runtime, None).file
