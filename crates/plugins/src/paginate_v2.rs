@@ -323,11 +323,12 @@ impl Plugin for PaginateV2 {
             .map(|(i, _)| i)
             .collect();
         if templates.is_empty() {
-            site.warnings.push(
-                "Pagination: Pages must have 'pagination: enabled: true' in their front-matter \
-                 for pagination to work."
-                    .into(),
-            );
+            site.warnings.push(hyde::Warning::new(
+                hyde::WarningKind::PluginMessage,
+                "Pagination:",
+                "Pages must have 'pagination: enabled: true' in their front-matter \
+                 for pagination to work.",
+            ));
             return Ok(());
         }
         let mut made: Vec<(Document, Pager)> = Vec::new();
