@@ -610,7 +610,8 @@ impl<'s> Renderer<'s> {
                 if sep.is_empty() || d.data.get("excerpt").is_some_and(|v| !v.is_nil()) {
                     return Ok(None);
                 }
-                let text = extract_excerpt(&d.content, &sep);
+                let body = d.excerpt_source.as_deref().unwrap_or(&d.content);
+                let text = extract_excerpt(body, &sep);
                 let site_i = drops::with_related_posts(&site0, site, i);
                 let globals = self.globals(&site_i, &docs0[i], Some(&d.ext));
                 self.render_body(d, &text, &globals)

@@ -1,8 +1,10 @@
 //! The plugins of Jekyll's ecosystem that hyde provides natively, one file each, each
 //! byte-identical to its gem: jekyll-data, jekyll-redirect-from, jekyll-seo-tag,
 //! jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-include-cache, jekyll-avatar,
-//! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify and
-//! jekyll-datapage-generator.
+//! jekyll-gist, jekyll-mentions, jekyll-github-metadata, jekyll-gzip, jekyll-liquify,
+//! jekyll-datapage-generator, and GitHub Pages' defaults jekyll-optional-front-matter,
+//! jekyll-readme-index, jekyll-titles-from-headings, jekyll-default-layout and
+//! jekyll-relative-links.
 //!
 //! Each is a [`hyde::Plugin`] written against `hyde`'s public API only, as a third
 //! party's would be. [`builtin`] makes one by its gem name; give it to
@@ -24,6 +26,7 @@ mod avatar;
 mod data;
 mod datapage;
 mod datapage_expr;
+mod default_layout;
 mod feed;
 mod gist;
 mod github_metadata;
@@ -33,14 +36,19 @@ mod include_cache;
 mod liquify;
 mod mentions;
 mod mentions_html;
+mod optional_front_matter;
 mod paginate;
+mod readme_index;
 mod redirect_from;
+mod relative_links;
 mod seo;
 mod sitemap;
+mod titles_from_headings;
 
 pub(crate) use avatar::Avatar;
 pub(crate) use data::JekyllData;
 pub(crate) use datapage::DatapageGenerator;
+pub(crate) use default_layout::DefaultLayout;
 pub(crate) use feed::Feed;
 pub(crate) use gist::Gist;
 pub(crate) use github_metadata::GithubMetadata;
@@ -49,10 +57,14 @@ pub(crate) use gzip::Gzip;
 pub(crate) use include_cache::IncludeCache;
 pub(crate) use liquify::Liquify;
 pub(crate) use mentions::Mentions;
+pub(crate) use optional_front_matter::OptionalFrontMatter;
 pub(crate) use paginate::Paginate;
+pub(crate) use readme_index::ReadmeIndex;
 pub(crate) use redirect_from::RedirectFrom;
+pub(crate) use relative_links::RelativeLinks;
 pub(crate) use seo::SeoTag;
 pub(crate) use sitemap::Sitemap;
+pub(crate) use titles_from_headings::TitlesFromHeadings;
 
 /// A string as Ruby's `to_json` writes it (`"` and `\` and control characters
 /// escaped, everything else as is).
@@ -76,6 +88,11 @@ pub fn builtin(name: &str) -> Option<Arc<dyn Plugin>> {
         "jekyll-feed" => Arc::new(Feed),
         "jekyll-sitemap" => Arc::new(Sitemap),
         "jekyll-paginate" => Arc::new(Paginate::default()),
+        "jekyll-optional-front-matter" => Arc::new(OptionalFrontMatter),
+        "jekyll-readme-index" => Arc::new(ReadmeIndex),
+        "jekyll-titles-from-headings" => Arc::new(TitlesFromHeadings),
+        "jekyll-default-layout" => Arc::new(DefaultLayout),
+        "jekyll-relative-links" => Arc::new(RelativeLinks),
         #[cfg(feature = "gzip")]
         "jekyll-gzip" => Arc::new(Gzip),
         _ => return None,
