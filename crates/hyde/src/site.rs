@@ -354,6 +354,25 @@ impl Site {
         crate::url::assign(self, &converters)
     }
 
+    /// Removes the static file at `index` of [`Site::static_files`] (as a generator's
+    /// `site.static_files.delete(file)`), keeping the collections' lists of their files
+    /// right; `None` when there is no such file. (Jekyll's collection would still list
+    /// it in `files`; here it is gone from both.)
+    pub fn remove_static_file(&mut self, index: usize) -> Option<StaticFile> {
+        if index >= self.static_files.len() {
+            return None;
+        }
+        for c in self.collections.values_mut() {
+            c.files.retain(|&i| i != index);
+            for i in &mut c.files {
+                if *i > index {
+                    *i -= 1;
+                }
+            }
+        }
+        Some(self.static_files.remove(index))
+    }
+
     /// Jekyll's `EntryFilter#glob_include?(patterns, entry)`, for plugins' own include
     /// and exclude lists: `entry` (a path from the source root, `docs/a.md`) matches a
     /// pattern by Ruby's `File.fnmatch?` without flags (`*` also matches `/`), or by

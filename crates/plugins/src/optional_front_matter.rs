@@ -55,11 +55,13 @@ impl Plugin for OptionalFrontMatter {
             site.pages.push(page);
         }
         if cleanup {
-            let mut i = 0;
-            site.static_files.retain(|_| {
-                i += 1;
-                !chosen.contains(&(i - 1))
-            });
+            for &i in chosen.iter().rev() {
+                // Jekyll still writes a collection's file, through the collection's
+                // `files`: it stays (and stays in `site.static_files` here).
+                if site.static_files[i].collection.is_none() {
+                    site.remove_static_file(i);
+                }
+            }
         }
         Ok(())
     }

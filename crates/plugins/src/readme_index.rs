@@ -59,8 +59,9 @@ impl Plugin for ReadmeIndex {
                 .insert("permalink".into(), Value::from(format!("{dir}/")));
             site.pages.push(page);
             site.assign_urls()?;
-            if cleanup {
-                site.static_files.remove(i);
+            // Jekyll still writes a collection's README through the collection's `files`.
+            if cleanup && site.static_files[i].collection.is_none() {
+                site.remove_static_file(i);
             }
         }
         if with_frontmatter {

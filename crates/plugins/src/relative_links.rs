@@ -61,7 +61,12 @@ impl Plugin for RelativeLinks {
         site.assign_urls()?;
         let collections = option(site, "relative_links", "collections") == Some(&Value::Bool(true));
         let exclude: Vec<String> = match option(site, "relative_links", "exclude") {
-            Some(Value::Array(a)) => a.iter().map(Value::to_ruby_string).collect(),
+            // Patterns that are not strings match nothing, as in `glob_include?`.
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect(),
             Some(Value::Str(s)) => vec![s.to_string()],
             _ => Vec::new(),
         };
