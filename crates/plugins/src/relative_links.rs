@@ -9,6 +9,7 @@
 //! rewritten too, and a rewritten reference definition starts on a new line. A generator
 //! of priority `:lowest`.
 
+use std::collections::HashMap;
 use std::path::Component;
 use std::sync::LazyLock;
 
@@ -116,7 +117,7 @@ impl Plugin for RelativeLinks {
 
 /// The gem's `potential_targets`: every page, static file and written document, by
 /// relative path (without a leading `/`), with its URL; the first of a path wins.
-struct Targets(Vec<(String, String)>);
+struct Targets(HashMap<String, String>);
 
 impl Targets {
     fn new(site: &Site, docs: &[usize]) -> Targets {
@@ -126,20 +127,16 @@ impl Targets {
             .iter()
             .filter_map(|&i| site.documents.get(i))
             .map(|d| (&d.relative_path, &d.url));
-        Targets(
-            pages
-                .chain(statics)
-                .chain(docs)
-                .map(|(path, url)| (path.trim_start_matches('/').to_string(), url.clone()))
-                .collect(),
-        )
+        let mut targets = HashMap::new();
+        for (path, url) in pages.chain(statics).chain(docs) {
+            let path = path.trim_start_matches('/').to_string();
+            targets.entry(path).or_insert_with(|| url.clone());
+        }
+        Targets(targets)
     }
 
     fn url(&self, path: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(p, _)| p == path)
-            .map(|(_, url)| url.as_str())
+        self.0.get(path).map(String::as_str)
     }
 }
 
