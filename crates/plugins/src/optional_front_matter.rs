@@ -34,11 +34,11 @@ impl Plugin for OptionalFrontMatter {
 
     fn generate(&self, site: &mut Site) -> Result<()> {
         let require = site.config.truthy("require_front_matter");
-        let option = |key: &str| option(site, "optional_front_matter", key).cloned();
-        if option("enabled") == Some(Value::Bool(false)) || require {
+        let setting = |key: &str| option(site, "optional_front_matter", key).cloned();
+        if setting("enabled") == Some(Value::Bool(false)) || require {
             return Ok(());
         }
-        let cleanup = option("remove_originals") == Some(Value::Bool(true)) || require;
+        let cleanup = setting("remove_originals") == Some(Value::Bool(true)) || require;
         let chosen: Vec<usize> = site
             .static_files
             .iter()

@@ -27,11 +27,12 @@ impl Plugin for ReadmeIndex {
     }
 
     fn generate(&self, site: &mut Site) -> Result<()> {
-        let option = |key: &str| option(site, "readme_index", key) == Some(&Value::Bool(true));
-        if option_is_false(site, "enabled") {
+        let setting = |key: &str| option(site, "readme_index", key).cloned();
+        if setting("enabled") == Some(Value::Bool(false)) {
             return Ok(());
         }
-        let (cleanup, with_frontmatter) = (option("remove_originals"), option("with_frontmatter"));
+        let cleanup = setting("remove_originals") == Some(Value::Bool(true));
+        let with_frontmatter = setting("with_frontmatter") == Some(Value::Bool(true));
         // Pages added by earlier generators need their URLs for the index checks.
         site.assign_urls()?;
         let readmes: Vec<String> = site
@@ -82,11 +83,6 @@ impl Plugin for ReadmeIndex {
         }
         Ok(())
     }
-}
-
-/// Whether `site.config["readme_index"]["enabled"]` is `false`.
-fn option_is_false(site: &Site, key: &str) -> bool {
-    option(site, "readme_index", key) == Some(&Value::Bool(false))
 }
 
 /// A page's `path`: its front matter's, or its relative path.

@@ -44,12 +44,12 @@ impl Plugin for TitlesFromHeadings {
     }
 
     fn generate(&self, site: &mut Site) -> Result<()> {
-        let option = |key: &str| option(site, "titles_from_headings", key).cloned();
-        if option("enabled") == Some(Value::Bool(false)) {
+        let setting = |key: &str| option(site, "titles_from_headings", key).cloned();
+        if setting("enabled") == Some(Value::Bool(false)) {
             return Ok(());
         }
-        let strip_default = option("strip_title") == Some(Value::Bool(true));
-        let collections = option("collections") == Some(Value::Bool(true));
+        let strip_default = setting("strip_title") == Some(Value::Bool(true));
+        let collections = setting("collections") == Some(Value::Bool(true));
         let (Some(title_regex), Some(footnote)) = (TITLE.as_ref(), FOOTNOTE.as_ref()) else {
             return Ok(());
         };
