@@ -254,7 +254,49 @@ fn cgi_unescape(s: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{absolute_url, cgi_unescape};
+    use super::{LINK, absolute_url, cgi_unescape};
+
+    /// Each case's matches as groups 2 to 9 (`~` for a group that did not take part),
+    /// as Ruby 3.1 gives them with the gem's own regular expression.
+    #[test]
+    fn links_are_matched_as_ruby_matches_the_gems_regex() {
+        let Some(link) = LINK.as_ref() else {
+            panic!("LINK does not compile");
+        };
+        for (text, ruby) in [
+            ("[a](b.md \"t\")", "<a|b.md|| \"t\"|~|~|~|~>"),
+            ("[a](b.md \"t\\\"x\")", "<a|b.md|| \"t\\\"x\"|~|~|~|~>"),
+            ("[a](b.md \"t\\\\\")", "<a|b.md \"t\\\\\"||~|~|~|~|~>"),
+            ("[a](b.md \"x\\\")", "<a|b.md \"x\\\"||~|~|~|~|~>"),
+            ("[a](b.md \"it's')", "<a|b.md \"it's'||~|~|~|~|~>"),
+            ("[a](b.md 'single')", "<a|b.md 'single'||~|~|~|~|~>"),
+            (
+                "[a](b.md#f \"t\") [c](d.md)",
+                "<a|b.md|#f| \"t\"|~|~|~|~> <c|d.md||~|~|~|~|~>",
+            ),
+            (
+                "x\n\n\n  [r]: b.md#x \"T\"  \nmore",
+                "x\n<~|~|~|~|r|b.md|#x| \"T\">\nmore",
+            ),
+            ("[a] [b](c.md)", "<a] [b|c.md||~|~|~|~|~>"),
+            ("[a](b.md\n\"t\")", "<a|b.md||\n\"t\"|~|~|~|~>"),
+            ("[a](b.md \"\")", "<a|b.md|| \"\"|~|~|~|~>"),
+            ("[a](#frag)", "<a|#frag||~|~|~|~|~>"),
+            ("[r]: b.md 'x'", "<~|~|~|~|r|b.md 'x'||~>"),
+            (
+                "[a](b.md \"a\\\"b\\\" c\")",
+                "<a|b.md|| \"a\\\"b\\\" c\"|~|~|~|~>",
+            ),
+        ] {
+            let ours = link.replace_all(text, |caps: &regex::Captures<'_>| {
+                let groups: Vec<&str> = (2..=9)
+                    .map(|i| caps.get(i).map_or("~", |m| m.as_str()))
+                    .collect();
+                format!("<{}>", groups.join("|"))
+            });
+            assert_eq!(ours, ruby, "{text:?}");
+        }
+    }
 
     #[test]
     fn absolute_urls_have_a_valid_scheme() {

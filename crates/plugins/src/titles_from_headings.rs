@@ -134,3 +134,41 @@ pub(crate) fn docs_to_write(site: &Site) -> Vec<usize> {
         .filter(|&i| site.documents.get(i).is_some_and(|d| d.write))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TITLE;
+
+    /// Each case as `atx|setext|the body without it` (`~` for a group that did not take
+    /// part), or `none`, as Ruby 3.1 gives them with the gem's own regular expression.
+    #[test]
+    fn headings_are_matched_as_ruby_matches_the_gems_regex() {
+        let Some(title) = TITLE.as_ref() else {
+            panic!("TITLE does not compile");
+        };
+        for (text, ruby) in [
+            ("# A\nb", "A|~|\nb"),
+            ("#\n\nP", "P|~|"),
+            ("### x ###", "x ###|~|"),
+            ("#### no", "none"),
+            ("Setext\n===\n\nbody", "~|Setext|\nbody"),
+            ("  \n\t# x", "x|~|"),
+            ("a\r\n---\r\n", "~|a\r|"),
+            ("#x", "none"),
+            ("## \n", "|~|"),
+            ("text\n\n# late", "none"),
+            ("-\n-", "~|-|"),
+            ("# a\r\nb", "a\r|~|\nb"),
+            ("\x0B# vt", "vt|~|"),
+        ] {
+            let ours = match title.captures(text) {
+                Some(caps) => {
+                    let group = |i| caps.get(i).map_or("~", |m| m.as_str());
+                    format!("{}|{}|{}", group(1), group(2), title.replace(text, ""))
+                }
+                None => "none".to_string(),
+            };
+            assert_eq!(ours, ruby, "{text:?}");
+        }
+    }
+}
