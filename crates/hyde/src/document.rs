@@ -34,6 +34,11 @@ pub struct Document {
     pub data: Hash,
     /// The body after the front matter.
     pub content: String,
+    /// The body the excerpt is made from, when it is no longer `content`: Jekyll makes
+    /// a document's excerpt when the document is read, so a generator that changes
+    /// `content` without remaking the excerpt (as Jekyll's `data["excerpt"] =
+    /// Excerpt.new(doc)` would) keeps the old body here. `None`: `content`.
+    pub excerpt_source: Option<String>,
     /// 1-based line of the source file where `content` starts.
     pub body_line: usize,
     /// The source extension, with its dot (`.md`).
@@ -106,6 +111,7 @@ impl Document {
             relative_path,
             data,
             content,
+            excerpt_source: None,
             body_line,
             ext,
             output_ext: String::new(),

@@ -137,7 +137,9 @@ impl EntryFilter {
     }
 
     /// `glob_include?`: fnmatch, prefix, or folder-with-slash match.
-    fn matches_any(&self, patterns: &[String], entry: &str) -> bool {
+    /// `EntryFilter#glob_include?`: the entry (a path from the source root) matches
+    /// one of `patterns`, as described in the module docs.
+    pub(crate) fn matches_any(&self, patterns: &[String], entry: &str) -> bool {
         if patterns.is_empty() {
             return false;
         }

@@ -568,6 +568,31 @@ impl<'a> Reader<'a> {
 
     /// Reads a page from `path`; `dir` is Jekyll's `@dir` for it.
     fn read_page_at(&mut self, path: &Path, dir: &str, name: &str) -> Result<()> {
+        let page = self.page_at(path, dir, name)?;
+        if page.data.get("published") == Some(&Value::Bool(false))
+            && !self.config.truthy("unpublished")
+        {
+            return Ok(());
+        }
+        self.content.pages.push(page);
+        Ok(())
+    }
+
+    /// Jekyll's `Page.new(site, site.source, dir, name)` for a plugin: the file
+    /// `dir/name` of the source read as a page, with front matter or without, published
+    /// or not; with the warnings reading it gave.
+    pub(crate) fn page(mut self, dir: &str, name: &str) -> Result<(Document, Vec<Warning>)> {
+        let rel_dir = dir.trim_start_matches('/');
+        let path = if rel_dir.is_empty() {
+            self.config.source.join(name)
+        } else {
+            self.config.source.join(rel_dir).join(name)
+        };
+        let page = self.page_at(&path, dir, name)?;
+        Ok((page, self.content.warnings))
+    }
+
+    fn page_at(&mut self, path: &Path, dir: &str, name: &str) -> Result<Document> {
         let path = path.to_path_buf();
         let relative_path = join(dir, name).trim_start_matches('/').to_string();
         let text = read_text(&self.config.files, &path, &self.config.source)?;
@@ -583,19 +608,14 @@ impl<'a> Reader<'a> {
         for (k, v) in self.defaults.all(&relative_path, "pages") {
             data.entry(k).or_insert(v);
         }
-        if data.get("published") == Some(&Value::Bool(false)) && !self.config.truthy("unpublished")
-        {
-            return Ok(());
-        }
-        self.content.pages.push(Document::new(
+        Ok(Document::new(
             Kind::Page,
             path,
             relative_path,
             data,
             content,
             body_line,
-        ));
-        Ok(())
+        ))
     }
 
     /// Jekyll's `Reader#read_included_excludes`: files named in `include:` are read even

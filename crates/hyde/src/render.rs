@@ -669,8 +669,9 @@ impl<'s> Renderer<'s> {
                 if sep.is_empty() || d.data.get("excerpt").is_some_and(|v| !v.is_nil()) {
                     return Ok(None);
                 }
+                let body = d.excerpt_source.as_deref().unwrap_or(&d.content);
                 let is_block = |name: &str| self.engine.is_block(name);
-                let (text, modified) = extract_excerpt(&d.content, &sep, &is_block);
+                let (text, modified) = extract_excerpt(body, &sep, &is_block);
                 if modified {
                     self.warn(
                         Warning::new(

@@ -341,6 +341,72 @@ impl Site {
         self.zone.at_epoch(secs)
     }
 
+    /// Reads the source file `dir/name` as a page, as Jekyll's `Page.new(site,
+    /// site.source, dir, name)` does, whether it has front matter or not (a file that
+    /// was read as a static file becomes a page): its body, its front matter if any,
+    /// completed by the site's `pages` defaults. `dir` is `/`-led or empty, as
+    /// [`StaticFile::dir`]. A front matter error is a warning (in [`Site::warnings`])
+    /// unless `strict_front_matter`. Add the page to [`Site::pages`] from a generator;
+    /// [`Site::assign_urls`] gives it its URL.
+    pub fn read_page(&mut self, dir: &str, name: &str) -> Result<Document> {
+        let reader = Reader::new(&self.config, &self.defaults, &self.zone, self.time);
+        let (page, warnings) = reader.page(dir, name)?;
+        self.warnings.extend(warnings);
+        Ok(page)
+    }
+
+    /// Gives every page, document and static file without a URL (those a generator
+    /// added, or whose `url` it cleared to have it made again from its `permalink`)
+    /// its URL, output extension and destination. Jekyll makes a URL when it is first
+    /// asked for; hyde makes them once after the generators run, or when a generator
+    /// that needs the URLs of what earlier ones added calls this.
+    pub fn assign_urls(&mut self) -> Result<()> {
+        let converters = self.converters();
+        crate::url::assign(self, &converters)
+    }
+
+    /// Removes the static file at `index` of [`Site::static_files`] (as a generator's
+    /// `site.static_files.delete(file)`), keeping the collections' lists of their files
+    /// right; `None` when there is no such file. (Jekyll's collection would still list
+    /// it in `files`; here it is gone from both.)
+    pub fn remove_static_file(&mut self, index: usize) -> Option<StaticFile> {
+        if index >= self.static_files.len() {
+            return None;
+        }
+        for c in self.collections.values_mut() {
+            c.files.retain(|&i| i != index);
+            for i in &mut c.files {
+                if *i > index {
+                    *i -= 1;
+                }
+            }
+        }
+        Some(self.static_files.remove(index))
+    }
+
+    /// Jekyll's `EntryFilter#glob_include?(patterns, entry)`, for plugins' own include
+    /// and exclude lists: `entry` (a path from the source root, `docs/a.md`) matches a
+    /// pattern by Ruby's `File.fnmatch?` without flags (`*` also matches `/`), or by
+    /// starting with it (`docs` matches `docs/a.md`), both joined to the source path.
+    pub fn glob_include(&self, patterns: &[String], entry: &str) -> bool {
+        self.entry_filter().matches_any(patterns, entry)
+    }
+
+    /// Jekyll's `EntryFilter#included?`: `entry` (a path from the source root), or its
+    /// file name, matches the site's `include:` list.
+    pub fn is_included(&self, entry: &str) -> bool {
+        self.entry_filter().is_included(entry)
+    }
+
+    fn entry_filter(&self) -> crate::entry_filter::EntryFilter {
+        crate::entry_filter::EntryFilter::new(
+            &self.config.source,
+            &self.config.string_list("include"),
+            &self.config.string_list("exclude"),
+        )
+        .with_files(self.config.files.clone())
+    }
+
     /// Reads a data folder as the site's `_data` is read (YAML, JSON, CSV and TSV files,
     /// subfolders as nested hashes); `root` is the folder its files' paths are shown
     /// relative to in messages.
