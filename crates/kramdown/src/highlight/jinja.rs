@@ -87,9 +87,12 @@ pub(crate) static JINJA: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#"\{\{"#, TokenThen(CommentPreproc, Push("expression"))),
                 rule(
                     r#"(?s)(.+?)(?=\\|\{\{|\{%|\{#|##)"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
-                rule(r#"(?s).+"#, Custom(|l, m| l.delegate(&HTML, m.get(0)))),
+                rule(
+                    r#"(?s).+"#,
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
+                ),
             ],
         ),
         (
