@@ -555,12 +555,24 @@ impl<'t> Lexer<'t> {
     /// Lexes `text` with another language, which keeps its state from one call to the next.
     pub(crate) fn delegate(&mut self, lang: &'static Language, text: &str) {
         let key = std::ptr::from_ref(lang) as usize;
+        self.delegate_keyed(lang, key, text, self.options);
+    }
+
+    /// Lexes `text` with `lang` continuing from what it remembers under `key`,
+    /// made with `options`.
+    fn delegate_keyed(
+        &mut self,
+        lang: &'static Language,
+        key: usize,
+        text: &str,
+        options: &LexOptions,
+    ) {
         let memory = self
             .delegates
             .iter()
             .position(|(k, _)| *k == key)
             .map(|i| self.delegates.remove(i).1);
-        let (tokens, memory) = lang.lex_with(text, memory, self.options);
+        let (tokens, memory) = lang.lex_with(text, memory, options);
         self.delegates.push((key, memory));
         for (t, v) in tokens {
             self.token(t, &v);
@@ -571,16 +583,7 @@ impl<'t> Lexer<'t> {
     /// keeps apart (Vue's two JavaScript lexers): `slot` tells them apart.
     pub(crate) fn delegate_slot(&mut self, lang: &'static Language, slot: usize, text: &str) {
         let key = (std::ptr::from_ref(lang) as usize).wrapping_add(slot);
-        let memory = self
-            .delegates
-            .iter()
-            .position(|(k, _)| *k == key)
-            .map(|i| self.delegates.remove(i).1);
-        let (tokens, memory) = lang.lex_with(text, memory, self.options);
-        self.delegates.push((key, memory));
-        for (t, v) in tokens {
-            self.token(t, &v);
-        }
+        self.delegate_keyed(lang, key, text, self.options);
     }
 
     /// Starts the delegated lexer in `slot` afresh (see `delegate_slot`).
@@ -675,11 +678,6 @@ impl<'t> Lexer<'t> {
     pub(crate) fn delegate_parent(&mut self, default: &'static Language, text: &str) {
         let lang = self.parent(default);
         let key = std::ptr::from_ref(lang) as usize;
-        let memory = self
-            .delegates
-            .iter()
-            .position(|(k, _)| *k == key)
-            .map(|i| self.delegates.remove(i).1);
         let stripped;
         let options = if self.options.has("parent") {
             stripped = self.options.without(&["parent"]);
@@ -687,11 +685,7 @@ impl<'t> Lexer<'t> {
         } else {
             self.options
         };
-        let (tokens, memory) = lang.lex_with(text, memory, options);
-        self.delegates.push((key, memory));
-        for (t, v) in tokens {
-            self.token(t, &v);
-        }
+        self.delegate_keyed(lang, key, text, options);
     }
 
     /// Starts a delegated language afresh.

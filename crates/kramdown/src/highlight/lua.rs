@@ -278,15 +278,8 @@ pub(crate) const BUILTIN_MODULES: &[(&str, &[&str])] = &[
 /// Every builtin function of every Lua module, sorted.  Rouge's Lua lexer
 /// reads its `function_highlighting` and `disabled_modules` options by symbol
 /// where `find_fancy` gives strings, so they never take effect there.
-pub(crate) static BUILTINS_ALL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut all: Vec<&str> = BUILTIN_MODULES
-        .iter()
-        .flat_map(|(_, fns)| fns.iter().copied())
-        .collect();
-    all.sort_unstable();
-    all.dedup();
-    all
-});
+pub(crate) static BUILTINS_ALL: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::all_words(BUILTIN_MODULES));
 
 /// The `lua` language.
 pub(crate) static LUA: LazyLock<Language> = LazyLock::new(|| {

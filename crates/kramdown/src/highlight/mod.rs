@@ -241,6 +241,18 @@ mod zig;
 
 use lexer_options::LexOptions;
 
+/// Every word of every module of a builtin table (`(module, words)` pairs,
+/// Rouge's `builtins` hashes), sorted, each once.
+pub(crate) fn all_words(modules: &[(&str, &[&'static str])]) -> Vec<&'static str> {
+    let mut all: Vec<&str> = modules
+        .iter()
+        .flat_map(|(_, words)| words.iter().copied())
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
 /// The lexer for a Rouge language name, where one is implemented here.
 pub(crate) fn language(lang: &str) -> Option<&'static engine::Language> {
     Some(match lang {

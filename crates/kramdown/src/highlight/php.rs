@@ -5977,15 +5977,8 @@ pub(crate) fn language() -> Language {
 }
 
 /// Every builtin function of every module, sorted.
-static BUILTINS_ALL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut all: Vec<&str> = BUILTIN_MODULES
-        .iter()
-        .flat_map(|(_, fns)| fns.iter().copied())
-        .collect();
-    all.sort_unstable();
-    all.dedup();
-    all
-});
+static BUILTINS_ALL: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::all_words(BUILTIN_MODULES));
 
 /// Whether `name` is highlighted as a builtin function: Rouge's `builtins`,
 /// none with `funcnamehighlighting` off, none of the `disabledmodules`.
