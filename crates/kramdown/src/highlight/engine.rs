@@ -262,6 +262,13 @@ impl Language {
         self
     }
 
+    /// The language with `states` in place of its own of the same names, or
+    /// added (Rouge's `state :name do … end` in a subclass).
+    pub(crate) fn replacing(mut self, states: Vec<(&'static str, Vec<Rule>)>) -> Language {
+        self.states.extend(states);
+        self
+    }
+
     /// A language that starts with `start` on the stack (bottom first).
     pub(crate) fn with_start(
         states: Vec<(&'static str, Vec<Rule>)>,
