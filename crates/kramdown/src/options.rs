@@ -55,6 +55,32 @@ pub struct Options {
     pub typographic_symbols: Vec<(String, String)>,
     /// Join CJK lines broken in the source (`remove_line_breaks_for_cjk`).
     pub remove_line_breaks_for_cjk: bool,
+    /// `syntax_highlighter_opts.block`: what code blocks set apart.
+    pub(crate) block_highlighter: HighlighterOverrides,
+    /// `syntax_highlighter_opts.span`: what code spans set apart.
+    pub(crate) span_highlighter: HighlighterOverrides,
+}
+
+/// Rouge settings of one kind of code (`syntax_highlighter_opts`'s `block` or
+/// `span` hash), merged over the shared ones as kramdown's Rouge highlighter does.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct HighlighterOverrides {
+    /// `default_lang`, when set (`Some(None)`: set to nil).
+    default_lang: Option<Option<String>>,
+    /// `guess_lang`, when set.
+    guess_lang: Option<bool>,
+    /// `disable`, when set.
+    disable: Option<bool>,
+}
+
+/// What kramdown's Rouge highlighter reads for one kind of code.
+pub(crate) struct Highlighter<'o> {
+    /// The language of code without one.
+    pub(crate) default_lang: Option<&'o str>,
+    /// Whether plain text (and code without any language) is highlighted.
+    pub(crate) guess_lang: bool,
+    /// Whether highlighting is off.
+    pub(crate) disable: bool,
 }
 
 impl Default for Options {
@@ -83,6 +109,8 @@ impl Default for Options {
             header_offset: 0,
             typographic_symbols: Vec::new(),
             remove_line_breaks_for_cjk: false,
+            block_highlighter: HighlighterOverrides::default(),
+            span_highlighter: HighlighterOverrides::default(),
         }
     }
 }
@@ -123,6 +151,103 @@ fn parse_pairs(value: &str) -> Option<Vec<(String, String)>> {
         pairs.push((unquote(k), unquote(v)));
     }
     Some(pairs)
+}
+
+/// A value of a hash written as Ruby's `Hash#inspect` writes it.
+enum HashValue {
+    Scalar(String),
+    Hash(Vec<(String, HashValue)>),
+}
+
+impl HighlighterOverrides {
+    fn from_pairs(pairs: Vec<(String, HashValue)>) -> HighlighterOverrides {
+        let mut o = HighlighterOverrides::default();
+        for (k, v) in pairs {
+            let HashValue::Scalar(v) = v else { continue };
+            match k.trim_start_matches(':') {
+                "default_lang" => o.default_lang = Some(parse_symbol(&v)),
+                "guess_lang" => o.guess_lang = Some(ruby_truthy(&v)),
+                "disable" => o.disable = Some(ruby_truthy(&v)),
+                _ => {}
+            }
+        }
+        o
+    }
+}
+
+/// Whether a value written by `inspect` is truthy in Ruby (all but nil and false).
+fn ruby_truthy(value: &str) -> bool {
+    !matches!(value.trim(), "" | "nil" | "false")
+}
+
+/// A hash written as Ruby's `inspect` writes it (`{"a"=>"b", "c"=>{"d"=>true}}`),
+/// nested hashes kept; `None` if it is not written so.
+fn parse_hash(value: &str) -> Option<Vec<(String, HashValue)>> {
+    let mut chars = value.trim().char_indices().peekable();
+    let text = value.trim();
+    let pairs = parse_hash_at(text, &mut chars)?;
+    chars.next().is_none().then_some(pairs)
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+
+fn skip_spaces(chars: &mut Chars<'_>) {
+    while chars.next_if(|(_, c)| c.is_whitespace()).is_some() {}
+}
+
+fn parse_hash_at(text: &str, chars: &mut Chars<'_>) -> Option<Vec<(String, HashValue)>> {
+    skip_spaces(chars);
+    chars.next_if(|(_, c)| *c == '{')?;
+    let mut pairs = Vec::new();
+    loop {
+        skip_spaces(chars);
+        if chars.next_if(|(_, c)| *c == '}').is_some() {
+            return Some(pairs);
+        }
+        let HashValue::Scalar(key) = parse_value(text, chars)? else {
+            return None;
+        };
+        skip_spaces(chars);
+        chars.next_if(|(_, c)| *c == '=')?;
+        chars.next_if(|(_, c)| *c == '>')?;
+        let value = parse_value(text, chars)?;
+        pairs.push((key, value));
+        skip_spaces(chars);
+        if chars.next_if(|(_, c)| *c == ',').is_none() {
+            skip_spaces(chars);
+            chars.next_if(|(_, c)| *c == '}')?;
+            return Some(pairs);
+        }
+    }
+}
+
+fn parse_value(text: &str, chars: &mut Chars<'_>) -> Option<HashValue> {
+    skip_spaces(chars);
+    let &(start, c) = chars.peek()?;
+    match c {
+        '{' => parse_hash_at(text, chars).map(HashValue::Hash),
+        '"' => {
+            chars.next();
+            let mut s = String::new();
+            loop {
+                let (_, c) = chars.next()?;
+                match c {
+                    '"' => return Some(HashValue::Scalar(s)),
+                    '\\' => s.push(chars.next()?.1),
+                    c => s.push(c),
+                }
+            }
+        }
+        _ => {
+            let mut end = start;
+            while let Some((i, c)) =
+                chars.next_if(|(_, c)| !matches!(c, ',' | '}' | '=') && !c.is_whitespace())
+            {
+                end = i + c.len_utf8();
+            }
+            (end > start).then(|| HashValue::Scalar(text[start..end].to_owned()))
+        }
+    }
 }
 
 fn parse_list(value: &str) -> Vec<String> {
@@ -205,16 +330,31 @@ impl Options {
                 self.typographic_symbols = pairs;
             }
             "syntax_highlighter_opts" => {
-                let Some(pairs) = parse_pairs(value) else {
+                let Some(pairs) = parse_hash(value).or_else(|| {
+                    parse_pairs(value).map(|pairs| {
+                        pairs
+                            .into_iter()
+                            .map(|(k, v)| (k, HashValue::Scalar(v)))
+                            .collect()
+                    })
+                }) else {
                     return false;
                 };
                 for (k, v) in pairs {
-                    match k.as_str() {
-                        "default_lang" => {
+                    match (k.as_str(), v) {
+                        ("default_lang", HashValue::Scalar(v)) => {
                             self.default_lang =
                                 parse_symbol(&v).or_else(|| Some("plaintext".to_owned()))
                         }
-                        "disable" if parse_bool(&v) == Some(true) => self.syntax_highlighter = None,
+                        ("disable", HashValue::Scalar(v)) if parse_bool(&v) == Some(true) => {
+                            self.syntax_highlighter = None
+                        }
+                        ("block", HashValue::Hash(h)) => {
+                            self.block_highlighter = HighlighterOverrides::from_pairs(h)
+                        }
+                        ("span", HashValue::Hash(h)) => {
+                            self.span_highlighter = HighlighterOverrides::from_pairs(h)
+                        }
                         _ => {}
                     }
                 }
@@ -237,6 +377,24 @@ impl Options {
             _ => return false,
         }
         true
+    }
+
+    /// kramdown's Rouge settings for code blocks (`block`) or code spans:
+    /// the shared ones with the `block` or `span` hash merged over them.
+    pub(crate) fn highlighter(&self, block: bool) -> Highlighter<'_> {
+        let o = if block {
+            &self.block_highlighter
+        } else {
+            &self.span_highlighter
+        };
+        Highlighter {
+            default_lang: match &o.default_lang {
+                Some(lang) => lang.as_deref(),
+                None => self.default_lang.as_deref(),
+            },
+            guess_lang: o.guess_lang.unwrap_or(self.guess_lang),
+            disable: o.disable.unwrap_or(false),
+        }
     }
 
     /// Whether the input is GitHub-flavoured Markdown.
@@ -273,6 +431,21 @@ mod tests {
         assert_eq!(o.typographic_symbols.len(), 2);
         assert!(o.set("syntax_highlighter_opts", r#"{"default_lang"=>"ruby"}"#));
         assert_eq!(o.default_lang.as_deref(), Some("ruby"));
+        assert!(o.set(
+            "syntax_highlighter_opts",
+            r#"{"default_lang"=>"php?start_inline=1,x", "block"=>{"default_lang"=>"js", "guess_lang"=>false}, "span"=>{"disable"=>true}, "guess_lang"=>true}"#
+        ));
+        assert_eq!(o.default_lang.as_deref(), Some("php?start_inline=1,x"));
+        let block = o.highlighter(true);
+        assert_eq!(
+            (block.default_lang, block.guess_lang, block.disable),
+            (Some("js"), false, false)
+        );
+        let span = o.highlighter(false);
+        assert_eq!(
+            (span.default_lang, span.guess_lang, span.disable),
+            (Some("php?start_inline=1,x"), true, true)
+        );
         assert!(!o.set("no_such_option", "1"));
         assert!(!o.set("footnote_nr", "x"));
     }

@@ -21,7 +21,10 @@ impl Converter<'_> {
         }
         let hl_lang = el.o.lang.clone().or_else(|| lang.clone());
         if let Some(code) = self.highlight(&el.value, hl_lang.as_deref(), true) {
-            let class_lang = lang.or_else(|| self.opts().default_lang.clone());
+            let class_lang = lang.or_else(|| {
+                let o = self.opts().highlighter(true);
+                o.default_lang.map(str::to_owned)
+            });
             add_highlighter_class(&mut attr, class_lang.as_deref(), self.opts());
             let sp = spaces(indent);
             format!("{sp}<div{}>{code}{sp}</div>\n", html_attributes(&attr))
@@ -43,19 +46,23 @@ impl Converter<'_> {
         }
     }
 
-    /// Rouge as kramdown calls it; `None` when kramdown would not highlight.
+    /// Rouge as kramdown calls it (`SyntaxHighlighter::Rouge.call`, the
+    /// language with its lexer options, `php?start_inline=1`); `None` when
+    /// kramdown would not highlight.
     fn highlight(&self, code: &str, lang: Option<&str>, block: bool) -> Option<String> {
-        let o = self.opts();
-        if o.syntax_highlighter.as_deref() != Some("rouge") {
+        if self.opts().syntax_highlighter.as_deref() != Some("rouge") {
             return None;
         }
-        let lang = lang.map(str::to_owned).or_else(|| o.default_lang.clone());
-        let lang = lang?;
-        if !highlight::is_known(&lang) {
+        let o = self.opts().highlighter(block);
+        // No language at all: Rouge guesses (`find_fancy(nil)`), if asked to.
+        let lang = lang
+            .or(o.default_lang)
+            .or_else(|| o.guess_lang.then_some("guess"))?;
+        if o.disable || !highlight::is_known(lang) {
             return None;
         }
-        let name = highlight::resolve(&lang, code);
-        if name == "plaintext" && !o.guess_lang {
+        let name = highlight::resolve(lang, code);
+        if name.split('?').next() == Some("plaintext") && !o.guess_lang {
             return None;
         }
         let tokens = highlight::tokens(code, &name);
@@ -73,7 +80,10 @@ impl Converter<'_> {
         let lang = extract_code_language(&attr);
         let result = match self.highlight(&el.value, lang.as_deref(), false) {
             Some(r) => {
-                let class_lang = lang.or_else(|| self.opts().default_lang.clone());
+                let class_lang = lang.or_else(|| {
+                    let o = self.opts().highlighter(false);
+                    o.default_lang.map(str::to_owned)
+                });
                 add_highlighter_class(&mut attr, class_lang.as_deref(), self.opts());
                 r
             }

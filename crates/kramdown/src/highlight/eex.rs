@@ -22,7 +22,7 @@ pub(crate) static EEX: LazyLock<Language> = LazyLock::new(|| {
                 rf(
                     &format!(".+?(?=(?:{OPEN}))|.+"),
                     "m",
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
             ],
         ),

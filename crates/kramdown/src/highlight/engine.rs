@@ -10,6 +10,7 @@ use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
+use super::lexer_options::{LexOptions, NONE};
 use super::token::Tok;
 
 /// A rule pattern, matched at the current position with the whole text as context.
@@ -213,7 +214,13 @@ pub(crate) struct Language {
     /// Which subclass this is, for rules shared with a parent lexer that behave by
     /// subclass (Rouge's `self.class.keywords`): empty for the base language.
     variant: &'static str,
+    /// The stack to start with as the lexer's options decide it (Rouge's
+    /// `start do … end` reading an option), `None` for `start`.
+    start_by: Option<StartBy>,
 }
+
+/// Picks a start stack from the lexer's options (`None`: the language's own).
+pub(crate) type StartBy = fn(&LexOptions) -> Option<Vec<&'static str>>;
 
 /// A state on the stack: a named one, or one made while lexing (Ruby's `%q{…}` strings).
 #[derive(Clone)]
@@ -229,6 +236,7 @@ impl Language {
             states: states.into_iter().collect(),
             start: vec!["root"],
             variant: "",
+            start_by: None,
         }
     }
 
@@ -248,6 +256,19 @@ impl Language {
         self
     }
 
+    /// The language with its start stack chosen from the lexer's options.
+    pub(crate) fn start_by(mut self, start_by: StartBy) -> Language {
+        self.start_by = Some(start_by);
+        self
+    }
+
+    /// The language with `states` in place of its own of the same names, or
+    /// added (Rouge's `state :name do … end` in a subclass).
+    pub(crate) fn replacing(mut self, states: Vec<(&'static str, Vec<Rule>)>) -> Language {
+        self.states.extend(states);
+        self
+    }
+
     /// A language that starts with `start` on the stack (bottom first).
     pub(crate) fn with_start(
         states: Vec<(&'static str, Vec<Rule>)>,
@@ -257,6 +278,7 @@ impl Language {
             states: states.into_iter().collect(),
             start,
             variant: "",
+            start_by: None,
         }
     }
 
@@ -282,7 +304,17 @@ impl Language {
         text: &str,
         memory: Option<Memory>,
     ) -> (Vec<(Tok, String)>, Memory) {
-        let mut lexer = Lexer::start(self, text, memory);
+        self.lex_with(text, memory, &NONE)
+    }
+
+    /// Like `lex_continue`, for a lexer given `options` (Rouge's `Lexer.new(opts)`).
+    pub(crate) fn lex_with(
+        &self,
+        text: &str,
+        memory: Option<Memory>,
+        options: &LexOptions,
+    ) -> (Vec<(Tok, String)>, Memory) {
+        let mut lexer = Lexer::start(self, text, memory, options);
         lexer.run();
         lexer.finish()
     }
@@ -327,6 +359,8 @@ impl<'t> Match<'t> {
 pub(crate) struct Lexer<'t> {
     lang: &'t Language,
     text: &'t str,
+    /// The options the lexer was made with (`php?start_inline=1`).
+    options: &'t LexOptions,
     pos: usize,
     stack: Vec<StateRef>,
     out: Vec<(Tok, String)>,
@@ -352,9 +386,20 @@ pub(crate) struct Lexer<'t> {
 const MAX_NULL_SCANS: usize = 5;
 
 impl<'t> Lexer<'t> {
-    fn start(lang: &'t Language, text: &'t str, memory: Option<Memory>) -> Lexer<'t> {
+    fn start(
+        lang: &'t Language,
+        text: &'t str,
+        memory: Option<Memory>,
+        options: &'t LexOptions,
+    ) -> Lexer<'t> {
         let m = memory.unwrap_or_else(|| Memory {
-            stack: lang.start.iter().map(|s| StateRef::Named(s)).collect(),
+            stack: lang
+                .start_by
+                .and_then(|f| f(options))
+                .unwrap_or_else(|| lang.start.clone())
+                .into_iter()
+                .map(StateRef::Named)
+                .collect(),
             memo: String::new(),
             indents: vec![0],
             next_indent: 0,
@@ -367,6 +412,7 @@ impl<'t> Lexer<'t> {
         Lexer {
             lang,
             text,
+            options,
             pos: 0,
             stack: m.stack,
             out: Vec::new(),
@@ -516,12 +562,24 @@ impl<'t> Lexer<'t> {
     /// Lexes `text` with another language, which keeps its state from one call to the next.
     pub(crate) fn delegate(&mut self, lang: &'static Language, text: &str) {
         let key = std::ptr::from_ref(lang) as usize;
+        self.delegate_keyed(lang, key, text, self.options);
+    }
+
+    /// Lexes `text` with `lang` continuing from what it remembers under `key`,
+    /// made with `options`.
+    fn delegate_keyed(
+        &mut self,
+        lang: &'static Language,
+        key: usize,
+        text: &str,
+        options: &LexOptions,
+    ) {
         let memory = self
             .delegates
             .iter()
             .position(|(k, _)| *k == key)
             .map(|i| self.delegates.remove(i).1);
-        let (tokens, memory) = lang.lex_continue(text, memory);
+        let (tokens, memory) = lang.lex_with(text, memory, options);
         self.delegates.push((key, memory));
         for (t, v) in tokens {
             self.token(t, &v);
@@ -532,16 +590,7 @@ impl<'t> Lexer<'t> {
     /// keeps apart (Vue's two JavaScript lexers): `slot` tells them apart.
     pub(crate) fn delegate_slot(&mut self, lang: &'static Language, slot: usize, text: &str) {
         let key = (std::ptr::from_ref(lang) as usize).wrapping_add(slot);
-        let memory = self
-            .delegates
-            .iter()
-            .position(|(k, _)| *k == key)
-            .map(|i| self.delegates.remove(i).1);
-        let (tokens, memory) = lang.lex_continue(text, memory);
-        self.delegates.push((key, memory));
-        for (t, v) in tokens {
-            self.token(t, &v);
-        }
+        self.delegate_keyed(lang, key, text, self.options);
     }
 
     /// Starts the delegated lexer in `slot` afresh (see `delegate_slot`).
@@ -553,14 +602,14 @@ impl<'t> Lexer<'t> {
     /// Lexes `text` with a fresh lexer of another language (Rouge's `delegate`
     /// to a lexer class rather than an instance).
     pub(crate) fn delegate_fresh(&mut self, lang: &'static Language, text: &str) {
-        for (t, v) in lang.lex(text) {
+        for (t, v) in lang.lex_with(text, None, self.options).0 {
             self.token(t, &v);
         }
     }
 
     /// Lexes `text` with a fresh lexer of this same language (Rouge's `recurse`).
     pub(crate) fn recurse(&mut self, text: &str) {
-        for (t, v) in self.lang.lex(text) {
+        for (t, v) in self.lang.lex_with(text, None, self.options).0 {
             self.token(t, &v);
         }
     }
@@ -590,7 +639,7 @@ impl<'t> Lexer<'t> {
     /// Lexes `text` with a fresh lexer of another language (Rouge's `delegate`
     /// given a lexer class rather than an instance).
     pub(crate) fn recurse_with(&mut self, lang: &'static Language, text: &str) {
-        for (t, v) in lang.lex(text) {
+        for (t, v) in lang.lex_with(text, None, self.options).0 {
             self.token(t, &v);
         }
     }
@@ -609,11 +658,41 @@ impl<'t> Lexer<'t> {
             counts: Vec::new(),
             delegates: Vec::new(),
         };
-        let (tokens, memory) = self.lang.lex_continue(text, Some(memory));
+        let (tokens, memory) = self.lang.lex_with(text, Some(memory), self.options);
         self.stack = memory.stack;
         for (t, v) in tokens {
             self.token(t, &v);
         }
+    }
+
+    /// The options the lexer was made with.
+    pub(crate) fn options(&self) -> &LexOptions {
+        self.options
+    }
+
+    /// The language a template lexer's text goes to: its `parent` option
+    /// (Rouge's `TemplateLexer#parent`), else `default`.
+    pub(crate) fn parent(&self, default: &'static Language) -> &'static Language {
+        self.options
+            .string("parent")
+            .and_then(super::language)
+            .unwrap_or(default)
+    }
+
+    /// Lexes `text` with the template's parent language (Rouge's `delegate
+    /// parent`), which keeps its state from one call to the next and gets
+    /// this lexer's options but `parent`.
+    pub(crate) fn delegate_parent(&mut self, default: &'static Language, text: &str) {
+        let lang = self.parent(default);
+        let key = std::ptr::from_ref(lang) as usize;
+        let stripped;
+        let options = if self.options.has("parent") {
+            stripped = self.options.without(&["parent"]);
+            &stripped
+        } else {
+            self.options
+        };
+        self.delegate_keyed(lang, key, text, options);
     }
 
     /// Starts a delegated language afresh.

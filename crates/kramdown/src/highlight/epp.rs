@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use super::engine::{Action::*, Language, Next::*, rule};
+use super::plaintext::PLAINTEXT;
 use super::puppet::PUPPET;
 use super::token::Tok::*;
 
@@ -18,7 +19,10 @@ pub(crate) static EPP: LazyLock<Language> = LazyLock::new(|| {
             vec![
                 rule("<%#", TokenThen(Comment, Push("comment"))),
                 rule(OPEN, TokenThen(CommentPreproc, Push("puppet"))),
-                rule(&format!("(?s).+?(?={OPEN})|(?s).+"), Token(Text)),
+                rule(
+                    &format!("(?s).+?(?={OPEN})|(?s).+"),
+                    Custom(|l, m| l.delegate_parent(&PLAINTEXT, m.get(0))),
+                ),
             ],
         ),
         (

@@ -20,7 +20,7 @@ pub(crate) static ERB: LazyLock<Language> = LazyLock::new(|| {
                 rule(OPEN, TokenThen(CommentPreproc, Push("ruby"))),
                 rule(
                     &format!("(?s).+?(?={OPEN})|(?s).+"),
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
             ],
         ),

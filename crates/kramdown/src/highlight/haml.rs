@@ -10,6 +10,7 @@ use super::javascript::JAVASCRIPT;
 use super::markdown::MARKDOWN;
 use super::rb_regex::{r, rf};
 use super::ruby::RUBY;
+use super::sass::SASS;
 use super::token::Tok::*;
 
 const IDENTIFIER: &str = r"[\w:-]+";
@@ -17,8 +18,8 @@ const RUBY_VAR: &str = r"[a-z]\w*";
 /// Haml ignores ` |\n` (a wrapped line): a character, or that.
 const DOT: &str = r"(?:[ ]\|\n(?=.*[ ]\|)|.)";
 
-/// The lexer a `:filter` delegates to (Rouge's default filters; `sass` is
-/// not lexed here yet, so its blocks come out as the decorator token).
+/// The lexer a `:filter` delegates to (Rouge's default filters; others come
+/// out as the decorator token).
 fn filter(name: &str) -> Option<&'static Language> {
     match name {
         "javascript" => Some(&JAVASCRIPT),
@@ -26,12 +27,13 @@ fn filter(name: &str) -> Option<&'static Language> {
         "ruby" => Some(&RUBY),
         "erb" => Some(&ERB),
         "markdown" => Some(&MARKDOWN),
+        "sass" => Some(&SASS),
         _ => None,
     }
 }
 
 /// The filters by number: the one in force is remembered as `counts[0]`.
-const FILTERS: &[&str] = &["", "javascript", "css", "ruby", "erb", "markdown"];
+const FILTERS: &[&str] = &["", "javascript", "css", "ruby", "erb", "markdown", "sass"];
 
 fn filter_lexer(l: &Lexer<'_>) -> Option<&'static Language> {
     let i = usize::try_from(*l.counts.first()?).ok()?;

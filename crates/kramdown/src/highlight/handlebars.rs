@@ -15,7 +15,7 @@ pub(crate) static HANDLEBARS: LazyLock<Language> = LazyLock::new(|| {
         (
             "root",
             vec![
-                r(r"\\{+", Custom(|l, m| l.delegate(&HTML, m.get(0)))),
+                r(r"\\{+", Custom(|l, m| l.delegate_parent(&HTML, m.get(0)))),
                 r("{{!--", TokenThen(Comment, Push("comment"))),
                 r("{{!.*?}}", Token(Comment)),
                 r(
@@ -30,14 +30,14 @@ pub(crate) static HANDLEBARS: LazyLock<Language> = LazyLock::new(|| {
                     r"(.+?)(?=\\|{{)",
                     "m",
                     Custom(|l, m| {
-                        l.delegate(&HTML, m.get(0));
+                        l.delegate_parent(&HTML, m.get(0));
                         // An unquoted attribute value ends where the mustache starts.
-                        if l.delegate_top_is(&HTML, "attr") {
-                            l.delegate_pop(&HTML);
+                        if l.delegate_top_is(l.parent(&HTML), "attr") {
+                            l.delegate_pop(l.parent(&HTML));
                         }
                     }),
                 ),
-                rf(".+", "m", Custom(|l, m| l.delegate(&HTML, m.get(0)))),
+                rf(".+", "m", Custom(|l, m| l.delegate_parent(&HTML, m.get(0)))),
             ],
         ),
         (

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::engine::{Action::*, Language, Next::*, mixin, rule};
+use super::engine::{Action::*, Language, Lexer, Next::*, mixin, rule};
 use super::token::Tok::*;
 
 const KEYWORDS: &[&str] = &[];
@@ -12,7 +12,27 @@ const BUILTINS: &[&str] = &[];
 const CONSTANTS: &[&str] = &["false", "null", "true"];
 
 /// The `hcl` language.
-pub(crate) static HCL: LazyLock<Language> = LazyLock::new(|| {
+pub(crate) static HCL: LazyLock<Language> = LazyLock::new(language);
+
+/// The words of the language being lexed (Rouge's `self.class.keywords`, …):
+/// keywords, declarations, reserved words, constants, builtins.
+fn words(l: &Lexer<'_>) -> [&'static [&'static str]; 5] {
+    if l.variant() == "terraform" {
+        use super::terraform as t;
+        [
+            t::KEYWORDS,
+            t::DECLARATIONS,
+            t::RESERVED,
+            t::CONSTANTS,
+            t::BUILTINS,
+        ]
+    } else {
+        [KEYWORDS, DECLARATIONS, RESERVED, CONSTANTS, BUILTINS]
+    }
+}
+
+/// HCL's states, which Terraform extends.
+pub(crate) fn language() -> Language {
     Language::new(vec![
         (
             "multiline_comment",
@@ -74,17 +94,18 @@ pub(crate) static HCL: LazyLock<Language> = LazyLock::new(|| {
                 rule(
                     r#"(?i)[$a-z_][a-z0-9_]*"#,
                     Custom(|l, m| {
-                        if has(KEYWORDS, m.get(0)) {
+                        let [keywords, declarations, reserved, constants, builtins] = words(l);
+                        if keywords.contains(&m.get(0)) {
                             l.token(Keyword, m.get(0));
                             l.go(Push("composite"));
-                        } else if has(DECLARATIONS, m.get(0)) {
+                        } else if declarations.contains(&m.get(0)) {
                             l.token(KeywordDeclaration, m.get(0));
                             l.go(Push("composite"));
-                        } else if has(RESERVED, m.get(0)) {
+                        } else if reserved.contains(&m.get(0)) {
                             l.token(KeywordReserved, m.get(0));
-                        } else if has(CONSTANTS, m.get(0)) {
+                        } else if constants.contains(&m.get(0)) {
                             l.token(KeywordConstant, m.get(0));
-                        } else if has(BUILTINS, m.get(0)) {
+                        } else if builtins.contains(&m.get(0)) {
                             l.token(NameBuiltin, m.get(0));
                         } else {
                             l.token(NameOther, m.get(0));
@@ -183,8 +204,4 @@ pub(crate) static HCL: LazyLock<Language> = LazyLock::new(|| {
             ],
         ),
     ])
-});
-
-fn has(set: &[&str], word: &str) -> bool {
-    set.binary_search(&word).is_ok()
 }

@@ -3,6 +3,7 @@
 use std::sync::LazyLock;
 
 use super::engine::{Action::*, Language, Lexer, Match, Next::*, rule};
+use super::lexer_options::NONE;
 use super::token::Tok::*;
 
 /// The `http` language.
@@ -301,17 +302,32 @@ static MIMETYPES: &[(&str, &str)] = &[
     ("x-shader/x-vertex", "glsl"),
 ];
 
-/// The body, in the language of the last `Content-Type` header (plain text by default).
+/// The body, in the language the `content` option names (made with the
+/// other options), else that of the last `Content-Type` header (plain text by
+/// default).
 fn content(l: &mut Lexer<'_>, m: &Match<'_>) {
-    let mime = if l.memo.is_empty() {
-        "text/plain"
-    } else {
-        l.memo.as_str()
+    let given = l
+        .options()
+        .string("content")
+        .filter(|name| *name != "guess" && super::is_known(name));
+    let tokens = match given {
+        Some(name) => {
+            let passed = l.options().without(&["content"]);
+            super::lex(m.get(0), name, &passed)
+        }
+        None => {
+            let mime = if l.memo.is_empty() {
+                "text/plain"
+            } else {
+                l.memo.as_str()
+            };
+            let lang = MIMETYPES
+                .binary_search_by(|(k, _)| (*k).cmp(mime))
+                .map_or("plaintext", |i| MIMETYPES[i].1);
+            super::lex(m.get(0), lang, &NONE)
+        }
     };
-    let lang = MIMETYPES
-        .binary_search_by(|(k, _)| (*k).cmp(mime))
-        .map_or("plaintext", |i| MIMETYPES[i].1);
-    match super::lex(m.get(0), lang) {
+    match tokens {
         Some(tokens) => {
             for (t, v) in tokens {
                 l.token(t, &v);

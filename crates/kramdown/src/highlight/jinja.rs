@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::html::HTML;
 use super::token::Tok::*;
+use super::twig;
 
 const TESTS: &[&str] = &[
     "callable",
@@ -65,7 +66,10 @@ const PSEUDO_KEYWORDS: &[&str] = &["False", "None", "True", "false", "none", "tr
 const WORD_OPERATORS: &[&str] = &["and", "in", "is", "not", "or"];
 
 /// The `jinja` language.
-pub(crate) static JINJA: LazyLock<Language> = LazyLock::new(|| {
+pub(crate) static JINJA: LazyLock<Language> = LazyLock::new(language);
+
+/// Jinja's states, which Twig shares.
+pub(crate) fn language() -> Language {
     Language::new(vec![
         (
             "root",
@@ -87,9 +91,12 @@ pub(crate) static JINJA: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#"\{\{"#, TokenThen(CommentPreproc, Push("expression"))),
                 rule(
                     r#"(?s)(.+?)(?=\\|\{\{|\{%|\{#|##)"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
-                rule(r#"(?s).+"#, Custom(|l, m| l.delegate(&HTML, m.get(0)))),
+                rule(
+                    r#"(?s).+"#,
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
+                ),
             ],
         ),
         (
@@ -147,13 +154,24 @@ pub(crate) static JINJA: LazyLock<Language> = LazyLock::new(|| {
                 rule(
                     r#"([a-zA-Z0-9_]+\.?)"#,
                     Custom(|l, m| {
-                        if has(KEYWORDS, m.get(0)) {
+                        let (keywords, pseudo_keywords, word_operators, tests) =
+                            if l.variant() == "twig" {
+                                (
+                                    twig::KEYWORDS,
+                                    twig::PSEUDO_KEYWORDS,
+                                    twig::WORD_OPERATORS,
+                                    twig::TESTS,
+                                )
+                            } else {
+                                (KEYWORDS, PSEUDO_KEYWORDS, WORD_OPERATORS, TESTS)
+                            };
+                        if keywords.contains(&m.get(0)) {
                             l.groups(&[Keyword], m);
-                        } else if has(PSEUDO_KEYWORDS, m.get(0)) {
+                        } else if pseudo_keywords.contains(&m.get(0)) {
                             l.groups(&[KeywordPseudo], m);
-                        } else if has(WORD_OPERATORS, m.get(0)) {
+                        } else if word_operators.contains(&m.get(0)) {
                             l.groups(&[OperatorWord], m);
-                        } else if has(TESTS, m.get(0)) {
+                        } else if tests.contains(&m.get(0)) {
                             l.groups(&[NameBuiltin], m);
                         } else {
                             l.groups(&[NameVariable], m);
@@ -196,8 +214,4 @@ pub(crate) static JINJA: LazyLock<Language> = LazyLock::new(|| {
             ],
         ),
     ])
-});
-
-fn has(set: &[&str], word: &str) -> bool {
-    set.binary_search(&word).is_ok()
 }

@@ -34,9 +34,12 @@ pub(crate) static JSP: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#"<%[!=]?"#, TokenThen(NameTag, Push("jsp_expression2"))),
                 rule(
                     r#"(?s)(.+?)(?=(<%|</?[a-zA-Z]*:))"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
-                rule(r#"(?s).+"#, Custom(|l, m| l.delegate(&HTML, m.get(0)))),
+                rule(
+                    r#"(?s).+"#,
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
+                ),
             ],
         ),
         (
@@ -53,7 +56,7 @@ pub(crate) static JSP: LazyLock<Language> = LazyLock::new(|| {
                 mixin("attributes"),
                 rule(
                     r#"(?s)(.+?)(?=%>)"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
             ],
         ),
@@ -64,7 +67,7 @@ pub(crate) static JSP: LazyLock<Language> = LazyLock::new(|| {
                 mixin("attributes"),
                 rule(
                     r#"(?s)(.+?)(?=/>)"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
             ],
         ),
@@ -93,7 +96,7 @@ pub(crate) static JSP: LazyLock<Language> = LazyLock::new(|| {
                 mixin("attributes"),
                 rule(
                     r#"(?s)(.+?)(?=/?>)"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
             ],
         ),

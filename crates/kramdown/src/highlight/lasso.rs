@@ -2696,7 +2696,7 @@ pub(crate) static LASSO: LazyLock<Language> = LazyLock::new(|| {
                 ),
                 rule(
                     r#"(?is)([^\[<]|<!--.*?-->|<(script|style).*?\2>|<(?!\?(lasso(script)?|=)))+"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
             ],
         ),
@@ -2713,7 +2713,7 @@ pub(crate) static LASSO: LazyLock<Language> = LazyLock::new(|| {
                 ),
                 rule(
                     r#"(?is)([^\[<]|<!--.*?-->|<(script|style).*?\2>|<(?!\?(lasso(script)?|=))|\[(?!noprocess))+"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
             ],
         ),
@@ -2723,7 +2723,7 @@ pub(crate) static LASSO: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#"\[/noprocess\]"#, TokenThen(CommentPreproc, Pop(1))),
                 rule(
                     r#"(?i)([^\[]|\[(?!/noprocess))+"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
             ],
         ),
@@ -2910,6 +2910,10 @@ pub(crate) static LASSO: LazyLock<Language> = LazyLock::new(|| {
             ],
         ),
     ])
+    // Rouge's `start`: `start_inline` starts in Lasso code, without `<?lasso` or `[`.
+    .start_by(|options| {
+        (options.bool("start_inline") == Some(true)).then(|| vec!["root", "lasso"])
+    })
 });
 
 fn has(set: &[&str], word: &str) -> bool {

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use super::engine::{Action::*, Language, Lexer, Match, Next::*, Rule, mixin, rule, rule_followed};
 use super::html::HTML;
+use super::lexer_options::LexOptions;
 use super::token::Tok::{self, *};
 use super::yaml::YAML;
 
@@ -17,8 +18,8 @@ fn code_tokens(name: &str, code: &str) -> Vec<(Tok, String)> {
     if name.is_empty() {
         return vec![(Text, code.to_owned())];
     }
-    let lang = name.split('?').next().unwrap_or("");
-    match super::lex(code, lang) {
+    let (lang, options) = LexOptions::split(name);
+    match super::lex(code, lang, &options) {
         Some(tokens) => tokens,
         None if super::is_known(name) => vec![(Text, code.to_owned())],
         None => vec![(StrBacktick, code.to_owned())],

@@ -51,9 +51,12 @@ pub(crate) static MASON: LazyLock<Language> = LazyLock::new(|| {
                 rule(r#"<&"#, TokenThen(CommentPreproc, Push("component_sub"))),
                 rule(
                     r#"(?s)(.+?)(?=(</?&|</?%|^%|^#))"#,
-                    Custom(|l, m| l.delegate(&HTML, m.get(0))),
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
                 ),
-                rule(r#"(?s).+"#, Custom(|l, m| l.delegate(&HTML, m.get(0)))),
+                rule(
+                    r#"(?s).+"#,
+                    Custom(|l, m| l.delegate_parent(&HTML, m.get(0))),
+                ),
             ],
         ),
         (

@@ -129,6 +129,7 @@ mod julia;
 mod kotlin;
 mod lasso;
 mod lean;
+mod lexer_options;
 mod liquid;
 mod literate_coffeescript;
 mod livescript;
@@ -162,6 +163,7 @@ mod opentype_feature_file;
 mod pascal;
 mod perl;
 mod php;
+mod plaintext;
 mod plist;
 mod plsql;
 mod pony;
@@ -237,9 +239,24 @@ mod yaml;
 mod yang;
 mod zig;
 
+use lexer_options::LexOptions;
+
+/// Every word of every module of a builtin table (`(module, words)` pairs,
+/// Rouge's `builtins` hashes), sorted, each once.
+pub(crate) fn all_words(modules: &[(&str, &[&'static str])]) -> Vec<&'static str> {
+    let mut all: Vec<&str> = modules
+        .iter()
+        .flat_map(|(_, words)| words.iter().copied())
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
 /// The lexer for a Rouge language name, where one is implemented here.
-fn language(lang: &str) -> Option<&'static engine::Language> {
+pub(crate) fn language(lang: &str) -> Option<&'static engine::Language> {
     Some(match lang {
+        "plaintext" | "text" => &plaintext::PLAINTEXT,
         "shell" | "bash" | "zsh" | "ksh" | "sh" => &shell::SHELL,
         "json" => &json::JSON,
         "diff" | "patch" | "udiff" => &diff::DIFF,
@@ -462,33 +479,85 @@ fn language(lang: &str) -> Option<&'static engine::Language> {
     })
 }
 
-/// The tokens of `code` in `lang`, if that lexer is implemented here.
-fn lex(code: &str, lang: &str) -> Option<Vec<(token::Tok, String)>> {
-    match lang {
-        "console" | "terminal" | "shell_session" | "shell-session" => Some(console::lex(code)),
+/// The tokens of `code` for the lexer `name` made with `options`, if that
+/// lexer is implemented here.
+fn lex(code: &str, name: &str, options: &LexOptions) -> Option<Vec<(token::Tok, String)>> {
+    match name {
+        "console" | "terminal" | "shell_session" | "shell-session" => {
+            Some(console::lex(code, options))
+        }
         "markdown" | "md" | "mkd" => Some(markdown::lex(code)),
         "irb" | "pry" => Some(irb::lex(code)),
-        "escape" | "esc" => Some(escape::lex(code)),
-        _ => language(lang).map(|l| l.lex(code)),
+        "escape" | "esc" => Some(escape::lex(code, options)),
+        _ => language(name).map(|l| l.lex_with(code, None, options).0),
     }
 }
 
-/// The name of the Rouge lexer `Lexer.find_fancy` picks for `lang` (without
-/// `?options`): the one `guess` guesses, `plaintext` for its alias `text`.
+/// A lexer found by its Rouge name (`Lexer.find`) that lexes a text piece by
+/// piece, each piece continuing from where the last one left off (Rouge's
+/// `continue_lex`), until it is reset.
+pub(crate) struct Session<'o> {
+    name: &'o str,
+    options: &'o LexOptions,
+    memory: Option<engine::Memory>,
+}
+
+impl<'o> Session<'o> {
+    /// The lexer `name` made with `options`; `None` if Rouge knows no such lexer.
+    pub(crate) fn find(name: &'o str, options: &'o LexOptions) -> Option<Session<'o>> {
+        (name != "guess" && is_known(name)).then_some(Session {
+            name,
+            options,
+            memory: None,
+        })
+    }
+
+    /// Lexes the next piece.
+    pub(crate) fn lex(&mut self, text: &str) -> Vec<(token::Tok, String)> {
+        match language(self.name) {
+            Some(lang) => {
+                let (tokens, memory) = lang.lex_with(text, self.memory.take(), self.options);
+                self.memory = Some(memory);
+                tokens
+            }
+            // The lexers written as code here start afresh on every piece.
+            None => lex(text, self.name, self.options).unwrap_or_default(),
+        }
+    }
+
+    /// Starts afresh (Rouge's `reset!`).
+    pub(crate) fn reset(&mut self) {
+        self.memory = None;
+    }
+}
+
+/// The lexer `Lexer.find_fancy` picks for `lang`, options kept
+/// (`NAME` or `NAME?QUERY`): the one `guess` guesses, `plaintext` for its
+/// alias `text`.
 pub(crate) fn resolve(lang: &str, code: &str) -> String {
-    match lang.split('?').next().unwrap_or("") {
+    let (name, query) = match lang.split_once('?') {
+        Some((name, query)) => (name, Some(query)),
+        None => (lang, None),
+    };
+    let name = match name {
         "guess" => guess::guess(code),
         "text" => "plaintext".to_owned(),
         name => name.to_owned(),
+    };
+    match query {
+        Some(q) => format!("{name}?{q}"),
+        None => name,
     }
 }
 
-/// The Rouge token markup for `code` in `lang` (no wrapper elements).
+/// The Rouge token markup for `code` in `lang` (no wrapper elements), `lang`
+/// as `Lexer.find_fancy` reads it: a name, with options after a `?`.
 pub(crate) fn tokens(code: &str, lang: &str) -> String {
-    if lang == "guess" {
-        return tokens(code, &guess::guess(code));
+    let (name, options) = LexOptions::split(lang);
+    if name == "guess" {
+        return tokens(code, &resolve(lang, code));
     }
-    let Some(lexed) = lex(code, lang) else {
+    let Some(lexed) = lex(code, name, &options) else {
         return escape(code);
     };
     let mut out = String::with_capacity(code.len() * 2);
@@ -905,7 +974,7 @@ static ROUGE_LANGUAGES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{ROUGE_LANGUAGES, escape, is_known, language, lex, tokens};
+    use super::{LexOptions, ROUGE_LANGUAGES, escape, is_known, language, lex, tokens};
 
     #[test]
     fn lexers_survive_odd_input() {
@@ -939,7 +1008,7 @@ mod tests {
         // Every language lexed here, by one of its names.
         let mut seen = Vec::new();
         for lang in ROUGE_LANGUAGES.iter().copied().filter(|l| {
-            lex("", l).is_some()
+            lex("", l, &LexOptions::default()).is_some()
                 // Rouge itself drops text here: escape its `<!`/`!>` delimiters, coq a
                 // name at the very end (`x` lexes to nothing in Rouge 3.30), crystal
                 // the character after an unclosed `'` (`'\nx'` gives `'x'`).

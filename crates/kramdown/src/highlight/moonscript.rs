@@ -3,6 +3,8 @@
 use std::sync::LazyLock;
 
 use super::engine::{Action::*, Language, Next::*, mixin, rule};
+use super::lexer_options::LexOptions;
+use super::lua::{BUILTIN_MODULES, BUILTINS_ALL};
 use super::token::Tok::*;
 
 /// The `moonscript` language.
@@ -50,7 +52,7 @@ pub(crate) static MOONSCRIPT: LazyLock<Language> = LazyLock::new(|| {
                     r#"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?"#,
                     Custom(|l, m| {
                         let name = m.get(0);
-                        if super::lua::BUILTINS_ALL.binary_search(&name).is_ok() {
+                        if is_builtin(l.options(), name) {
                             l.token(NameBuiltin, name);
                         } else if let Some((a, b)) = name.split_once('.') {
                             l.token(Name, a);
@@ -95,3 +97,18 @@ pub(crate) static MOONSCRIPT: LazyLock<Language> = LazyLock::new(|| {
         ),
     ])
 });
+
+/// Rouge's `builtins` for MoonScript: Lua's, none with `function_highlighting`
+/// off, none of the `disabled_modules`.
+fn is_builtin(options: &LexOptions, name: &str) -> bool {
+    if options.bool("function_highlighting") == Some(false) {
+        return false;
+    }
+    let disabled = options.list("disabled_modules");
+    if disabled.is_empty() {
+        return BUILTINS_ALL.binary_search(&name).is_ok();
+    }
+    BUILTIN_MODULES
+        .iter()
+        .any(|(module, fns)| !disabled.contains(module) && fns.binary_search(&name).is_ok())
+}

@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::coffeescript::COFFEESCRIPT;
 use super::css::CSS;
 use super::engine::{Action::*, Language, Lexer, Next::*, mixin, rule};
 use super::erb::ERB;
@@ -13,8 +14,7 @@ use super::sass::{SASS, indentation, starts_block};
 use super::scss::SCSS;
 use super::token::Tok::*;
 
-/// Rouge's `filters`: the lexers of `name:` blocks, by the index `counts[0]` keeps
-/// (`coffee`, whose lexer is not ported here, comes out as text).
+/// Rouge's `filters`: the lexers of `name:` blocks, by the index `counts[0]` keeps.
 const FILTERS: &[&str] = &[
     "ruby",
     "erb",
@@ -32,6 +32,7 @@ fn filter_language(i: i64) -> Option<&'static Language> {
         1 => &ERB,
         2 => &JAVASCRIPT,
         3 => &CSS,
+        4 => &COFFEESCRIPT,
         5 => &MARKDOWN,
         6 => &SCSS,
         7 => &SASS,
@@ -57,8 +58,6 @@ fn filter(l: &mut Lexer<'_>, text: &str) {
     let i = l.counts.first().copied().unwrap_or(-1);
     if let Some(lang) = filter_language(i) {
         l.delegate(lang, text);
-    } else if i == 4 {
-        l.token(Text, text);
     } else {
         l.token(NameDecorator, text);
     }

@@ -85,7 +85,7 @@ pub(crate) static SMARTY: LazyLock<Language> = LazyLock::new(|| {
                 rule(
                     r#"\{[ \t\n\r\x0B\x0C]+"#,
                     Custom(|l, m| {
-                        l.delegate(&HTML, m.get(0));
+                        l.delegate_parent(&HTML, m.get(0));
                     }),
                 ),
                 rule(r#"(?s)\{\*.*?\*\}"#, Token(Comment)),
@@ -96,13 +96,13 @@ pub(crate) static SMARTY: LazyLock<Language> = LazyLock::new(|| {
                 rule(
                     r#"(?s).+?(?=\{[/a-zA-Z0-9$#*"'])"#,
                     Custom(|l, m| {
-                        l.delegate(&HTML, m.get(0));
+                        l.delegate_parent(&HTML, m.get(0));
                     }),
                 ),
                 rule(
                     r#"(?s).+"#,
                     Custom(|l, m| {
-                        l.delegate(&HTML, m.get(0));
+                        l.delegate_parent(&HTML, m.get(0));
                     }),
                 ),
             ],

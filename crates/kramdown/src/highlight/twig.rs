@@ -1,12 +1,12 @@
-//! Rouge's `twig` lexer.
+//! Rouge's `twig` lexer: Jinja's rules with Twig's words (Rouge's `Twig <
+//! Jinja`, which overrides `keywords`, `tests`, `pseudo_keywords` and
+//! `word_operators`).
 
 use std::sync::LazyLock;
 
-use super::engine::{Action::*, Language, Next::*, mixin, rule};
-use super::html::HTML;
-use super::token::Tok::*;
+use super::engine::Language;
 
-const KEYWORDS: &[&str] = &[
+pub(crate) const KEYWORDS: &[&str] = &[
     "as",
     "do",
     "extends",
@@ -41,8 +41,8 @@ const KEYWORDS: &[&str] = &[
     "spaceless",
     "endspaceless",
 ];
-const PSEUDO_KEYWORDS: &[&str] = &["true", "false", "none"];
-const TESTS: &[&str] = &[
+pub(crate) const PSEUDO_KEYWORDS: &[&str] = &["true", "false", "none"];
+pub(crate) const TESTS: &[&str] = &[
     "constant",
     "defined",
     "divisibleby",
@@ -53,145 +53,9 @@ const TESTS: &[&str] = &[
     "odd",
     "sameas",
 ];
-const WORD_OPERATORS: &[&str] = &["b-and", "b-or", "b-xor", "is", "in", "and", "or", "not"];
+pub(crate) const WORD_OPERATORS: &[&str] =
+    &["b-and", "b-or", "b-xor", "is", "in", "and", "or", "not"];
 
 /// The language.
-pub(crate) static TWIG: LazyLock<Language> = LazyLock::new(|| {
-    Language::new(vec![
-        (
-            "root",
-            vec![
-                rule(r#"\{#"#, TokenThen(Comment, Push("comment"))),
-                rule(r#"##.*"#, Token(Comment)),
-                rule(
-                    r#"(\{%-?)([ \t\n\r\x0B\x0C]*)(raw|verbatim)([ \t\n\r\x0B\x0C]*)(-?%\})"#,
-                    Custom(|l, m| {
-                        l.groups(&[CommentPreproc, Text, Keyword, Text, CommentPreproc], m);
-                        match m.get(3) {
-                            "raw" => l.go(Push("raw")),
-                            "verbatim" => l.go(Push("verbatim")),
-                            _ => {}
-                        }
-                    }),
-                ),
-                rule(r#"\{%"#, TokenThen(CommentPreproc, Push("statement"))),
-                rule(r#"\{\{"#, TokenThen(CommentPreproc, Push("expression"))),
-                rule(
-                    r#"(?s)(.+?)(?=\\|\{\{|\{%|\{#|##)"#,
-                    Custom(|l, m| {
-                        l.delegate(&HTML, m.get(0));
-                    }),
-                ),
-                rule(
-                    r#"(?s).+"#,
-                    Custom(|l, m| {
-                        l.delegate(&HTML, m.get(0));
-                    }),
-                ),
-            ],
-        ),
-        (
-            "filter",
-            vec![rule(
-                r#"(\|[ \t\n\r\x0B\x0C]*)([a-zA-Z0-9_]+)"#,
-                Groups(&[Operator, NameFunction]),
-            )],
-        ),
-        (
-            "function",
-            vec![rule(
-                r#"([a-zA-Z0-9_]+)(\()"#,
-                Groups(&[NameFunction, Punctuation]),
-            )],
-        ),
-        ("text", vec![rule(r#"(?s)[ \t\n\r\x0B\x0C]+"#, Token(Text))]),
-        (
-            "literal",
-            vec![
-                rule(r#""(\\.|.)*?""#, Token(StrDouble)),
-                rule(r#"'(\\.|.)*?'"#, Token(StrSingle)),
-                rule(r#"[0-9]+(?=\}[ \t\n\r\x0B\x0C])"#, Token(Num)),
-                rule(r#"(\+|\-|\*|//?|\*\*?|=)"#, Token(Operator)),
-                rule(r#"(<=?|>=?|===?|!=)"#, Token(Operator)),
-                rule(r#","#, Token(Punctuation)),
-                rule(r#"\["#, Token(Punctuation)),
-                rule(r#"\]"#, Token(Punctuation)),
-                rule(r#"\("#, Token(Punctuation)),
-                rule(r#"\)"#, Token(Punctuation)),
-            ],
-        ),
-        (
-            "comment",
-            vec![
-                rule(r#"(?s)[^#]+"#, Token(Comment)),
-                rule(r#"#\}"#, TokenThen(Comment, Pop(1))),
-                rule(r#"#"#, Token(Comment)),
-            ],
-        ),
-        (
-            "expression",
-            vec![
-                rule(r#"(?s)[a-zA-Z0-9_]+\.?"#, Token(NameVariable)),
-                mixin("filter"),
-                mixin("function"),
-                mixin("literal"),
-                mixin("text"),
-                rule(r#"%\}|\}\}"#, TokenThen(CommentPreproc, Pop(1))),
-            ],
-        ),
-        (
-            "statement",
-            vec![
-                rule(
-                    r#"([a-zA-Z0-9_]+\.?)"#,
-                    Custom(|l, m| {
-                        if KEYWORDS.contains(&m.get(0)) {
-                            l.groups(&[Keyword], m);
-                        } else if PSEUDO_KEYWORDS.contains(&m.get(0)) {
-                            l.groups(&[KeywordPseudo], m);
-                        } else if WORD_OPERATORS.contains(&m.get(0)) {
-                            l.groups(&[OperatorWord], m);
-                        } else if TESTS.contains(&m.get(0)) {
-                            l.groups(&[NameBuiltin], m);
-                        } else {
-                            l.groups(&[NameVariable], m);
-                        }
-                    }),
-                ),
-                mixin("filter"),
-                mixin("function"),
-                mixin("literal"),
-                mixin("text"),
-                rule(r#"%\}"#, TokenThen(CommentPreproc, Pop(1))),
-            ],
-        ),
-        (
-            "raw",
-            vec![
-                rule(
-                    r#"(\{%-?)([ \t\n\r\x0B\x0C]*)(endraw)([ \t\n\r\x0B\x0C]*)(-?%\})"#,
-                    GroupsThen(
-                        &[CommentPreproc, Text, Keyword, Text, CommentPreproc],
-                        Pop(1),
-                    ),
-                ),
-                rule(r#"[^{]+"#, Token(Text)),
-                rule(r#"\{"#, Token(Text)),
-            ],
-        ),
-        (
-            "verbatim",
-            vec![
-                rule(
-                    r#"(\{%-?)([ \t\n\r\x0B\x0C]*)(endverbatim)([ \t\n\r\x0B\x0C]*)(-?%\})"#,
-                    GroupsThen(
-                        &[CommentPreproc, Text, Keyword, Text, CommentPreproc],
-                        Pop(1),
-                    ),
-                ),
-                rule(r#"[^{]+"#, Token(Text)),
-                rule(r#"\{"#, Token(Text)),
-            ],
-        ),
-    ])
-});
+pub(crate) static TWIG: LazyLock<Language> =
+    LazyLock::new(|| super::jinja::language().subclass("twig", Vec::new()));

@@ -15,7 +15,7 @@ pub(crate) static VELOCITY: LazyLock<Language> = LazyLock::new(|| {
                 rule(
                     r#"[^{#$]+"#,
                     Custom(|l, m| {
-                        l.delegate(&HTML, m.get(0));
+                        l.delegate_parent(&HTML, m.get(0));
                     }),
                 ),
                 rule(r#"(?s)(#)(\*.*?\*)(#)"#, Token(CommentMultiline)),

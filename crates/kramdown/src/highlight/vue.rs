@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::coffeescript::COFFEESCRIPT;
 use super::css::CSS;
 use super::engine::{Action::*, Language, Lexer, Next::*, mixin, rule};
 use super::html::HTML;
@@ -37,6 +38,7 @@ fn delegate_lang(l: &mut Lexer<'_>, text: &str) {
         "Javascript" => l.delegate_fresh(&JAVASCRIPT, text),
         "Sass" => l.delegate_fresh(&SASS, text),
         "Scss" => l.delegate_fresh(&SCSS, text),
+        "Coffeescript" => l.delegate_fresh(&COFFEESCRIPT, text),
         "@css" => l.delegate(&CSS, text),
         _ => l.token(Text, text),
     }

@@ -6,7 +6,10 @@ use super::engine::{Action::*, Language, Next::*, mixin, rule};
 use super::token::Tok::*;
 
 /// The language.
-pub(crate) static XPATH: LazyLock<Language> = LazyLock::new(|| {
+pub(crate) static XPATH: LazyLock<Language> = LazyLock::new(language);
+
+/// XPath's states, which XQuery extends.
+pub(crate) fn language() -> Language {
     Language::new(vec![
         (
             "commentsAndWhitespace",
@@ -253,4 +256,4 @@ pub(crate) static XPATH: LazyLock<Language> = LazyLock::new(|| {
             ],
         ),
     ])
-});
+}

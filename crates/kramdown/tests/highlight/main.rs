@@ -14,6 +14,7 @@
 
 #[path = "../common/diff.rs"]
 mod diff;
+mod long;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
