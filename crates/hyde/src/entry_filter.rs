@@ -136,9 +136,8 @@ impl EntryFilter {
         self.matches_any(&self.exclude, &relative)
     }
 
-    /// `glob_include?`: fnmatch, prefix, or folder-with-slash match.
-    /// `EntryFilter#glob_include?`: the entry (a path from the source root) matches
-    /// one of `patterns`, as described in the module docs.
+    /// `EntryFilter#glob_include?`: the entry (a path from the source root) matches one
+    /// of `patterns` by fnmatch, prefix, or folder-with-slash (see the module docs).
     pub(crate) fn matches_any(&self, patterns: &[String], entry: &str) -> bool {
         if patterns.is_empty() {
             return false;
