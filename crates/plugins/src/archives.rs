@@ -23,6 +23,10 @@ use hyde::{Document, Plugin, Result, Site};
 pub(crate) struct Archives {
     /// The archives made, by their index in `site.pages`.
     archives: Mutex<HashMap<usize, Archive>>,
+    /// `site.archives` as last made, with the `site.posts` array it was made from
+    /// (renders that share that array share the list; holding it keeps its address
+    /// from being reused).
+    list: Mutex<Option<(std::sync::Arc<Vec<Value>>, Value)>>,
 }
 
 /// One archive page: what its `page` is made of.
@@ -38,6 +42,8 @@ struct Archive {
     path: String,
     /// The posts' `relative_path`s, newest first.
     posts: Vec<String>,
+    /// The front matter defaults for its path and type.
+    defaults: Hash,
 }
 
 /// What an archive is of (the gem's `title`): a tag or category, or a date.
@@ -214,6 +220,9 @@ impl Plugin for Archives {
         if let Ok(mut a) = self.archives.lock() {
             *a = archives;
         }
+        if let Ok(mut l) = self.list.lock() {
+            *l = None;
+        }
         Ok(())
     }
 
@@ -224,30 +233,48 @@ impl Plugin for Archives {
         if archives.is_empty() {
             return Ok(());
         }
-        let site_posts = payload
-            .get("site")
-            .and_then(|s| s.get("posts"))
-            .and_then(Value::as_array)
-            .unwrap_or(&[]);
+        let posts_value = payload.get("site").and_then(|s| s.get("posts"));
+        let posts_key = match posts_value {
+            Some(Value::Array(a)) => Some(a.clone()),
+            _ => None,
+        };
+        let site_posts = posts_value.and_then(Value::as_array).unwrap_or(&[]);
         let by_path: HashMap<String, &Value> = site_posts
             .iter()
             .filter_map(|p| Some((p.get("relative_path")?.to_ruby_string(), p)))
             .collect();
         // `site.archives`: the gem leaves its pages in the config, in their order.
-        let mut in_order: Vec<(&usize, &Archive)> = archives.iter().collect();
-        in_order.sort_by_key(|(i, _)| **i);
-        let list: Vec<Value> = in_order
-            .iter()
-            .map(|(i, a)| Value::hash(page_hash(site, &site.pages[**i], a, &by_path)))
-            .collect();
+        let cached = self.list.lock().ok().and_then(|l| {
+            l.as_ref()
+                .filter(|(key, _)| {
+                    posts_key
+                        .as_ref()
+                        .is_some_and(|k| std::sync::Arc::ptr_eq(k, key))
+                })
+                .map(|(_, list)| list.clone())
+        });
+        let list = cached.unwrap_or_else(|| {
+            let mut in_order: Vec<(&usize, &Archive)> = archives.iter().collect();
+            in_order.sort_by_key(|(i, _)| **i);
+            let list = Value::array(
+                in_order
+                    .iter()
+                    .map(|(i, a)| Value::hash(page_hash(&site.pages[**i], a, &by_path)))
+                    .collect(),
+            );
+            if let (Ok(mut l), Some(key)) = (self.list.lock(), posts_key) {
+                *l = Some((key, list.clone()));
+            }
+            list
+        });
         let own = site
             .pages
             .iter()
             .position(|p| std::ptr::eq(p, item))
             .and_then(|i| archives.get(&i))
-            .map(|a| page_hash(site, item, a, &by_path));
+            .map(|a| page_hash(item, a, &by_path));
         if let Some(Value::Object(site_value)) = payload.get_mut("site") {
-            std::sync::Arc::make_mut(site_value).set("archives", Value::array(list));
+            std::sync::Arc::make_mut(site_value).set("archives", list);
         }
         if let Some(page) = own {
             payload.insert("page".into(), Value::hash(page));
@@ -258,18 +285,13 @@ impl Plugin for Archives {
 
 /// The `page` of an archive (`Archive#to_liquid`): the front matter defaults for its
 /// path and type, its `layout`, then the gem's `ATTRIBUTES_FOR_LIQUID`.
-fn page_hash(
-    site: &Site,
-    page: &Document,
-    archive: &Archive,
-    by_path: &HashMap<String, &Value>,
-) -> Hash {
+fn page_hash(page: &Document, archive: &Archive, by_path: &HashMap<String, &Value>) -> Hash {
     let posts = archive
         .posts
         .iter()
         .filter_map(|p| by_path.get(p).map(|v| (*v).clone()))
         .collect();
-    let mut hash = site.front_matter_defaults(&archive.path, archive.kind);
+    let mut hash = archive.defaults.clone();
     let mut own = Hash::new();
     own.insert("layout".into(), archive.layout.clone());
     own.insert("posts".into(), Value::array(posts));
@@ -351,6 +373,7 @@ fn archive(
         .map(|&i| site.documents[i].relative_path.clone())
         .collect();
     Ok(Archive {
+        defaults: site.front_matter_defaults(&path, kind),
         kind,
         title,
         date,
