@@ -186,7 +186,9 @@ impl Plugin for Archives {
         }
         let mut archives = HashMap::new();
         for (kind, title, posts) in titles {
-            let archive = archive(site, &config, kind, title, &posts)?;
+            let mut warnings = Vec::new();
+            let archive = archive(site, &mut warnings, &config, kind, title, &posts)?;
+            site.warnings.append(&mut warnings);
             let mut data = Hash::new();
             data.insert("layout".into(), archive.layout.clone());
             // What `site.pages` shows of it besides the page's own fields.
@@ -312,6 +314,7 @@ fn page_hash(page: &Document, archive: &Archive, by_path: &HashMap<String, &Valu
 /// `Archive#initialize`: the layout, URL and path of one archive.
 fn archive(
     site: &Site,
+    warnings: &mut Vec<String>,
     config: &Hash,
     kind: &'static str,
     title: Title,
@@ -331,6 +334,9 @@ fn archive(
             let slug = name
                 .as_deref()
                 .map(|n| hyde::liquid::slugify(n, None, false));
+            if let (Some(n), Some("")) = (&name, slug.as_deref()) {
+                warnings.push(format!("Warning: Empty `slug` generated for '{n}'."));
+            }
             let url = hyde::url_from_placeholders(
                 &template,
                 &[("name", slug.as_deref()), ("type", Some(kind))],
