@@ -21,8 +21,9 @@ use hyde::{Document, Plugin, Result, Site};
 /// The generator of jekyll-archives and the `page` its archives see.
 #[derive(Default)]
 pub(crate) struct Archives {
-    /// The archives made, by their index in `site.pages`.
-    archives: Mutex<HashMap<usize, Archive>>,
+    /// The archives made, in order, with where each is by its path (an archive page
+    /// is a page without a file at that path; later generators may move pages).
+    archives: Mutex<(Vec<Archive>, HashMap<String, usize>)>,
     /// `site.archives` as last made, with the `site.posts` array it was made from
     /// (renders that share that array share the list; holding it keeps its address
     /// from being reused).
@@ -42,6 +43,8 @@ struct Archive {
     path: String,
     /// The posts' `relative_path`s, newest first.
     posts: Vec<String>,
+    /// `name`: the file name of `path` without its extension.
+    name: String,
     /// The front matter defaults for its path and type.
     defaults: Hash,
 }
@@ -184,7 +187,8 @@ impl Plugin for Archives {
                 }
             }
         }
-        let mut archives = HashMap::new();
+        let mut archives = Vec::new();
+        let mut by_path = HashMap::new();
         for (kind, title, posts) in titles {
             let mut warnings = Vec::new();
             let archive = archive(site, &mut warnings, &config, kind, title, &posts)?;
@@ -216,11 +220,15 @@ impl Plugin for Archives {
             page.file_name = Some(name.strip_suffix(&ext).unwrap_or(name).to_owned());
             page.url = archive.url.clone();
             page.destination = hyde::page_destination(&page.url, &page.output_ext);
-            archives.insert(site.pages.len(), archive);
+            by_path.insert(archive.path.clone(), archives.len());
+            archives.push(Archive {
+                name: page.name().to_owned(),
+                ..archive
+            });
             site.pages.push(page);
         }
         if let Ok(mut a) = self.archives.lock() {
-            *a = archives;
+            *a = (archives, by_path);
         }
         if let Ok(mut l) = self.list.lock() {
             *l = None;
@@ -228,10 +236,11 @@ impl Plugin for Archives {
         Ok(())
     }
 
-    fn pre_render(&self, site: &Site, item: &Document, payload: &mut Hash) -> Result<()> {
-        let Ok(archives) = self.archives.lock() else {
+    fn pre_render(&self, _site: &Site, item: &Document, payload: &mut Hash) -> Result<()> {
+        let Ok(guard) = self.archives.lock() else {
             return Ok(());
         };
+        let (archives, index) = &*guard;
         if archives.is_empty() {
             return Ok(());
         }
@@ -256,12 +265,10 @@ impl Plugin for Archives {
                 .map(|(_, list)| list.clone())
         });
         let list = cached.unwrap_or_else(|| {
-            let mut in_order: Vec<(&usize, &Archive)> = archives.iter().collect();
-            in_order.sort_by_key(|(i, _)| **i);
             let list = Value::array(
-                in_order
+                archives
                     .iter()
-                    .map(|(i, a)| Value::hash(page_hash(&site.pages[**i], a, &by_path)))
+                    .map(|a| Value::hash(page_hash(a, &by_path)))
                     .collect(),
             );
             if let (Ok(mut l), Some(key)) = (self.list.lock(), posts_key) {
@@ -269,12 +276,10 @@ impl Plugin for Archives {
             }
             list
         });
-        let own = site
-            .pages
-            .iter()
-            .position(|p| std::ptr::eq(p, item))
-            .and_then(|i| archives.get(&i))
-            .map(|a| page_hash(item, a, &by_path));
+        let own = index
+            .get(&item.relative_path)
+            .filter(|_| item.path.as_os_str().is_empty() && item.collection().is_none())
+            .map(|&i| page_hash(&archives[i], &by_path));
         if let Some(Value::Object(site_value)) = payload.get_mut("site") {
             std::sync::Arc::make_mut(site_value).set("archives", list);
         }
@@ -287,7 +292,7 @@ impl Plugin for Archives {
 
 /// The `page` of an archive (`Archive#to_liquid`): the front matter defaults for its
 /// path and type, its `layout`, then the gem's `ATTRIBUTES_FOR_LIQUID`.
-fn page_hash(page: &Document, archive: &Archive, by_path: &HashMap<String, &Value>) -> Hash {
+fn page_hash(archive: &Archive, by_path: &HashMap<String, &Value>) -> Hash {
     let posts = archive
         .posts
         .iter()
@@ -303,7 +308,7 @@ fn page_hash(page: &Document, archive: &Archive, by_path: &HashMap<String, &Valu
         archive.title.as_deref().map_or(Value::Nil, Value::str),
     );
     own.insert("date".into(), archive.date.map_or(Value::Nil, Value::Date));
-    own.insert("name".into(), Value::str(page.name()));
+    own.insert("name".into(), Value::str(&archive.name));
     own.insert("path".into(), Value::str(&archive.path));
     own.insert("url".into(), Value::str(&archive.url));
     own.insert("permalink".into(), Value::Nil);
@@ -379,6 +384,7 @@ fn archive(
         .map(|&i| site.documents[i].relative_path.clone())
         .collect();
     Ok(Archive {
+        name: String::new(),
         defaults: site.front_matter_defaults(&path, kind),
         kind,
         title,
