@@ -21,8 +21,13 @@ use hyde::{Document, Plugin, Result, Site};
 /// The generator of jekyll-archives and the `page` its archives see.
 #[derive(Default)]
 pub(crate) struct Archives {
-    /// The archives made, by their index in `site.pages`.
-    archives: Mutex<HashMap<usize, Archive>>,
+    /// The archives made, in order, with where each is by its path (an archive page
+    /// is a page without a file at that path; later generators may move pages).
+    archives: Mutex<(Vec<Archive>, HashMap<String, usize>)>,
+    /// `site.archives` as last made, with the `site.posts` array it was made from
+    /// (renders that share that array share the list; holding it keeps its address
+    /// from being reused).
+    list: Mutex<Option<(std::sync::Arc<Vec<Value>>, Value)>>,
 }
 
 /// One archive page: what its `page` is made of.
@@ -38,6 +43,10 @@ struct Archive {
     path: String,
     /// The posts' `relative_path`s, newest first.
     posts: Vec<String>,
+    /// `name`: the file name of `path` without its extension.
+    name: String,
+    /// The front matter defaults for its path and type.
+    defaults: Hash,
 }
 
 /// What an archive is of (the gem's `title`): a tag or category, or a date.
@@ -178,9 +187,12 @@ impl Plugin for Archives {
                 }
             }
         }
-        let mut archives = HashMap::new();
+        let mut archives = Vec::new();
+        let mut by_path = HashMap::new();
         for (kind, title, posts) in titles {
-            let archive = archive(site, &config, kind, title, &posts)?;
+            let mut warnings = Vec::new();
+            let archive = archive(site, &mut warnings, &config, kind, title, &posts)?;
+            site.warnings.append(&mut warnings);
             let mut data = Hash::new();
             data.insert("layout".into(), archive.layout.clone());
             // What `site.pages` shows of it besides the page's own fields.
@@ -208,46 +220,68 @@ impl Plugin for Archives {
             page.file_name = Some(name.strip_suffix(&ext).unwrap_or(name).to_owned());
             page.url = archive.url.clone();
             page.destination = hyde::page_destination(&page.url, &page.output_ext);
-            archives.insert(site.pages.len(), archive);
+            by_path.insert(archive.path.clone(), archives.len());
+            archives.push(Archive {
+                name: page.name().to_owned(),
+                ..archive
+            });
             site.pages.push(page);
         }
         if let Ok(mut a) = self.archives.lock() {
-            *a = archives;
+            *a = (archives, by_path);
+        }
+        if let Ok(mut l) = self.list.lock() {
+            *l = None;
         }
         Ok(())
     }
 
-    fn pre_render(&self, site: &Site, item: &Document, payload: &mut Hash) -> Result<()> {
-        let Ok(archives) = self.archives.lock() else {
+    fn pre_render(&self, _site: &Site, item: &Document, payload: &mut Hash) -> Result<()> {
+        let Ok(guard) = self.archives.lock() else {
             return Ok(());
         };
+        let (archives, index) = &*guard;
         if archives.is_empty() {
             return Ok(());
         }
-        let site_posts = payload
-            .get("site")
-            .and_then(|s| s.get("posts"))
-            .and_then(Value::as_array)
-            .unwrap_or(&[]);
+        let posts_value = payload.get("site").and_then(|s| s.get("posts"));
+        let posts_key = match posts_value {
+            Some(Value::Array(a)) => Some(a.clone()),
+            _ => None,
+        };
+        let site_posts = posts_value.and_then(Value::as_array).unwrap_or(&[]);
         let by_path: HashMap<String, &Value> = site_posts
             .iter()
             .filter_map(|p| Some((p.get("relative_path")?.to_ruby_string(), p)))
             .collect();
         // `site.archives`: the gem leaves its pages in the config, in their order.
-        let mut in_order: Vec<(&usize, &Archive)> = archives.iter().collect();
-        in_order.sort_by_key(|(i, _)| **i);
-        let list: Vec<Value> = in_order
-            .iter()
-            .map(|(i, a)| Value::hash(page_hash(site, &site.pages[**i], a, &by_path)))
-            .collect();
-        let own = site
-            .pages
-            .iter()
-            .position(|p| std::ptr::eq(p, item))
-            .and_then(|i| archives.get(&i))
-            .map(|a| page_hash(site, item, a, &by_path));
+        let cached = self.list.lock().ok().and_then(|l| {
+            l.as_ref()
+                .filter(|(key, _)| {
+                    posts_key
+                        .as_ref()
+                        .is_some_and(|k| std::sync::Arc::ptr_eq(k, key))
+                })
+                .map(|(_, list)| list.clone())
+        });
+        let list = cached.unwrap_or_else(|| {
+            let list = Value::array(
+                archives
+                    .iter()
+                    .map(|a| Value::hash(page_hash(a, &by_path)))
+                    .collect(),
+            );
+            if let (Ok(mut l), Some(key)) = (self.list.lock(), posts_key) {
+                *l = Some((key, list.clone()));
+            }
+            list
+        });
+        let own = index
+            .get(&item.relative_path)
+            .filter(|_| item.path.as_os_str().is_empty() && item.collection().is_none())
+            .map(|&i| page_hash(&archives[i], &by_path));
         if let Some(Value::Object(site_value)) = payload.get_mut("site") {
-            std::sync::Arc::make_mut(site_value).set("archives", Value::array(list));
+            std::sync::Arc::make_mut(site_value).set("archives", list);
         }
         if let Some(page) = own {
             payload.insert("page".into(), Value::hash(page));
@@ -258,18 +292,13 @@ impl Plugin for Archives {
 
 /// The `page` of an archive (`Archive#to_liquid`): the front matter defaults for its
 /// path and type, its `layout`, then the gem's `ATTRIBUTES_FOR_LIQUID`.
-fn page_hash(
-    site: &Site,
-    page: &Document,
-    archive: &Archive,
-    by_path: &HashMap<String, &Value>,
-) -> Hash {
+fn page_hash(archive: &Archive, by_path: &HashMap<String, &Value>) -> Hash {
     let posts = archive
         .posts
         .iter()
         .filter_map(|p| by_path.get(p).map(|v| (*v).clone()))
         .collect();
-    let mut hash = site.front_matter_defaults(&archive.path, archive.kind);
+    let mut hash = archive.defaults.clone();
     let mut own = Hash::new();
     own.insert("layout".into(), archive.layout.clone());
     own.insert("posts".into(), Value::array(posts));
@@ -279,7 +308,7 @@ fn page_hash(
         archive.title.as_deref().map_or(Value::Nil, Value::str),
     );
     own.insert("date".into(), archive.date.map_or(Value::Nil, Value::Date));
-    own.insert("name".into(), Value::str(page.name()));
+    own.insert("name".into(), Value::str(&archive.name));
     own.insert("path".into(), Value::str(&archive.path));
     own.insert("url".into(), Value::str(&archive.url));
     own.insert("permalink".into(), Value::Nil);
@@ -290,6 +319,7 @@ fn page_hash(
 /// `Archive#initialize`: the layout, URL and path of one archive.
 fn archive(
     site: &Site,
+    warnings: &mut Vec<String>,
     config: &Hash,
     kind: &'static str,
     title: Title,
@@ -309,6 +339,9 @@ fn archive(
             let slug = name
                 .as_deref()
                 .map(|n| hyde::liquid::slugify(n, None, false));
+            if let (Some(n), Some("")) = (&name, slug.as_deref()) {
+                warnings.push(format!("Warning: Empty `slug` generated for '{n}'."));
+            }
             let url = hyde::url_from_placeholders(
                 &template,
                 &[("name", slug.as_deref()), ("type", Some(kind))],
@@ -351,6 +384,8 @@ fn archive(
         .map(|&i| site.documents[i].relative_path.clone())
         .collect();
     Ok(Archive {
+        name: String::new(),
+        defaults: site.front_matter_defaults(&path, kind),
         kind,
         title,
         date,

@@ -27,8 +27,8 @@ use hyde::{Document, Error, Plugin, Result, Site};
 /// The generator of jekyll-paginate-v2 and the `paginator` of its pages.
 #[derive(Default)]
 pub(crate) struct PaginateV2 {
-    /// The pagination pages, by their index in `site.pages`.
-    pagers: Mutex<HashMap<usize, Pager>>,
+    /// The pagination pages' pagers, by URL (later generators may move pages).
+    pagers: Mutex<HashMap<String, Pager>>,
 }
 
 /// The gem's `Paginator`, its posts as documents' relative paths.
@@ -374,7 +374,7 @@ impl Plugin for PaginateV2 {
                     .or_insert_with(|| page.content.clone());
                 page.content.clone_from(body);
             }
-            pagers.insert(site.pages.len(), pager);
+            pagers.insert(page.url.clone(), pager);
             site.pages.push(page);
         }
         if let Ok(mut p) = self.pagers.lock() {
@@ -383,13 +383,11 @@ impl Plugin for PaginateV2 {
         Ok(())
     }
 
-    fn pre_render(&self, site: &Site, item: &Document, payload: &mut Hash) -> Result<()> {
+    fn pre_render(&self, _site: &Site, item: &Document, payload: &mut Hash) -> Result<()> {
+        // A copy is a page whose data the generator marked, known by its URL.
+        let is_copy = item.collection().is_none() && item.data.contains_key("pagination_info");
         let pager = match self.pagers.lock() {
-            Ok(pagers) if !pagers.is_empty() => site
-                .pages
-                .iter()
-                .position(|p| std::ptr::eq(p, item))
-                .and_then(|i| pagers.get(&i).cloned()),
+            Ok(pagers) if is_copy => pagers.get(&item.url).cloned(),
             _ => None,
         };
         let Some(pager) = pager else {
