@@ -319,7 +319,7 @@ fn page_hash(archive: &Archive, by_path: &HashMap<String, &Value>) -> Hash {
 /// `Archive#initialize`: the layout, URL and path of one archive.
 fn archive(
     site: &Site,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<hyde::Warning>,
     config: &Hash,
     kind: &'static str,
     title: Title,
@@ -340,7 +340,11 @@ fn archive(
                 .as_deref()
                 .map(|n| hyde::liquid::slugify(n, None, false));
             if let (Some(n), Some("")) = (&name, slug.as_deref()) {
-                warnings.push(format!("Warning: Empty `slug` generated for '{n}'."));
+                warnings.push(hyde::Warning::new(
+                    hyde::WarningKind::PluginMessage,
+                    "Warning:",
+                    format!("Empty `slug` generated for '{n}'."),
+                ));
             }
             let url = hyde::url_from_placeholders(
                 &template,
