@@ -9,6 +9,7 @@ mod doctor;
 mod log;
 mod new;
 mod render;
+mod report;
 mod serve;
 
 use log::Logger;
@@ -171,7 +172,7 @@ fn build(args: &BuildArgs) -> ExitCode {
     let start = std::time::Instant::now();
     let site = match hyde::Site::load(&options) {
         Ok(site) => site,
-        Err(e) => return fail(&log, &e),
+        Err(e) => return fail(&log, &e, &options),
     };
     match site.config.files_read.first() {
         Some(_) => {
@@ -209,25 +210,23 @@ fn build(args: &BuildArgs) -> ExitCode {
             log.info("Auto-regeneration:", "disabled. Use --watch to enable.");
             ExitCode::SUCCESS
         }
-        Err(e) => fail(&log, &e),
+        Err(e) => fail(&log, &e, &options),
     }
 }
 
-fn fail(log: &Logger, e: &hyde::Error) -> ExitCode {
-    log.error("Error:", &e.to_string());
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        log.error("", &s.to_string());
-        source = s.source();
-    }
+/// Reports `e` (Jekyll's line first, then where exactly) and exits with 1.
+fn fail(log: &Logger, e: &hyde::Error, options: &hyde::BuildOptions) -> ExitCode {
+    let source = options.source.clone().unwrap_or_else(|| PathBuf::from("."));
+    report::error(log, e, &source);
     ExitCode::from(1)
 }
 
 fn clean(args: &BuildArgs) -> ExitCode {
     let log = Logger::new(args.quiet);
-    let config = match hyde::Config::load(&args.options()) {
+    let options = args.options();
+    let config = match hyde::Config::load(&options) {
         Ok(c) => c,
-        Err(e) => return fail(&log, &e),
+        Err(e) => return fail(&log, &e, &options),
     };
     let dest = &config.destination;
     if config.source.starts_with(dest) {

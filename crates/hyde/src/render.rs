@@ -226,6 +226,22 @@ fn extract_excerpt(content: &str, separator: &str) -> String {
     }
 }
 
+/// The name Jekyll gives an item's template in Liquid's messages (and `--profile`):
+/// `document.path`, the relative path of a page but the absolute one of a
+/// document in a collection.
+pub(crate) fn liquid_name(doc: &Document) -> String {
+    if doc.collection().is_some() {
+        doc.path.display().to_string()
+    } else {
+        doc.relative_path.clone()
+    }
+}
+
+/// The name Jekyll gives a layout's template: its absolute path.
+pub(crate) fn layout_liquid_name(layout: &crate::layout::Layout) -> String {
+    layout.path.display().to_string()
+}
+
 impl<'s> Renderer<'s> {
     pub(crate) fn new(site: &'s Site, engine: Engine, converters: Converters) -> Renderer<'s> {
         let layouts = site
@@ -233,7 +249,7 @@ impl<'s> Renderer<'s> {
             .iter()
             .map(|(name, l)| {
                 let parsed = engine
-                    .parse(&l.content, &l.relative_path, l.body_line)
+                    .parse(&l.content, &layout_liquid_name(l), l.body_line)
                     .map_err(|e| e.to_string());
                 (name.clone(), parsed)
             })
@@ -290,7 +306,7 @@ impl<'s> Renderer<'s> {
     /// Liquid and conversion, without layouts (excerpts, and the first step of items).
     fn render_body(&self, doc: &Document, text: &str, globals: &Hash) -> Result<Converted> {
         let out = if doc.render_with_liquid() && crate::document::has_liquid_construct(text) {
-            self.liquid(text, &doc.relative_path, doc.body_line, globals)?
+            self.liquid(text, &liquid_name(doc), doc.body_line, globals)?
         } else {
             text.to_string()
         };
@@ -429,7 +445,7 @@ impl<'s> Renderer<'s> {
                         // Re-parse for the owned error.
                         let t = self.engine.parse(
                             &layout.content,
-                            &layout.relative_path,
+                            &layout_liquid_name(layout),
                             layout.body_line,
                         )?;
                         output = self.engine.render(&t, &globals)?;

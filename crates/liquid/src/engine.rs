@@ -124,6 +124,8 @@ pub struct Engine {
 pub struct Template {
     pub(crate) inner: liquid_core::runtime::Template,
     pub(crate) file: Arc<str>,
+    /// The line of the file the template starts on (after front matter).
+    pub(crate) first_line: usize,
 }
 
 impl Template {
@@ -266,6 +268,8 @@ impl Inner {
         );
         if warn && self.site.options.error_mode == crate::options::ErrorMode::Warn {
             for (line, markup, message) in &prepared.lax {
+                // Jekyll counts Liquid's lines from the template's start.
+                let line = (line + 1).saturating_sub(first_line).max(1);
                 self.site.hooks.warn(&format!(
                     "Liquid Warning: Liquid syntax error (line {line}): {message} in \"{markup}\" in {file}"
                 ));
@@ -275,13 +279,13 @@ impl Inner {
         // while parsing (and liquid-rust's recursive parser would overflow its stack).
         if prepared.depth > MAX_DEPTH {
             return Err(Error::Render {
-                location: SourceLocation::new(file, None, None),
+                location: SourceLocation::new(file, None, None).starting_at(first_line),
                 message: "Nesting too deep".into(),
             });
         }
         if let Some((line, message)) = prepared.errors.first() {
             return Err(Error::Syntax {
-                location: SourceLocation::new(file, Some(*line), None),
+                location: SourceLocation::new(file, Some(*line), None).starting_at(first_line),
                 message: message.clone(),
             });
         }
@@ -314,13 +318,14 @@ impl Inner {
         let elements = parsed.map_err(|e| {
             let (line, column, message) = split_parse_error(&e);
             Error::Syntax {
-                location: SourceLocation::new(file, line, column),
+                location: SourceLocation::new(file, line, column).starting_at(first_line),
                 message,
             }
         })?;
         Ok(Template {
             inner: liquid_core::runtime::Template::new(elements),
             file: Arc::from(file),
+            first_line,
         })
     }
 
@@ -409,11 +414,7 @@ impl Engine {
     pub fn render(&self, template: &Template, globals: &Hash) -> Result<String, Error> {
         let _sharing = crate::value::SharedScope::enter();
         let root = Root::new(globals, self.inner.site.options.strict_variables);
-        RenderState::enter(
-            &root,
-            template.file.clone(),
-            page_dir(globals, &self.inner.site.options),
-        );
+        RenderState::enter(&root, template, page_dir(globals, &self.inner.site.options));
         let mut out = Vec::new();
         let result = template.inner.render_to(&mut out, &root);
         match result {

@@ -267,21 +267,9 @@ impl Renderable for Include {
             .to_string_lossy()
             .into_owned();
         let location = RenderState::location(runtime, Some(self.line));
-        let template = engine.include(&path, &name, &location).map_err(|e| {
-            let e = match e {
-                Error::Syntax {
-                    location: inner,
-                    message,
-                } => Error::IncludedSyntax {
-                    location: location.clone(),
-                    include: path.clone(),
-                    include_line: inner.line,
-                    message,
-                },
-                other => other,
-            };
-            RenderState::fail(runtime, e)
-        })?;
+        let template = engine
+            .include(&path, &name, &location)
+            .map_err(|e| RenderState::fail(runtime, e.included(&path, &location)))?;
         let params = self.params.as_ref().map(|params| Params {
             entries: params
                 .iter()
@@ -301,9 +289,20 @@ impl Renderable for Include {
             None => Vec::new(),
         };
         let frame = Frame::new(runtime, vars);
-        RenderState::push_file(runtime, template.file.clone());
+        RenderState::push_file(runtime, &template);
         let result = template.inner.render_to(writer, &frame);
-        RenderState::pop_file(runtime);
+        // A Liquid error in the include is renamed after it on its way out.
+        let result = result.map_err(|e| {
+            let error = RenderState::take_error(runtime).unwrap_or_else(|| Error::Render {
+                location: RenderState::location(runtime, None),
+                message: crate::engine::error_message(&e),
+            });
+            RenderState::pop_file(runtime);
+            RenderState::fail(runtime, error.included(&path, &location))
+        });
+        if result.is_ok() {
+            RenderState::pop_file(runtime);
+        }
         result
     }
 }

@@ -1,0 +1,115 @@
+//! How a failed build is reported: Jekyll's own line first, word for word (its
+//! topic, its wording, its Liquid line numbers counted from the template's first
+//! line, its names for includes and layouts), then where exactly, as
+//! `file:line:column`, and the offending line of that file.
+
+use std::path::{Path, PathBuf};
+
+use crate::log::Logger;
+
+/// A place in a file, as hyde knows it precisely (lines counted in the file).
+struct Place {
+    path: PathBuf,
+    line: usize,
+    column: Option<usize>,
+}
+
+/// Jekyll's logger collapses every run of white space in a message to one space.
+pub(crate) fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Jekyll's line for `e`: its topic and its message.
+fn jekyll_line(e: &hyde::Error) -> (&'static str, String) {
+    match e {
+        hyde::Error::Liquid(e) => {
+            let text = e.to_string();
+            let message = text
+                .strip_prefix("Liquid Exception: ")
+                .unwrap_or(&text)
+                .to_owned();
+            ("Liquid Exception:", one_line(&message))
+        }
+        other => ("Error:", other.to_string()),
+    }
+}
+
+/// Where `e` happened, when hyde knows the line.
+fn place(e: &hyde::Error) -> Option<Place> {
+    match e {
+        hyde::Error::Liquid(e) => {
+            let origin = e.origin();
+            Some(Place {
+                path: PathBuf::from(&origin.file),
+                line: origin.line?,
+                column: origin.column,
+            })
+        }
+        hyde::Error::Yaml { location, .. }
+        | hyde::Error::Data { location, .. }
+        | hyde::Error::FrontMatter { location, .. }
+            if location.line > 0 =>
+        {
+            Some(Place {
+                path: location.path.clone(),
+                line: location.line,
+                column: (location.column > 0).then_some(location.column),
+            })
+        }
+        hyde::Error::Encoding { path, line, .. } => Some(Place {
+            path: path.clone(),
+            line: *line,
+            column: None,
+        }),
+        _ => None,
+    }
+}
+
+/// The text of line `line` (1-based) of `path`, read relative to `source`.
+fn source_line(source: &Path, path: &Path, line: usize) -> Option<String> {
+    let full = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        source.join(path)
+    };
+    let bytes = std::fs::read(full).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    text.lines()
+        .nth(line.checked_sub(1)?)
+        .map(|l| l.trim_end().to_owned())
+}
+
+/// Prints `e` for a site whose source is `source`: Jekyll's line, then the
+/// location and the line it points at, then the causes.
+pub(crate) fn error(log: &Logger, e: &hyde::Error, source: &Path) {
+    let (topic, message) = jekyll_line(e);
+    log.error_block(topic, &message);
+    if let Some(place) = place(e) {
+        let column = place.column.map(|c| format!(":{c}")).unwrap_or_default();
+        log.error(
+            "",
+            &format!("at {}:{}{column}", place.path.display(), place.line),
+        );
+        if let Some(text) = source_line(source, &place.path, place.line) {
+            log.error("", &format!("{:>4} | {text}", place.line));
+        }
+    }
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        log.error("", &c.to_string());
+        cause = c.source();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn white_space_runs_become_one_space_as_jekylls_logger_prints_them() {
+        assert_eq!(
+            one_line("Could not find document 'x' in tag 'link'.\n\nMake sure"),
+            "Could not find document 'x' in tag 'link'. Make sure"
+        );
+    }
+}
