@@ -61,6 +61,12 @@ impl Logger {
         eprintln!("{}", line(topic, message));
     }
 
+    /// Jekyll's `logger.error(text)` with no message: the text is the topic, padded
+    /// to 20 columns and followed by a space.
+    pub(crate) fn error_topic(&self, text: &str) {
+        eprintln!("{:>20}", format!("{text} "));
+    }
+
     /// An error of several lines: the first under `topic`, the rest under none.
     pub(crate) fn error_block(&self, topic: &str, text: &str) {
         let mut lines = text.split('\n');

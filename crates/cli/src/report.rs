@@ -19,8 +19,14 @@ pub(crate) fn one_line(message: &str) -> String {
     message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Jekyll's line for `e`: its topic and its message.
-fn jekyll_line(e: &hyde::Error) -> (&'static str, String) {
+/// `path` made absolute against `source`, as Jekyll names files it could not read.
+fn absolute(source: &Path, path: &Path) -> PathBuf {
+    std::path::absolute(source.join(path)).unwrap_or_else(|_| source.join(path))
+}
+
+/// Jekyll's line for `e`: its topic (empty when Jekyll logs the message as a topic
+/// of its own) and its message.
+fn jekyll_line(e: &hyde::Error, source: &Path) -> (&'static str, String) {
     match e {
         hyde::Error::Liquid(e) => {
             let text = e.to_string();
@@ -30,6 +36,20 @@ fn jekyll_line(e: &hyde::Error) -> (&'static str, String) {
                 .to_owned();
             ("Liquid Exception:", one_line(&message))
         }
+        hyde::Error::MissingConfigFile { .. } => ("Fatal:", e.to_string()),
+        hyde::Error::Config { message }
+            if message.starts_with("'plugins' should be set as an array of gem-names") =>
+        {
+            ("", message.clone())
+        }
+        hyde::Error::InvalidDate { location, message } => (
+            "Error:",
+            format!(
+                "could not read file {}: {message}",
+                absolute(source, &location.path).display()
+            ),
+        ),
+        hyde::Error::Data { message, .. } => ("Error:", message.clone()),
         other => ("Error:", other.to_string()),
     }
 }
@@ -82,8 +102,12 @@ fn source_line(source: &Path, path: &Path, line: usize) -> Option<String> {
 /// Prints `e` for a site whose source is `source`: Jekyll's line, then the
 /// location and the line it points at, then the causes.
 pub(crate) fn error(log: &Logger, e: &hyde::Error, source: &Path) {
-    let (topic, message) = jekyll_line(e);
-    log.error_block(topic, &message);
+    let (topic, message) = jekyll_line(e, source);
+    if topic.is_empty() {
+        log.error_topic(&message);
+    } else {
+        log.error_block(topic, &message);
+    }
     if let Some(place) = place(e) {
         let column = place.column.map(|c| format!(":{c}")).unwrap_or_default();
         log.error(

@@ -318,12 +318,7 @@ impl Config {
             for f in &options.config_files {
                 let path = absolute(&cwd, f);
                 if !reader.is_file(&path) {
-                    return Err(Error::Config {
-                        message: format!(
-                            "The configuration file '{}' could not be found.",
-                            path.display()
-                        ),
-                    });
+                    return Err(Error::MissingConfigFile { path });
                 }
                 deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
                 files_read.push(path);
@@ -360,12 +355,19 @@ impl Config {
             if let Some(v) = hash.get(key)
                 && !matches!(v, Value::Array(_) | Value::Nil)
             {
-                return Err(Error::Config {
-                    message: format!(
+                // Jekyll words `plugins` its own way (`check_plugins`).
+                let message = if key == "plugins" {
+                    format!(
+                        "'plugins' should be set as an array of gem-names, but was: {}. Use 'plugins_dir' instead to set the directory for your non-gemified Ruby plugins.",
+                        v.inspect()
+                    )
+                } else {
+                    format!(
                         "'{key}' should be set as an array, but was: {}.",
                         v.inspect()
-                    ),
-                });
+                    )
+                };
+                return Err(Error::Config { message });
             }
         }
         add_default_collections(&mut hash);

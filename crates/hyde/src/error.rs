@@ -68,6 +68,12 @@ pub enum Error {
         /// The parser's message.
         message: String,
     },
+    /// A configuration file named with `--config` does not exist (Jekyll's `Fatal:`).
+    #[error("The configuration file '{}' could not be found.", .path.display())]
+    MissingConfigFile {
+        /// The file, made absolute.
+        path: PathBuf,
+    },
     /// The configuration is invalid.
     #[error("{message}")]
     Config {
@@ -99,6 +105,15 @@ pub enum Error {
     #[error("{message}")]
     UnsafePath {
         /// What was refused and why.
+        message: String,
+    },
+    /// A post or document whose date (in its front matter or its file name) is not a
+    /// date: Jekyll's `Utils.parse_date` message.
+    #[error("{location}: {message}")]
+    InvalidDate {
+        /// The file.
+        location: SourceLocation,
+        /// `Invalid date '…': Document '…' does not have a valid date in the …`.
         message: String,
     },
     /// A front matter problem that `strict_front_matter` makes fatal.

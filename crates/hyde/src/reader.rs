@@ -714,7 +714,7 @@ impl<'a> Reader<'a> {
         if let Some(given) = data.get("date")
             && date.is_none()
         {
-            return Err(Error::FrontMatter {
+            return Err(Error::InvalidDate {
                 location: SourceLocation::new(relative_path.clone(), 0, 0),
                 message: format!(
                     "Invalid date '{}': Document '{relative_path}' does not have a valid date in the YAML front matter.",
@@ -730,9 +730,11 @@ impl<'a> Reader<'a> {
         if let Some(d) = &parts.date
             && date.is_none_or(|t| t.timestamp() == self.site_time.timestamp())
         {
-            let day = crate::permalink::filename_date(d).map_err(|e| Error::FrontMatter {
+            let day = crate::permalink::filename_date(d).map_err(|_| Error::InvalidDate {
                 location: SourceLocation::new(relative_path.clone(), 0, 0),
-                message: e.to_string(),
+                message: format!(
+                    "Invalid date '{d}': Document '{relative_path}' does not have a valid date in the filename."
+                ),
             })?;
             date = Some(self.zone.localize(day.and_time(chrono::NaiveTime::MIN)));
         }

@@ -286,7 +286,10 @@ impl Inner {
         if let Some((line, message)) = prepared.errors.first() {
             return Err(Error::Syntax {
                 location: SourceLocation::new(file, Some(*line), None).starting_at(first_line),
-                message: message.clone(),
+                message: message
+                    .strip_prefix("Liquid syntax error: ")
+                    .unwrap_or(message)
+                    .to_owned(),
             });
         }
         let prepared = prepared.text;
@@ -317,9 +320,35 @@ impl Inner {
         });
         let elements = parsed.map_err(|e| {
             let (line, column, message) = split_parse_error(&e);
+            // Jekyll's include tag raises an ArgumentError of its own while parsing.
+            let text_of_e = e.to_string();
+            let whole = text_of_e.trim_start_matches("liquid:").trim_start();
+            if whole.starts_with("Invalid syntax for include tag") {
+                let end = ["\nfrom: ", "\n  with:"]
+                    .iter()
+                    .filter_map(|m| whole.find(m))
+                    .min()
+                    .unwrap_or(whole.len());
+                return Error::Jekyll {
+                    location: SourceLocation::new(file, line, column).starting_at(first_line),
+                    message: whole[..end].trim_end().to_owned(),
+                };
+            }
+            let location = SourceLocation::new(file, line, column).starting_at(first_line);
+            let template_line = location.template_line();
+            // Ruby's tokenizer refuses an unclosed `{{` or `{%` before any tag after it.
+            if let Some((at, message)) = crate::syntax_message::unterminated(text)
+                && template_line.is_none_or(|l| l >= at)
+            {
+                return Error::Syntax {
+                    location: SourceLocation::new(file, Some(at + first_line - 1), None)
+                        .starting_at(first_line),
+                    message: message.to_owned(),
+                };
+            }
             Error::Syntax {
-                location: SourceLocation::new(file, line, column).starting_at(first_line),
-                message,
+                message: crate::syntax_message::ruby_wording(&message, text, template_line),
+                location,
             }
         })?;
         Ok(Template {

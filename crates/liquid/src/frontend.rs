@@ -194,7 +194,9 @@ impl Prep<'_> {
         let strict_error = strict::strict_error(&ranged);
         if let Some(message) = &strict_error {
             if !self.lax {
-                self.errors.push((self.line, message.clone()));
+                // Ruby's strict parser quotes the output: `… in "{{ a b }}"`.
+                self.errors
+                    .push((self.line, format!("{message} in \"{}\"", self.token)));
                 return;
             }
             self.lax_uses

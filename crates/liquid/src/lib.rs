@@ -58,6 +58,7 @@ mod runtime;
 mod slugify;
 mod state;
 mod strftime;
+mod syntax_message;
 mod tags;
 mod time_parse;
 mod value;

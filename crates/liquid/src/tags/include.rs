@@ -243,11 +243,19 @@ impl Renderable for Include {
             .iter()
             .find_map(|d| engine.site.hooks.include_file(d, &file))
         else {
+            // Jekyll's `in_source_dir(".")` for a page at the top: the source and a `/`.
+            let named: Vec<PathBuf> = dirs
+                .iter()
+                .map(|d| match self.relative && *d == options.source_dir {
+                    true => d.join(""),
+                    false => d.clone(),
+                })
+                .collect();
             return Err(self.fail(
                 runtime,
                 format!(
                     "Could not locate the included file '{file}' in any of {}. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.",
-                    inspect_dirs(&dirs)
+                    inspect_dirs(&named)
                 ),
             ));
         };
