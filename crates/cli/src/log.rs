@@ -8,10 +8,15 @@ pub(crate) struct Logger {
     quiet: bool,
 }
 
+/// A message's trailing space stays, as Jekyll's logger keeps it (a heredoc's
+/// newline becomes one).
 fn line(topic: &str, message: &str) -> String {
-    format!("{:>20}{message}", format!("{topic} "))
-        .trim_end()
-        .to_string()
+    let text = format!("{:>20}{message}", format!("{topic} "));
+    if message.is_empty() {
+        text.trim_end().to_string()
+    } else {
+        text
+    }
 }
 
 impl Logger {
@@ -65,6 +70,11 @@ impl Logger {
     /// to 20 columns and followed by a space.
     pub(crate) fn error_topic(&self, text: &str) {
         eprintln!("{:>20}", format!("{text} "));
+    }
+
+    /// A line as Ruby's `warn` prints it: no topic, no padding.
+    pub(crate) fn raw_warning(&self, text: &str) {
+        eprintln!("{text}");
     }
 
     /// An error of several lines: the first under `topic`, the rest under none.

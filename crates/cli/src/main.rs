@@ -174,12 +174,21 @@ fn build(args: &BuildArgs) -> ExitCode {
         Ok(site) => site,
         Err(e) => return fail(&log, &e, &options),
     };
+    if let Some(f) = &site.config.invalid_file {
+        // Configuration#read_config_files: a warning, then Ruby's `warn e`.
+        log.warn(
+            "WARNING:",
+            "Error reading configuration. Using defaults (and options).",
+        );
+        log.raw_warning(&format!("Configuration file: (INVALID) {}", f.display()));
+    }
     match site.config.files_read.first() {
         Some(_) => {
             for f in &site.config.files_read {
                 log.info("Configuration file:", &f.display().to_string());
             }
         }
+        None if site.config.invalid_file.is_some() => {}
         None => log.warn("Configuration file:", "none"),
     }
     if let Some(f) = &site.config.theme_config_file {

@@ -50,6 +50,12 @@ fn jekyll_line(e: &hyde::Error, source: &Path) -> (&'static str, String) {
             ),
         ),
         hyde::Error::Data { message, .. } => ("Error:", message.clone()),
+        hyde::Error::InvalidMarkdownProcessor { name } => (
+            "Markdown processor:",
+            format!(
+                "\"{name}\" is not a valid Markdown processor.\nAvailable processors are: kramdown, CommonMark"
+            ),
+        ),
         other => ("Error:", other.to_string()),
     }
 }

@@ -74,6 +74,13 @@ pub enum Error {
         /// The file, made absolute.
         path: PathBuf,
     },
+    /// `markdown:` names a processor hyde does not have (Jekyll's "Bailing out;
+    /// invalid Markdown processor.").
+    #[error("Markdown processor: \"{name}\" is not a valid Markdown processor.")]
+    InvalidMarkdownProcessor {
+        /// The name given.
+        name: String,
+    },
     /// The configuration is invalid.
     #[error("{message}")]
     Config {

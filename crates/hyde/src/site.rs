@@ -129,6 +129,17 @@ fn enabled_plugins(
             }
         }
     }
+    // PluginManager#deprecation_checks (its heredoc's newline ends in a space).
+    if config.get("paginate").is_some_and(Value::is_truthy)
+        && !list.iter().any(|p| p.name() == "jekyll-paginate")
+    {
+        warnings.push(
+            "Deprecation: You appear to have pagination turned on, but you haven't included the \
+             `jekyll-paginate` gem. Ensure you have `plugins: [jekyll-paginate]` in your \
+             configuration file. "
+                .to_owned(),
+        );
+    }
     Plugins(list)
 }
 

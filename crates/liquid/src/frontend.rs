@@ -397,6 +397,14 @@ impl Prep<'_> {
                         newlines(markup)
                     ));
                 } else {
+                    if name == "cycle" && markup.trim().is_empty() {
+                        // Ruby's `Cycle` wants at least one value (`SimpleSyntax`).
+                        self.errors.push((
+                            self.line,
+                            "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]"
+                                .to_owned(),
+                        ));
+                    }
                     self.out.push_str("{%");
                     self.out.push_str(l);
                     let name_at = self.out.len() + (body.len() - trimmed.len());
