@@ -58,6 +58,8 @@ impl Logger {
             Some((topic, rest)) if !topic.contains(' ') || topic.ends_with("Warning") => {
                 self.warn(&format!("{topic}:"), rest)
             }
+            // Jekyll's `logger.warn(text)`: the text is the topic, and ends in a space.
+            _ if text.ends_with(' ') => eprintln!("{text:>20}"),
             _ => self.warn("", text),
         }
     }

@@ -50,6 +50,17 @@ fn jekyll_line(e: &hyde::Error, source: &Path) -> (&'static str, String) {
             ),
         ),
         hyde::Error::Data { message, .. } => ("Error:", message.clone()),
+        // Psych's message, which Jekyll lets Ruby print.
+        hyde::Error::Yaml { location, message } => (
+            "Error:",
+            format!(
+                "(<unknown>): {message} at line {} column {}",
+                location.line, location.column
+            ),
+        ),
+        hyde::Error::FrontMatter { message, .. } if message.starts_with("YAML Exception") => {
+            ("", message.trim_end().to_owned())
+        }
         hyde::Error::InvalidMarkdownProcessor { name } => (
             "Markdown processor:",
             format!(

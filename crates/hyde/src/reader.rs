@@ -444,10 +444,22 @@ impl<'a> Reader<'a> {
     fn front_matter_or_warn(&mut self, yaml: &str, relative_path: &str) -> Result<Hash> {
         match self.parse_front_matter(yaml, relative_path) {
             Ok(h) => Ok(h),
-            Err(e) if !self.config.truthy("strict_front_matter") => {
-                self.content
-                    .warnings
-                    .push(format!("YAML Exception reading {relative_path}: {e}"));
+            Err(Error::Yaml { location, message }) => {
+                // Jekyll's line: the absolute path, then Psych's message (its
+                // trailing space is the logger's, for a message given as a topic).
+                let jekyll = format!(
+                    "YAML Exception reading {}: (<unknown>): {message} at line {} column {} ",
+                    self.config.source.join(relative_path).display(),
+                    location.line,
+                    location.column
+                );
+                if self.config.truthy("strict_front_matter") {
+                    return Err(Error::FrontMatter {
+                        location,
+                        message: jekyll,
+                    });
+                }
+                self.content.warnings.push(jekyll);
                 Ok(Hash::new())
             }
             Err(e) => Err(e),

@@ -106,9 +106,9 @@ pub enum Error {
         location: SourceLocation,
         /// The include's path as Jekyll names it (for nested includes, the
         /// outermost one: each `include` tag renames the error on its way out).
-        include: PathBuf,
+        include: Box<std::path::Path>,
         /// Where in which include it went wrong (the innermost).
-        origin: SourceLocation,
+        origin: Box<SourceLocation>,
         /// What does not parse.
         message: String,
     },
@@ -119,9 +119,9 @@ pub enum Error {
         /// The page or layout whose rendering included the file, and the line.
         location: SourceLocation,
         /// The include's path as Jekyll names it (the outermost include).
-        include: PathBuf,
+        include: Box<std::path::Path>,
         /// Where in which include it went wrong (the innermost).
-        origin: SourceLocation,
+        origin: Box<SourceLocation>,
         /// What went wrong.
         message: String,
     },
@@ -174,7 +174,9 @@ impl Error {
     /// otherwise [`Error::location`].
     pub fn origin(&self) -> &SourceLocation {
         match self {
-            Error::IncludedSyntax { origin, .. } | Error::IncludedRender { origin, .. } => origin,
+            Error::IncludedSyntax { origin, .. } | Error::IncludedRender { origin, .. } => {
+                origin.as_ref()
+            }
             other => other.location(),
         }
     }
@@ -189,8 +191,8 @@ impl Error {
                 message,
             } => Error::IncludedSyntax {
                 location: location.clone(),
-                include: include.to_owned(),
-                origin,
+                include: include.into(),
+                origin: Box::new(origin),
                 message,
             },
             Error::Render {
@@ -198,15 +200,15 @@ impl Error {
                 message,
             } => Error::IncludedRender {
                 location: location.clone(),
-                include: include.to_owned(),
-                origin,
+                include: include.into(),
+                origin: Box::new(origin),
                 message,
             },
             Error::IncludedSyntax {
                 origin, message, ..
             } => Error::IncludedSyntax {
                 location: location.clone(),
-                include: include.to_owned(),
+                include: include.into(),
                 origin,
                 message,
             },
@@ -214,7 +216,7 @@ impl Error {
                 origin, message, ..
             } => Error::IncludedRender {
                 location: location.clone(),
-                include: include.to_owned(),
+                include: include.into(),
                 origin,
                 message,
             },
@@ -234,8 +236,8 @@ mod tests {
     fn syntax_errors_in_includes_name_both_files() {
         let e = Error::IncludedSyntax {
             location: SourceLocation::new("index.html", Some(4), None),
-            include: PathBuf::from("/site/_includes/invalid.html"),
-            origin: SourceLocation::new("_includes/invalid.html", Some(1), None),
+            include: std::path::Path::new("/site/_includes/invalid.html").into(),
+            origin: Box::new(SourceLocation::new("_includes/invalid.html", Some(1), None)),
             message: "Unknown tag 'INVALID'".into(),
         };
         assert_eq!(

@@ -239,7 +239,7 @@ impl Partial {
             Value::Array(a) => Some(a.to_vec()),
             _ => None,
         };
-        RenderState::push_file(runtime, &template);
+        RenderState::push_file(runtime, template);
         let mut render = |item: &dyn ValueView| {
             let mut vars: Vec<(&str, &dyn ValueView)> =
                 args.iter().map(|(k, v)| (*k, v.as_view())).collect();
