@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 mod doctor;
 mod log;
 mod new;
+mod profile;
 mod render;
 mod report;
 mod serve;
@@ -104,7 +105,7 @@ struct BuildArgs {
     /// Don't watch for changes.
     #[arg(long = "no-watch")]
     no_watch: bool,
-    /// Generate a Liquid rendering profile (accepted).
+    /// Generate a Liquid rendering profile: Jekyll's two tables, with hyde's times.
     #[arg(long = "profile")]
     profile: bool,
     /// Use LSI for improved related posts (accepted).
@@ -153,6 +154,9 @@ impl BuildArgs {
         search.theme_dir = self.theme_dir.clone();
         o.theme_search = Some(search);
         o.environment = std::env::var("JEKYLL_ENV").ok().filter(|e| !e.is_empty());
+        if self.profile {
+            o.profile = Some(std::sync::Arc::new(hyde::liquid::Profile::new()));
+        }
         o.time_epoch = std::env::var("SOURCE_DATE_EPOCH")
             .ok()
             .and_then(|s| s.trim().parse().ok());
@@ -208,6 +212,11 @@ fn build(args: &BuildArgs) -> ExitCode {
         Ok(report) => {
             for w in report.warnings.iter().skip(site.warnings.len()) {
                 log.warn_line(w);
+            }
+            if let Some(p) = &options.profile {
+                let theme = site.theme.as_ref().map(|t| t.root.as_path());
+                let stats = profile::stats_rows(&p.stats(), &site.config.source, theme);
+                profile::print(&log, &report.phases, &stats);
             }
             log.info(
                 "",

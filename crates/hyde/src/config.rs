@@ -122,6 +122,8 @@ pub struct BuildOptions {
     pub environment: Option<String>,
     /// `site.time`, as seconds since the epoch (`SOURCE_DATE_EPOCH`); now when `None`.
     pub time_epoch: Option<i64>,
+    /// `--profile`: counts renders, bytes and time per template while rendering.
+    pub profile: Option<std::sync::Arc<hyde_liquid::Profile>>,
     /// Where gem themes are looked for; the environment's (`GEM_PATH`, …) when `None`.
     pub theme_search: Option<crate::theme::ThemeSearch>,
     /// Plugins the embedding program adds, enabled whatever `plugins:` says.

@@ -595,6 +595,12 @@ impl<'s> Renderer<'s> {
     }
 
     /// Renders every page and document; results align with `site.pages` / `site.documents`.
+    fn pause_profile(&self, paused: bool) {
+        if let Some(profile) = &self.site.profile {
+            profile.set_paused(paused);
+        }
+    }
+
     pub(crate) fn render_all(&self) -> Result<Outputs> {
         let site = self.site;
         let empty: Vec<Rendered> = vec![Rendered::default(); site.documents.len()];
@@ -608,7 +614,9 @@ impl<'s> Renderer<'s> {
         };
         let doc_values = |r: &[Rendered]| drops::document_values(site, r);
 
-        // Phase 0: excerpts, seeing every document unrendered.
+        // Phase 0: excerpts, seeing every document unrendered. Jekyll renders an
+        // excerpt only when something reads it: --profile does not count these.
+        self.pause_profile(true);
         let docs0 = doc_values(&empty);
         let pages0 = page_values(&page_rendered);
         let site0 = drops::site_hash(site, &docs0, &pages0);
@@ -634,6 +642,7 @@ impl<'s> Renderer<'s> {
             })
             .collect::<Result<_>>()?;
 
+        self.pause_profile(false);
         // Phase 1: documents, seeing documents unrendered (with excerpts).
         let with_excerpts: Vec<Rendered> = excerpts
             .iter()
@@ -676,6 +685,8 @@ impl<'s> Renderer<'s> {
         let mut doc_out: Vec<Option<Output>> =
             first_pass.into_iter().map(|(o, _)| Some(o)).collect();
         if order_dependent.contains(&true) {
+            // Second renders, which Jekyll does not make.
+            self.pause_profile(true);
             self.render_in_order(
                 &order_dependent,
                 &with_excerpts,
@@ -683,6 +694,7 @@ impl<'s> Renderer<'s> {
                 &doc_layouts,
                 &mut doc_out,
             )?;
+            self.pause_profile(false);
         }
 
         // Phase 2: pages, seeing documents rendered.
@@ -729,6 +741,7 @@ impl<'s> Renderer<'s> {
         let mut page_out: Vec<Option<Output>> =
             first_pass.into_iter().map(|(o, _)| Some(o)).collect();
         if order_dependent.contains(&true) {
+            self.pause_profile(true);
             self.render_pages_in_order(
                 &order_dependent,
                 &pages0,
@@ -737,6 +750,7 @@ impl<'s> Renderer<'s> {
                 &page_layouts,
                 &mut page_out,
             )?;
+            self.pause_profile(false);
         }
         Ok(Outputs {
             pages: page_out,

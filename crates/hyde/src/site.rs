@@ -55,6 +55,10 @@ pub struct Site {
     pub(crate) defaults: Defaults,
     /// `_plugins/*.rb`, whose tags and filters get stand-ins.
     pub(crate) ruby_plugins: Vec<RubyPlugin>,
+    /// `--profile`'s statistics, when asked for.
+    pub(crate) profile: Option<Arc<hyde_liquid::Profile>>,
+    /// How long loading took, in Jekyll's phases (`reset`, `read`, `generate`).
+    pub(crate) load_phases: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// The enabled plugins, in the order they run.
@@ -176,6 +180,9 @@ pub struct BuildReport {
     pub warnings: Vec<String>,
     /// Wall time of the whole build.
     pub elapsed: std::time::Duration,
+    /// How long each of Jekyll's phases took (`RESET`, `READ`, `GENERATE`, `RENDER`,
+    /// `CLEANUP`, `WRITE`), for `--profile`'s Build Process Summary.
+    pub phases: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// One output file: where it goes and what it holds.
@@ -216,6 +223,7 @@ pub struct Rendered {
 impl Site {
     /// Loads a site: configuration, reading, URLs. Nothing is written.
     pub fn load(options: &BuildOptions) -> Result<Site> {
+        let started = Instant::now();
         let mut config = Config::load(options)?;
         let theme = match config
             .get("theme")
@@ -266,6 +274,7 @@ impl Site {
             p.after_init(&mut config)?;
         }
         let ruby_plugins = ruby_plugins(&config, &mut warnings);
+        let reset = started.elapsed();
         let defaults = Defaults::new(&config.hash, &config.source, &config.files, &mut warnings);
         let content = Reader::new(&config, &defaults, &zone, time)
             .with_theme(theme.as_ref())
@@ -290,6 +299,8 @@ impl Site {
             zone,
             defaults,
             ruby_plugins,
+            profile: options.profile.clone(),
+            load_phases: Vec::new(),
         };
         let converters = site.converters();
         crate::url::assign(&mut site, &converters)?;
@@ -298,8 +309,14 @@ impl Site {
         for p in site.plugins.0.clone() {
             p.post_read(&mut site)?;
         }
+        let read = started.elapsed();
         site.generate()?;
         crate::url::assign(&mut site, &converters)?;
+        site.load_phases = vec![
+            ("RESET", reset),
+            ("READ", read.saturating_sub(reset)),
+            ("GENERATE", started.elapsed().saturating_sub(read)),
+        ];
         let converts_markdown = site
             .pages
             .iter()
@@ -509,6 +526,7 @@ impl Site {
             Zone::Named(tz) => Some(*tz),
             Zone::Local => None,
         };
+        opts.profile = self.profile.clone();
         configure(&mut opts);
         let mut builder = crate::ruby_plugin::stand_ins(
             hyde_liquid::Engine::builder(opts, hooks),
@@ -648,11 +666,14 @@ impl Site {
     pub fn write(&self) -> Result<BuildReport> {
         let dest = &self.config.destination;
         crate::writer::check_destination(&self.config.source, dest)?;
+        let started = Instant::now();
         let Rendered { files, warnings } = self.render()?;
         let mut report = BuildReport {
             warnings: self.warnings.clone(),
+            phases: self.load_phases.clone(),
             ..Default::default()
         };
+        report.phases.push(("RENDER", started.elapsed()));
         report.warnings.extend(warnings);
         report.warnings.extend(self.conflicts());
         let mut written = HashSet::new();
@@ -667,7 +688,10 @@ impl Site {
             targets.push(path);
         }
         let keep = self.config.string_list("keep_files");
+        let cleaning = Instant::now();
         crate::writer::clean(dest, &written, &keep)?;
+        report.phases.push(("CLEANUP", cleaning.elapsed()));
+        let writing = Instant::now();
         // Where two files claim one path, the later wins; the rest are written in parallel.
         let writes: Vec<(&OutputFile, &PathBuf)> = files
             .iter()
@@ -690,6 +714,7 @@ impl Site {
         for p in &self.plugins.0 {
             p.post_write(self, &mut report)?;
         }
+        report.phases.push(("WRITE", writing.elapsed()));
         Ok(report)
     }
 }

@@ -445,7 +445,11 @@ impl Engine {
         let root = Root::new(globals, self.inner.site.options.strict_variables);
         RenderState::enter(&root, template, page_dir(globals, &self.inner.site.options));
         let mut out = Vec::new();
+        let started = std::time::Instant::now();
         let result = template.inner.render_to(&mut out, &root);
+        if let Some(profile) = &self.inner.site.options.profile {
+            profile.record(&template.file, out.len(), started.elapsed());
+        }
         match result {
             Ok(()) => Ok(String::from_utf8(out)
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),

@@ -168,3 +168,87 @@ fn hyde_prints_jekylls_own_line_first_for_every_message_case() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A table of `--profile`'s output: its rows, each a list of cells, with the times
+/// (every cell of the column named `TIME` or `Time`) left out.
+fn tables_without_times(stdout: &str) -> Vec<Vec<Vec<String>>> {
+    let mut tables = Vec::new();
+    let mut current: Vec<Vec<String>> = Vec::new();
+    let mut time_column = None;
+    for line in stdout.lines() {
+        if !line.starts_with("| ") && !line.starts_with("+-") {
+            if !current.is_empty() {
+                tables.push(std::mem::take(&mut current));
+                time_column = None;
+            }
+            continue;
+        }
+        if line.starts_with("+-") {
+            current.push(vec!["separator".to_owned()]);
+            continue;
+        }
+        let cells: Vec<String> = line
+            .trim_matches('|')
+            .split('|')
+            .map(|c| c.trim().to_owned())
+            .collect();
+        if current.is_empty() {
+            time_column = cells.iter().position(|c| c.eq_ignore_ascii_case("time"));
+        }
+        let cells = cells
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != time_column)
+            .map(|(_, c)| c)
+            .collect();
+        current.push(cells);
+    }
+    tables
+}
+
+/// The Site Render Stats rows in Jekyll's order are sorted by time, which is ours:
+/// compare them as a set, and everything else in order.
+fn sorted_body(mut table: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    if table.len() > 3 {
+        let last = table.len() - 1;
+        table[2..last].sort();
+    }
+    table
+}
+
+#[test]
+fn profile_prints_jekylls_two_tables_with_its_rows_counts_and_bytes() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/profile");
+    let jekyll = fs::read_to_string(case.join("jekyll.txt")).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    copy_dir(&case.join("site"), &site);
+    let out = Command::new(env!("CARGO_BIN_EXE_hyde"))
+        .args(["build", "--destination"])
+        .arg(tmp.path().join("dest"))
+        .arg("--profile")
+        .current_dir(&site)
+        .env("TZ", "UTC")
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let ours = String::from_utf8_lossy(&out.stdout);
+    for title in ["Build Process Summary: ", "Site Render Stats: "] {
+        assert!(jekyll.lines().any(|l| l == title), "Jekyll lacks {title:?}");
+        assert!(
+            ours.lines().any(|l| l == title),
+            "hyde lacks {title:?}:\n{ours}"
+        );
+    }
+    let theirs: Vec<_> = tables_without_times(&jekyll)
+        .into_iter()
+        .map(sorted_body)
+        .collect();
+    let ours_tables: Vec<_> = tables_without_times(&ours)
+        .into_iter()
+        .map(sorted_body)
+        .collect();
+    assert_eq!(theirs.len(), 2, "{jekyll}");
+    assert_eq!(ours_tables, theirs, "hyde printed:\n{ours}");
+}

@@ -298,7 +298,12 @@ impl Renderable for Include {
         };
         let frame = Frame::new(runtime, vars);
         RenderState::push_file(runtime, &template);
-        let result = template.inner.render_to(writer, &frame);
+        let started = std::time::Instant::now();
+        let mut counted = crate::profile::Counted::new(writer);
+        let result = template.inner.render_to(&mut counted, &frame);
+        if let Some(profile) = &options.profile {
+            profile.record(&path.to_string_lossy(), counted.bytes(), started.elapsed());
+        }
         // A Liquid error in the include is renamed after it on its way out.
         let result = result.map_err(|e| {
             let error = RenderState::take_error(runtime).unwrap_or_else(|| Error::Render {
