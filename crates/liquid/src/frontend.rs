@@ -20,6 +20,7 @@ mod strict;
 
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
 pub(crate) use lookup::{KEY, RANGE_ARG, ROOT, encode_name};
+pub(crate) use strict::strict_condition_error;
 
 /// Jekyll's tags whose markup is passed through as a string.
 pub(crate) const JEKYLL_TAGS: &[&str] = &[
