@@ -398,6 +398,14 @@ impl Prep<'_> {
                         newlines(markup)
                     ));
                 } else {
+                    if matches!(name, "if" | "elsif" | "unless") && markup.trim().is_empty() {
+                        // Ruby's `If#lax_parse` finds no expression; Ruby Liquid
+                        // parses the tags inside a comment too.
+                        self.errors.push((
+                            self.line,
+                            "Syntax Error in tag 'if' - Valid syntax: if [expression]".to_owned(),
+                        ));
+                    }
                     if name == "cycle" && markup.trim().is_empty() {
                         // Ruby's `Cycle` wants at least one value (`SimpleSyntax`).
                         self.errors.push((
