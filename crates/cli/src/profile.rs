@@ -109,7 +109,7 @@ pub(crate) fn stats_rows(
             None => merged.push((name, *s)),
         }
     }
-    merged.sort_by(|a, b| b.1.time.cmp(&a.1.time));
+    merged.sort_by_key(|m| std::cmp::Reverse(m.1.time));
     merged.truncate(50);
     let kilobytes = |b: u64| format!("{:.2}K", b as f64 / 1024.0);
     let mut rows = vec![vec![
