@@ -18,9 +18,10 @@ fn has_scheme(url: &str) -> bool {
 pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     use hyde::liquid::Value;
     let log = Logger::new(args.quiet);
-    let site = match hyde::Site::load(&args.options()) {
+    let options = args.options();
+    let site = match hyde::Site::load(&options) {
         Ok(s) => s,
-        Err(e) => return crate::fail(&log, &e),
+        Err(e) => return crate::fail(&log, &e, &options),
     };
     for f in &site.config.files_read {
         log.info("Configuration file:", &f.display().to_string());

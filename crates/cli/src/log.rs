@@ -8,10 +8,15 @@ pub(crate) struct Logger {
     quiet: bool,
 }
 
+/// A message's trailing space stays, as Jekyll's logger keeps it (a heredoc's
+/// newline becomes one).
 fn line(topic: &str, message: &str) -> String {
-    format!("{:>20}{message}", format!("{topic} "))
-        .trim_end()
-        .to_string()
+    let text = format!("{:>20}{message}", format!("{topic} "));
+    if message.is_empty() {
+        text.trim_end().to_string()
+    } else {
+        text
+    }
 }
 
 impl Logger {
@@ -42,8 +47,13 @@ impl Logger {
         self.warn_lines(&warning.topic, &warning.message);
     }
 
-    /// `text` under `topic`, its further lines under no topic.
+    /// `text` under `topic`, its further lines under no topic. A topic with no text is
+    /// Jekyll's `logger.warn(text)`: right-aligned, with the space after it kept.
     pub(crate) fn warn_lines(&self, topic: &str, text: &str) {
+        if text.is_empty() && !topic.is_empty() {
+            eprintln!("{:>20}", format!("{topic} "));
+            return;
+        }
         let mut lines = text.split('\n');
         self.warn(topic, lines.next().unwrap_or(""));
         for l in lines {
@@ -53,6 +63,17 @@ impl Logger {
 
     pub(crate) fn error(&self, topic: &str, message: &str) {
         eprintln!("{}", line(topic, message));
+    }
+
+    /// Jekyll's `logger.error(text)` with no message: the text is the topic, padded
+    /// to 20 columns and followed by a space.
+    pub(crate) fn error_topic(&self, text: &str) {
+        eprintln!("{:>20}", format!("{text} "));
+    }
+
+    /// A line as Ruby's `warn` prints it: no topic, no padding.
+    pub(crate) fn raw_warning(&self, text: &str) {
+        eprintln!("{text}");
     }
 
     /// An error of several lines: the first under `topic`, the rest under none.

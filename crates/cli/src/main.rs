@@ -8,7 +8,9 @@ use clap::{Args, Parser, Subcommand};
 mod doctor;
 mod log;
 mod new;
+mod profile;
 mod render;
+mod report;
 mod serve;
 
 use log::Logger;
@@ -103,7 +105,7 @@ struct BuildArgs {
     /// Don't watch for changes.
     #[arg(long = "no-watch")]
     no_watch: bool,
-    /// Generate a Liquid rendering profile (accepted).
+    /// Generate a Liquid rendering profile: Jekyll's two tables, with hyde's times.
     #[arg(long = "profile")]
     profile: bool,
     /// Use LSI for improved related posts (accepted).
@@ -152,6 +154,9 @@ impl BuildArgs {
         search.theme_dir = self.theme_dir.clone();
         o.theme_search = Some(search);
         o.environment = std::env::var("JEKYLL_ENV").ok().filter(|e| !e.is_empty());
+        if self.profile {
+            o.profile = Some(std::sync::Arc::new(hyde::liquid::Profile::new()));
+        }
         o.time_epoch = std::env::var("SOURCE_DATE_EPOCH")
             .ok()
             .and_then(|s| s.trim().parse().ok());
@@ -171,14 +176,23 @@ fn build(args: &BuildArgs) -> ExitCode {
     let start = std::time::Instant::now();
     let site = match hyde::Site::load(&options) {
         Ok(site) => site,
-        Err(e) => return fail(&log, &e),
+        Err(e) => return fail(&log, &e, &options),
     };
+    if let Some(f) = &site.config.invalid_file {
+        // Configuration#read_config_files: a warning, then Ruby's `warn e`.
+        log.warn(
+            "WARNING:",
+            "Error reading configuration. Using defaults (and options).",
+        );
+        log.raw_warning(&format!("Configuration file: (INVALID) {}", f.display()));
+    }
     match site.config.files_read.first() {
         Some(_) => {
             for f in &site.config.files_read {
                 log.info("Configuration file:", &f.display().to_string());
             }
         }
+        None if site.config.invalid_file.is_some() => {}
         None => log.warn("Configuration file:", "none"),
     }
     if let Some(f) = &site.config.theme_config_file {
@@ -199,6 +213,11 @@ fn build(args: &BuildArgs) -> ExitCode {
             for w in report.warnings.iter().skip(site.warnings.len()) {
                 log.warn_line(w);
             }
+            if let Some(p) = &options.profile {
+                let theme = site.theme.as_ref().map(|t| t.root.as_path());
+                let stats = profile::stats_rows(&p.stats(), &site.config.source, theme);
+                profile::print(&log, &report.phases, &stats);
+            }
             log.info(
                 "",
                 &format!("done in {:.3} seconds.", start.elapsed().as_secs_f64()),
@@ -209,25 +228,23 @@ fn build(args: &BuildArgs) -> ExitCode {
             log.info("Auto-regeneration:", "disabled. Use --watch to enable.");
             ExitCode::SUCCESS
         }
-        Err(e) => fail(&log, &e),
+        Err(e) => fail(&log, &e, &options),
     }
 }
 
-fn fail(log: &Logger, e: &hyde::Error) -> ExitCode {
-    log.error("Error:", &e.to_string());
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        log.error("", &s.to_string());
-        source = s.source();
-    }
+/// Reports `e` (Jekyll's line first, then where exactly) and exits with 1.
+fn fail(log: &Logger, e: &hyde::Error, options: &hyde::BuildOptions) -> ExitCode {
+    let source = options.source.clone().unwrap_or_else(|| PathBuf::from("."));
+    report::error(log, e, &source);
     ExitCode::from(1)
 }
 
 fn clean(args: &BuildArgs) -> ExitCode {
     let log = Logger::new(args.quiet);
-    let config = match hyde::Config::load(&args.options()) {
+    let options = args.options();
+    let config = match hyde::Config::load(&options) {
         Ok(c) => c,
-        Err(e) => return fail(&log, &e),
+        Err(e) => return fail(&log, &e, &options),
     };
     let dest = &config.destination;
     if config.source.starts_with(dest) {

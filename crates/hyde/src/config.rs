@@ -122,6 +122,8 @@ pub struct BuildOptions {
     pub environment: Option<String>,
     /// `site.time`, as seconds since the epoch (`SOURCE_DATE_EPOCH`); now when `None`.
     pub time_epoch: Option<i64>,
+    /// `--profile`: counts renders, bytes and time per template while rendering.
+    pub profile: Option<std::sync::Arc<hyde_liquid::Profile>>,
     /// Where gem themes are looked for; the environment's (`GEM_PATH`, …) when `None`.
     pub theme_search: Option<crate::theme::ThemeSearch>,
     /// Plugins the embedding program adds, enabled whatever `plugins:` says.
@@ -222,6 +224,9 @@ pub struct Config {
     pub hash: Hash,
     /// The config files read, in order.
     pub files_read: Vec<PathBuf>,
+    /// A configuration file that is not a mapping: Jekyll warns, ignores it and the
+    /// files after it, and builds with the rest (`read_config_files`' rescue).
+    pub invalid_file: Option<PathBuf>,
     /// Absolute source folder.
     pub source: PathBuf,
     /// Absolute destination folder.
@@ -293,6 +298,21 @@ fn read_config_file(files: &crate::source::Files, path: &Path) -> Result<Hash> {
     }
 }
 
+/// The site's own `_config.{yml,yaml,toml}` when no `--config` names files.
+fn found_config(
+    reader: &crate::source::Files,
+    source: &Path,
+    options: &BuildOptions,
+) -> Option<PathBuf> {
+    if !options.config_files.is_empty() {
+        return None;
+    }
+    ["yml", "yaml", "toml"]
+        .iter()
+        .map(|ext| source.join(format!("_config.{ext}")))
+        .find(|p| reader.is_file(p))
+}
+
 impl Config {
     /// Reads the configuration as `jekyll build` does.
     pub fn load(options: &BuildOptions) -> Result<Config> {
@@ -305,28 +325,34 @@ impl Config {
         let reader = files(&source);
         let mut files_read = Vec::new();
         let mut file_config = Hash::new();
-        if options.config_files.is_empty() {
-            let found = ["yml", "yaml", "toml"]
-                .iter()
-                .map(|ext| source.join(format!("_config.{ext}")))
-                .find(|p| reader.is_file(p));
-            if let Some(path) = found {
-                deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
-                files_read.push(path);
+        let mut invalid_file = None;
+        let mut read = |path: PathBuf, file_config: &mut Hash| -> Result<bool> {
+            match read_config_file(&reader, &path) {
+                Ok(hash) => {
+                    deep_merge(file_config, &hash);
+                    files_read.push(path);
+                    Ok(true)
+                }
+                Err(Error::Config { message })
+                    if message.starts_with("Configuration file: (INVALID)") =>
+                {
+                    invalid_file = Some(path);
+                    Ok(false)
+                }
+                Err(e) => Err(e),
             }
+        };
+        if let Some(path) = found_config(&reader, &source, options) {
+            read(path, &mut file_config)?;
         } else {
             for f in &options.config_files {
                 let path = absolute(&cwd, f);
                 if !reader.is_file(&path) {
-                    return Err(Error::Config {
-                        message: format!(
-                            "The configuration file '{}' could not be found.",
-                            path.display()
-                        ),
-                    });
+                    return Err(Error::MissingConfigFile { path });
                 }
-                deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
-                files_read.push(path);
+                if !read(path, &mut file_config)? {
+                    break;
+                }
             }
         }
         let mut hash = defaults(&cwd);
@@ -360,12 +386,19 @@ impl Config {
             if let Some(v) = hash.get(key)
                 && !matches!(v, Value::Array(_) | Value::Nil)
             {
-                return Err(Error::Config {
-                    message: format!(
+                // Jekyll words `plugins` its own way (`check_plugins`).
+                let message = if key == "plugins" {
+                    format!(
+                        "'plugins' should be set as an array of gem-names, but was: {}. Use 'plugins_dir' instead to set the directory for your non-gemified Ruby plugins.",
+                        v.inspect()
+                    )
+                } else {
+                    format!(
                         "'{key}' should be set as an array, but was: {}.",
                         v.inspect()
-                    ),
-                });
+                    )
+                };
+                return Err(Error::Config { message });
             }
         }
         add_default_collections(&mut hash);
@@ -380,6 +413,7 @@ impl Config {
         Ok(Config {
             hash,
             files_read,
+            invalid_file,
             files: files(&source),
             source,
             destination,

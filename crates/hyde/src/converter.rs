@@ -105,6 +105,8 @@ struct Markdown {
     exts: Vec<String>,
     kramdown: hyde_kramdown::Options,
     commonmark: Option<hyde_kramdown::CommonMarkOptions>,
+    /// `markdown:` names no processor hyde has: Jekyll stops at the first conversion.
+    invalid: Option<String>,
 }
 
 impl Markdown {
@@ -139,10 +141,17 @@ impl Markdown {
             list("options").iter().for_each(|e| o.option(e));
             o
         });
+        let name = config
+            .get("markdown")
+            .map(crate::ruby::value_to_s)
+            .unwrap_or_default();
+        let invalid =
+            (commonmark.is_none() && !name.eq_ignore_ascii_case("kramdown")).then_some(name);
         Markdown {
             exts: config.markdown_exts(),
             kramdown,
             commonmark,
+            invalid,
         }
     }
 
@@ -163,6 +172,9 @@ impl Converter for Markdown {
         ".html".into()
     }
     fn convert(&self, input: &str, _path: &Path) -> Result<Converted> {
+        if let Some(name) = &self.invalid {
+            return Err(Error::InvalidMarkdownProcessor { name: name.clone() });
+        }
         Ok(Converted::new(self.html(input)))
     }
     fn highlighter_affix(&self) -> Option<&str> {

@@ -62,6 +62,10 @@ pub struct Document {
     /// Whether Jekyll's Doctor counts it in its conflicting-URL check (a plugin's
     /// pages may opt out, as jekyll-redirect-from's `Redirectable` pages do).
     pub checked_for_conflicts: bool,
+    /// A page's front matter defaults, all sets merged (`Convertible#defaults`): its
+    /// Liquid `page` is these deep-merged with its data, while Jekyll's own code reads
+    /// a default only for a key the front matter lacks.
+    pub(crate) defaults: Hash,
 }
 
 impl Document {
@@ -122,6 +126,7 @@ impl Document {
             date: None,
             write: true,
             checked_for_conflicts: true,
+            defaults: Hash::new(),
         }
     }
 

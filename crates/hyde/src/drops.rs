@@ -21,8 +21,32 @@ pub(crate) struct Rendered {
 }
 
 /// The `page` hash of a page (Jekyll's `Convertible#to_liquid`).
+/// Jekyll's `Utils.deep_merge_hashes!`: hashes merge, a nil keeps what was there,
+/// anything else replaces it in its place.
+fn deep_merge_keeping_on_nil(target: &mut Hash, over: &Hash) {
+    for (k, v) in over {
+        match (target.get_mut(k), v) {
+            (Some(_), Value::Nil) => {}
+            (Some(Value::Hash(t)), Value::Hash(o)) => {
+                deep_merge_keeping_on_nil(std::sync::Arc::make_mut(t), o);
+            }
+            (Some(slot), _) => *slot = v.clone(),
+            (None, _) => {
+                target.insert(k.clone(), v.clone());
+            }
+        }
+    }
+}
+
 pub(crate) fn page_hash(doc: &Document, rendered: &Rendered) -> Hash {
-    let mut h = doc.data.clone();
+    // Convertible#to_liquid: the defaults deep-merged with the data.
+    let mut h = if doc.defaults.is_empty() {
+        doc.data.clone()
+    } else {
+        let mut h = doc.defaults.clone();
+        deep_merge_keeping_on_nil(&mut h, &doc.data);
+        h
+    };
     let content = rendered
         .content
         .clone()

@@ -35,6 +35,19 @@ pub enum Error {
         /// The parser's message.
         message: String,
     },
+    /// A configuration file named with `--config` does not exist (Jekyll's `Fatal:`).
+    #[error("The configuration file '{}' could not be found.", .path.display())]
+    MissingConfigFile {
+        /// The file, made absolute.
+        path: PathBuf,
+    },
+    /// `markdown:` names a processor hyde does not have (Jekyll's "Bailing out;
+    /// invalid Markdown processor.").
+    #[error("Markdown processor: \"{name}\" is not a valid Markdown processor.")]
+    InvalidMarkdownProcessor {
+        /// The name given.
+        name: String,
+    },
     /// The configuration is invalid.
     #[error("{message}")]
     Config {
@@ -68,6 +81,15 @@ pub enum Error {
         /// What was refused and why.
         message: String,
     },
+    /// A post or document whose date (in its front matter or its file name) is not a
+    /// date: Jekyll's `Utils.parse_date` message.
+    #[error("{location}: {message}")]
+    InvalidDate {
+        /// The file.
+        location: SourceLocation,
+        /// `Invalid date '…': Document '…' does not have a valid date in the …`.
+        message: String,
+    },
     /// A front matter problem that `strict_front_matter` makes fatal.
     #[error("{location}: {message}")]
     FrontMatter {
@@ -91,10 +113,14 @@ impl Error {
             }
             Error::Yaml { location, .. }
             | Error::Data { location, .. }
+            | Error::InvalidDate { location, .. }
             | Error::FrontMatter { location, .. } => Some(location.clone()),
+            Error::MissingConfigFile { path } => Some(SourceLocation::at(path, 0, 0)),
             Error::Liquid(e) => Some(e.location().clone()),
             Error::Encoding { path, line, .. } => Some(SourceLocation::at(path, *line, 0)),
-            Error::Config { .. } | Error::UnsafePath { .. } => None,
+            Error::Config { .. }
+            | Error::InvalidMarkdownProcessor { .. }
+            | Error::UnsafePath { .. } => None,
         }
     }
 

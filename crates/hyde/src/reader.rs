@@ -451,20 +451,24 @@ impl<'a> Reader<'a> {
     fn front_matter_or_warn(&mut self, yaml: &str, relative_path: &str) -> Result<Hash> {
         match self.parse_front_matter(yaml, relative_path) {
             Ok(h) => Ok(h),
-            Err(e) if !self.config.truthy("strict_front_matter") => {
-                let location = match &e {
-                    Error::Yaml { location, .. } => location.clone(),
-                    _ => SourceLocation::at(relative_path, 0, 0),
-                };
-                self.content.warnings.push(
-                    // Jekyll logs the whole text as the topic (`logger.warn(text)`).
-                    Warning::new(
-                        WarningKind::FrontMatter,
-                        format!("YAML Exception reading {relative_path}: {e}"),
-                        "",
-                    )
-                    .at(location),
+            Err(Error::Yaml { location, message }) => {
+                // Jekyll's line: the absolute path, then Psych's message; Jekyll logs
+                // it as a topic (`logger.warn(text)`).
+                let jekyll = format!(
+                    "YAML Exception reading {}: (<unknown>): {message} at line {} column {}",
+                    self.config.source.join(relative_path).display(),
+                    location.line.unwrap_or(0),
+                    location.column.unwrap_or(0)
                 );
+                if self.config.truthy("strict_front_matter") {
+                    return Err(Error::FrontMatter {
+                        location,
+                        message: jekyll,
+                    });
+                }
+                self.content
+                    .warnings
+                    .push(Warning::new(WarningKind::FrontMatter, jekyll, "").at(location));
                 Ok(Hash::new())
             }
             Err(e) => Err(e),
@@ -605,17 +609,13 @@ impl<'a> Reader<'a> {
             None => (Hash::new(), text.clone(), 1),
         };
         // Pages see defaults only for keys their front matter lacks (a default_proc).
-        for (k, v) in self.defaults.all(&relative_path, "pages") {
-            data.entry(k).or_insert(v);
+        let defaults = self.defaults.all(&relative_path, "pages");
+        for (k, v) in &defaults {
+            data.entry(k.clone()).or_insert_with(|| v.clone());
         }
-        Ok(Document::new(
-            Kind::Page,
-            path,
-            relative_path,
-            data,
-            content,
-            body_line,
-        ))
+        let mut page = Document::new(Kind::Page, path, relative_path, data, content, body_line);
+        page.defaults = defaults;
+        Ok(page)
     }
 
     /// Jekyll's `Reader#read_included_excludes`: files named in `include:` are read even
@@ -731,8 +731,9 @@ impl<'a> Reader<'a> {
         // Document#initialize asks `draft?` first, which stores the answer.
         data.insert("draft".into(), Value::Bool(draft));
         data.insert("categories".into(), Value::array(superdirs));
-        let kind = if draft { "drafts" } else { label };
-        let defaults = self.defaults.all(&relative_path, kind);
+        // A draft's type is its collection's, `posts` (Document#type): a `type: drafts`
+        // scope never applies in Jekyll 4.3 (fixtures/defaults-matrix).
+        let defaults = self.defaults.all(&relative_path, label);
         merge_data(&mut data, defaults);
         let (content, body_line) = match front_matter::split(&text) {
             Some(split) => {
@@ -751,7 +752,7 @@ impl<'a> Reader<'a> {
         if let Some(given) = data.get("date")
             && date.is_none()
         {
-            return Err(Error::FrontMatter {
+            return Err(Error::InvalidDate {
                 location: SourceLocation::at(relative_path.clone(), 0, 0),
                 message: format!(
                     "Invalid date '{}': Document '{relative_path}' does not have a valid date in the YAML front matter.",
@@ -767,9 +768,11 @@ impl<'a> Reader<'a> {
         if let Some(d) = &parts.date
             && date.is_none_or(|t| t.timestamp() == self.site_time.timestamp())
         {
-            let day = crate::permalink::filename_date(d).map_err(|e| Error::FrontMatter {
+            let day = crate::permalink::filename_date(d).map_err(|_| Error::InvalidDate {
                 location: SourceLocation::at(relative_path.clone(), 0, 0),
-                message: e.to_string(),
+                message: format!(
+                    "Invalid date '{d}': Document '{relative_path}' does not have a valid date in the filename."
+                ),
             })?;
             date = Some(self.zone.localize(day.and_time(chrono::NaiveTime::MIN)));
         }

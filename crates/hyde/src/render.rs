@@ -278,6 +278,22 @@ fn close_liquid_blocks(head: &mut String, is_block: &dyn Fn(&str) -> bool) -> bo
     modified
 }
 
+/// The name Jekyll gives an item's template in Liquid's messages (and `--profile`):
+/// `document.path`, the relative path of a page but the absolute one of a
+/// document in a collection.
+pub(crate) fn liquid_name(doc: &Document) -> String {
+    if doc.collection().is_some() {
+        doc.path.display().to_string()
+    } else {
+        doc.relative_path.clone()
+    }
+}
+
+/// The name Jekyll gives a layout's template: its absolute path.
+pub(crate) fn layout_liquid_name(layout: &crate::layout::Layout) -> String {
+    layout.path.display().to_string()
+}
+
 impl<'s> Renderer<'s> {
     pub(crate) fn new(site: &'s Site, engine: Engine, converters: Converters) -> Renderer<'s> {
         let layouts = site
@@ -285,7 +301,7 @@ impl<'s> Renderer<'s> {
             .iter()
             .map(|(name, l)| {
                 let parsed = engine
-                    .parse(&l.content, &l.relative_path, l.body_line)
+                    .parse(&l.content, &layout_liquid_name(l), l.body_line)
                     .map_err(|e| e.to_string());
                 (name.clone(), parsed)
             })
@@ -342,7 +358,7 @@ impl<'s> Renderer<'s> {
     /// Liquid and conversion, without layouts (excerpts, and the first step of items).
     fn render_body(&self, doc: &Document, text: &str, globals: &Hash) -> Result<Converted> {
         let out = if doc.render_with_liquid() && crate::document::has_liquid_construct(text) {
-            self.liquid(text, &doc.relative_path, doc.body_line, globals)?
+            self.liquid(text, &liquid_name(doc), doc.body_line, globals)?
         } else {
             text.to_string()
         };
@@ -488,7 +504,7 @@ impl<'s> Renderer<'s> {
                         // Re-parse for the owned error.
                         let t = self.engine.parse(
                             &layout.content,
-                            &layout.relative_path,
+                            &layout_liquid_name(layout),
                             layout.body_line,
                         )?;
                         output = self.engine.render(&t, &globals)?;
@@ -638,6 +654,12 @@ impl<'s> Renderer<'s> {
     }
 
     /// Renders every page and document; results align with `site.pages` / `site.documents`.
+    fn pause_profile(&self, paused: bool) {
+        if let Some(profile) = &self.site.profile {
+            profile.set_paused(paused);
+        }
+    }
+
     pub(crate) fn render_all(&self) -> Result<Outputs> {
         let site = self.site;
         let empty: Vec<Rendered> = vec![Rendered::default(); site.documents.len()];
@@ -651,7 +673,9 @@ impl<'s> Renderer<'s> {
         };
         let doc_values = |r: &[Rendered]| drops::document_values(site, r);
 
-        // Phase 0: excerpts, seeing every document unrendered.
+        // Phase 0: excerpts, seeing every document unrendered. Jekyll renders an
+        // excerpt only when something reads it: --profile does not count these.
+        self.pause_profile(true);
         let docs0 = doc_values(&empty);
         let pages0 = page_values(&page_rendered);
         let site0 = drops::site_hash(site, &docs0, &pages0);
@@ -693,6 +717,7 @@ impl<'s> Renderer<'s> {
             })
             .collect::<Result<_>>()?;
 
+        self.pause_profile(false);
         // Phase 1: documents, seeing documents unrendered (with excerpts).
         let with_excerpts: Vec<Rendered> = excerpts
             .iter()
@@ -735,6 +760,8 @@ impl<'s> Renderer<'s> {
         let mut doc_out: Vec<Option<Output>> =
             first_pass.into_iter().map(|(o, _)| Some(o)).collect();
         if order_dependent.contains(&true) {
+            // Second renders, which Jekyll does not make.
+            self.pause_profile(true);
             self.render_in_order(
                 &order_dependent,
                 &with_excerpts,
@@ -742,6 +769,7 @@ impl<'s> Renderer<'s> {
                 &doc_layouts,
                 &mut doc_out,
             )?;
+            self.pause_profile(false);
         }
 
         // Phase 2: pages, seeing documents rendered.
@@ -788,6 +816,7 @@ impl<'s> Renderer<'s> {
         let mut page_out: Vec<Option<Output>> =
             first_pass.into_iter().map(|(o, _)| Some(o)).collect();
         if order_dependent.contains(&true) {
+            self.pause_profile(true);
             self.render_pages_in_order(
                 &order_dependent,
                 &pages0,
@@ -796,6 +825,7 @@ impl<'s> Renderer<'s> {
                 &page_layouts,
                 &mut page_out,
             )?;
+            self.pause_profile(false);
         }
         Ok(Outputs {
             pages: page_out,

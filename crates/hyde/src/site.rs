@@ -56,6 +56,10 @@ pub struct Site {
     pub(crate) defaults: Defaults,
     /// `_plugins/*.rb`, whose tags and filters get stand-ins.
     pub(crate) ruby_plugins: Vec<RubyPlugin>,
+    /// `--profile`'s statistics, when asked for.
+    pub(crate) profile: Option<Arc<hyde_liquid::Profile>>,
+    /// How long loading took, in Jekyll's phases (`reset`, `read`, `generate`).
+    pub(crate) load_phases: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// The enabled plugins, in the order they run.
@@ -134,6 +138,18 @@ fn enabled_plugins(
             }
         }
     }
+    // PluginManager#deprecation_checks (its heredoc's newline ends in a space).
+    if config.get("paginate").is_some_and(Value::is_truthy)
+        && !list.iter().any(|p| p.name() == "jekyll-paginate")
+    {
+        warnings.push(Warning::new(
+            WarningKind::Deprecation,
+            "Deprecation:",
+            "You appear to have pagination turned on, but you haven't included the \
+             `jekyll-paginate` gem. Ensure you have `plugins: [jekyll-paginate]` in your \
+             configuration file. ",
+        ));
+    }
     Plugins(list)
 }
 
@@ -170,6 +186,9 @@ pub struct BuildReport {
     pub warnings: Vec<Warning>,
     /// Wall time of the whole build.
     pub elapsed: std::time::Duration,
+    /// How long each of Jekyll's phases took (`RESET`, `READ`, `GENERATE`, `RENDER`,
+    /// `CLEANUP`, `WRITE`), for `--profile`'s Build Process Summary.
+    pub phases: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// One output file: where it goes and what it holds.
@@ -210,6 +229,7 @@ pub struct Rendered {
 impl Site {
     /// Loads a site: configuration, reading, URLs. Nothing is written.
     pub fn load(options: &BuildOptions) -> Result<Site> {
+        let started = Instant::now();
         let mut config = Config::load(options)?;
         let theme = match config
             .get("theme")
@@ -260,6 +280,7 @@ impl Site {
             p.after_init(&mut config)?;
         }
         let ruby_plugins = ruby_plugins(&config, &mut warnings);
+        let reset = started.elapsed();
         let defaults = Defaults::new(&config.hash, &config.source, &config.files, &mut warnings);
         let content = Reader::new(&config, &defaults, &zone, time)
             .with_theme(theme.as_ref())
@@ -284,6 +305,8 @@ impl Site {
             zone,
             defaults,
             ruby_plugins,
+            profile: options.profile.clone(),
+            load_phases: Vec::new(),
         };
         let converters = site.converters();
         crate::url::assign(&mut site, &converters)?;
@@ -292,8 +315,14 @@ impl Site {
         for p in site.plugins.0.clone() {
             p.post_read(&mut site)?;
         }
+        let read = started.elapsed();
         site.generate()?;
         crate::url::assign(&mut site, &converters)?;
+        site.load_phases = vec![
+            ("RESET", reset),
+            ("READ", read.saturating_sub(reset)),
+            ("GENERATE", started.elapsed().saturating_sub(read)),
+        ];
         let converts_markdown = site
             .pages
             .iter()
@@ -582,6 +611,7 @@ impl Site {
             Zone::Named(tz) => Some(*tz),
             Zone::Local => None,
         };
+        opts.profile = self.profile.clone();
         configure(&mut opts);
         let mut builder = crate::ruby_plugin::stand_ins(
             hyde_liquid::Engine::builder(opts, hooks),
@@ -723,11 +753,14 @@ impl Site {
     pub fn write(&self) -> Result<BuildReport> {
         let dest = &self.config.destination;
         crate::writer::check_destination(&self.config.source, dest)?;
+        let started = Instant::now();
         let Rendered { files, warnings } = self.render()?;
         let mut report = BuildReport {
             warnings: self.warnings.clone(),
+            phases: self.load_phases.clone(),
             ..Default::default()
         };
+        report.phases.push(("RENDER", started.elapsed()));
         report.warnings.extend(warnings);
         report.warnings.extend(self.conflicts());
         let mut written = HashSet::new();
@@ -742,7 +775,10 @@ impl Site {
             targets.push(path);
         }
         let keep = self.config.string_list("keep_files");
+        let cleaning = Instant::now();
         crate::writer::clean(dest, &written, &keep)?;
+        report.phases.push(("CLEANUP", cleaning.elapsed()));
+        let writing = Instant::now();
         // Where two files claim one path, the later wins; the rest are written in parallel.
         let writes: Vec<(&OutputFile, &PathBuf)> = files
             .iter()
@@ -765,6 +801,7 @@ impl Site {
         for p in &self.plugins.0 {
             p.post_write(self, &mut report)?;
         }
+        report.phases.push(("WRITE", writing.elapsed()));
         Ok(report)
     }
 }

@@ -181,7 +181,7 @@ impl Theme {
                 })
             }
             None => {
-                let mut message = format!("The {name} theme could not be found. Looked in:");
+                let mut message = format!("The {name} theme could not be found.\nLooked in:");
                 for l in looked {
                     message.push_str(&format!("\n  {}", l.display()));
                 }

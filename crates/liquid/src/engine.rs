@@ -124,6 +124,8 @@ pub struct Engine {
 pub struct Template {
     pub(crate) inner: liquid_core::runtime::Template,
     pub(crate) file: Arc<str>,
+    /// The line of the file the template starts on (after front matter).
+    pub(crate) first_line: usize,
 }
 
 impl Template {
@@ -266,6 +268,8 @@ impl Inner {
         );
         if warn && self.site.options.error_mode == crate::options::ErrorMode::Warn {
             for (line, markup, message) in &prepared.lax {
+                // Jekyll counts Liquid's lines from the template's start.
+                let line = (line + 1).saturating_sub(first_line).max(1);
                 self.site.hooks.warn(
                     "Liquid Warning:",
                     &format!(
@@ -278,14 +282,17 @@ impl Inner {
         // while parsing (and liquid-rust's recursive parser would overflow its stack).
         if prepared.depth > MAX_DEPTH {
             return Err(Error::Render {
-                location: SourceLocation::new(file, None, None),
+                location: SourceLocation::new(file, None, None).starting_at(first_line),
                 message: "Nesting too deep".into(),
             });
         }
         if let Some((line, message)) = prepared.errors.first() {
             return Err(Error::Syntax {
-                location: SourceLocation::new(file, Some(*line), None),
-                message: message.clone(),
+                location: SourceLocation::new(file, Some(*line), None).starting_at(first_line),
+                message: message
+                    .strip_prefix("Liquid syntax error: ")
+                    .unwrap_or(message)
+                    .to_owned(),
             });
         }
         let prepared = prepared.text;
@@ -316,14 +323,41 @@ impl Inner {
         });
         let elements = parsed.map_err(|e| {
             let (line, column, message) = split_parse_error(&e);
+            // Jekyll's include tag raises an ArgumentError of its own while parsing.
+            let text_of_e = e.to_string();
+            let whole = text_of_e.trim_start_matches("liquid:").trim_start();
+            if whole.starts_with("Invalid syntax for include tag") {
+                let end = ["\nfrom: ", "\n  with:"]
+                    .iter()
+                    .filter_map(|m| whole.find(m))
+                    .min()
+                    .unwrap_or(whole.len());
+                return Error::Jekyll {
+                    location: SourceLocation::new(file, line, column).starting_at(first_line),
+                    message: whole[..end].trim_end().to_owned(),
+                };
+            }
+            let location = SourceLocation::new(file, line, column).starting_at(first_line);
+            let template_line = location.template_line();
+            // Ruby's tokenizer refuses an unclosed `{{` or `{%` before any tag after it.
+            if let Some((at, message)) = crate::syntax_message::unterminated(text)
+                && template_line.is_none_or(|l| l >= at)
+            {
+                return Error::Syntax {
+                    location: SourceLocation::new(file, Some(at + first_line - 1), None)
+                        .starting_at(first_line),
+                    message: message.to_owned(),
+                };
+            }
             Error::Syntax {
-                location: SourceLocation::new(file, line, column),
-                message,
+                message: crate::syntax_message::ruby_wording(&message, text, template_line),
+                location,
             }
         })?;
         Ok(Template {
             inner: liquid_core::runtime::Template::new(elements),
             file: Arc::from(file),
+            first_line,
         })
     }
 
@@ -454,13 +488,13 @@ impl Engine {
     pub fn render(&self, template: &Template, globals: &Hash) -> Result<String, Error> {
         let _sharing = crate::value::SharedScope::enter();
         let root = Root::new(globals, self.inner.site.options.strict_variables);
-        RenderState::enter(
-            &root,
-            template.file.clone(),
-            page_dir(globals, &self.inner.site.options),
-        );
+        RenderState::enter(&root, template, page_dir(globals, &self.inner.site.options));
         let mut out = Vec::new();
+        let started = std::time::Instant::now();
         let result = template.inner.render_to(&mut out, &root);
+        if let Some(profile) = &self.inner.site.options.profile {
+            profile.record(&template.file, out.len(), started.elapsed());
+        }
         match result {
             Ok(()) => Ok(String::from_utf8(out)
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
@@ -579,7 +613,9 @@ mod tests {
         }
     }
 
-    // The warning Jekyll 4.3.1 printed for this markup (error_mode: warn).
+    // The warning Jekyll 4.3.1 printed for this markup (error_mode: warn). Jekyll
+    // counts the line from the template's start (fixtures/messages/liquid-lax-warning):
+    // line 2 of a body that starts on line 15 of its file.
     #[test]
     fn warn_mode_reports_markup_that_needs_the_lax_parser() {
         let hooks = Arc::new(Warnings::default());
@@ -599,7 +635,7 @@ mod tests {
         assert_eq!(
             warnings,
             [
-                "Liquid Warning: Liquid syntax error (line 16): Expected end_of_string but found id in \"{{ 1e2 }}\" in t.html"
+                "Liquid Warning: Liquid syntax error (line 2): Expected end_of_string but found id in \"{{ 1e2 }}\" in t.html"
             ]
         );
     }

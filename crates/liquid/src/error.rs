@@ -17,6 +17,9 @@ pub struct SourceLocation {
     pub line: Option<usize>,
     /// The 1-based column, when known.
     pub column: Option<usize>,
+    /// The line of the file the template starts on: the line after the front
+    /// matter of a page, 1 for an include. Jekyll counts Liquid's lines from there.
+    pub first_line: usize,
 }
 
 impl SourceLocation {
@@ -26,6 +29,7 @@ impl SourceLocation {
             file: file.into(),
             line,
             column,
+            first_line: 1,
         }
     }
 
@@ -35,7 +39,21 @@ impl SourceLocation {
             file: path.as_ref().to_string_lossy().into_owned(),
             line: (line > 0).then_some(line),
             column: (column > 0).then_some(column),
+            first_line: 1,
         }
+    }
+
+    /// The same place in a template that starts on line `first_line` of its file.
+    pub(crate) fn starting_at(mut self, first_line: usize) -> Self {
+        self.first_line = first_line.max(1);
+        self
+    }
+
+    /// The line as Ruby Liquid numbers it in Jekyll's messages: counted from the
+    /// template's first line, not the file's.
+    pub fn template_line(&self) -> Option<usize> {
+        self.line
+            .map(|l| (l + 1).saturating_sub(self.first_line.max(1)).max(1))
     }
 }
 
@@ -52,8 +70,15 @@ impl fmt::Display for SourceLocation {
     }
 }
 
-fn line_note(line: Option<usize>) -> String {
-    line.map(|l| format!(" (line {l})")).unwrap_or_default()
+fn line_note(location: &SourceLocation) -> String {
+    location
+        .template_line()
+        .map(|l| format!(" (line {l})"))
+        .unwrap_or_default()
+}
+
+fn included_line(origin: &SourceLocation) -> usize {
+    origin.template_line().unwrap_or(1)
 }
 
 /// An error from parsing or rendering a template, worded like Jekyll's
@@ -62,7 +87,7 @@ fn line_note(line: Option<usize>) -> String {
 #[non_exhaustive]
 pub enum Error {
     /// The template does not parse (unknown tag, unclosed block, bad markup).
-    #[error("Liquid Exception: Liquid syntax error{}: {message} in {}", line_note(.location.line), .location.file)]
+    #[error("Liquid Exception: Liquid syntax error{}: {message} in {}", line_note(.location), .location.file)]
     Syntax {
         /// Where.
         location: SourceLocation,
@@ -70,7 +95,7 @@ pub enum Error {
         message: String,
     },
     /// Rendering failed (a filter or tag raised an error).
-    #[error("Liquid Exception: Liquid error{}: {message} in {}", line_note(.location.line), .location.file)]
+    #[error("Liquid Exception: Liquid error{}: {message} in {}", line_note(.location), .location.file)]
     Render {
         /// Where.
         location: SourceLocation,
@@ -90,15 +115,29 @@ pub enum Error {
     /// An included file does not parse. Jekyll names the include's full path and
     /// line, then the file that included it (`… (/site/_includes/x.html line 1):
     /// Unknown tag 'y' included in index.html`).
-    #[error("Liquid Exception: Liquid syntax error ({} line {}): {message} included in {}", .include.display(), .include_line.unwrap_or(1), .location.file)]
+    #[error("Liquid Exception: Liquid syntax error ({} line {}): {message} included in {}", .include.display(), included_line(.origin), .location.file)]
     IncludedSyntax {
-        /// The file holding the `include` tag, and its line.
+        /// The page or layout whose rendering included the file, and the line.
         location: SourceLocation,
-        /// The include's path.
-        include: PathBuf,
-        /// The line in the include.
-        include_line: Option<usize>,
+        /// The include's path as Jekyll names it (for nested includes, the
+        /// outermost one: each `include` tag renames the error on its way out).
+        include: Box<std::path::Path>,
+        /// Where in which include it went wrong (the innermost).
+        origin: Box<SourceLocation>,
         /// What does not parse.
+        message: String,
+    },
+    /// Rendering an included file raised a Liquid error (`Liquid error
+    /// (/site/_includes/x.html line 3): divided by 0 included in index.html`).
+    #[error("Liquid Exception: Liquid error ({} line {}): {message} included in {}", .include.display(), included_line(.origin), .location.file)]
+    IncludedRender {
+        /// The page or layout whose rendering included the file, and the line.
+        location: SourceLocation,
+        /// The include's path as Jekyll names it (the outermost include).
+        include: Box<std::path::Path>,
+        /// Where in which include it went wrong (the innermost).
+        origin: Box<SourceLocation>,
+        /// What went wrong.
         message: String,
     },
     /// An `include` or `include_relative` names a file that cannot be used:
@@ -140,8 +179,63 @@ impl Error {
             | Error::Jekyll { location, .. }
             | Error::Include { location, .. }
             | Error::IncludedSyntax { location, .. }
+            | Error::IncludedRender { location, .. }
             | Error::IncludeLoop { location, .. }
             | Error::Io { location, .. } => location,
+        }
+    }
+
+    /// Where exactly: inside the include for an error in an included file,
+    /// otherwise [`Error::location`].
+    pub fn origin(&self) -> &SourceLocation {
+        match self {
+            Error::IncludedSyntax { origin, .. } | Error::IncludedRender { origin, .. } => {
+                origin.as_ref()
+            }
+            other => other.location(),
+        }
+    }
+
+    /// The error as an `include` tag passes it on: a Liquid error in the included
+    /// file `include` is renamed after it, as Jekyll's `Inclusion#render` sets
+    /// `template_name` (the outermost include wins; the line stays the innermost).
+    pub(crate) fn included(self, include: &std::path::Path, location: &SourceLocation) -> Error {
+        match self {
+            Error::Syntax {
+                location: origin,
+                message,
+            } => Error::IncludedSyntax {
+                location: location.clone(),
+                include: include.into(),
+                origin: Box::new(origin),
+                message,
+            },
+            Error::Render {
+                location: origin,
+                message,
+            } => Error::IncludedRender {
+                location: location.clone(),
+                include: include.into(),
+                origin: Box::new(origin),
+                message,
+            },
+            Error::IncludedSyntax {
+                origin, message, ..
+            } => Error::IncludedSyntax {
+                location: location.clone(),
+                include: include.into(),
+                origin,
+                message,
+            },
+            Error::IncludedRender {
+                origin, message, ..
+            } => Error::IncludedRender {
+                location: location.clone(),
+                include: include.into(),
+                origin,
+                message,
+            },
+            other => other,
         }
     }
 }
@@ -157,8 +251,8 @@ mod tests {
     fn syntax_errors_in_includes_name_both_files() {
         let e = Error::IncludedSyntax {
             location: SourceLocation::new("index.html", Some(4), None),
-            include: PathBuf::from("/site/_includes/invalid.html"),
-            include_line: Some(1),
+            include: std::path::Path::new("/site/_includes/invalid.html").into(),
+            origin: Box::new(SourceLocation::new("_includes/invalid.html", Some(1), None)),
             message: "Unknown tag 'INVALID'".into(),
         };
         assert_eq!(
@@ -169,8 +263,9 @@ mod tests {
 
     #[test]
     fn messages_read_like_jekyll() {
+        // Line 6 of the file, the third after the front matter.
         let e = Error::Syntax {
-            location: SourceLocation::new("index.html", Some(3), Some(4)),
+            location: SourceLocation::new("index.html", Some(6), Some(4)).starting_at(4),
             message: "Unknown tag 'foo'".into(),
         };
         assert_eq!(

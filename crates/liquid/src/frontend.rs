@@ -20,6 +20,7 @@ mod strict;
 
 pub(crate) use blank::{BLANK_PREFIX, BLOCKS};
 pub(crate) use lookup::{KEY, RANGE_ARG, ROOT, encode_name};
+pub(crate) use strict::strict_condition_error;
 
 /// Jekyll's tags whose markup is passed through as a string.
 pub(crate) const JEKYLL_TAGS: &[&str] = &[
@@ -194,7 +195,9 @@ impl Prep<'_> {
         let strict_error = strict::strict_error(&ranged);
         if let Some(message) = &strict_error {
             if !self.lax {
-                self.errors.push((self.line, message.clone()));
+                // Ruby's strict parser quotes the output: `… in "{{ a b }}"`.
+                self.errors
+                    .push((self.line, format!("{message} in \"{}\"", self.token)));
                 return;
             }
             self.lax_uses
@@ -395,6 +398,22 @@ impl Prep<'_> {
                         newlines(markup)
                     ));
                 } else {
+                    if matches!(name, "if" | "elsif" | "unless") && markup.trim().is_empty() {
+                        // Ruby's `If#lax_parse` finds no expression; Ruby Liquid
+                        // parses the tags inside a comment too.
+                        self.errors.push((
+                            self.line,
+                            "Syntax Error in tag 'if' - Valid syntax: if [expression]".to_owned(),
+                        ));
+                    }
+                    if name == "cycle" && markup.trim().is_empty() {
+                        // Ruby's `Cycle` wants at least one value (`SimpleSyntax`).
+                        self.errors.push((
+                            self.line,
+                            "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]"
+                                .to_owned(),
+                        ));
+                    }
                     self.out.push_str("{%");
                     self.out.push_str(l);
                     let name_at = self.out.len() + (body.len() - trimmed.len());

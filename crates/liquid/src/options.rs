@@ -52,6 +52,8 @@ pub struct Options {
     pub timezone: Option<chrono_tz::Tz>,
     /// Jekyll's dialect or plain Liquid.
     pub flavor: Flavor,
+    /// `--profile`: where to count renders, bytes and time per template.
+    pub profile: Option<std::sync::Arc<crate::Profile>>,
 }
 
 /// What Jekyll's tags and filters need from the site.

@@ -12,7 +12,9 @@ use crate::error::{Error, SourceLocation};
 /// The state of one [`crate::Engine::render`] call.
 #[derive(Default)]
 pub(crate) struct RenderState {
-    files: Vec<Arc<str>>,
+    /// The files being rendered, innermost last, each with the line of the file
+    /// its template starts on.
+    files: Vec<(Arc<str>, usize)>,
     page_dir: PathBuf,
     error: Option<Error>,
     /// The line of the output or tag being rendered.
@@ -21,16 +23,20 @@ pub(crate) struct RenderState {
 
 impl RenderState {
     /// Starts a render of `file`.
-    pub(crate) fn enter(runtime: &dyn Runtime, file: Arc<str>, page_dir: PathBuf) {
+    pub(crate) fn enter(runtime: &dyn Runtime, template: &crate::Template, page_dir: PathBuf) {
         let mut state = runtime.registers().get_mut::<RenderState>();
-        state.files.push(file);
+        state
+            .files
+            .push((template.file.clone(), template.first_line));
         state.page_dir = page_dir;
     }
 
     /// Enters an included file; returns the nesting depth.
-    pub(crate) fn push_file(runtime: &dyn Runtime, file: Arc<str>) -> usize {
+    pub(crate) fn push_file(runtime: &dyn Runtime, template: &crate::Template) -> usize {
         let mut state = runtime.registers().get_mut::<RenderState>();
-        state.files.push(file);
+        state
+            .files
+            .push((template.file.clone(), template.first_line));
         state.files.len()
     }
 
@@ -63,12 +69,12 @@ impl RenderState {
     pub(crate) fn location(runtime: &dyn Runtime, line: Option<usize>) -> SourceLocation {
         let state = runtime.registers().get_mut::<RenderState>();
         let line = line.filter(|l| *l > 0).or(state.line);
-        let file = state
+        let (file, first_line) = state
             .files
             .last()
-            .map(|f| f.to_string())
+            .map(|(f, first)| (f.to_string(), *first))
             .unwrap_or_default();
-        SourceLocation::new(&file, line, None)
+        SourceLocation::new(&file, line, None).starting_at(first_line)
     }
 
     /// Records `error` (unless an inner one was recorded first) and returns a

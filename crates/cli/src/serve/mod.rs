@@ -141,7 +141,7 @@ pub(crate) fn run(args: &ServeArgs) -> ExitCode {
     let mut options = args.options();
     let config = match hyde::Config::load(&options) {
         Ok(c) => c,
-        Err(e) => return crate::fail(&log, &e),
+        Err(e) => return crate::fail(&log, &e, &options),
     };
     let host = config_str(&config, "host").unwrap_or_else(|| "127.0.0.1".into());
     let port: u16 = match config_str(&config, "port").map(|p| p.parse()) {

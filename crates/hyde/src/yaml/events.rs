@@ -210,7 +210,7 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
         let (mut event, span) = match parser.next_event() {
             Some(Ok(pair)) => pair,
             Some(Err(error)) if root_done && ends_document_in_libyaml(&error) => break,
-            Some(Err(error)) => return Err(error),
+            Some(Err(error)) => return Err(in_libyamls_words(error, &frames)),
             None => break,
         };
         match event {
@@ -311,6 +311,51 @@ fn read(text: &str) -> Result<Vec<(Event<'static>, Span)>, ScanError> {
         events.push((owned(event), span));
     }
     Ok(events)
+}
+
+/// saphyr's parser errors as libyaml words them for Psych: the problem, then the
+/// context, at the context's mark (the start of the collection being parsed),
+/// which is where Psych's message points (`did not find expected ',' or ']' while
+/// parsing a flow sequence at line 2 column 6`).
+fn in_libyamls_words(error: ScanError, frames: &[Frame]) -> ScanError {
+    // (saphyr's message, libyaml's, a flow collection, a mapping)
+    const WORDS: &[(&str, &str, bool, bool)] = &[
+        (
+            "while parsing a flow sequence, expected ',' or ']'",
+            "did not find expected ',' or ']' while parsing a flow sequence",
+            true,
+            false,
+        ),
+        (
+            "while parsing a flow mapping, did not find expected ',' or '}'",
+            "did not find expected ',' or '}' while parsing a flow mapping",
+            true,
+            true,
+        ),
+        (
+            "while parsing a block mapping, did not find expected key",
+            "did not find expected key while parsing a block mapping",
+            false,
+            true,
+        ),
+        (
+            "while parsing a block collection, did not find expected '-' indicator",
+            "did not find expected '-' indicator while parsing a block collection",
+            false,
+            false,
+        ),
+    ];
+    let Some((_, words, flow, mapping)) = WORDS.iter().find(|w| w.0 == error.info()) else {
+        return error;
+    };
+    let context = frames
+        .iter()
+        .rev()
+        .find(|f| f.flow == *flow && f.key_next.is_some() == *mapping);
+    match context {
+        Some(frame) => ScanError::new_str(frame.mark, words),
+        None => error,
+    }
 }
 
 /// saphyr's errors for content after a complete root node, where libyaml

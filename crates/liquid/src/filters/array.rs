@@ -145,11 +145,31 @@ fn skip_filter(call: &Call<'_>) -> bool {
         || value.is_object()
 }
 
+/// A document or page is a drop, which Ruby enumerates as `[key, value]` pairs:
+/// `where`, `find` and `group_by` read a property of the first pair, and Ruby's
+/// `Array#[]` refuses a string index (a `TypeError` that stops Jekyll's build).
+fn refuse_a_drop(call: &Call<'_>) -> Result<(), String> {
+    if !matches!(call.input_value(), Value::Object(_)) {
+        return Ok(());
+    }
+    let message = "no implicit conversion of String into Integer".to_owned();
+    let location = crate::state::RenderState::location(call.runtime, None);
+    crate::state::RenderState::fail(
+        call.runtime,
+        crate::error::Error::Jekyll {
+            location,
+            message: message.clone(),
+        },
+    );
+    Err(message)
+}
+
 /// `where: property, value`.
 pub(super) fn where_(call: &Call<'_>) -> Result<Out, String> {
     if skip_filter(call) {
         return Ok(Out::Liquid(call.input.to_value()));
     }
+    refuse_a_drop(call)?;
     let Some(items) = elements(call.input) else {
         return Ok(Out::Liquid(call.input.to_value()));
     };
@@ -169,6 +189,7 @@ pub(super) fn find(call: &Call<'_>) -> Result<Out, String> {
     if skip_filter(call) {
         return Ok(Out::Liquid(call.input.to_value()));
     }
+    refuse_a_drop(call)?;
     let Some(items) = elements(call.input) else {
         return Ok(Out::Liquid(call.input.to_value()));
     };
@@ -207,6 +228,7 @@ pub(super) fn grouped(keyed: impl Iterator<Item = (Value, Value)>) -> Out {
 
 /// `group_by: property`.
 pub(super) fn group_by(call: &Call<'_>) -> Result<Out, String> {
+    refuse_a_drop(call)?;
     let Some(items) = elements(call.input) else {
         return Ok(Out::Liquid(call.input.to_value()));
     };

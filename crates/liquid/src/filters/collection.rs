@@ -29,8 +29,37 @@ pub(super) fn input_items(v: &Value) -> Vec<Value> {
         Value::Nil => Vec::new(),
         // A Jekyll drop is Enumerable: its `each` gives its keys to a one-argument block.
         Value::Object(o) if !o.is_hash_at_top() => o.hash().keys().map(Value::str).collect(),
+        Value::Time(_) | Value::TimeUtc(_) => time_to_a(v),
         other => vec![other.to_liquid()],
     }
+}
+
+/// Ruby's `Array(time)`, `Time#to_a`: `[sec, min, hour, day, month, year, wday, yday,
+/// isdst, zone]`. The zone is `UTC` at offset zero (a UTC time, or local time under
+/// `TZ=UTC`), nil for another bare offset.
+fn time_to_a(v: &Value) -> Vec<Value> {
+    use chrono::{Datelike, Timelike};
+    let Some(t) = v.as_time() else {
+        return vec![v.to_liquid()];
+    };
+    let int = |n: u32| Value::Int(i64::from(n));
+    let zone = if t.offset().local_minus_utc() == 0 {
+        Value::str("UTC")
+    } else {
+        Value::Nil
+    };
+    vec![
+        int(t.second()),
+        int(t.minute()),
+        int(t.hour()),
+        int(t.day()),
+        int(t.month()),
+        Value::Int(i64::from(t.year())),
+        int(t.weekday().num_days_from_sunday()),
+        int(t.ordinal()),
+        Value::Bool(false),
+        zone,
+    ]
 }
 
 /// Ruby's `item[property]` in Liquid's filters: `Ok(None)` when the item has
@@ -249,19 +278,19 @@ pub(super) fn sort_natural(call: &Call<'_>) -> Result<Out, String> {
     if items.is_empty() {
         return Ok(Value::array(Vec::new()).into());
     }
-    if items.len() == 1 && property.is_some() {
-        // Ruby sorts one item without calling the block: no lookup, only
-        // `respond_to?(:[])`.
-        let has_index = matches!(
-            items[0],
+    let has_index = |item: &Value| {
+        matches!(
+            item,
             Value::Hash(_) | Value::Object(_) | Value::Str(_) | Value::Array(_) | Value::Int(_)
-        );
-        return Ok(if has_index {
-            Value::array(items)
-        } else {
-            Value::Nil
-        }
-        .into());
+        )
+    };
+    // `ary.all? { |el| el.respond_to?(:[]) }` is asked before any lookup: nil.
+    if property.is_some() && !items.iter().all(has_index) {
+        return Ok(Value::Nil.into());
+    }
+    if items.len() == 1 && property.is_some() {
+        // Ruby sorts one item without calling the block: no lookup.
+        return Ok(Value::array(items).into());
     }
     let mut keyed = Vec::with_capacity(items.len());
     for item in items {

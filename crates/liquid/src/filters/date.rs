@@ -50,7 +50,10 @@ fn time(call: &Call<'_>, input: &Value) -> Result<RubyTime, String> {
 
 fn with_time(call: &Call<'_>, f: impl Fn(&RubyTime) -> String) -> Result<Out, String> {
     let input = call.input_value();
-    if input.to_ruby_string().is_empty() {
+    // Jekyll's `date.to_s.empty?`: Ruby's `to_s`, so `[]` and `3..1` are dates to
+    // parse (and fail), not empty input.
+    let shown = call.input_range().unwrap_or_else(|| input.to_s_method());
+    if shown.is_empty() {
         return Ok(input.into());
     }
     let t = time(call, &input)?;

@@ -43,13 +43,25 @@ fn each_rendered(call: &Call<'_>, template_text: &str) -> Result<Option<Rendered
     Ok(Some(out))
 }
 
-fn condition(call: &Call<'_>) -> String {
-    format!("{{% if {} %}}true{{% endif %}}", call.arg(1).to_kstr())
+/// The condition as a template, once Jekyll's `parse_condition` (Ruby Liquid's
+/// strict parser, for a collection only) accepts it: a Liquid syntax error otherwise.
+fn condition(call: &Call<'_>) -> Result<String, String> {
+    let expression = call.arg(1).to_kstr().into_owned();
+    if elements(call.input).is_some()
+        && let Some(message) = crate::frontend::strict_condition_error(&expression)
+    {
+        let location = crate::state::RenderState::location(call.runtime, None);
+        let error = crate::error::Error::Syntax { location, message };
+        return Err(crate::engine::error_message(
+            &crate::state::RenderState::fail(call.runtime, error),
+        ));
+    }
+    Ok(format!("{{% if {expression} %}}true{{% endif %}}"))
 }
 
 /// `where_exp: "item", "item.x == 1"`.
 pub(super) fn where_exp(call: &Call<'_>) -> Result<Out, String> {
-    match each_rendered(call, &condition(call))? {
+    match each_rendered(call, &condition(call)?)? {
         None => Ok(Out::Liquid(call.input.to_value())),
         Some(results) => Ok(Value::array(
             results
@@ -64,7 +76,7 @@ pub(super) fn where_exp(call: &Call<'_>) -> Result<Out, String> {
 
 /// `find_exp: "item", "item.x == 1"`: the first match, or nil.
 pub(super) fn find_exp(call: &Call<'_>) -> Result<Out, String> {
-    match each_rendered(call, &condition(call))? {
+    match each_rendered(call, &condition(call)?)? {
         None => Ok(Out::Liquid(call.input.to_value())),
         Some(results) => Ok(results
             .into_iter()

@@ -212,9 +212,40 @@ fn input_string(call: &Call<'_>) -> Option<String> {
     }
 }
 
+/// What `Addressable::URI.parse` refuses before Jekyll's URL filters look at the
+/// input: a scheme (the text before the first `:`, with no `/`, `?` or `#` before
+/// it) that is not a letter then letters, digits, `+`, `-` or `.` (a time's
+/// `2023-11-14 22:13:20 +0000` has the scheme `2023-11-14 22`).
+fn invalid_scheme(s: &str) -> Option<&str> {
+    let end = s.find([':', '/', '?', '#'])?;
+    if !s[end..].starts_with(':') || end == 0 || s[..end].contains('\n') {
+        return None;
+    }
+    scheme(s).is_none().then(|| &s[..end])
+}
+
+/// The input as a string, or `Addressable::URI::InvalidURIError` (Jekyll's own
+/// error, not a Liquid one).
+fn url_input(call: &Call<'_>) -> Result<Option<String>, String> {
+    let input = input_string(call);
+    if let Some(scheme) = input.as_deref().and_then(invalid_scheme) {
+        let message = format!("Invalid scheme format: '{scheme}'");
+        let location = crate::state::RenderState::location(call.runtime, None);
+        crate::state::RenderState::fail(
+            call.runtime,
+            crate::error::Error::Jekyll {
+                location,
+                message: message.clone(),
+            },
+        );
+        return Err(message);
+    }
+    Ok(input)
+}
+
 /// `relative_url`: prefixes `site.baseurl`.
 pub(super) fn relative_url_filter(call: &Call<'_>) -> Result<Out, String> {
-    Ok(input_string(call)
+    Ok(url_input(call)?
         .map_or(Value::Nil, |s| {
             Value::from(relative_url(&call.env.site, &s))
         })
@@ -223,7 +254,7 @@ pub(super) fn relative_url_filter(call: &Call<'_>) -> Result<Out, String> {
 
 /// `absolute_url`: prefixes `site.url` and `site.baseurl`.
 pub(super) fn absolute_url_filter(call: &Call<'_>) -> Result<Out, String> {
-    Ok(input_string(call)
+    Ok(url_input(call)?
         .map_or(Value::Nil, |s| {
             Value::from(absolute_url(&call.env.site, &s))
         })

@@ -248,11 +248,19 @@ impl Renderable for Include {
             .iter()
             .find_map(|d| engine.site.hooks.include_file(d, &file))
         else {
+            // Jekyll's `in_source_dir(".")` for a page at the top: the source and a `/`.
+            let named: Vec<PathBuf> = dirs
+                .iter()
+                .map(|d| match self.relative && *d == options.source_dir {
+                    true => d.join(""),
+                    false => d.clone(),
+                })
+                .collect();
             return Err(self.fail(
                 runtime,
                 format!(
                     "Could not locate the included file '{file}' in any of {}. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.",
-                    inspect_dirs(&dirs)
+                    inspect_dirs(&named)
                 ),
             ));
         };
@@ -272,21 +280,9 @@ impl Renderable for Include {
             .to_string_lossy()
             .into_owned();
         let location = RenderState::location(runtime, Some(self.line));
-        let template = engine.include(&path, &name, &location).map_err(|e| {
-            let e = match e {
-                Error::Syntax {
-                    location: inner,
-                    message,
-                } => Error::IncludedSyntax {
-                    location: location.clone(),
-                    include: path.clone(),
-                    include_line: inner.line,
-                    message,
-                },
-                other => other,
-            };
-            RenderState::fail(runtime, e)
-        })?;
+        let template = engine
+            .include(&path, &name, &location)
+            .map_err(|e| RenderState::fail(runtime, e.included(&path, &location)))?;
         let params = self.params.as_ref().map(|params| Params {
             entries: params
                 .iter()
@@ -306,9 +302,25 @@ impl Renderable for Include {
             None => Vec::new(),
         };
         let frame = Frame::new(runtime, vars);
-        RenderState::push_file(runtime, template.file.clone());
-        let result = template.inner.render_to(writer, &frame);
-        RenderState::pop_file(runtime);
+        RenderState::push_file(runtime, &template);
+        let started = std::time::Instant::now();
+        let mut counted = crate::profile::Counted::new(writer);
+        let result = template.inner.render_to(&mut counted, &frame);
+        if let Some(profile) = &options.profile {
+            profile.record(&path.to_string_lossy(), counted.bytes(), started.elapsed());
+        }
+        // A Liquid error in the include is renamed after it on its way out.
+        let result = result.map_err(|e| {
+            let error = RenderState::take_error(runtime).unwrap_or_else(|| Error::Render {
+                location: RenderState::location(runtime, None),
+                message: crate::engine::error_message(&e),
+            });
+            RenderState::pop_file(runtime);
+            RenderState::fail(runtime, error.included(&path, &location))
+        });
+        if result.is_ok() {
+            RenderState::pop_file(runtime);
+        }
         result
     }
 }

@@ -80,12 +80,14 @@ impl Renderable for Link {
         match url {
             Some(url) => write!(writer, "{}", relative_url(&self.site, &url))
                 .map_err(|e| liquid_core::Error::with_msg(e.to_string())),
-            None => Err(RenderState::fail_at(
+            None => Err(RenderState::fail(
                 runtime,
-                Some(self.line),
-                format!(
-                    "Could not find document '{path}' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n"
-                ),
+                crate::error::Error::Jekyll {
+                    location: RenderState::location(runtime, Some(self.line)),
+                    message: format!(
+                        "Could not find document '{path}' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n"
+                    ),
+                },
             )),
         }
     }

@@ -239,7 +239,7 @@ impl Partial {
             Value::Array(a) => Some(a.to_vec()),
             _ => None,
         };
-        RenderState::push_file(runtime, template.file.clone());
+        RenderState::push_file(runtime, template);
         let mut render = |item: &dyn ValueView| {
             let mut vars: Vec<(&str, &dyn ValueView)> =
                 args.iter().map(|(k, v)| (*k, v.as_view())).collect();
@@ -283,7 +283,7 @@ impl Partial {
         let once = |scope: &Hash, writer: &mut dyn Write| -> liquid_core::Result<()> {
             let root = Root::new(scope, strict);
             root.registers().get_mut::<InRender>().0 = true;
-            RenderState::enter(&root, template.file.clone(), RenderState::page_dir(runtime));
+            RenderState::enter(&root, template, RenderState::page_dir(runtime));
             RENDER_DEPTH.with(|d| d.set(d.get() + 1));
             let result = template.inner.render_to(writer, &root);
             RENDER_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));

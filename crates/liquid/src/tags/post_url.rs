@@ -65,13 +65,15 @@ impl Renderable for PostUrl {
         match self.site.hooks.post_url(&self.name) {
             Some(url) => write!(writer, "{}", relative_url(&self.site, &url))
                 .map_err(|e| liquid_core::Error::with_msg(e.to_string())),
-            None => Err(RenderState::fail_at(
+            None => Err(RenderState::fail(
                 runtime,
-                Some(self.line),
-                format!(
-                    "Could not find post \"{}\" in tag 'post_url'.\n\nMake sure the post exists and the name is correct.\n",
-                    self.name
-                ),
+                crate::error::Error::Jekyll {
+                    location: RenderState::location(runtime, Some(self.line)),
+                    message: format!(
+                        "Could not find post \"{}\" in tag 'post_url'.\n\nMake sure the post exists and the name is correct.\n",
+                        self.name
+                    ),
+                },
             )),
         }
     }
