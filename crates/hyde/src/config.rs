@@ -230,6 +230,8 @@ pub struct Config {
     pub theme_config_file: Option<PathBuf>,
     /// Where the site's files are read from.
     pub(crate) files: crate::source::Files,
+    /// What reading the configuration warned about (a config file that is not a hash).
+    pub warnings: Vec<String>,
 }
 
 fn absolute(cwd: &Path, p: &Path) -> PathBuf {
@@ -256,7 +258,12 @@ pub(crate) fn normalize(p: &Path) -> PathBuf {
     out
 }
 
-fn read_config_file(files: &crate::source::Files, path: &Path) -> Result<Hash> {
+/// A config file's hash. `Ok(Err(message))` is what Jekyll raises as an `ArgumentError`
+/// (not a hash, no parser for the extension): it warns and builds with the defaults.
+fn read_config_file(
+    files: &crate::source::Files,
+    path: &Path,
+) -> Result<std::result::Result<Hash, String>> {
     let text = files
         .read_to_string(path)
         .map_err(|e| Error::io("reading", path, e))?;
@@ -276,21 +283,17 @@ fn read_config_file(files: &crate::source::Files, path: &Path) -> Result<Hash> {
             message: e.message,
         })?
     } else {
-        return Err(Error::Config {
-            message: format!(
-                "No parser for '{}' is available. Use a .y(a)ml or .toml file instead.",
-                path.display()
-            ),
-        });
+        return Ok(Err(format!(
+            "No parser for '{}' is available. Use a .y(a)ml or .toml file instead.",
+            path.display()
+        )));
     };
-    match value {
+    Ok(match value {
         Value::Hash(h) => Ok(std::sync::Arc::unwrap_or_clone(h)),
         // An empty file is `{}` to Jekyll.
         Value::Nil | Value::Bool(false) => Ok(Hash::new()),
-        _ => Err(Error::Config {
-            message: format!("Configuration file: (INVALID) {}", path.display()),
-        }),
-    }
+        _ => Err(format!("Configuration file: (INVALID) {}", path.display())),
+    })
 }
 
 impl Config {
@@ -305,15 +308,14 @@ impl Config {
         let reader = files(&source);
         let mut files_read = Vec::new();
         let mut file_config = Hash::new();
+        let mut paths = Vec::new();
         if options.config_files.is_empty() {
-            let found = ["yml", "yaml", "toml"]
-                .iter()
-                .map(|ext| source.join(format!("_config.{ext}")))
-                .find(|p| reader.is_file(p));
-            if let Some(path) = found {
-                deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
-                files_read.push(path);
-            }
+            paths.extend(
+                ["yml", "yaml", "toml"]
+                    .iter()
+                    .map(|ext| source.join(format!("_config.{ext}")))
+                    .find(|p| reader.is_file(p)),
+            );
         } else {
             for f in &options.config_files {
                 let path = absolute(&cwd, f);
@@ -325,9 +327,23 @@ impl Config {
                         ),
                     });
                 }
-                deep_merge(&mut file_config, &read_config_file(&reader, &path)?);
-                files_read.push(path);
+                paths.push(path);
             }
+        }
+        let mut warnings = Vec::new();
+        for path in paths {
+            match read_config_file(&reader, &path)? {
+                Ok(hash) => deep_merge(&mut file_config, &hash),
+                // Jekyll's `read_config_files` rescues the ArgumentError: the files
+                // after this one are not read either.
+                Err(message) => {
+                    warnings.push(format!(
+                        "WARNING: Error reading configuration. Using defaults (and options). {message}"
+                    ));
+                    break;
+                }
+            }
+            files_read.push(path);
         }
         let mut hash = defaults(&cwd);
         deep_merge(&mut hash, &file_config);
@@ -368,6 +384,32 @@ impl Config {
                 });
             }
         }
+        // Jekyll fails on these later, with a Ruby TypeError.
+        let shown = files_read
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if let Some(v) = hash.get("keep_files")
+            && !matches!(v, Value::Array(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!(
+                    "'keep_files' should be set as an array, but was: {} (in {shown}).",
+                    v.inspect()
+                ),
+            });
+        }
+        if let Some(v) = hash.get("collections")
+            && !matches!(v, Value::Array(_) | Value::Hash(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!(
+                    "'collections' should be set as a hash or an array, but was: {} (in {shown}).",
+                    v.inspect()
+                ),
+            });
+        }
         add_default_collections(&mut hash);
         if let Some(Value::Array(ex)) = hash.get_mut("exclude") {
             let ex = std::sync::Arc::make_mut(ex);
@@ -384,6 +426,7 @@ impl Config {
             source,
             destination,
             theme_config_file: None,
+            warnings,
         })
     }
 
@@ -399,7 +442,8 @@ impl Config {
             _ => return Ok(()),
         }
         // A gem theme is on the disk, whatever the site's source.
-        let mut theme = read_config_file(&crate::source::Files::disk(), &file)?;
+        let mut theme = read_config_file(&crate::source::Files::disk(), &file)?
+            .map_err(|message| Error::Config { message })?;
         let defaults = defaults(Path::new("/"));
         theme.retain(|k, _| !defaults.contains_key(k));
         deep_merge(&mut theme, &self.hash);
@@ -582,6 +626,32 @@ mod tests {
     fn posts_collection_gets_the_permalink_style() {
         let mut hash = defaults(Path::new("/s"));
         hash.insert("permalink".into(), Value::str("pretty"));
+        // Jekyll fails on these later, with a Ruby TypeError.
+        let shown = files_read
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if let Some(v) = hash.get("keep_files")
+            && !matches!(v, Value::Array(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!(
+                    "'keep_files' should be set as an array, but was: {} (in {shown}).",
+                    v.inspect()
+                ),
+            });
+        }
+        if let Some(v) = hash.get("collections")
+            && !matches!(v, Value::Array(_) | Value::Hash(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!(
+                    "'collections' should be set as a hash or an array, but was: {} (in {shown}).",
+                    v.inspect()
+                ),
+            });
+        }
         add_default_collections(&mut hash);
         let posts = hash["collections"].get("posts").unwrap();
         assert_eq!(posts.get("output"), Some(&Value::Bool(true)));
@@ -598,6 +668,32 @@ mod tests {
             "collections".into(),
             Value::array(vec![Value::str("recipes"), Value::str("docs")]),
         );
+        // Jekyll fails on these later, with a Ruby TypeError.
+        let shown = files_read
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if let Some(v) = hash.get("keep_files")
+            && !matches!(v, Value::Array(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!(
+                    "'keep_files' should be set as an array, but was: {} (in {shown}).",
+                    v.inspect()
+                ),
+            });
+        }
+        if let Some(v) = hash.get("collections")
+            && !matches!(v, Value::Array(_) | Value::Hash(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!(
+                    "'collections' should be set as a hash or an array, but was: {} (in {shown}).",
+                    v.inspect()
+                ),
+            });
+        }
         add_default_collections(&mut hash);
         let keys: Vec<_> = hash["collections"]
             .as_hash()

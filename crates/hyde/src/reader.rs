@@ -350,7 +350,8 @@ impl<'a> Reader<'a> {
             let relative_path = self.relative_to_source(&path);
             let (data, content, body_line) = match front_matter::split(&text) {
                 Some(split) => {
-                    let data = self.parse_front_matter(split.yaml, &relative_path)?;
+                    // Jekyll's Layout reads front matter as a page does: broken YAML warns.
+                    let data = self.front_matter_or_warn(split.yaml, &relative_path)?;
                     (data, split.body.to_string(), split.body_line)
                 }
                 None => (Hash::new(), text.clone(), 1),
@@ -431,7 +432,18 @@ impl<'a> Reader<'a> {
     fn parse_front_matter(&self, yaml: &str, relative_path: &str) -> Result<Hash> {
         match crate::yaml::parse_in_zone(yaml, self.zone.tz()) {
             Ok(Value::Hash(h)) => Ok(std::sync::Arc::unwrap_or_clone(h)),
-            Ok(_) => Ok(Hash::new()),
+            // Jekyll's `self.data ||= {}`: empty front matter.
+            Ok(Value::Nil | Value::Bool(false)) => Ok(Hash::new()),
+            // Jekyll's `validate_data!`: a list or a scalar stops the build.
+            Ok(_) => Err(Error::FrontMatter {
+                location: SourceLocation::new(relative_path, 1, 0),
+                message: format!("Invalid YAML front matter in {relative_path}"),
+            }),
+            Err(e) if e.message.contains("recursion limit") => Err(Error::FrontMatter {
+                // Ruby's stack overflows on these (SystemStackError): Jekyll stops.
+                location: SourceLocation::new(relative_path, e.line, e.column),
+                message: e.message,
+            }),
             Err(e) => Err(Error::Yaml {
                 location: SourceLocation::new(relative_path, e.line, e.column),
                 message: e.message,
@@ -444,7 +456,7 @@ impl<'a> Reader<'a> {
     fn front_matter_or_warn(&mut self, yaml: &str, relative_path: &str) -> Result<Hash> {
         match self.parse_front_matter(yaml, relative_path) {
             Ok(h) => Ok(h),
-            Err(e) if !self.config.truthy("strict_front_matter") => {
+            Err(e @ Error::Yaml { .. }) if !self.config.truthy("strict_front_matter") => {
                 self.content
                     .warnings
                     .push(format!("YAML Exception reading {relative_path}: {e}"));

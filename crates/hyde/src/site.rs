@@ -242,7 +242,7 @@ impl Site {
                 None => zone.now(),
             },
         };
-        let mut warnings = Vec::new();
+        let mut warnings = std::mem::take(&mut config.warnings);
         let plugins = enabled_plugins(
             &config,
             &options.plugins,

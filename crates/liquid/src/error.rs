@@ -87,6 +87,19 @@ pub enum Error {
         /// What does not parse.
         message: String,
     },
+    /// Rendering an included file failed (an undefined variable or filter in it):
+    /// Jekyll names the include's path and line, then the file that included it.
+    #[error("Liquid Exception: Liquid error ({} line {}): {message} included in {}", .include.display(), .include_line.unwrap_or(1), .location.file)]
+    IncludedRender {
+        /// The file holding the `include` tag, and its line.
+        location: SourceLocation,
+        /// The include's path.
+        include: PathBuf,
+        /// The line in the include.
+        include_line: Option<usize>,
+        /// What went wrong.
+        message: String,
+    },
     /// An `include` or `include_relative` names a file that cannot be used:
     /// missing, outside its directory, or an invalid name.
     #[error("Liquid Exception: {message} in {}", .location.file)]
@@ -97,10 +110,12 @@ pub enum Error {
         message: String,
     },
     /// Includes nest too deeply, as an include that includes itself does.
-    #[error("Liquid Exception: Nesting too deep: include loop through '{include}' in {}", .location.file)]
+    #[error("Liquid Exception: Nesting too deep: include loop through '{include}' in {} (line {}), included in {page}", .location.file, .location.line.unwrap_or(1))]
     IncludeLoop {
         /// The file holding the tag, and its line.
         location: SourceLocation,
+        /// The page whose render included it.
+        page: String,
         /// The include that would nest once more.
         include: String,
     },
@@ -126,6 +141,7 @@ impl Error {
             | Error::Jekyll { location, .. }
             | Error::Include { location, .. }
             | Error::IncludedSyntax { location, .. }
+            | Error::IncludedRender { location, .. }
             | Error::IncludeLoop { location, .. }
             | Error::Io { location, .. } => location,
         }

@@ -257,6 +257,7 @@ impl Renderable for Include {
                 runtime,
                 Error::IncludeLoop {
                     location,
+                    page: RenderState::page(runtime),
                     include: file,
                 },
             ));
@@ -303,6 +304,23 @@ impl Renderable for Include {
         let frame = Frame::new(runtime, vars);
         RenderState::push_file(runtime, template.file.clone());
         let result = template.inner.render_to(writer, &frame);
+        if let Err(e) = &result
+            && !RenderState::has_error(runtime)
+        {
+            // An error liquid-core raised inside the include (an undefined variable or
+            // filter): name the include and its line, then the including file, as Jekyll.
+            let inner = RenderState::location(runtime, None);
+            RenderState::pop_file(runtime);
+            return Err(RenderState::fail(
+                runtime,
+                Error::IncludedRender {
+                    location,
+                    include: path,
+                    include_line: inner.line,
+                    message: crate::engine::error_message(e),
+                },
+            ));
+        }
         RenderState::pop_file(runtime);
         result
     }
