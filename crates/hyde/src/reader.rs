@@ -709,6 +709,7 @@ impl<'a> Reader<'a> {
         let kind = if draft { "drafts" } else { label };
         let defaults = self.defaults.all(&relative_path, kind);
         merge_data(&mut data, defaults);
+        let warned = self.content.warnings.len();
         let (content, body_line) = match front_matter::split(&text) {
             Some(split) => {
                 let fm = self.front_matter_or_warn(split.yaml, &relative_path)?;
@@ -738,7 +739,14 @@ impl<'a> Reader<'a> {
             Some(i) if i > 0 => name[..i].to_string(),
             _ => name.clone(),
         };
-        let parts = crate::permalink::populate_title(&relative_path, &basename_without_ext);
+        let mut parts = crate::permalink::populate_title(&relative_path, &basename_without_ext);
+        // Jekyll's Document#read rescues the YAML error before `read_post_data`: no date,
+        // title or slug from the file name (the date is the site's time).
+        let read_failed = self.content.warnings.len() > warned;
+        if read_failed {
+            parts.date = None;
+            parts.slug = basename_without_ext.clone();
+        }
         if let Some(d) = &parts.date
             && date.is_none_or(|t| t.timestamp() == self.site_time.timestamp())
         {
@@ -752,7 +760,7 @@ impl<'a> Reader<'a> {
         if let Some(d) = date {
             data.insert("date".into(), Value::Time(d));
         }
-        if !data.get("title").is_some_and(Value::is_truthy) {
+        if !read_failed && !data.get("title").is_some_and(Value::is_truthy) {
             data.insert("title".into(), Value::str(title));
         }
         if !data.get("slug").is_some_and(Value::is_truthy) {
