@@ -89,14 +89,14 @@ pub enum Error {
     },
     /// Rendering an included file failed (an undefined variable or filter in it):
     /// Jekyll names the include's path and line, then the file that included it.
-    #[error("Liquid Exception: Liquid error ({} line {}): {message} included in {}", .include.display(), .include_line.unwrap_or(1), .location.file)]
+    #[error("Liquid Exception: Liquid error ({} line {}): {message} included in {}", .include.display(), .include_line, .location.file)]
     IncludedRender {
         /// The file holding the `include` tag, and its line.
         location: SourceLocation,
         /// The include's path.
         include: PathBuf,
-        /// The line in the include.
-        include_line: Option<usize>,
+        /// The line in the include (1 when unknown).
+        include_line: usize,
         /// What went wrong.
         message: String,
     },

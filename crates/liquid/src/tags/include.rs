@@ -316,7 +316,7 @@ impl Renderable for Include {
                 Error::IncludedRender {
                     location,
                     include: path,
-                    include_line: inner.line,
+                    include_line: inner.line.unwrap_or(1),
                     message: crate::engine::error_message(e),
                 },
             ));
