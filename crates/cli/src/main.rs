@@ -178,13 +178,13 @@ fn build(args: &BuildArgs) -> ExitCode {
         Ok(site) => site,
         Err(e) => return fail(&log, &e, &options),
     };
-    if let Some(f) = &site.config.invalid_file {
+    if let Some((_, message)) = &site.config.invalid_file {
         // Configuration#read_config_files: a warning, then Ruby's `warn e`.
         log.warn(
             "WARNING:",
             "Error reading configuration. Using defaults (and options).",
         );
-        log.raw_warning(&format!("Configuration file: (INVALID) {}", f.display()));
+        log.raw_warning(message);
     }
     match site.config.files_read.first() {
         Some(_) => {

@@ -224,9 +224,10 @@ pub struct Config {
     pub hash: Hash,
     /// The config files read, in order.
     pub files_read: Vec<PathBuf>,
-    /// A configuration file that is not a mapping: Jekyll warns, ignores it and the
-    /// files after it, and builds with the rest (`read_config_files`' rescue).
-    pub invalid_file: Option<PathBuf>,
+    /// A configuration file that is not a mapping, or has no parser (not YAML or
+    /// TOML): Jekyll warns, ignores it and the files after it, and builds with the
+    /// rest (`read_config_files`' rescue). The file and Ruby's message.
+    pub invalid_file: Option<(PathBuf, String)>,
     /// Absolute source folder.
     pub source: PathBuf,
     /// Absolute destination folder.
@@ -334,9 +335,10 @@ impl Config {
                     Ok(true)
                 }
                 Err(Error::Config { message })
-                    if message.starts_with("Configuration file: (INVALID)") =>
+                    if message.starts_with("Configuration file: (INVALID)")
+                        || message.starts_with("No parser for ") =>
                 {
-                    invalid_file = Some(path);
+                    invalid_file = Some((path, message));
                     Ok(false)
                 }
                 Err(e) => Err(e),
@@ -400,6 +402,32 @@ impl Config {
                 };
                 return Err(Error::Config { message });
             }
+        }
+        // Jekyll fails on these later, with a Ruby TypeError.
+        let shown = files_read
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if let Some(v) = hash.get("keep_files")
+            && !matches!(v, Value::Array(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!(
+                    "'keep_files' should be set as an array, but was: {} (in {shown}).",
+                    v.inspect()
+                ),
+            });
+        }
+        if let Some(v) = hash.get("collections")
+            && !matches!(v, Value::Array(_) | Value::Hash(_) | Value::Nil)
+        {
+            return Err(Error::Config {
+                message: format!(
+                    "'collections' should be set as a hash or an array, but was: {} (in {shown}).",
+                    v.inspect()
+                ),
+            });
         }
         add_default_collections(&mut hash);
         if let Some(Value::Array(ex)) = hash.get_mut("exclude") {

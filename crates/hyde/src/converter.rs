@@ -204,7 +204,13 @@ impl Converter for Sass {
         let compiled =
             hyde_sass::convert(input, syntax, path, &self.0).map_err(|e| Error::Convert {
                 path: path.to_path_buf(),
-                message: e.to_string(),
+                // An error in a partial names the stylesheet that imports it too.
+                message: match &e {
+                    hyde_sass::SassError::Compile { file, .. } if file != path => {
+                        format!("{e} (imported by {})", path.display())
+                    }
+                    _ => e.to_string(),
+                },
             })?;
         Ok(Converted {
             text: compiled.css,

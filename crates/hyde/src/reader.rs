@@ -357,7 +357,8 @@ impl<'a> Reader<'a> {
             let relative_path = self.relative_to_source(&path);
             let (data, content, body_line) = match front_matter::split(&text) {
                 Some(split) => {
-                    let data = self.parse_front_matter(split.yaml, &relative_path)?;
+                    // Jekyll's Layout reads front matter as a page does: broken YAML warns.
+                    let data = self.front_matter_or_warn(split.yaml, &relative_path)?;
                     (data, split.body.to_string(), split.body_line)
                 }
                 None => (Hash::new(), text.clone(), 1),
@@ -438,7 +439,18 @@ impl<'a> Reader<'a> {
     fn parse_front_matter(&self, yaml: &str, relative_path: &str) -> Result<Hash> {
         match crate::yaml::parse_in_zone(yaml, self.zone.tz()) {
             Ok(Value::Hash(h)) => Ok(std::sync::Arc::unwrap_or_clone(h)),
-            Ok(_) => Ok(Hash::new()),
+            // Jekyll's `self.data ||= {}`: empty front matter.
+            Ok(Value::Nil | Value::Bool(false)) => Ok(Hash::new()),
+            // Jekyll's `validate_data!`: a list or a scalar stops the build.
+            Ok(_) => Err(Error::FrontMatter {
+                location: SourceLocation::at(relative_path, 1, 0),
+                message: format!("Invalid YAML front matter in {relative_path}"),
+            }),
+            Err(e) if e.message.contains("recursion limit") => Err(Error::FrontMatter {
+                // Ruby's stack overflows on these (SystemStackError): Jekyll stops.
+                location: SourceLocation::at(relative_path, e.line, e.column),
+                message: e.message,
+            }),
             Err(e) => Err(Error::Yaml {
                 location: SourceLocation::at(relative_path, e.line, e.column),
                 message: e.message,
@@ -735,6 +747,7 @@ impl<'a> Reader<'a> {
         // scope never applies in Jekyll 4.3 (fixtures/defaults-matrix).
         let defaults = self.defaults.all(&relative_path, label);
         merge_data(&mut data, defaults);
+        let warned = self.content.warnings.len();
         let (content, body_line) = match front_matter::split(&text) {
             Some(split) => {
                 let fm = self.front_matter_or_warn(split.yaml, &relative_path)?;
@@ -764,7 +777,14 @@ impl<'a> Reader<'a> {
             Some(i) if i > 0 => name[..i].to_string(),
             _ => name.clone(),
         };
-        let parts = crate::permalink::populate_title(&relative_path, &basename_without_ext);
+        let mut parts = crate::permalink::populate_title(&relative_path, &basename_without_ext);
+        // Jekyll's Document#read rescues the YAML error before `read_post_data`: no date,
+        // title or slug from the file name (the date is the site's time).
+        let read_failed = self.content.warnings.len() > warned;
+        if read_failed {
+            parts.date = None;
+            parts.slug = basename_without_ext.clone();
+        }
         if let Some(d) = &parts.date
             && date.is_none_or(|t| t.timestamp() == self.site_time.timestamp())
         {
@@ -780,7 +800,7 @@ impl<'a> Reader<'a> {
         if let Some(d) = date {
             data.insert("date".into(), Value::Time(d));
         }
-        if !data.get("title").is_some_and(Value::is_truthy) {
+        if !read_failed && !data.get("title").is_some_and(Value::is_truthy) {
             data.insert("title".into(), Value::str(title));
         }
         if !data.get("slug").is_some_and(Value::is_truthy) {

@@ -330,12 +330,25 @@ impl Files {
         self.pick(path).read(path)
     }
 
+    /// A file's text; text that is not UTF-8 is an `InvalidData` error naming the byte
+    /// and line of the first bad sequence.
     pub(crate) fn read_to_string(&self, path: &Path) -> io::Result<String> {
-        if self.pick(path).is_disk() {
-            return std::fs::read_to_string(path);
-        }
-        String::from_utf8(self.read(path)?)
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+        let bytes = if self.pick(path).is_disk() {
+            std::fs::read(path)?
+        } else {
+            self.read(path)?
+        };
+        String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            let line = 1 + e.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("invalid UTF-8 at byte {offset} (line {line})"),
+            )
+        })
     }
 
     pub(crate) fn list(&self, dir: &Path) -> io::Result<Vec<String>> {

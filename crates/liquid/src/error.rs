@@ -150,10 +150,12 @@ pub enum Error {
         message: String,
     },
     /// Includes nest too deeply, as an include that includes itself does.
-    #[error("Liquid Exception: Nesting too deep: include loop through '{include}' in {}", .location.file)]
+    #[error("Liquid Exception: Nesting too deep: include loop through '{include}' in {} (line {}), included in {page}", .location.file, .location.line.unwrap_or(1))]
     IncludeLoop {
         /// The file holding the tag, and its line.
         location: SourceLocation,
+        /// The page whose render included it.
+        page: String,
         /// The include that would nest once more.
         include: String,
     },

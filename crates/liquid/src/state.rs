@@ -98,6 +98,16 @@ impl RenderState {
         Self::fail(runtime, Error::Render { location, message })
     }
 
+    /// The file the render started with (the page, when includes nest).
+    pub(crate) fn page(runtime: &dyn Runtime) -> String {
+        let state = runtime.registers().get_mut::<RenderState>();
+        state
+            .files
+            .first()
+            .map(|(f, _)| f.to_string())
+            .unwrap_or_default()
+    }
+
     /// The recorded error, if a tag raised one.
     pub(crate) fn take_error(runtime: &dyn Runtime) -> Option<Error> {
         runtime.registers().get_mut::<RenderState>().error.take()

@@ -37,6 +37,10 @@ const DAYS: [&str; 7] = [
     "Saturday",
 ];
 
+/// The widest padding a directive gets. Ruby prints a directive whose width overflows
+/// an `int` as written; hyde does so past 1 MiB, so that no template can ask for gigabytes.
+const MAX_WIDTH: usize = 1 << 20;
+
 /// Formats `t` as Ruby's `strftime(format)`.
 pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
     let mut out = String::with_capacity(format.len() + 16);
@@ -64,8 +68,13 @@ pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
             i += 1;
         }
         let mut width: Option<usize> = None;
+        let mut too_wide = false;
         while i < chars.len() && chars[i].is_ascii_digit() {
-            width = Some(width.unwrap_or(0) * 10 + chars[i].to_digit(10).unwrap_or(0) as usize);
+            let digit = chars[i].to_digit(10).unwrap_or(0) as usize;
+            match width.unwrap_or(0).checked_mul(10).map(|w| w + digit) {
+                Some(w) if w <= MAX_WIDTH => width = Some(w),
+                _ => too_wide = true,
+            }
             i += 1;
         }
         let mut colons = 0;
@@ -88,6 +97,11 @@ pub(crate) fn strftime(t: &RubyTime, format: &str) -> String {
             break;
         };
         i += 1;
+        if too_wide {
+            // Ruby prints a directive whose width overflows as it is written.
+            out.extend(&chars[start..i]);
+            continue;
+        }
         let expanded = if conv == 'z' {
             offset(t, colons, pad, width)
         } else {
@@ -350,6 +364,16 @@ mod tests {
             zone: String::new(),
             is_date: false,
         }
+    }
+
+    #[test]
+    fn a_width_too_large_prints_the_directive_as_written_instead_of_overflowing() {
+        // Found by fuzzing (fuzz/README.md): `%_777…8h` overflowed the width.
+        let time = t("2020-01-05 09:03:07 +0100");
+        let huge = format!("<%_{}8h>", "7".repeat(120));
+        assert_eq!(strftime(&time, &huge), huge);
+        assert_eq!(strftime(&time, "<%_2147483648h>"), "<%_2147483648h>");
+        assert_eq!(strftime(&time, "<%_5h>"), "<  Jan>");
     }
 
     // Expected strings from `ruby -e 'puts Time.new(2020,1,5,9,3,7,"+01:00").strftime(F)'`.

@@ -203,8 +203,13 @@ type Body = Full<Bytes>;
 pub(crate) async fn serve(listener: tokio::net::TcpListener, hub: Arc<Hub>, log: Logger) {
     let connections = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     loop {
-        let Ok((stream, _)) = listener.accept().await else {
-            continue;
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            // Out of file descriptors: wait for some to close rather than spin.
+            Err(_) => {
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                continue;
+            }
         };
         let hub = hub.clone();
         let log = log.clone();
@@ -217,6 +222,7 @@ pub(crate) async fn serve(listener: tokio::net::TcpListener, hub: Arc<Hub>, log:
                 async move { Ok::<_, std::convert::Infallible>(handle(req, hub, log, connections)) }
             });
             let _ = hyper::server::conn::http1::Builder::new()
+                .max_buf_size(16 * 1024)
                 .serve_connection(TokioIo::new(stream), service)
                 .with_upgrades()
                 .await;

@@ -431,11 +431,23 @@ async fn handle(req: Request<Incoming>, files: Arc<Files>) -> Response<Body> {
     response
 }
 
+/// The most a request's line and headers may take: longer ones get `431` (or `414`).
+const MAX_HEAD: usize = 16 * 1024;
+
+/// How long a client may take to send a request's line and headers.
+const HEAD_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// Serves `files` on `listener` until the process ends.
 pub(crate) async fn serve(listener: tokio::net::TcpListener, files: Arc<Files>) {
     loop {
-        let Ok((stream, _)) = listener.accept().await else {
-            continue;
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            // Out of file descriptors (or another passing failure): let connections
+            // close before accepting again, rather than spin.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                continue;
+            }
         };
         let files = files.clone();
         tokio::spawn(async move {
@@ -444,6 +456,9 @@ pub(crate) async fn serve(listener: tokio::net::TcpListener, files: Arc<Files>) 
                 async move { Ok::<_, Infallible>(handle(req, files).await) }
             });
             let _ = hyper::server::conn::http1::Builder::new()
+                .max_buf_size(MAX_HEAD)
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEAD_TIMEOUT)
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
         });

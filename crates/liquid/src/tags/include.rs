@@ -270,6 +270,7 @@ impl Renderable for Include {
                 runtime,
                 Error::IncludeLoop {
                     location,
+                    page: RenderState::page(runtime),
                     include: file,
                 },
             ));
