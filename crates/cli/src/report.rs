@@ -117,13 +117,31 @@ pub(crate) fn error(log: &Logger, e: &hyde::Error, source: &Path) {
     } else {
         log.error_block(topic, &message);
     }
-    if let Some(place) = place(e) {
-        let column = place.column.map(|c| format!(":{c}")).unwrap_or_default();
+    if let Some(mut place) = place(e) {
+        let text = source_line(source, &place.path, place.line);
+        // A column past the line's end (one liquid-rust counted in its rewritten
+        // text) says nothing: left out.
+        if let (Some(c), Some(t)) = (place.column, &text)
+            && c > t.chars().count() + 1
+        {
+            place.column = None;
+        }
+        // `file:line:column` for editors, and the words (`line 4`) for readers:
+        // lines counted in the file, front matter included.
+        let (column, words) = match place.column {
+            Some(c) => (format!(":{c}"), format!(", column {c}")),
+            None => (String::new(), String::new()),
+        };
         log.error(
             "",
-            &format!("at {}:{}{column}", place.path.display(), place.line),
+            &format!(
+                "at {}:{}{column} (line {}{words} of the file)",
+                place.path.display(),
+                place.line,
+                place.line
+            ),
         );
-        if let Some(text) = source_line(source, &place.path, place.line) {
+        if let Some(text) = text {
             log.error("", &format!("{:>4} | {text}", place.line));
         }
     }

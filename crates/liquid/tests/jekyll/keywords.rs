@@ -59,8 +59,9 @@ fn errors_after_such_names_point_at_the_real_line() {
         )
         .expect("parses");
     let err = engine.render(&template, &Hash::new()).expect_err("fails");
+    assert_eq!(err.location().line, Some(5));
     assert_eq!(
         err.to_string(),
-        "Liquid Exception: Liquid error (line 5): divided by 0 in x.html"
+        "Liquid Exception: Liquid error (line 3): divided by 0 in x.html"
     );
 }

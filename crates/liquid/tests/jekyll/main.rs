@@ -261,10 +261,12 @@ fn syntax_errors_point_at_the_real_line() {
     let err = engine
         .parse("ok\n{% nosuchtag %}", "about.md", 5)
         .expect_err("fails");
+    // The location is the file's line; the message counts from the template's
+    // start, as Jekyll does.
     assert_eq!(err.location().line, Some(6));
     assert!(
         err.to_string()
-            .starts_with("Liquid Exception: Liquid syntax error (line 6):"),
+            .starts_with("Liquid Exception: Liquid syntax error (line 2):"),
         "{err}"
     );
 }
@@ -351,9 +353,10 @@ fn render_errors_name_the_line() {
         )
         .expect("parses");
     let err = engine.render(&template, &Hash::new()).expect_err("fails");
+    assert_eq!(err.location().line, Some(5));
     assert_eq!(
         err.to_string(),
-        "Liquid Exception: Liquid error (line 5): divided by 0 in x.html"
+        "Liquid Exception: Liquid error (line 3): divided by 0 in x.html"
     );
 }
 
