@@ -157,6 +157,7 @@ mod nim;
 mod nix;
 mod objective_c;
 mod ocaml;
+mod ocaml_common;
 mod ocl;
 mod openedge;
 mod opentype_feature_file;
