@@ -19,10 +19,15 @@
 //! it the way kramdown's HTML converter does.
 //!
 //! Code is highlighted as Jekyll configures Rouge: fenced blocks and spans get
-//! `language-…` and `highlighter-rouge` classes, and the token markup of every
-//! one of Rouge 3.30's 217 lexers, found by tag or alias as Rouge finds them
-//! ([`highlight_code`], [`highlight_tag`]).  Languages Rouge does not know get `<pre><code
-//! class="language-…">` without highlighting, as in Jekyll.
+//! `language-…` and `highlighter-rouge` classes and the token markup of Rouge
+//! 3.30's lexer for their language (every one of its 217 lexers, by name or
+//! alias).  A language may carry lexer options after a `?`, read as Rouge's
+//! `Lexer.find_fancy` reads them (`php?start_inline=1`,
+//! `console?lang=ruby&prompt=>>`, `erb?parent=json`); `syntax_highlighter_opts`
+//! sets `default_lang` (options and all), and its `block` and `span` hashes
+//! set `default_lang`, `guess_lang` and `disable` for one kind of code.
+//! Languages Rouge does not know get `<pre><code class="language-…">` without
+//! highlighting, as in Jekyll.
 //!
 //! # CommonMark
 //!

@@ -269,6 +269,13 @@ impl Language {
         self
     }
 
+    /// The language starting with `start` on the stack (bottom first; Rouge's
+    /// `start do push … end`).
+    pub(crate) fn starting(mut self, start: Vec<&'static str>) -> Language {
+        self.start = start;
+        self
+    }
+
     /// A language that starts with `start` on the stack (bottom first).
     pub(crate) fn with_start(
         states: Vec<(&'static str, Vec<Rule>)>,

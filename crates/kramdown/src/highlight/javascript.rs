@@ -162,7 +162,12 @@ fn identifier(l: &mut Lexer<'_>, m: &Match<'_>, ts: bool) {
 }
 
 /// The `javascript` language.
-pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(|| Language::new(states(false)));
+pub(crate) static JAVASCRIPT: LazyLock<Language> = LazyLock::new(language);
+
+/// JavaScript's states, which QML extends.
+pub(crate) fn language() -> Language {
+    Language::new(states(false))
+}
 
 /// The `typescript` language: JavaScript with more keywords and type annotations.
 pub(crate) static TYPESCRIPT: LazyLock<Language> = LazyLock::new(|| Language::new(states(true)));

@@ -1,8 +1,10 @@
 //! Code highlighting as Jekyll's kramdown + Rouge 3.30 do it.
 //!
-//! Languages are recognised by the names Rouge knows; the token markup is
-//! Rouge's HTML formatter's.  Only `plaintext` (and every language not yet
-//! lexed here) comes out as escaped text without token spans.
+//! Languages are recognised by the names Rouge knows, with the lexer options
+//! `Lexer.find_fancy` reads after a `?` (`lexer_options`); each lexer is a
+//! table of states on one engine (`engine`), a Rouge subclass sharing its
+//! parent's table (`Language::subclass`, `Language::replacing`).  The token
+//! markup is Rouge's HTML formatter's.
 
 /// Rouge's HTML escaping: `&`, `<` and `>` only.
 pub(crate) fn escape(code: &str) -> String {
@@ -157,6 +159,7 @@ mod nim;
 mod nix;
 mod objective_c;
 mod ocaml;
+mod ocaml_common;
 mod ocl;
 mod openedge;
 mod opentype_feature_file;
