@@ -98,7 +98,9 @@ impl hyde_liquid::Hooks for SiteHooks {
         }
         let real = self.files.canonicalize(&path).ok()?;
         let base = self.files.canonicalize(dir).ok()?;
-        real.starts_with(&base).then_some(path)
+        let found = real.starts_with(&base).then_some(path)?;
+        crate::incremental::record_include(&found);
+        Some(found)
     }
     fn read_include(&self, path: &std::path::Path) -> std::io::Result<String> {
         self.files.read_to_string(path)
@@ -160,6 +162,45 @@ pub(crate) struct Output {
 pub(crate) struct Outputs {
     pub(crate) pages: Vec<Option<Output>>,
     pub(crate) documents: Vec<Option<Output>>,
+    /// The documents' rendered excerpts.
+    pub(crate) excerpts: Vec<Option<Arc<str>>>,
+    /// What each page's first render read (default for a kept page).
+    pub(crate) page_reads: Vec<ItemReads>,
+    /// What each document's excerpt and first render read (default for a kept one).
+    pub(crate) document_reads: Vec<ItemReads>,
+}
+
+/// What an item's render read beyond its own source: other items' `content` or
+/// `output`, and the include files it used.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ItemReads {
+    pub(crate) content: hyde_liquid::ContentReads,
+    pub(crate) includes: Vec<std::path::PathBuf>,
+}
+
+impl ItemReads {
+    fn merge(mut self, other: ItemReads) -> ItemReads {
+        self.content.others.extend(other.content.others);
+        self.content.own_stale |= other.content.own_stale;
+        self.includes.extend(other.includes);
+        self
+    }
+}
+
+/// Outputs of an earlier render kept instead of rendering again (incremental
+/// builds), aligned with `site.pages` / `site.documents`: `Some` where an item is kept.
+#[derive(Default)]
+pub(crate) struct Reuse {
+    pub(crate) pages: Vec<Option<Output>>,
+    /// A kept document's output and rendered excerpt.
+    pub(crate) documents: Vec<Option<(Output, Option<Arc<str>>)>>,
+}
+
+/// Runs `f`, a render of `own`, watching what it reads.
+fn watched<T>(own: &str, f: impl FnOnce() -> T) -> (T, ItemReads) {
+    let ((out, content), includes) =
+        crate::incremental::watch_includes(|| hyde_liquid::watch_content_reads(own, f));
+    (out, ItemReads { content, includes })
 }
 
 /// The `site` and `page` a document's layouts see, given its converted content.
@@ -189,10 +230,11 @@ pub(crate) struct Renderer<'s> {
     layouts: HashMap<String, std::result::Result<Template, String>>,
     jekyll: Value,
     warnings: Mutex<Vec<String>>,
+    reuse: Option<&'s Reuse>,
 }
 
 /// Jekyll's `Excerpt#extract_excerpt` (without the Liquid block repair).
-fn extract_excerpt(content: &str, separator: &str) -> String {
+pub(crate) fn extract_excerpt(content: &str, separator: &str) -> String {
     match content.find(separator) {
         None => content.to_string(),
         Some(i) => {
@@ -245,7 +287,22 @@ impl<'s> Renderer<'s> {
             layouts,
             jekyll: drops::jekyll_hash(&site.environment),
             warnings: Mutex::new(Vec::new()),
+            reuse: None,
         }
+    }
+
+    /// Keeps the outputs `reuse` holds instead of rendering those items again.
+    pub(crate) fn reusing(mut self, reuse: &'s Reuse) -> Renderer<'s> {
+        self.reuse = Some(reuse);
+        self
+    }
+
+    fn kept_page(&self, i: usize) -> Option<&Output> {
+        self.reuse?.pages.get(i)?.as_ref()
+    }
+
+    fn kept_document(&self, i: usize) -> Option<&(Output, Option<Arc<str>>)> {
+        self.reuse?.documents.get(i)?.as_ref()
     }
 
     fn warn(&self, msg: String) {
@@ -315,7 +372,7 @@ impl<'s> Renderer<'s> {
     /// (`deep_merge(layout.data, payload["layout"])`, the leftover winning), and
     /// `place_in_layouts` leaves its own merged chain behind. Computed in Jekyll's
     /// order (documents by collection, then pages) before rendering in parallel.
-    fn layout_vars(&self) -> (Vec<Value>, Vec<Value>) {
+    pub(crate) fn layout_vars(&self) -> (Vec<Value>, Vec<Value>) {
         let site = self.site;
         let mut docs = vec![Value::Nil; site.documents.len()];
         let mut pages = vec![Value::Nil; site.pages.len()];
@@ -596,11 +653,14 @@ impl<'s> Renderer<'s> {
         let docs0 = doc_values(&empty);
         let pages0 = page_values(&page_rendered);
         let site0 = drops::site_hash(site, &docs0, &pages0);
-        let excerpts: Vec<Option<Arc<str>>> = site
+        let excerpts: Vec<(Option<Arc<str>>, ItemReads)> = site
             .documents
             .par_iter()
             .enumerate()
             .map(|(i, d)| {
+                if let Some((_, e)) = self.kept_document(i) {
+                    return Ok((e.clone(), ItemReads::default()));
+                }
                 let sep = d
                     .data
                     .get("excerpt_separator")
@@ -608,15 +668,18 @@ impl<'s> Renderer<'s> {
                     .map(crate::ruby::value_to_s)
                     .unwrap_or_default();
                 if sep.is_empty() || d.data.get("excerpt").is_some_and(|v| !v.is_nil()) {
-                    return Ok(None);
+                    return Ok((None, ItemReads::default()));
                 }
                 let text = extract_excerpt(&d.content, &sep);
                 let site_i = drops::with_related_posts(&site0, site, i);
                 let globals = self.globals(&site_i, &docs0[i], Some(&d.ext));
-                self.render_body(d, &text, &globals)
-                    .map(|c| Some(Arc::from(c.text)))
+                let (out, reads) =
+                    watched(&d.relative_path, || self.render_body(d, &text, &globals));
+                out.map(|c| (Some(Arc::from(c.text)), reads))
             })
             .collect::<Result<_>>()?;
+        let (excerpts, excerpt_reads): (Vec<Option<Arc<str>>>, Vec<ItemReads>) =
+            excerpts.into_iter().unzip();
 
         // Phase 1: documents, seeing documents unrendered (with excerpts).
         let with_excerpts: Vec<Rendered> = excerpts
@@ -629,13 +692,16 @@ impl<'s> Renderer<'s> {
         let docs1 = doc_values(&with_excerpts);
         let site1 = drops::site_hash(site, &docs1, &pages0);
         let (doc_layouts, page_layouts) = self.layout_vars();
-        let first_pass: Vec<(Output, hyde_liquid::ContentReads)> = site
+        let first_pass: Vec<(Output, ItemReads)> = site
             .documents
             .par_iter()
             .enumerate()
             .map(|(i, d)| {
+                if let Some((o, _)) = self.kept_document(i) {
+                    return Ok((o.clone(), ItemReads::default()));
+                }
                 let site_i = drops::with_related_posts(&site1, site, i);
-                let (out, reads) = hyde_liquid::watch_content_reads(&d.relative_path, || {
+                let (out, reads) = watched(&d.relative_path, || {
                     self.render_item(d, &docs1[i], &site_i, &doc_layouts[i], None)
                 });
                 out.map(|o| (o, reads))
@@ -655,10 +721,14 @@ impl<'s> Renderer<'s> {
             .documents
             .iter()
             .zip(&first_pass)
-            .map(|(d, (_, reads))| depends_on_order(reads, &position, &d.relative_path))
+            .map(|(d, (_, reads))| depends_on_order(&reads.content, &position, &d.relative_path))
             .collect();
-        let mut doc_out: Vec<Option<Output>> =
-            first_pass.into_iter().map(|(o, _)| Some(o)).collect();
+        let (doc_out, document_reads): (Vec<Option<Output>>, Vec<ItemReads>) = first_pass
+            .into_iter()
+            .zip(excerpt_reads)
+            .map(|((o, reads), e)| (Some(o), e.merge(reads)))
+            .unzip();
+        let mut doc_out = doc_out;
         if order_dependent.contains(&true) {
             self.render_in_order(
                 &order_dependent,
@@ -683,12 +753,15 @@ impl<'s> Renderer<'s> {
         let site2 = drops::site_hash(site, &docs2, &pages0);
         // A page's `page` is its hash, taken before it renders.
         let page_hashes: Vec<Value> = pages0.iter().map(Value::to_liquid).collect();
-        let first_pass: Vec<(Output, hyde_liquid::ContentReads)> = site
+        let first_pass: Vec<(Output, ItemReads)> = site
             .pages
             .par_iter()
             .enumerate()
             .map(|(i, p)| {
-                let (out, reads) = hyde_liquid::watch_content_reads(&p.relative_path, || {
+                if let Some(o) = self.kept_page(i) {
+                    return Ok((o.clone(), ItemReads::default()));
+                }
+                let (out, reads) = watched(&p.relative_path, || {
                     self.render_item(p, &page_hashes[i], &site2, &page_layouts[i], None)
                 });
                 out.map(|o| (o, reads))
@@ -708,10 +781,11 @@ impl<'s> Renderer<'s> {
             .pages
             .iter()
             .zip(&first_pass)
-            .map(|(p, (_, reads))| depends_on_order(reads, &position, &p.relative_path))
+            .map(|(p, (_, reads))| depends_on_order(&reads.content, &position, &p.relative_path))
             .collect();
-        let mut page_out: Vec<Option<Output>> =
-            first_pass.into_iter().map(|(o, _)| Some(o)).collect();
+        let (page_out, page_reads): (Vec<Option<Output>>, Vec<ItemReads>) =
+            first_pass.into_iter().map(|(o, r)| (Some(o), r)).unzip();
+        let mut page_out = page_out;
         if order_dependent.contains(&true) {
             self.render_pages_in_order(
                 &order_dependent,
@@ -725,6 +799,9 @@ impl<'s> Renderer<'s> {
         Ok(Outputs {
             pages: page_out,
             documents: doc_out,
+            excerpts,
+            page_reads,
+            document_reads,
         })
     }
 }

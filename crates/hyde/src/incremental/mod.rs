@@ -1,0 +1,992 @@
+//! Incremental builds: a site built again renders only the pages and documents
+//! whose inputs changed, and writes only the files whose bytes changed.
+//!
+//! Each build loads the site (configuration, reading, generators) and takes a
+//! fingerprint of every input a render can see:
+//!
+//! 1. the configuration (and the plugins, the theme, the environment): when it
+//!    changes, everything is rendered;
+//! 2. each page and document: its front matter, content, URL, layout chain (the
+//!    layouts' text and data) and the `layout` variable it starts with;
+//! 3. the site's lists (every item's front matter, URL and raw excerpt, in order),
+//!    its static files, each `site.data` key, the Sass files, the include folders.
+//!
+//! While rendering, it records what each item read: the include files it used
+//! (through [`hyde_liquid::Hooks::include_file`]) and the other items whose
+//! `content` or `output` it read ([`hyde_liquid::watch_content_reads`]); the
+//! Liquid markup of the item, its layouts and its includes tells which site-wide
+//! values it may read ([`scan`]). The next build renders an item again when its
+//! fingerprint changed, when something it reads changed, or when an item whose
+//! content it read is rendered again; the rest keep their earlier output. An item
+//! whose excerpt changed makes every reader of the site's lists render again.
+//!
+//! Writing compares each output with what the previous build wrote there (a hash
+//! of the text, or a static file's source, length and modification time) and
+//! writes only what differs; the destination is then cleaned as a full build
+//! cleans it, so an incremental build leaves the bytes a full build leaves.
+
+mod record;
+mod scan;
+
+pub(crate) use record::{record_include, watch_includes};
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use rayon::prelude::*;
+
+use crate::config::BuildOptions;
+use crate::document::Document;
+use crate::error::Result;
+use crate::render::{Output, Outputs, Reuse};
+use crate::site::{BuildReport, OutputFile, Site};
+use scan::Reads;
+
+/// Builds one site again and again, each build rendering only what the changes
+/// since the previous one affect (see the module documentation of `incremental`).
+///
+/// ```no_run
+/// let options = hyde::BuildOptions::new("examples/site");
+/// let mut builds = hyde::Incremental::new();
+/// builds.build(&options)?; // the first build renders everything
+/// // … a source file changes …
+/// let report = builds.build(&options)?;
+/// println!("rendered {:?}, wrote {:?}", report.rendered, report.written);
+/// # Ok::<(), hyde::Error>(())
+/// ```
+#[derive(Default)]
+pub struct Incremental {
+    state: Option<State>,
+}
+
+impl std::fmt::Debug for Incremental {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Incremental")
+            .field("items", &self.state.as_ref().map_or(0, |s| s.items.len()))
+            .finish()
+    }
+}
+
+/// What an incremental build did.
+#[derive(Debug, Default, Clone)]
+#[non_exhaustive]
+pub struct IncrementalReport {
+    /// Whether every page and document was rendered (the first build, or the
+    /// configuration changed).
+    pub full: bool,
+    /// The site-relative paths of the pages and documents rendered.
+    pub rendered: Vec<String>,
+    /// The destination-relative paths (`/`-separated) of the files written.
+    pub written: Vec<String>,
+    /// The destination-relative paths of the files the previous build wrote and this
+    /// one does not.
+    pub removed: Vec<String>,
+    /// For each written file made from a page, document or static file: its
+    /// destination-relative path and the site-relative path of its source (a Sass
+    /// page's source map names the page).
+    pub sources: Vec<(String, String)>,
+    /// Warnings from reading and rendering.
+    pub warnings: Vec<String>,
+    /// Wall time of the build.
+    pub elapsed: Duration,
+}
+
+/// What the previous build saw and made.
+struct State {
+    /// The configuration the site was loaded with.
+    site_config: crate::config::Config,
+    config: u64,
+    structure: u64,
+    statics: u64,
+    data: HashMap<String, u64>,
+    sass: u64,
+    include_dirs: u64,
+    items: HashMap<String, ItemState>,
+    written: HashMap<PathBuf, Written>,
+}
+
+/// One page or document as last rendered.
+#[derive(Clone)]
+struct ItemState {
+    relative_path: String,
+    fingerprint: u64,
+    reads: Reads,
+    sass: bool,
+    includes: Vec<(PathBuf, Option<u64>)>,
+    others: Vec<Arc<str>>,
+    output: Output,
+    excerpt: Option<Arc<str>>,
+}
+
+/// What was written at a destination path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Written {
+    /// Rendered text or bytes: length and hash.
+    Bytes(usize, u64),
+    /// A copy of a file on the disk.
+    Copy {
+        from: PathBuf,
+        len: u64,
+        modified: Option<SystemTime>,
+    },
+}
+
+/// A hash fed with strings and `Debug` forms.
+struct Fingerprint(std::hash::DefaultHasher);
+
+impl Fingerprint {
+    fn new() -> Fingerprint {
+        Fingerprint(std::hash::DefaultHasher::new())
+    }
+    fn str(&mut self, s: &str) -> &mut Self {
+        self.0.write(s.as_bytes());
+        self.0.write_u8(0xff);
+        self
+    }
+    fn debug(&mut self, v: &dyn std::fmt::Debug) -> &mut Self {
+        let _ = write!(self, "{v:?}");
+        self.0.write_u8(0xfe);
+        self
+    }
+    fn finish(&self) -> u64 {
+        self.0.finish()
+    }
+}
+
+impl std::fmt::Write for Fingerprint {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.write(s.as_bytes());
+        Ok(())
+    }
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// Whether the file at `path` (not a symlink) holds what `file` would write.
+fn same_bytes(file: &OutputFile, path: &Path) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() {
+        return false;
+    }
+    let expected_len = match file {
+        OutputFile::Rendered(text) => Some(text.len() as u64),
+        OutputFile::Bytes(bytes) => Some(bytes.len() as u64),
+        OutputFile::Copy(from) => std::fs::metadata(from).ok().map(|m| m.len()),
+    };
+    if expected_len != Some(meta.len()) {
+        return false;
+    }
+    match (file.bytes(), std::fs::read(path)) {
+        (Ok(want), Ok(have)) => *want == *have,
+        _ => false,
+    }
+}
+
+/// Unique keys for the site's pages and documents.
+struct Keys {
+    pages: Vec<String>,
+    documents: Vec<String>,
+}
+
+impl Keys {
+    fn of(site: &Site) -> Keys {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut unique = |key: String| {
+            let n = seen.entry(key.clone()).or_insert(0);
+            *n += 1;
+            if *n == 1 { key } else { format!("{key}#{n}") }
+        };
+        let pages = site
+            .pages
+            .iter()
+            .map(|p| unique(format!("page:{}", p.relative_path)))
+            .collect();
+        let documents = site
+            .documents
+            .iter()
+            .map(|d| {
+                unique(format!(
+                    "doc:{}:{}",
+                    d.collection().unwrap_or(""),
+                    d.relative_path
+                ))
+            })
+            .collect();
+        Keys { pages, documents }
+    }
+}
+
+/// The layouts `doc` is placed in, innermost first.
+fn layout_chain<'s>(site: &'s Site, doc: &Document) -> Vec<&'s crate::layout::Layout> {
+    let mut out = Vec::new();
+    let mut used = HashSet::new();
+    let mut name = doc
+        .data
+        .get("layout")
+        .filter(|v| !v.is_nil())
+        .map(crate::ruby::value_to_s);
+    while let Some(n) = name {
+        if !used.insert(n.clone()) {
+            break;
+        }
+        let Some(l) = site.layouts.get(&n) else { break };
+        out.push(l);
+        name = l.data.get("layout").map(crate::ruby::value_to_s);
+    }
+    out
+}
+
+fn is_sass(doc: &Document) -> bool {
+    matches!(doc.ext.as_str(), ".scss" | ".sass")
+}
+
+/// The fingerprints of everything a render can see.
+struct Snapshot {
+    config: u64,
+    structure: u64,
+    statics: u64,
+    data: HashMap<String, u64>,
+    sass: u64,
+    include_dirs: u64,
+    pages: Vec<u64>,
+    documents: Vec<u64>,
+}
+
+impl Snapshot {
+    fn of(
+        site: &Site,
+        keys: &Keys,
+        page_layouts: &[hyde_liquid::Value],
+        doc_layouts: &[hyde_liquid::Value],
+    ) -> Snapshot {
+        let mut config = Fingerprint::new();
+        config
+            .debug(&site.config.hash)
+            .debug(&site.plugins)
+            .str(&site.environment)
+            .debug(&site.theme.as_ref().map(|t| &t.root))
+            .debug(&site.config.files_read);
+        let item = |key: &str, d: &Document, seen: &hyde_liquid::Value| {
+            let mut f = Fingerprint::new();
+            f.str(key)
+                .debug(&d.data)
+                .str(&d.content)
+                .str(&d.url)
+                .str(&d.destination)
+                .str(&d.ext)
+                .str(&d.output_ext)
+                .debug(&(d.write, d.body_line, &d.date))
+                .debug(seen);
+            for l in layout_chain(site, d) {
+                f.str(&l.name).str(&l.content).debug(&l.data);
+            }
+            f.finish()
+        };
+        let pages = site
+            .pages
+            .iter()
+            .zip(&keys.pages)
+            .zip(page_layouts)
+            .map(|((p, k), seen)| item(k, p, seen))
+            .collect();
+        let documents = site
+            .documents
+            .iter()
+            .zip(&keys.documents)
+            .zip(doc_layouts)
+            .map(|((d, k), seen)| item(k, d, seen))
+            .collect();
+        let mut structure = Fingerprint::new();
+        for (p, k) in site.pages.iter().zip(&keys.pages) {
+            structure
+                .str(k)
+                .debug(&p.data)
+                .str(&p.url)
+                .str(&p.destination);
+        }
+        let config_separator = site
+            .config
+            .get("excerpt_separator")
+            .map(crate::ruby::value_to_s)
+            .unwrap_or_default();
+        for c in site.collections.values() {
+            structure.str(&c.label).debug(&c.metadata);
+            for &i in &c.docs {
+                let d = &site.documents[i];
+                let separator = d
+                    .data
+                    .get("excerpt_separator")
+                    .map(crate::ruby::value_to_s)
+                    .unwrap_or_else(|| config_separator.clone());
+                let excerpt = if separator.is_empty() {
+                    String::new()
+                } else {
+                    crate::render::extract_excerpt(&d.content, &separator)
+                };
+                structure
+                    .str(&keys.documents[i])
+                    .debug(&d.data)
+                    .str(&d.url)
+                    .str(&d.destination)
+                    .str(&excerpt);
+            }
+        }
+        let mut statics = Fingerprint::new();
+        for f in &site.static_files {
+            statics
+                .str(&f.relative_path)
+                .str(&f.destination)
+                .debug(&(f.mtime, f.write, &f.collection))
+                .debug(&f.data);
+        }
+        let data = site
+            .data
+            .iter()
+            .map(|(k, v)| (k.clone(), Fingerprint::new().debug(v).finish()))
+            .collect();
+        Snapshot {
+            config: config.finish(),
+            structure: structure.finish(),
+            statics: statics.finish(),
+            data,
+            sass: sass_fingerprint(site),
+            include_dirs: include_dirs_fingerprint(site),
+            pages,
+            documents,
+        }
+    }
+}
+
+/// The folders includes are looked up in (the engine's `include_dirs`).
+fn include_dirs(site: &Site) -> Vec<PathBuf> {
+    let mut dirs = vec![crate::path_manager::sanitized_path(
+        &site.config.source,
+        site.config.str_or("includes_dir", "_includes"),
+    )];
+    if let Some(dir) = site.theme.as_ref().and_then(|t| t.path_for("_includes")) {
+        dirs.push(dir);
+    }
+    dirs
+}
+
+/// Every file under `root` (not under `skip`), with `visit` called on each.
+fn walk(files: &crate::source::Files, root: &Path, skip: &Path, visit: &mut dyn FnMut(&Path)) {
+    let Ok(mut names) = files.list(root) else {
+        return;
+    };
+    names.sort();
+    for name in names {
+        let path = root.join(&name);
+        if path == skip || name.starts_with('.') {
+            continue;
+        }
+        match files.kind(&path) {
+            Some(crate::source::PathKind::Dir) => walk(files, &path, skip, visit),
+            Some(_) => visit(&path),
+            None => {}
+        }
+    }
+}
+
+fn include_dirs_fingerprint(site: &Site) -> u64 {
+    let mut f = Fingerprint::new();
+    for dir in include_dirs(site) {
+        walk(
+            &site.config.files,
+            &dir,
+            &site.config.destination,
+            &mut |p| {
+                f.debug(&p);
+            },
+        );
+    }
+    f.finish()
+}
+
+/// The Sass files a stylesheet may import: those of the Sass folders (`sass_dir`,
+/// `load_paths`, the theme's `_sass`) and of the folders holding Sass pages.
+fn sass_fingerprint(site: &Site) -> u64 {
+    let sass_pages: Vec<&Document> = site.pages.iter().filter(|p| is_sass(p)).collect();
+    if sass_pages.is_empty() {
+        return 0;
+    }
+    let source = &site.config.source;
+    let sass = site.config.get("sass");
+    let get = |k: &str| sass.and_then(|s| s.get(k));
+    let mut roots: Vec<PathBuf> = vec![crate::path_manager::sanitized_path(
+        source,
+        &get("sass_dir").map_or_else(|| "_sass".to_string(), crate::ruby::value_to_s),
+    )];
+    if let Some(hyde_liquid::Value::Array(paths)) = get("load_paths") {
+        for p in paths.iter() {
+            roots.push(crate::path_manager::sanitized_path(
+                source,
+                &crate::ruby::value_to_s(p),
+            ));
+        }
+    }
+    if let Some(dir) = site.theme.as_ref().and_then(|t| t.path_for("_sass")) {
+        roots.push(dir);
+    }
+    for p in sass_pages {
+        if let Some(dir) = p.path.parent() {
+            roots.push(dir.to_path_buf());
+        }
+    }
+    roots.sort();
+    roots.dedup();
+    let mut f = Fingerprint::new();
+    let files = &site.config.files;
+    for root in roots {
+        walk(files, &root, &site.config.destination, &mut |p| {
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if matches!(ext, "scss" | "sass" | "css") {
+                f.debug(&p);
+                match files.read(p) {
+                    Ok(bytes) => f.0.write_u64(hash_bytes(&bytes)),
+                    Err(_) => f.0.write_u8(0),
+                }
+            }
+        });
+    }
+    f.finish()
+}
+
+/// Include files' hashes, each read once per build.
+struct IncludeHashes<'s> {
+    files: &'s crate::source::Files,
+    known: HashMap<PathBuf, Option<u64>>,
+    texts: HashMap<PathBuf, Reads>,
+}
+
+impl IncludeHashes<'_> {
+    fn hash(&mut self, path: &Path) -> Option<u64> {
+        if let Some(h) = self.known.get(path) {
+            return *h;
+        }
+        let h = self.files.read(path).ok().map(|b| hash_bytes(&b));
+        self.known.insert(path.to_path_buf(), h);
+        h
+    }
+
+    fn reads(&mut self, path: &Path, scan: &dyn Fn(&str) -> Reads) -> Reads {
+        if let Some(r) = self.texts.get(path) {
+            return r.clone();
+        }
+        let r = match self.files.read_to_string(path) {
+            Ok(text) => scan(&text),
+            Err(_) => Reads::everything(),
+        };
+        self.texts.insert(path.to_path_buf(), r.clone());
+        r
+    }
+}
+
+/// Which items to render: `true` where an item is rendered again.
+struct Selection {
+    pages: Vec<bool>,
+    documents: Vec<bool>,
+}
+
+impl Selection {
+    fn all(site: &Site) -> Selection {
+        Selection {
+            pages: vec![true; site.pages.len()],
+            documents: vec![true; site.documents.len()],
+        }
+    }
+}
+
+/// The items the changes from `old` to `now` affect.
+fn select(
+    site: &Site,
+    keys: &Keys,
+    old: &State,
+    now: &Snapshot,
+    includes: &mut IncludeHashes<'_>,
+) -> Selection {
+    let mut changed_data: HashSet<&str> = HashSet::new();
+    for (k, h) in &now.data {
+        if old.data.get(k) != Some(h) {
+            changed_data.insert(k);
+        }
+    }
+    for k in old.data.keys() {
+        if !now.data.contains_key(k) {
+            changed_data.insert(k);
+        }
+    }
+    let lists = now.structure != old.structure;
+    let statics = now.statics != old.statics;
+    let sass = now.sass != old.sass;
+    let include_dirs = now.include_dirs != old.include_dirs;
+    let mut stale = |key: &str, fingerprint: u64| -> bool {
+        let Some(o) = old.items.get(key) else {
+            return true;
+        };
+        o.fingerprint != fingerprint
+            || (o.reads.lists && lists)
+            || (o.reads.statics && statics)
+            || (o.reads.data_all && !changed_data.is_empty())
+            || o.reads
+                .data
+                .iter()
+                .any(|k| changed_data.contains(k.as_str()))
+            || (o.sass && sass)
+            || (include_dirs && !o.includes.is_empty())
+            || o.includes.iter().any(|(p, h)| includes.hash(p) != *h)
+    };
+    let mut selection = Selection {
+        pages: keys
+            .pages
+            .iter()
+            .zip(&now.pages)
+            .map(|(k, f)| stale(k, *f))
+            .collect(),
+        documents: keys
+            .documents
+            .iter()
+            .zip(&now.documents)
+            .map(|(k, f)| stale(k, *f))
+            .collect(),
+    };
+    // Items rendered again (or gone) change what readers of their content see.
+    let current: HashSet<&str> = keys
+        .pages
+        .iter()
+        .chain(&keys.documents)
+        .map(String::as_str)
+        .collect();
+    let mut changed: HashSet<&str> = old
+        .items
+        .iter()
+        .filter(|(k, _)| !current.contains(k.as_str()))
+        .map(|(_, o)| o.relative_path.as_str())
+        .collect();
+    for (i, p) in site.pages.iter().enumerate() {
+        if selection.pages[i] {
+            changed.insert(&p.relative_path);
+        }
+    }
+    for (i, d) in site.documents.iter().enumerate() {
+        if selection.documents[i] {
+            changed.insert(&d.relative_path);
+        }
+    }
+    loop {
+        let mut more = false;
+        let items = keys
+            .pages
+            .iter()
+            .zip(&site.pages)
+            .zip(selection.pages.iter_mut())
+            .chain(
+                keys.documents
+                    .iter()
+                    .zip(&site.documents)
+                    .zip(selection.documents.iter_mut()),
+            );
+        for ((key, doc), selected) in items {
+            if *selected {
+                continue;
+            }
+            if let Some(o) = old.items.get(key)
+                && o.others.iter().any(|p| changed.contains(&**p))
+            {
+                *selected = true;
+                changed.insert(&doc.relative_path);
+                more = true;
+            }
+        }
+        if !more {
+            break;
+        }
+    }
+    selection
+}
+
+/// What an item reads of the site, from the markup of it, its layouts and its includes.
+fn item_reads(
+    site: &Site,
+    doc: &Document,
+    include_paths: &[PathBuf],
+    includes: &mut IncludeHashes<'_>,
+    layouts: &mut HashMap<String, Reads>,
+    scan: &dyn Fn(&str) -> Reads,
+) -> Reads {
+    let mut reads = scan(&doc.content);
+    for l in layout_chain(site, doc) {
+        let r = layouts
+            .entry(l.name.clone())
+            .or_insert_with(|| scan(&l.content));
+        reads.add(r);
+    }
+    for p in include_paths {
+        reads.add(&includes.reads(p, scan));
+    }
+    reads
+}
+
+impl Incremental {
+    /// A builder that has built nothing yet: its first build renders everything.
+    pub fn new() -> Incremental {
+        Incremental::default()
+    }
+
+    /// The configuration of the site last built.
+    pub fn config(&self) -> Option<&crate::config::Config> {
+        self.state.as_ref().map(|s| &s.site_config)
+    }
+
+    /// Forgets the previous build: the next renders everything.
+    pub fn reset(&mut self) {
+        self.state = None;
+    }
+
+    /// Loads the site `options` describe, renders what changed since the previous
+    /// build and writes the files whose bytes changed.
+    pub fn build(&mut self, options: &BuildOptions) -> Result<IncrementalReport> {
+        self.build_locked(options, || ())
+    }
+
+    /// [`Incremental::build`], holding what `lock` returns while the destination is
+    /// written (and only then): a server can keep serving the previous output until
+    /// the new one is ready.
+    pub fn build_locked<G>(
+        &mut self,
+        options: &BuildOptions,
+        lock: impl FnOnce() -> G,
+    ) -> Result<IncrementalReport> {
+        let start = Instant::now();
+        let site = Site::load(options)?;
+        let dest = site.config.destination.clone();
+        crate::writer::check_destination(&site.config.source, &dest)?;
+        let keys = Keys::of(&site);
+        let (doc_layouts, page_layouts) = {
+            let (renderer, _) = site.renderer();
+            renderer.layout_vars()
+        };
+        let now = Snapshot::of(&site, &keys, &page_layouts, &doc_layouts);
+        let old = self.state.take().filter(|s| s.config == now.config);
+        let mut includes = IncludeHashes {
+            files: &site.config.files,
+            known: HashMap::new(),
+            texts: HashMap::new(),
+        };
+        let mut selection = match &old {
+            Some(old) => select(&site, &keys, old, &now, &mut includes),
+            None => Selection::all(&site),
+        };
+        let mut warnings = site.warnings.clone();
+        // Rendered outputs of this build, for rounds after the first.
+        let mut fresh_pages: Vec<Option<Output>> = vec![None; site.pages.len()];
+        let mut fresh_docs: Vec<Option<(Output, Option<Arc<str>>)>> =
+            vec![None; site.documents.len()];
+        let mut page_reads = vec![Default::default(); site.pages.len()];
+        let mut doc_reads = vec![Default::default(); site.documents.len()];
+        let outputs = loop {
+            let reuse = match &old {
+                None => None,
+                Some(old) => Some(Reuse {
+                    pages: (0..site.pages.len())
+                        .map(|i| {
+                            if let Some(o) = &fresh_pages[i] {
+                                return Some(o.clone());
+                            }
+                            (!selection.pages[i])
+                                .then(|| old.items.get(&keys.pages[i]).map(|o| o.output.clone()))
+                                .flatten()
+                        })
+                        .collect(),
+                    documents: (0..site.documents.len())
+                        .map(|i| {
+                            if let Some(o) = &fresh_docs[i] {
+                                return Some(o.clone());
+                            }
+                            (!selection.documents[i])
+                                .then(|| {
+                                    old.items
+                                        .get(&keys.documents[i])
+                                        .map(|o| (o.output.clone(), o.excerpt.clone()))
+                                })
+                                .flatten()
+                        })
+                        .collect(),
+                }),
+            };
+            let (renderer, hooks) = site.renderer();
+            let renderer = match &reuse {
+                Some(r) => renderer.reusing(r),
+                None => renderer,
+            };
+            let outputs: Outputs = renderer.render_all()?;
+            warnings.extend(Site::render_warnings(&renderer, &hooks));
+            let pages_now: Vec<bool> = (0..site.pages.len())
+                .map(|i| selection.pages[i] && fresh_pages[i].is_none())
+                .collect();
+            let docs_now: Vec<bool> = (0..site.documents.len())
+                .map(|i| selection.documents[i] && fresh_docs[i].is_none())
+                .collect();
+            for (i, now) in pages_now.iter().enumerate() {
+                if *now {
+                    page_reads[i] = outputs.page_reads[i].clone();
+                }
+            }
+            for (i, now) in docs_now.iter().enumerate() {
+                if *now {
+                    doc_reads[i] = outputs.document_reads[i].clone();
+                }
+            }
+            // A changed excerpt shows in the site's lists: their readers render again.
+            let Some(old) = &old else { break outputs };
+            let excerpt_changed = docs_now.iter().enumerate().any(|(i, now)| {
+                *now && old
+                    .items
+                    .get(&keys.documents[i])
+                    .is_none_or(|o| o.excerpt != outputs.excerpts[i])
+            });
+            let mut more = false;
+            if excerpt_changed {
+                let reads_lists = |k: &String| old.items.get(k).is_some_and(|o| o.reads.lists);
+                for (i, k) in keys.pages.iter().enumerate() {
+                    if !selection.pages[i] && reads_lists(k) {
+                        selection.pages[i] = true;
+                        more = true;
+                    }
+                }
+                for (i, k) in keys.documents.iter().enumerate() {
+                    if !selection.documents[i] && reads_lists(k) {
+                        selection.documents[i] = true;
+                        more = true;
+                    }
+                }
+            }
+            if !more {
+                break outputs;
+            }
+            // What this round rendered is kept; the newly selected items render next.
+            for (i, now) in pages_now.iter().enumerate() {
+                if *now {
+                    fresh_pages[i] = outputs.pages[i].clone();
+                }
+            }
+            for (i, now) in docs_now.iter().enumerate() {
+                if *now {
+                    fresh_docs[i] = outputs.documents[i]
+                        .clone()
+                        .map(|o| (o, outputs.excerpts[i].clone()));
+                }
+            }
+        };
+        let mut seen = HashSet::new();
+        warnings.retain(|w| seen.insert(w.clone()));
+
+        // The new state.
+        let scan_fn = |text: &str| {
+            scan::scan(
+                text,
+                &|k| site.config.hash.contains_key(k),
+                &site.collections.keys().cloned().collect::<Vec<_>>(),
+            )
+        };
+        let mut layout_reads: HashMap<String, Reads> = HashMap::new();
+        let mut items: HashMap<String, ItemState> = HashMap::new();
+        let mut rendered = Vec::new();
+        let mut remember = |key: &String,
+                            doc: &Document,
+                            fingerprint: u64,
+                            selected: bool,
+                            reads: &crate::render::ItemReads,
+                            output: Option<&Output>,
+                            excerpt: Option<Arc<str>>,
+                            includes: &mut IncludeHashes<'_>| {
+            let Some(output) = output else { return };
+            if selected || old.is_none() {
+                rendered.push(doc.relative_path.clone());
+                let state = ItemState {
+                    relative_path: doc.relative_path.clone(),
+                    fingerprint,
+                    reads: item_reads(
+                        &site,
+                        doc,
+                        &reads.includes,
+                        includes,
+                        &mut layout_reads,
+                        &scan_fn,
+                    ),
+                    sass: is_sass(doc),
+                    includes: reads
+                        .includes
+                        .iter()
+                        .map(|p| (p.clone(), includes.hash(p)))
+                        .collect(),
+                    others: reads.content.others.clone(),
+                    output: output.clone(),
+                    excerpt,
+                };
+                items.insert(key.clone(), state);
+            } else if let Some(o) = old.as_ref().and_then(|o| o.items.get(key)) {
+                items.insert(key.clone(), o.clone());
+            }
+        };
+        for (i, p) in site.pages.iter().enumerate() {
+            remember(
+                &keys.pages[i],
+                p,
+                now.pages[i],
+                selection.pages[i],
+                &page_reads[i],
+                outputs.pages[i].as_ref(),
+                None,
+                &mut includes,
+            );
+        }
+        for (i, d) in site.documents.iter().enumerate() {
+            remember(
+                &keys.documents[i],
+                d,
+                now.documents[i],
+                selection.documents[i],
+                &doc_reads[i],
+                outputs.documents[i].as_ref(),
+                outputs.excerpts[i].clone(),
+                &mut includes,
+            );
+        }
+
+        // Writing.
+        let files = site.output_files(&outputs)?;
+        let mut last: HashMap<PathBuf, usize> = HashMap::new();
+        let mut targets = Vec::with_capacity(files.len());
+        let mut checked = HashSet::new();
+        for (i, (rel, _)) in files.iter().enumerate() {
+            let path = crate::writer::safe_join(&dest, rel)?;
+            crate::writer::check_no_escape(&dest, &path, &mut checked)?;
+            last.insert(path.clone(), i);
+            targets.push(path);
+        }
+        let old_written = old.as_ref().map(|o| &o.written);
+        let mut written: HashMap<PathBuf, Written> = HashMap::with_capacity(files.len());
+        let mut writes: Vec<(&OutputFile, &PathBuf)> = Vec::new();
+        let mut report = BuildReport::default();
+        for (i, ((_, file), path)) in files.iter().zip(&targets).enumerate() {
+            if last.get(path) != Some(&i) {
+                continue;
+            }
+            let now_written = match file {
+                OutputFile::Rendered(text) => {
+                    Written::Bytes(text.len(), hash_bytes(text.as_bytes()))
+                }
+                OutputFile::Bytes(bytes) => Written::Bytes(bytes.len(), hash_bytes(bytes)),
+                OutputFile::Copy(from) => {
+                    let meta = std::fs::metadata(from).ok();
+                    Written::Copy {
+                        from: from.clone(),
+                        len: meta.as_ref().map_or(0, std::fs::Metadata::len),
+                        modified: meta.and_then(|m| m.modified().ok()),
+                    }
+                }
+            };
+            let unchanged = match old_written {
+                Some(w) => {
+                    w.get(path) == Some(&now_written)
+                        && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
+                }
+                // The first build: what the destination already holds.
+                None => same_bytes(file, path),
+            };
+            if !unchanged {
+                writes.push((file, path));
+            }
+            match file {
+                OutputFile::Rendered(_) => report.rendered += 1,
+                OutputFile::Copy(_) | OutputFile::Bytes(_) => report.copied += 1,
+            }
+            written.insert(path.clone(), now_written);
+        }
+        let keep = site.config.string_list("keep_files");
+        let targets_set: HashSet<PathBuf> = written.keys().cloned().collect();
+        {
+            let _guard = lock();
+            writes.par_iter().try_for_each(|(file, path)| match file {
+                OutputFile::Rendered(text) => crate::writer::write_file(path, text.as_bytes()),
+                OutputFile::Copy(from) => crate::writer::copy_file(from, path),
+                OutputFile::Bytes(bytes) => crate::writer::write_file(path, bytes),
+            })?;
+            crate::writer::clean(&dest, &targets_set, &keep)?;
+        }
+        warnings.extend(site.conflicts());
+        report.warnings = warnings;
+        for p in &site.plugins.0 {
+            p.post_write(&site, &mut report)?;
+        }
+        let relative = |p: &Path| {
+            p.strip_prefix(&dest)
+                .unwrap_or(p)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/")
+        };
+        let mut written_paths: Vec<String> = writes.iter().map(|(_, p)| relative(p)).collect();
+        written_paths.sort();
+        let mut source_of: HashMap<String, &str> = HashMap::new();
+        for p in &site.pages {
+            source_of.insert(format!("{}.map", p.destination), &p.relative_path);
+            source_of.insert(p.destination.clone(), &p.relative_path);
+        }
+        for f in &site.static_files {
+            source_of.insert(f.destination.clone(), &f.relative_path);
+        }
+        for d in &site.documents {
+            source_of.insert(d.destination.clone(), &d.relative_path);
+        }
+        let sources = written_paths
+            .iter()
+            .filter_map(|w| {
+                let s = source_of.get(w)?;
+                Some((w.clone(), s.trim_start_matches('/').to_string()))
+            })
+            .collect();
+        let mut removed: Vec<String> = old_written
+            .map(|w| {
+                w.keys()
+                    .filter(|p| !written.contains_key(*p))
+                    .map(|p| relative(p))
+                    .collect()
+            })
+            .unwrap_or_default();
+        removed.sort();
+        rendered.sort();
+        self.state = Some(State {
+            site_config: site.config.clone(),
+            config: now.config,
+            structure: now.structure,
+            statics: now.statics,
+            data: now.data,
+            sass: now.sass,
+            include_dirs: now.include_dirs,
+            items,
+            written,
+        });
+        Ok(IncrementalReport {
+            full: old.is_none(),
+            rendered,
+            written: written_paths,
+            removed,
+            sources,
+            warnings: report.warnings,
+            elapsed: start.elapsed(),
+        })
+    }
+}
