@@ -154,7 +154,7 @@ impl Rebuilder {
         );
         log.info("Generating...", "");
         let start = Instant::now();
-        let r = self.build();
+        let r = self.build(&[]);
         match &r {
             Ok(_) => log.info(
                 "",
@@ -181,7 +181,7 @@ impl Rebuilder {
             log.info("", &format!("…and {} more", paths.len() - 20));
         }
         let start = Instant::now();
-        let r = self.build();
+        let r = self.build(paths);
         match &r {
             Ok(_) => log.info(
                 "",
@@ -195,15 +195,16 @@ impl Rebuilder {
         r
     }
 
-    /// Builds the site (incrementally after the first build); what changed.
-    fn build(&mut self) -> Result<Changes, String> {
+    /// Builds the site (incrementally after the first build, re-reading only
+    /// `changed` where it can); what changed.
+    fn build(&mut self, changed: &[PathBuf]) -> Result<Changes, String> {
         if self.full {
             self.builds.reset();
         }
         let lock = self.lock.clone();
         let report = self
             .builds
-            .build_locked(&self.options, || {
+            .build_changed(&self.options, changed, || {
                 lock.write().unwrap_or_else(|e| e.into_inner())
             })
             .map_err(|e| error_text(&e))?;
@@ -213,6 +214,21 @@ impl Rebuilder {
         for w in &report.warnings {
             self.log.warn_line(w);
         }
+        let steps: Vec<String> = report
+            .steps
+            .iter()
+            .map(|(name, d)| format!("{name} {:.1} ms", d.as_secs_f64() * 1000.0))
+            .collect();
+        self.log.info(
+            "Incremental:",
+            &format!(
+                "{} rendered, {} written, {} removed ({})",
+                report.rendered.len(),
+                report.written.len(),
+                report.removed.len(),
+                steps.join(", ")
+            ),
+        );
         let mut changes = Changes {
             written: report.written,
             removed: report.removed,

@@ -17,6 +17,7 @@ struct Case {
     written: Vec<String>,
     removed: Vec<String>,
     full: bool,
+    patched: bool,
 }
 
 fn strings(v: Option<&toml::Value>) -> Vec<String> {
@@ -55,6 +56,10 @@ impl Case {
             removed: strings(t.get("removed")),
             full: t
                 .get("full")
+                .and_then(toml::Value::as_bool)
+                .unwrap_or(false),
+            patched: t
+                .get("patched")
                 .and_then(toml::Value::as_bool)
                 .unwrap_or(false),
         }
@@ -161,7 +166,14 @@ fn run(case: &Case, root: &Path) -> Vec<String> {
     // A file's modification time is part of what static files show: let it move.
     std::thread::sleep(std::time::Duration::from_millis(20));
     edit(&source, case);
-    let report = match builds.build(&options(&source, &inc)) {
+    let changed: Vec<PathBuf> = case
+        .write
+        .keys()
+        .chain(&case.remove)
+        .chain(case.rename.iter().flat_map(|(a, b)| [a, b]))
+        .map(|p| source.join(p))
+        .collect();
+    let report = match builds.build_changed(&options(&source, &inc), &changed, || ()) {
         Ok(r) => r,
         Err(e) => return vec![format!("the incremental build failed: {e}")],
     };
@@ -181,6 +193,12 @@ fn run(case: &Case, root: &Path) -> Vec<String> {
     }
     if report.full != case.full {
         failures.push(format!("full {}, expected {}", report.full, case.full));
+    }
+    if report.patched != case.patched {
+        failures.push(format!(
+            "patched {}, expected {}",
+            report.patched, case.patched
+        ));
     }
     failures
 }

@@ -78,6 +78,9 @@ pub struct IncrementalReport {
     /// Whether every page and document was rendered (the first build, or the
     /// configuration changed).
     pub full: bool,
+    /// Whether only the changed files were read again, into the site kept from the
+    /// previous build ([`Incremental::build_changed`]).
+    pub patched: bool,
     /// The site-relative paths of the pages and documents rendered.
     pub rendered: Vec<String>,
     /// The destination-relative paths (`/`-separated) of the files written.
@@ -93,12 +96,25 @@ pub struct IncrementalReport {
     pub warnings: Vec<String>,
     /// Wall time of the build.
     pub elapsed: Duration,
+    /// Wall time of each step: `load` (configuration, reading, generators), `plan`
+    /// (fingerprints and what to render), `render`, `write` (with cleaning and the
+    /// plugins' `post_write`).
+    pub steps: Vec<(&'static str, Duration)>,
 }
 
 /// What the previous build saw and made.
 struct State {
     /// The configuration the site was loaded with.
     site_config: crate::config::Config,
+    /// The site as last built, kept for builds that only re-read changed files.
+    site: Option<Site>,
+    keys: Keys,
+    snapshot: Snapshot,
+    /// The `layout` variable each document and page starts with.
+    layouts_seen: (Vec<hyde_liquid::Value>, Vec<hyde_liquid::Value>),
+    /// Each page's and document's source file: which item it is (a page or not, its
+    /// index) and a hash of what precedes its body, when its body is its content.
+    sources: HashMap<PathBuf, (bool, usize, u64)>,
     config: u64,
     structure: u64,
     statics: u64,
@@ -125,7 +141,9 @@ struct ItemState {
 /// What was written at a destination path.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Written {
-    /// Rendered text or bytes: length and hash.
+    /// Rendered text (compared by pointer first, kept from the render).
+    Text(Arc<str>),
+    /// Bytes: length and hash.
     Bytes(usize, u64),
     /// A copy of a file on the disk.
     Copy {
@@ -192,7 +210,57 @@ fn same_bytes(file: &OutputFile, path: &Path) -> bool {
     }
 }
 
+/// A source file's text split as the reader splits it: what precedes the body
+/// (front matter), and the body. A byte order mark is dropped.
+fn source_parts(text: &str) -> (&str, &str) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match crate::front_matter::split(text) {
+        Some(split) => (&text[..text.len() - split.body.len()], split.body),
+        None => ("", text),
+    }
+}
+
+/// [`State::sources`] for `site`: each item whose file's body is its content.
+fn sources_of(site: &Site) -> HashMap<PathBuf, (bool, usize, u64)> {
+    let items: Vec<(bool, usize, &Document)> = site
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (true, i, p))
+        .chain(
+            site.documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (false, i, d)),
+        )
+        .collect();
+    let found: Vec<(PathBuf, (bool, usize, u64))> = items
+        .par_iter()
+        .filter_map(|&(page, i, d)| {
+            if !d.path.starts_with(&site.config.source) {
+                return None;
+            }
+            let text = site.config.files.read_to_string(&d.path).ok()?;
+            let (head, body) = source_parts(&text);
+            (body == d.content).then(|| (d.path.clone(), (page, i, hash_bytes(head.as_bytes()))))
+        })
+        .collect();
+    let mut out: HashMap<PathBuf, (bool, usize, u64)> = HashMap::new();
+    let mut twice = HashSet::new();
+    for (path, item) in found {
+        if out.insert(path.clone(), item).is_some() {
+            twice.insert(path);
+        }
+    }
+    // A file read as two items (a page and a generated copy) is never patched.
+    for p in twice {
+        out.remove(&p);
+    }
+    out
+}
+
 /// Unique keys for the site's pages and documents.
+#[derive(Clone)]
 struct Keys {
     pages: Vec<String>,
     documents: Vec<String>,
@@ -251,6 +319,7 @@ fn is_sass(doc: &Document) -> bool {
 }
 
 /// The fingerprints of everything a render can see.
+#[derive(Clone)]
 struct Snapshot {
     config: u64,
     structure: u64,
@@ -260,6 +329,78 @@ struct Snapshot {
     include_dirs: u64,
     pages: Vec<u64>,
     documents: Vec<u64>,
+}
+
+/// The fingerprint of one page or document: what it is made of.
+fn item_fingerprint(site: &Site, key: &str, d: &Document, seen: &hyde_liquid::Value) -> u64 {
+    let mut f = Fingerprint::new();
+    f.str(key)
+        .debug(&d.data)
+        .str(&d.content)
+        .str(&d.url)
+        .str(&d.destination)
+        .str(&d.ext)
+        .str(&d.output_ext)
+        .debug(&(d.write, d.body_line, &d.date))
+        .debug(seen);
+    for l in layout_chain(site, d) {
+        f.str(&l.name).str(&l.content).debug(&l.data);
+    }
+    f.finish()
+}
+
+/// The fingerprint of the site's lists: every item's front matter, URL and raw
+/// excerpt, in order.
+fn structure_fingerprint(site: &Site, keys: &Keys) -> u64 {
+    let mut structure = Fingerprint::new();
+    for (p, k) in site.pages.iter().zip(&keys.pages) {
+        structure
+            .str(k)
+            .debug(&p.data)
+            .str(&p.url)
+            .str(&p.destination);
+    }
+    let config_separator = site
+        .config
+        .get("excerpt_separator")
+        .map(crate::ruby::value_to_s)
+        .unwrap_or_default();
+    for c in site.collections.values() {
+        structure.str(&c.label).debug(&c.metadata);
+        for &i in &c.docs {
+            let d = &site.documents[i];
+            let separator = d
+                .data
+                .get("excerpt_separator")
+                .map(crate::ruby::value_to_s)
+                .unwrap_or_else(|| config_separator.clone());
+            let excerpt = if separator.is_empty() {
+                String::new()
+            } else {
+                crate::render::extract_excerpt(&d.content, &separator)
+            };
+            structure
+                .str(&keys.documents[i])
+                .debug(&d.data)
+                .str(&d.url)
+                .str(&d.destination)
+                .str(&excerpt);
+        }
+    }
+    structure.finish()
+}
+
+/// The fingerprint of `site.static_files`.
+fn statics_fingerprint(site: &Site) -> u64 {
+    let mut statics = Fingerprint::new();
+    for f in &site.static_files {
+        statics
+            .str(&f.relative_path)
+            .str(&f.destination)
+            .debug(&(f.mtime, f.write, &f.collection))
+            .debug(&f.data);
+    }
+    statics.finish()
 }
 
 impl Snapshot {
@@ -276,79 +417,20 @@ impl Snapshot {
             .str(&site.environment)
             .debug(&site.theme.as_ref().map(|t| &t.root))
             .debug(&site.config.files_read);
-        let item = |key: &str, d: &Document, seen: &hyde_liquid::Value| {
-            let mut f = Fingerprint::new();
-            f.str(key)
-                .debug(&d.data)
-                .str(&d.content)
-                .str(&d.url)
-                .str(&d.destination)
-                .str(&d.ext)
-                .str(&d.output_ext)
-                .debug(&(d.write, d.body_line, &d.date))
-                .debug(seen);
-            for l in layout_chain(site, d) {
-                f.str(&l.name).str(&l.content).debug(&l.data);
-            }
-            f.finish()
-        };
         let pages = site
             .pages
-            .iter()
+            .par_iter()
             .zip(&keys.pages)
             .zip(page_layouts)
-            .map(|((p, k), seen)| item(k, p, seen))
+            .map(|((p, k), seen)| item_fingerprint(site, k, p, seen))
             .collect();
         let documents = site
             .documents
-            .iter()
+            .par_iter()
             .zip(&keys.documents)
             .zip(doc_layouts)
-            .map(|((d, k), seen)| item(k, d, seen))
+            .map(|((d, k), seen)| item_fingerprint(site, k, d, seen))
             .collect();
-        let mut structure = Fingerprint::new();
-        for (p, k) in site.pages.iter().zip(&keys.pages) {
-            structure
-                .str(k)
-                .debug(&p.data)
-                .str(&p.url)
-                .str(&p.destination);
-        }
-        let config_separator = site
-            .config
-            .get("excerpt_separator")
-            .map(crate::ruby::value_to_s)
-            .unwrap_or_default();
-        for c in site.collections.values() {
-            structure.str(&c.label).debug(&c.metadata);
-            for &i in &c.docs {
-                let d = &site.documents[i];
-                let separator = d
-                    .data
-                    .get("excerpt_separator")
-                    .map(crate::ruby::value_to_s)
-                    .unwrap_or_else(|| config_separator.clone());
-                let excerpt = if separator.is_empty() {
-                    String::new()
-                } else {
-                    crate::render::extract_excerpt(&d.content, &separator)
-                };
-                structure
-                    .str(&keys.documents[i])
-                    .debug(&d.data)
-                    .str(&d.url)
-                    .str(&d.destination)
-                    .str(&excerpt);
-            }
-        }
-        let mut statics = Fingerprint::new();
-        for f in &site.static_files {
-            statics
-                .str(&f.relative_path)
-                .str(&f.destination)
-                .debug(&(f.mtime, f.write, &f.collection))
-                .debug(&f.data);
-        }
         let data = site
             .data
             .iter()
@@ -356,8 +438,8 @@ impl Snapshot {
             .collect();
         Snapshot {
             config: config.finish(),
-            structure: structure.finish(),
-            statics: statics.finish(),
+            structure: structure_fingerprint(site, keys),
+            statics: statics_fingerprint(site),
             data,
             sass: sass_fingerprint(site),
             include_dirs: include_dirs_fingerprint(site),
@@ -653,6 +735,107 @@ impl Incremental {
         self.state = None;
     }
 
+    /// [`Incremental::build_locked`] told which files changed (absolute paths, as a
+    /// watcher reports them): when each is the source of a page or document whose
+    /// front matter is unchanged, or a static file, the site kept from the previous
+    /// build is patched with their new contents instead of being read again.
+    /// Anything else (a layout, an include, data, the configuration, a file added
+    /// or deleted) reads the whole site again.
+    pub fn build_changed<G>(
+        &mut self,
+        options: &BuildOptions,
+        changed: &[PathBuf],
+        lock: impl FnOnce() -> G,
+    ) -> Result<IncrementalReport> {
+        let start = Instant::now();
+        match self.patch(changed) {
+            Some((site, now)) => {
+                let old = self.state.take();
+                let (keys, seen) = match &old {
+                    Some(o) => (o.keys.clone(), o.layouts_seen.clone()),
+                    None => return self.build_locked(options, lock),
+                };
+                let steps = vec![("load", start.elapsed())];
+                self.finish(site, keys, now, seen, old, (start, steps), true, lock)
+            }
+            None => self.build_locked(options, lock),
+        }
+    }
+
+    /// The kept site with `changed` applied, and its fingerprints; `None` (and the
+    /// state untouched) when a change needs the site read again.
+    fn patch(&mut self, changed: &[PathBuf]) -> Option<(Site, Snapshot)> {
+        let state = self.state.as_mut()?;
+        let site = state.site.as_ref()?;
+        if changed.is_empty() {
+            return None;
+        }
+        let mut bodies: Vec<(bool, usize, String)> = Vec::new();
+        let mut statics: Vec<(usize, i64)> = Vec::new();
+        for path in changed {
+            if let Some(&(page, i, head)) = state.sources.get(path) {
+                let text = site.config.files.read_to_string(path).ok()?;
+                let (now_head, body) = source_parts(&text);
+                if hash_bytes(now_head.as_bytes()) != head {
+                    return None;
+                }
+                bodies.push((page, i, body.to_string()));
+            } else if let Some(i) = site.static_files.iter().position(|f| &f.path == path) {
+                statics.push((i, site.config.files.modified(path)?));
+            } else {
+                return None;
+            }
+        }
+        let mut site = state.site.take()?;
+        let mut now = state.snapshot.clone();
+        let mut excerpts_changed = false;
+        let patched: Vec<(bool, usize)> = bodies.iter().map(|(page, i, _)| (*page, *i)).collect();
+        for (page, i, body) in bodies {
+            let doc = if page {
+                &mut site.pages[i]
+            } else {
+                &mut site.documents[i]
+            };
+            if !page {
+                let separator = doc
+                    .data
+                    .get("excerpt_separator")
+                    .or_else(|| site.config.get("excerpt_separator"))
+                    .map(crate::ruby::value_to_s)
+                    .unwrap_or_default();
+                if !separator.is_empty() {
+                    excerpts_changed |= crate::render::extract_excerpt(&doc.content, &separator)
+                        != crate::render::extract_excerpt(&body, &separator);
+                }
+            }
+            doc.content = body;
+        }
+        for (i, mtime) in &statics {
+            site.static_files[*i].mtime = *mtime;
+        }
+        let (docs_seen, pages_seen) = &state.layouts_seen;
+        for &(page, i) in &patched {
+            if page {
+                now.pages[i] =
+                    item_fingerprint(&site, &state.keys.pages[i], &site.pages[i], &pages_seen[i]);
+            } else {
+                now.documents[i] = item_fingerprint(
+                    &site,
+                    &state.keys.documents[i],
+                    &site.documents[i],
+                    &docs_seen[i],
+                );
+            }
+        }
+        if excerpts_changed {
+            now.structure = structure_fingerprint(&site, &state.keys);
+        }
+        if !statics.is_empty() {
+            now.statics = statics_fingerprint(&site);
+        }
+        Some((site, now))
+    }
+
     /// Loads the site `options` describe, renders what changed since the previous
     /// build and writes the files whose bytes changed.
     pub fn build(&mut self, options: &BuildOptions) -> Result<IncrementalReport> {
@@ -669,6 +852,7 @@ impl Incremental {
     ) -> Result<IncrementalReport> {
         let start = Instant::now();
         let site = Site::load(options)?;
+        let steps = vec![("load", start.elapsed())];
         let dest = site.config.destination.clone();
         crate::writer::check_destination(&site.config.source, &dest)?;
         let keys = Keys::of(&site);
@@ -678,6 +862,38 @@ impl Incremental {
         };
         let now = Snapshot::of(&site, &keys, &page_layouts, &doc_layouts);
         let old = self.state.take().filter(|s| s.config == now.config);
+        self.finish(
+            site,
+            keys,
+            now,
+            (doc_layouts, page_layouts),
+            old,
+            (start, steps),
+            false,
+            lock,
+        )
+    }
+
+    /// Plans, renders and writes `site`, whose fingerprints are `now`, against the
+    /// previous build `old`; `fast` when only changed files were re-read (the
+    /// destination's file list cannot have changed).
+    #[allow(clippy::too_many_arguments)]
+    fn finish<G>(
+        &mut self,
+        site: Site,
+        keys: Keys,
+        now: Snapshot,
+        layouts_seen: (Vec<hyde_liquid::Value>, Vec<hyde_liquid::Value>),
+        old: Option<State>,
+        (start, mut steps): (Instant, Vec<(&'static str, Duration)>),
+        fast: bool,
+        lock: impl FnOnce() -> G,
+    ) -> Result<IncrementalReport> {
+        let mark = |steps: &mut Vec<(&'static str, Duration)>, name: &'static str| {
+            let before: Duration = steps.iter().map(|(_, d)| *d).sum();
+            steps.push((name, start.elapsed().saturating_sub(before)));
+        };
+        let dest = site.config.destination.clone();
         let mut includes = IncludeHashes {
             files: &site.config.files,
             known: HashMap::new(),
@@ -687,6 +903,7 @@ impl Incremental {
             Some(old) => select(&site, &keys, old, &now, &mut includes),
             None => Selection::all(&site),
         };
+        mark(&mut steps, "plan");
         let mut warnings = site.warnings.clone();
         // Rendered outputs of this build, for rounds after the first.
         let mut fresh_pages: Vec<Option<Output>> = vec![None; site.pages.len()];
@@ -790,6 +1007,7 @@ impl Incremental {
         };
         let mut seen = HashSet::new();
         warnings.retain(|w| seen.insert(w.clone()));
+        mark(&mut steps, "render");
 
         // The new state.
         let scan_fn = |text: &str| {
@@ -884,9 +1102,7 @@ impl Incremental {
                 continue;
             }
             let now_written = match file {
-                OutputFile::Rendered(text) => {
-                    Written::Bytes(text.len(), hash_bytes(text.as_bytes()))
-                }
+                OutputFile::Rendered(text) => Written::Text(text.clone()),
                 OutputFile::Bytes(bytes) => Written::Bytes(bytes.len(), hash_bytes(bytes)),
                 OutputFile::Copy(from) => {
                     let meta = std::fs::metadata(from).ok();
@@ -900,7 +1116,7 @@ impl Incremental {
             let unchanged = match old_written {
                 Some(w) => {
                     w.get(path) == Some(&now_written)
-                        && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
+                        && (fast || std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()))
                 }
                 // The first build: what the destination already holds.
                 None => same_bytes(file, path),
@@ -923,13 +1139,17 @@ impl Incremental {
                 OutputFile::Copy(from) => crate::writer::copy_file(from, path),
                 OutputFile::Bytes(bytes) => crate::writer::write_file(path, bytes),
             })?;
-            crate::writer::clean(&dest, &targets_set, &keep)?;
+            // Only changed files were re-read: the list of outputs is the same.
+            if !fast {
+                crate::writer::clean(&dest, &targets_set, &keep)?;
+            }
         }
         warnings.extend(site.conflicts());
         report.warnings = warnings;
         for p in &site.plugins.0 {
             p.post_write(&site, &mut report)?;
         }
+        mark(&mut steps, "write");
         let relative = |p: &Path| {
             p.strip_prefix(&dest)
                 .unwrap_or(p)
@@ -968,8 +1188,16 @@ impl Incremental {
             .unwrap_or_default();
         removed.sort();
         rendered.sort();
+        let item_sources = match (fast, &old) {
+            (true, Some(o)) => o.sources.clone(),
+            _ => sources_of(&site),
+        };
         self.state = Some(State {
             site_config: site.config.clone(),
+            keys,
+            layouts_seen,
+            sources: item_sources,
+            snapshot: now.clone(),
             config: now.config,
             structure: now.structure,
             statics: now.statics,
@@ -978,8 +1206,13 @@ impl Incremental {
             include_dirs: now.include_dirs,
             items,
             written,
+            site: None,
         });
+        if let Some(state) = &mut self.state {
+            state.site = Some(site);
+        }
         Ok(IncrementalReport {
+            patched: fast,
             full: old.is_none(),
             rendered,
             written: written_paths,
@@ -987,6 +1220,7 @@ impl Incremental {
             sources,
             warnings: report.warnings,
             elapsed: start.elapsed(),
+            steps,
         })
     }
 }
