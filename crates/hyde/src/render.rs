@@ -636,23 +636,43 @@ impl<'s> Renderer<'s> {
     }
 
     /// Renders every page and document; results align with `site.pages` / `site.documents`.
-    pub(crate) fn render_all(&self) -> Result<Outputs> {
+    /// The documents' outputs when an incremental build keeps every one of them.
+    #[allow(clippy::type_complexity)]
+    fn kept_documents(
+        &self,
+    ) -> Option<(Vec<Option<Arc<str>>>, Vec<Option<Output>>, Vec<ItemReads>)> {
+        let reuse = self.reuse?;
+        if reuse.documents.len() != self.site.documents.len() {
+            return None;
+        }
+        let mut excerpts = Vec::with_capacity(reuse.documents.len());
+        let mut outputs = Vec::with_capacity(reuse.documents.len());
+        for kept in &reuse.documents {
+            let (output, excerpt) = kept.as_ref()?;
+            outputs.push(Some(output.clone()));
+            excerpts.push(excerpt.clone());
+        }
+        Some((
+            excerpts,
+            outputs,
+            vec![ItemReads::default(); reuse.documents.len()],
+        ))
+    }
+
+    /// Phases 0 and 1: the documents' excerpts and outputs, and what each read.
+    #[allow(clippy::type_complexity)]
+    fn render_documents(
+        &self,
+        pages0: &[Value],
+        doc_layouts: &[Value],
+    ) -> Result<(Vec<Option<Arc<str>>>, Vec<Option<Output>>, Vec<ItemReads>)> {
         let site = self.site;
         let empty: Vec<Rendered> = vec![Rendered::default(); site.documents.len()];
-        let page_rendered: Vec<Rendered> = vec![Rendered::default(); site.pages.len()];
-        let page_values = |r: &[Rendered]| -> Vec<Value> {
-            site.pages
-                .iter()
-                .zip(r)
-                .map(|(p, r)| drops::page_value(p, r))
-                .collect()
-        };
         let doc_values = |r: &[Rendered]| drops::document_values(site, r);
 
         // Phase 0: excerpts, seeing every document unrendered.
         let docs0 = doc_values(&empty);
-        let pages0 = page_values(&page_rendered);
-        let site0 = drops::site_hash(site, &docs0, &pages0);
+        let site0 = drops::site_hash(site, &docs0, pages0);
         let excerpts: Vec<(Option<Arc<str>>, ItemReads)> = site
             .documents
             .par_iter()
@@ -690,8 +710,7 @@ impl<'s> Renderer<'s> {
             })
             .collect();
         let docs1 = doc_values(&with_excerpts);
-        let site1 = drops::site_hash(site, &docs1, &pages0);
-        let (doc_layouts, page_layouts) = self.layout_vars();
+        let site1 = drops::site_hash(site, &docs1, pages0);
         let first_pass: Vec<(Output, ItemReads)> = site
             .documents
             .par_iter()
@@ -733,11 +752,28 @@ impl<'s> Renderer<'s> {
             self.render_in_order(
                 &order_dependent,
                 &with_excerpts,
-                &pages0,
-                &doc_layouts,
+                pages0,
+                doc_layouts,
                 &mut doc_out,
             )?;
         }
+        Ok((excerpts, doc_out, document_reads))
+    }
+
+    pub(crate) fn render_all(&self) -> Result<Outputs> {
+        let site = self.site;
+        let pages0: Vec<Value> = site
+            .pages
+            .iter()
+            .map(|p| drops::page_value(p, &Rendered::default()))
+            .collect();
+        let (doc_layouts, page_layouts) = self.layout_vars();
+        // An incremental build that keeps every document renders pages only.
+        let (excerpts, doc_out, document_reads) = match self.kept_documents() {
+            Some(kept) => kept,
+            None => self.render_documents(&pages0, &doc_layouts)?,
+        };
+        let doc_values = |r: &[Rendered]| drops::document_values(site, r);
 
         // Phase 2: pages, seeing documents rendered.
         let rendered_docs: Vec<Rendered> = doc_out
@@ -752,7 +788,14 @@ impl<'s> Renderer<'s> {
         let docs2 = doc_values(&rendered_docs);
         let site2 = drops::site_hash(site, &docs2, &pages0);
         // A page's `page` is its hash, taken before it renders.
-        let page_hashes: Vec<Value> = pages0.iter().map(Value::to_liquid).collect();
+        let page_hashes: Vec<Value> = pages0
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match self.kept_page(i) {
+                Some(_) => Value::Nil,
+                None => p.to_liquid(),
+            })
+            .collect();
         let first_pass: Vec<(Output, ItemReads)> = site
             .pages
             .par_iter()

@@ -756,7 +756,17 @@ impl Incremental {
                     None => return self.build_locked(options, lock),
                 };
                 let steps = vec![("load", start.elapsed())];
-                self.finish(site, keys, now, seen, old, (start, steps), true, lock)
+                let changed: HashSet<PathBuf> = changed.iter().cloned().collect();
+                self.finish(
+                    site,
+                    keys,
+                    now,
+                    seen,
+                    old,
+                    (start, steps),
+                    Some(&changed),
+                    lock,
+                )
             }
             None => self.build_locked(options, lock),
         }
@@ -869,13 +879,13 @@ impl Incremental {
             (doc_layouts, page_layouts),
             old,
             (start, steps),
-            false,
+            None,
             lock,
         )
     }
 
     /// Plans, renders and writes `site`, whose fingerprints are `now`, against the
-    /// previous build `old`; `fast` when only changed files were re-read (the
+    /// previous build `old`; `fast`, the changed files, when only they were re-read (the
     /// destination's file list cannot have changed).
     #[allow(clippy::too_many_arguments)]
     fn finish<G>(
@@ -886,7 +896,7 @@ impl Incremental {
         layouts_seen: (Vec<hyde_liquid::Value>, Vec<hyde_liquid::Value>),
         old: Option<State>,
         (start, mut steps): (Instant, Vec<(&'static str, Duration)>),
-        fast: bool,
+        fast: Option<&HashSet<PathBuf>>,
         lock: impl FnOnce() -> G,
     ) -> Result<IncrementalReport> {
         let mark = |steps: &mut Vec<(&'static str, Duration)>, name: &'static str| {
@@ -1087,13 +1097,18 @@ impl Incremental {
         let mut last: HashMap<PathBuf, usize> = HashMap::new();
         let mut targets = Vec::with_capacity(files.len());
         let mut checked = HashSet::new();
+        let old_written = old.as_ref().map(|o| &o.written);
         for (i, (rel, _)) in files.iter().enumerate() {
             let path = crate::writer::safe_join(&dest, rel)?;
-            crate::writer::check_no_escape(&dest, &path, &mut checked)?;
+            // A path written before was checked then (when only changed files were
+            // re-read, nothing else moved).
+            let known = fast.is_some() && old_written.is_some_and(|w| w.contains_key(&path));
+            if !known {
+                crate::writer::check_no_escape(&dest, &path, &mut checked)?;
+            }
             last.insert(path.clone(), i);
             targets.push(path);
         }
-        let old_written = old.as_ref().map(|o| &o.written);
         let mut written: HashMap<PathBuf, Written> = HashMap::with_capacity(files.len());
         let mut writes: Vec<(&OutputFile, &PathBuf)> = Vec::new();
         let mut report = BuildReport::default();
@@ -1105,18 +1120,29 @@ impl Incremental {
                 OutputFile::Rendered(text) => Written::Text(text.clone()),
                 OutputFile::Bytes(bytes) => Written::Bytes(bytes.len(), hash_bytes(bytes)),
                 OutputFile::Copy(from) => {
-                    let meta = std::fs::metadata(from).ok();
-                    Written::Copy {
-                        from: from.clone(),
-                        len: meta.as_ref().map_or(0, std::fs::Metadata::len),
-                        modified: meta.and_then(|m| m.modified().ok()),
+                    // An unchanged static file, when only changed files were re-read.
+                    let kept = fast
+                        .filter(|changed| !changed.contains(from))
+                        .and_then(|_| old_written?.get(path))
+                        .filter(|w| matches!(w, Written::Copy { from: f, .. } if f == from));
+                    match kept {
+                        Some(w) => w.clone(),
+                        None => {
+                            let meta = std::fs::metadata(from).ok();
+                            Written::Copy {
+                                from: from.clone(),
+                                len: meta.as_ref().map_or(0, std::fs::Metadata::len),
+                                modified: meta.and_then(|m| m.modified().ok()),
+                            }
+                        }
                     }
                 }
             };
             let unchanged = match old_written {
                 Some(w) => {
                     w.get(path) == Some(&now_written)
-                        && (fast || std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()))
+                        && (fast.is_some()
+                            || std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()))
                 }
                 // The first build: what the destination already holds.
                 None => same_bytes(file, path),
@@ -1140,7 +1166,7 @@ impl Incremental {
                 OutputFile::Bytes(bytes) => crate::writer::write_file(path, bytes),
             })?;
             // Only changed files were re-read: the list of outputs is the same.
-            if !fast {
+            if fast.is_none() {
                 crate::writer::clean(&dest, &targets_set, &keep)?;
             }
         }
@@ -1189,7 +1215,7 @@ impl Incremental {
         removed.sort();
         rendered.sort();
         let item_sources = match (fast, &old) {
-            (true, Some(o)) => o.sources.clone(),
+            (Some(_), Some(o)) => o.sources.clone(),
             _ => sources_of(&site),
         };
         self.state = Some(State {
@@ -1212,7 +1238,7 @@ impl Incremental {
             state.site = Some(site);
         }
         Ok(IncrementalReport {
-            patched: fast,
+            patched: fast.is_some(),
             full: old.is_none(),
             rendered,
             written: written_paths,
