@@ -85,7 +85,12 @@ s, rest = connect()
 messages = Frames(s, rest)
 original = open(page, encoding="utf-8").read()
 to_reload, to_file = [], []
+url = "/" + out.split("/_site/", 1)[1].removesuffix("index.html")
 for i in range(n):
+    # Let earlier rebuilds finish and drop their messages.
+    time.sleep(1.0)
+    while messages.poll(0.2) is not None:
+        pass
     marker = f"serve-reload-bench-{mode}-{i}-{time.time_ns()}"
     t0 = time.perf_counter()
     with open(page, "w", encoding="utf-8") as f:
@@ -96,7 +101,7 @@ for i in range(n):
         msg = messages.poll(0.001)
         if written is None and os.path.exists(out) and marker in open(out, encoding="utf-8", errors="replace").read():
             written = time.perf_counter() - t0
-        if msg and '"reload"' in msg:
+        if msg and '"reload"' in msg and json.loads(msg).get("path") == url:
             reloaded = time.perf_counter() - t0
             break
     while written is None:
@@ -104,7 +109,6 @@ for i in range(n):
             written = time.perf_counter() - t0
     to_reload.append(reloaded * 1000)
     to_file.append(written * 1000)
-    time.sleep(1.0)
 open(page, "w", encoding="utf-8").write(original)
 fmt = lambda xs: ", ".join(f"{x:.0f}" for x in xs)
 print(f"{mode}: save→file median {statistics.median(to_file):.0f} ms [{fmt(to_file)}]; "

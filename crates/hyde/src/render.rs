@@ -196,6 +196,13 @@ pub(crate) struct Reuse {
     pub(crate) documents: Vec<Option<(Output, Option<Arc<str>>)>>,
 }
 
+/// What a [`Renderer`] is made of besides its site, kept between incremental builds.
+pub(crate) struct Parts {
+    engine: Engine,
+    converters: Converters,
+    layouts: HashMap<String, std::result::Result<Template, String>>,
+}
+
 /// Runs `f`, a render of `own`, watching what it reads.
 fn watched<T>(own: &str, f: impl FnOnce() -> T) -> (T, ItemReads) {
     let ((out, content), includes) =
@@ -285,6 +292,30 @@ impl<'s> Renderer<'s> {
             engine,
             converters,
             layouts,
+            jekyll: drops::jekyll_hash(&site.environment),
+            warnings: Mutex::new(Vec::new()),
+            reuse: None,
+        }
+    }
+
+    /// The engine, converters and parsed layouts, to render the same site again
+    /// ([`Renderer::from_parts`]) without parsing them again.
+    pub(crate) fn into_parts(self) -> Parts {
+        Parts {
+            engine: self.engine,
+            converters: self.converters,
+            layouts: self.layouts,
+        }
+    }
+
+    /// A renderer of `site` from the parts of an earlier renderer of it, whose
+    /// layouts, includes and configuration have not changed since.
+    pub(crate) fn from_parts(site: &'s Site, parts: Parts) -> Renderer<'s> {
+        Renderer {
+            site,
+            engine: parts.engine,
+            converters: parts.converters,
+            layouts: parts.layouts,
             jekyll: drops::jekyll_hash(&site.environment),
             warnings: Mutex::new(Vec::new()),
             reuse: None,

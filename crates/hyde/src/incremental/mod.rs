@@ -110,6 +110,9 @@ struct State {
     site: Option<Site>,
     keys: Keys,
     snapshot: Snapshot,
+    /// The renderer's engine (with its parsed includes) and parsed layouts, for a
+    /// build that patches the kept site.
+    renderer: Option<(crate::render::Parts, Arc<crate::render::SiteHooks>)>,
     /// The `layout` variable each document and page starts with.
     layouts_seen: (Vec<hyde_liquid::Value>, Vec<hyde_liquid::Value>),
     /// Each page's and document's source file: which item it is (a page or not, its
@@ -894,7 +897,7 @@ impl Incremental {
         keys: Keys,
         now: Snapshot,
         layouts_seen: (Vec<hyde_liquid::Value>, Vec<hyde_liquid::Value>),
-        old: Option<State>,
+        mut old: Option<State>,
         (start, mut steps): (Instant, Vec<(&'static str, Duration)>),
         fast: Option<&HashSet<PathBuf>>,
         lock: impl FnOnce() -> G,
@@ -912,6 +915,20 @@ impl Incremental {
         let mut selection = match &old {
             Some(old) => select(&site, &keys, old, &now, &mut includes),
             None => Selection::all(&site),
+        };
+        // The previous renderer serves again when only page bodies and static files
+        // changed, none of them read as an include.
+        let reusable = match (fast, &old) {
+            (Some(changed), Some(o)) => !o
+                .items
+                .values()
+                .any(|i| i.includes.iter().any(|(p, _)| changed.contains(p))),
+            _ => false,
+        };
+        let mut kept_renderer = if reusable {
+            old.as_mut().and_then(|o| o.renderer.take())
+        } else {
+            None
         };
         mark(&mut steps, "plan");
         let mut warnings = site.warnings.clone();
@@ -951,13 +968,17 @@ impl Incremental {
                         .collect(),
                 }),
             };
-            let (renderer, hooks) = site.renderer();
+            let (renderer, hooks) = match kept_renderer.take() {
+                Some((parts, hooks)) => (crate::render::Renderer::from_parts(&site, parts), hooks),
+                None => site.renderer(),
+            };
             let renderer = match &reuse {
                 Some(r) => renderer.reusing(r),
                 None => renderer,
             };
             let outputs: Outputs = renderer.render_all()?;
             warnings.extend(Site::render_warnings(&renderer, &hooks));
+            kept_renderer = Some((renderer.into_parts(), hooks));
             let pages_now: Vec<bool> = (0..site.pages.len())
                 .map(|i| selection.pages[i] && fresh_pages[i].is_none())
                 .collect();
@@ -1233,6 +1254,7 @@ impl Incremental {
             items,
             written,
             site: None,
+            renderer: kept_renderer,
         });
         if let Some(state) = &mut self.state {
             state.site = Some(site);
