@@ -273,3 +273,43 @@ fn a_build_of_an_unchanged_site_writes_nothing() {
         .unwrap();
     assert!(fresh.written.is_empty(), "{fresh:?}");
 }
+
+#[test]
+fn a_failed_rebuild_is_followed_by_an_incremental_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("site");
+    let (inc, full) = (dir.path().join("incremental"), dir.path().join("full"));
+    copy_dir(&here().join("site"), &source);
+    let mut builds = hyde::Incremental::new();
+    builds.build(&options(&source, &inc)).unwrap();
+    let page = source.join("plain.md");
+    for (text, layout) in [
+        ("---\nlayout: plain\ntitle: Plain\n---\n{% if %}\n", None),
+        ("---\nlayout: plain\ntitle: Plain\n---\nFixed.\n", None),
+        (
+            "---\nlayout: plain\ntitle: Plain\n---\nFixed again.\n",
+            Some("<div>{% if %}</div>\n"),
+        ),
+        (
+            "---\nlayout: plain\ntitle: Plain\n---\nFixed at last.\n",
+            Some("<div>{{ content }}</div>\n"),
+        ),
+    ] {
+        std::fs::write(&page, text).unwrap();
+        let mut changed = vec![page.clone()];
+        if let Some(l) = layout {
+            std::fs::write(source.join("_layouts/plain.html"), l).unwrap();
+            changed.push(source.join("_layouts/plain.html"));
+        }
+        let broken = text.contains("{% if %}") || layout.is_some_and(|l| l.contains("{% if %}"));
+        let result = builds.build_changed(&options(&source, &inc), &changed, || ());
+        assert_eq!(result.is_err(), broken, "{text}: {result:?}");
+        if let Ok(report) = result {
+            assert!(!report.full, "{report:?}");
+            let _ = std::fs::remove_dir_all(&full);
+            hyde::Site::build(&options(&source, &full)).unwrap();
+            let diffs = differences(&tree(&inc), &tree(&full));
+            assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+        }
+    }
+}

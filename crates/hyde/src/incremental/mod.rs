@@ -374,7 +374,17 @@ impl Incremental {
         lock: impl FnOnce() -> G,
     ) -> Result<IncrementalReport> {
         let start = Instant::now();
-        let site = Site::load(options)?;
+        let site = match Site::load(options) {
+            Ok(site) => site,
+            Err(e) => {
+                // What failed to load may be anything: the kept site is stale.
+                if let Some(state) = &mut self.state {
+                    state.site = None;
+                    state.renderer = None;
+                }
+                return Err(e);
+            }
+        };
         let steps = vec![("load", start.elapsed())];
         let dest = site.config.destination.clone();
         crate::writer::check_destination(&site.config.source, &dest)?;
@@ -486,7 +496,21 @@ impl Incremental {
                 Some(r) => renderer.reusing(r),
                 None => renderer,
             };
-            let outputs: Outputs = renderer.render_all()?;
+            let outputs: Outputs = match renderer.render_all() {
+                Ok(outputs) => outputs,
+                Err(e) => {
+                    // The next build compares with the previous one again; it may
+                    // patch this site only if this one was patched (nothing else
+                    // was read).
+                    drop(renderer);
+                    self.state = old.map(|mut o| {
+                        o.site = fast.map(|_| site);
+                        o.renderer = None;
+                        o
+                    });
+                    return Err(e);
+                }
+            };
             warnings.extend(Site::render_warnings(&renderer, &hooks));
             kept_renderer = Some((renderer.into_parts(), hooks));
             let pages_now: Vec<bool> = (0..site.pages.len())
