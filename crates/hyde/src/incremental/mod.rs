@@ -52,7 +52,15 @@ use plan::{IncludeHashes, Selection, item_reads, select};
 use scan::Reads;
 
 /// Builds one site again and again, each build rendering only what the changes
-/// since the previous one affect (see the module documentation of `incremental`).
+/// since the previous one affect, and writing only the files whose bytes changed;
+/// the destination ends up as a full build leaves it.
+///
+/// A page or document is rendered again when its source, front matter, URL or
+/// layouts changed, when an include it used changed, when another item whose
+/// content it read is rendered again, or when site-wide values its Liquid markup
+/// names changed (`site.posts` and the other lists, `site.data.KEY`,
+/// `site.static_files`); a configuration change renders everything. `docs/serve.md`
+/// in the repository describes it in full.
 ///
 /// ```no_run
 /// let options = hyde::BuildOptions::new("examples/site");
