@@ -137,8 +137,11 @@ fn tag(markup: &str, reads: &mut Reads) {
             reads.lists = true;
             reads.statics = true;
         }
-        // jekyll-seo-tag: the configuration, `site.data` and the page.
-        "seo" => reads.data_all = true,
+        // jekyll-seo-tag: the configuration, the page (and `paginator`), and the
+        // author's entry in `site.data.authors`.
+        "seo" => {
+            reads.data.insert("authors".to_string());
+        }
         _ => reads.add(&Reads::everything()),
     }
 }
@@ -271,6 +274,13 @@ mod tests {
         assert_eq!(reads("{{ site['posts'] }}"), Reads::everything());
         assert_eq!(reads("{{ site.unknown_key }}"), Reads::everything());
         assert_eq!(reads("{% some_plugin_tag %}"), Reads::everything());
+        assert_eq!(
+            reads("{% seo title=false %}")
+                .data
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["authors"]
+        );
         assert_eq!(reads("{{ x | liquify }}"), Reads::everything());
     }
 }
