@@ -159,11 +159,32 @@ fn expression(
 ) {
     let bytes = markup.as_bytes();
     let mut i = 0;
+    let mut quote: Option<u8> = None;
     while i < bytes.len() {
         let c = bytes[i];
         if c == b'"' || c == b'\'' {
-            // Strings are scanned too (`where_exp` expressions): only skip the quote.
+            // Strings are scanned too (`where_exp` expressions), but a word inside
+            // a path or a name there (`'assets/site.webmanifest'`) is no variable.
+            quote = match quote {
+                Some(q) if q == c => None,
+                None => Some(c),
+                other => other,
+            };
             i += 1;
+            continue;
+        }
+        if quote.is_some()
+            && i > 0
+            && !matches!(
+                bytes[i - 1],
+                b'"' | b'\'' | b' ' | b'(' | b'=' | b'!' | b'<' | b'>' | b',' | b'|'
+            )
+        {
+            let start = i;
+            while i < bytes.len() && is_ident(bytes[i]) {
+                i += 1;
+            }
+            i += usize::from(i == start);
             continue;
         }
         if !(c.is_ascii_alphabetic() || c == b'_') {
@@ -274,6 +295,11 @@ mod tests {
         assert_eq!(reads("{{ site['posts'] }}"), Reads::everything());
         assert_eq!(reads("{{ site.unknown_key }}"), Reads::everything());
         assert_eq!(reads("{% some_plugin_tag %}"), Reads::everything());
+        assert_eq!(
+            reads("{{ 'assets/site.webmanifest' | absolute_url }}"),
+            Reads::default()
+        );
+        assert!(reads("{{ x | where_exp: 'i', 'i.a == site.posts' }}").lists);
         assert_eq!(
             reads("{% seo title=false %}")
                 .data
