@@ -87,7 +87,8 @@ struct BuildArgs {
     /// Safe mode: no custom plugins (hyde never runs Ruby plugins).
     #[arg(long = "safe")]
     safe: bool,
-    /// Rebuild only what changed (accepted; hyde rebuilds everything, which gives the same output).
+    /// Write only the files whose bytes changed (rebuilds while watching render only
+    /// what the change affects).
     #[arg(short = 'I', long = "incremental")]
     incremental: bool,
     /// Disable caching to disk (accepted; hyde keeps no disk cache).
@@ -203,12 +204,27 @@ fn build(args: &BuildArgs) -> ExitCode {
         "Destination:",
         &site.config.destination.display().to_string(),
     );
-    log.info("Incremental build:", "disabled. Enable with --incremental");
+    if args.incremental {
+        log.info("Incremental build:", "enabled");
+    } else {
+        log.info("Incremental build:", "disabled. Enable with --incremental");
+    }
     log.info("Generating...", "");
     for w in &site.warnings {
         log.warn_line(w);
     }
-    match site.write() {
+    let written = if args.incremental {
+        // A build of its own: everything is rendered, only what differs from the
+        // destination is written.
+        hyde::Incremental::new().build(&options).map(|r| {
+            let mut report = hyde::BuildReport::default();
+            report.warnings = r.warnings;
+            report
+        })
+    } else {
+        site.write()
+    };
+    match written {
         Ok(report) => {
             for w in report.warnings.iter().skip(site.warnings.len()) {
                 log.warn_line(w);

@@ -100,7 +100,9 @@ impl hyde_liquid::Hooks for SiteHooks {
         }
         let real = self.files.canonicalize(&path).ok()?;
         let base = self.files.canonicalize(dir).ok()?;
-        real.starts_with(&base).then_some(path)
+        let found = real.starts_with(&base).then_some(path)?;
+        crate::incremental::record_include(&found);
+        Some(found)
     }
     fn read_include(&self, path: &std::path::Path) -> std::io::Result<String> {
         self.files.read_to_string(path)
@@ -177,6 +179,52 @@ pub(crate) struct Output {
 pub(crate) struct Outputs {
     pub(crate) pages: Vec<Option<Output>>,
     pub(crate) documents: Vec<Option<Output>>,
+    /// The documents' rendered excerpts.
+    pub(crate) excerpts: Vec<Option<Arc<str>>>,
+    /// What each page's first render read (default for a kept page).
+    pub(crate) page_reads: Vec<ItemReads>,
+    /// What each document's excerpt and first render read (default for a kept one).
+    pub(crate) document_reads: Vec<ItemReads>,
+}
+
+/// What an item's render read beyond its own source: other items' `content` or
+/// `output`, and the include files it used.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ItemReads {
+    pub(crate) content: hyde_liquid::ContentReads,
+    pub(crate) includes: Vec<std::path::PathBuf>,
+}
+
+impl ItemReads {
+    fn merge(mut self, other: ItemReads) -> ItemReads {
+        self.content.others.extend(other.content.others);
+        self.content.own_stale |= other.content.own_stale;
+        self.includes.extend(other.includes);
+        self
+    }
+}
+
+/// Outputs of an earlier render kept instead of rendering again (incremental
+/// builds), aligned with `site.pages` / `site.documents`: `Some` where an item is kept.
+#[derive(Default)]
+pub(crate) struct Reuse {
+    pub(crate) pages: Vec<Option<Output>>,
+    /// A kept document's output and rendered excerpt.
+    pub(crate) documents: Vec<Option<(Output, Option<Arc<str>>)>>,
+}
+
+/// What a [`Renderer`] is made of besides its site, kept between incremental builds.
+pub(crate) struct Parts {
+    engine: Engine,
+    converters: Converters,
+    layouts: HashMap<String, std::result::Result<Template, String>>,
+}
+
+/// Runs `f`, a render of `own`, watching what it reads.
+fn watched<T>(own: &str, f: impl FnOnce() -> T) -> (T, ItemReads) {
+    let ((out, content), includes) =
+        crate::incremental::watch_includes(|| hyde_liquid::watch_content_reads(own, f));
+    (out, ItemReads { content, includes })
 }
 
 /// The `site` and `page` a document's layouts see, given its converted content.
@@ -206,13 +254,14 @@ pub(crate) struct Renderer<'s> {
     layouts: HashMap<String, std::result::Result<Template, String>>,
     jekyll: Value,
     warnings: Mutex<Vec<Warning>>,
+    reuse: Option<&'s Reuse>,
 }
 
 /// Jekyll's `Excerpt#extract_excerpt`: the content up to the separator, with the end
 /// tags of the Liquid blocks the cut left open appended (`is_block` says which tag names
 /// are blocks) and the reference link definitions the head uses. The flag says whether
 /// end tags were appended (Jekyll then warns).
-fn extract_excerpt(
+pub(crate) fn extract_excerpt(
     content: &str,
     separator: &str,
     is_block: &dyn Fn(&str) -> bool,
@@ -246,6 +295,12 @@ fn extract_excerpt(
         head = format!("{head}\n\n{}", defs.join("\n"));
     }
     (head, modified)
+}
+
+/// The excerpt of `content` before Jekyll's Liquid block repair, which depends on it
+/// alone: what incremental builds compare to see whether an excerpt changed.
+pub(crate) fn excerpt_head(content: &str, separator: &str) -> String {
+    extract_excerpt(content, separator, &|_| false).0
 }
 
 /// Jekyll's `Excerpt#sanctify_liquid_tags`: for each tag name in `head`
@@ -313,7 +368,46 @@ impl<'s> Renderer<'s> {
             layouts,
             jekyll: drops::jekyll_hash(&site.environment),
             warnings: Mutex::new(Vec::new()),
+            reuse: None,
         }
+    }
+
+    /// The engine, converters and parsed layouts, to render the same site again
+    /// ([`Renderer::from_parts`]) without parsing them again.
+    pub(crate) fn into_parts(self) -> Parts {
+        Parts {
+            engine: self.engine,
+            converters: self.converters,
+            layouts: self.layouts,
+        }
+    }
+
+    /// A renderer of `site` from the parts of an earlier renderer of it, whose
+    /// layouts, includes and configuration have not changed since.
+    pub(crate) fn from_parts(site: &'s Site, parts: Parts) -> Renderer<'s> {
+        Renderer {
+            site,
+            engine: parts.engine,
+            converters: parts.converters,
+            layouts: parts.layouts,
+            jekyll: drops::jekyll_hash(&site.environment),
+            warnings: Mutex::new(Vec::new()),
+            reuse: None,
+        }
+    }
+
+    /// Keeps the outputs `reuse` holds instead of rendering those items again.
+    pub(crate) fn reusing(mut self, reuse: &'s Reuse) -> Renderer<'s> {
+        self.reuse = Some(reuse);
+        self
+    }
+
+    fn kept_page(&self, i: usize) -> Option<&Output> {
+        self.reuse?.pages.get(i)?.as_ref()
+    }
+
+    fn kept_document(&self, i: usize) -> Option<&(Output, Option<Arc<str>>)> {
+        self.reuse?.documents.get(i)?.as_ref()
     }
 
     fn warn(&self, warning: Warning) {
@@ -383,7 +477,7 @@ impl<'s> Renderer<'s> {
     /// (`deep_merge(layout.data, payload["layout"])`, the leftover winning), and
     /// `place_in_layouts` leaves its own merged chain behind. Computed in Jekyll's
     /// order (documents by collection, then pages) before rendering in parallel.
-    fn layout_vars(&self) -> (Vec<Value>, Vec<Value>) {
+    pub(crate) fn layout_vars(&self) -> (Vec<Value>, Vec<Value>) {
         let site = self.site;
         let mut docs = vec![Value::Nil; site.documents.len()];
         let mut pages = vec![Value::Nil; site.pages.len()];
@@ -660,30 +754,53 @@ impl<'s> Renderer<'s> {
         }
     }
 
-    pub(crate) fn render_all(&self) -> Result<Outputs> {
+    /// The documents' outputs when an incremental build keeps every one of them.
+    #[allow(clippy::type_complexity)]
+    fn kept_documents(
+        &self,
+    ) -> Option<(Vec<Option<Arc<str>>>, Vec<Option<Output>>, Vec<ItemReads>)> {
+        let reuse = self.reuse?;
+        if reuse.documents.len() != self.site.documents.len() {
+            return None;
+        }
+        let mut excerpts = Vec::with_capacity(reuse.documents.len());
+        let mut outputs = Vec::with_capacity(reuse.documents.len());
+        for kept in &reuse.documents {
+            let (output, excerpt) = kept.as_ref()?;
+            outputs.push(Some(output.clone()));
+            excerpts.push(excerpt.clone());
+        }
+        Some((
+            excerpts,
+            outputs,
+            vec![ItemReads::default(); reuse.documents.len()],
+        ))
+    }
+
+    /// Phases 0 and 1: the documents' excerpts and outputs, and what each read.
+    #[allow(clippy::type_complexity)]
+    fn render_documents(
+        &self,
+        pages0: &[Value],
+        doc_layouts: &[Value],
+    ) -> Result<(Vec<Option<Arc<str>>>, Vec<Option<Output>>, Vec<ItemReads>)> {
         let site = self.site;
         let empty: Vec<Rendered> = vec![Rendered::default(); site.documents.len()];
-        let page_rendered: Vec<Rendered> = vec![Rendered::default(); site.pages.len()];
-        let page_values = |r: &[Rendered]| -> Vec<Value> {
-            site.pages
-                .iter()
-                .zip(r)
-                .map(|(p, r)| drops::page_value(p, r))
-                .collect()
-        };
         let doc_values = |r: &[Rendered]| drops::document_values(site, r);
 
         // Phase 0: excerpts, seeing every document unrendered. Jekyll renders an
         // excerpt only when something reads it: --profile does not count these.
         self.pause_profile(true);
         let docs0 = doc_values(&empty);
-        let pages0 = page_values(&page_rendered);
-        let site0 = drops::site_hash(site, &docs0, &pages0);
-        let excerpts: Vec<Option<Arc<str>>> = site
+        let site0 = drops::site_hash(site, &docs0, pages0);
+        let excerpts: Vec<(Option<Arc<str>>, ItemReads)> = site
             .documents
             .par_iter()
             .enumerate()
             .map(|(i, d)| {
+                if let Some((_, e)) = self.kept_document(i) {
+                    return Ok((e.clone(), ItemReads::default()));
+                }
                 let sep = d
                     .data
                     .get("excerpt_separator")
@@ -691,7 +808,7 @@ impl<'s> Renderer<'s> {
                     .map(crate::ruby::value_to_s)
                     .unwrap_or_default();
                 if sep.is_empty() || d.data.get("excerpt").is_some_and(|v| !v.is_nil()) {
-                    return Ok(None);
+                    return Ok((None, ItemReads::default()));
                 }
                 let body = d.excerpt_source.as_deref().unwrap_or(&d.content);
                 let is_block = |name: &str| self.engine.is_block(name);
@@ -712,10 +829,13 @@ impl<'s> Renderer<'s> {
                 }
                 let site_i = drops::with_related_posts(&site0, site, i);
                 let globals = self.globals(&site_i, &docs0[i], Some(&d.ext));
-                self.render_body(d, &text, &globals)
-                    .map(|c| Some(Arc::from(c.text)))
+                let (out, reads) =
+                    watched(&d.relative_path, || self.render_body(d, &text, &globals));
+                out.map(|c| (Some(Arc::from(c.text)), reads))
             })
             .collect::<Result<_>>()?;
+        let (excerpts, excerpt_reads): (Vec<Option<Arc<str>>>, Vec<ItemReads>) =
+            excerpts.into_iter().unzip();
 
         self.pause_profile(false);
         // Phase 1: documents, seeing documents unrendered (with excerpts).
@@ -727,15 +847,17 @@ impl<'s> Renderer<'s> {
             })
             .collect();
         let docs1 = doc_values(&with_excerpts);
-        let site1 = drops::site_hash(site, &docs1, &pages0);
-        let (doc_layouts, page_layouts) = self.layout_vars();
-        let first_pass: Vec<(Output, hyde_liquid::ContentReads)> = site
+        let site1 = drops::site_hash(site, &docs1, pages0);
+        let first_pass: Vec<(Output, ItemReads)> = site
             .documents
             .par_iter()
             .enumerate()
             .map(|(i, d)| {
+                if let Some((o, _)) = self.kept_document(i) {
+                    return Ok((o.clone(), ItemReads::default()));
+                }
                 let site_i = drops::with_related_posts(&site1, site, i);
-                let (out, reads) = hyde_liquid::watch_content_reads(&d.relative_path, || {
+                let (out, reads) = watched(&d.relative_path, || {
                     self.render_item(d, &docs1[i], &site_i, &doc_layouts[i], None)
                 });
                 out.map(|o| (o, reads))
@@ -755,22 +877,43 @@ impl<'s> Renderer<'s> {
             .documents
             .iter()
             .zip(&first_pass)
-            .map(|(d, (_, reads))| depends_on_order(reads, &position, &d.relative_path))
+            .map(|(d, (_, reads))| depends_on_order(&reads.content, &position, &d.relative_path))
             .collect();
-        let mut doc_out: Vec<Option<Output>> =
-            first_pass.into_iter().map(|(o, _)| Some(o)).collect();
+        let (doc_out, document_reads): (Vec<Option<Output>>, Vec<ItemReads>) = first_pass
+            .into_iter()
+            .zip(excerpt_reads)
+            .map(|((o, reads), e)| (Some(o), e.merge(reads)))
+            .unzip();
+        let mut doc_out = doc_out;
         if order_dependent.contains(&true) {
             // Second renders, which Jekyll does not make.
             self.pause_profile(true);
             self.render_in_order(
                 &order_dependent,
                 &with_excerpts,
-                &pages0,
-                &doc_layouts,
+                pages0,
+                doc_layouts,
                 &mut doc_out,
             )?;
             self.pause_profile(false);
         }
+        Ok((excerpts, doc_out, document_reads))
+    }
+
+    pub(crate) fn render_all(&self) -> Result<Outputs> {
+        let site = self.site;
+        let pages0: Vec<Value> = site
+            .pages
+            .iter()
+            .map(|p| drops::page_value(p, &Rendered::default()))
+            .collect();
+        let (doc_layouts, page_layouts) = self.layout_vars();
+        // An incremental build that keeps every document renders pages only.
+        let (excerpts, doc_out, document_reads) = match self.kept_documents() {
+            Some(kept) => kept,
+            None => self.render_documents(&pages0, &doc_layouts)?,
+        };
+        let doc_values = |r: &[Rendered]| drops::document_values(site, r);
 
         // Phase 2: pages, seeing documents rendered.
         let rendered_docs: Vec<Rendered> = doc_out
@@ -785,13 +928,23 @@ impl<'s> Renderer<'s> {
         let docs2 = doc_values(&rendered_docs);
         let site2 = drops::site_hash(site, &docs2, &pages0);
         // A page's `page` is its hash, taken before it renders.
-        let page_hashes: Vec<Value> = pages0.iter().map(Value::to_liquid).collect();
-        let first_pass: Vec<(Output, hyde_liquid::ContentReads)> = site
+        let page_hashes: Vec<Value> = pages0
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match self.kept_page(i) {
+                Some(_) => Value::Nil,
+                None => p.to_liquid(),
+            })
+            .collect();
+        let first_pass: Vec<(Output, ItemReads)> = site
             .pages
             .par_iter()
             .enumerate()
             .map(|(i, p)| {
-                let (out, reads) = hyde_liquid::watch_content_reads(&p.relative_path, || {
+                if let Some(o) = self.kept_page(i) {
+                    return Ok((o.clone(), ItemReads::default()));
+                }
+                let (out, reads) = watched(&p.relative_path, || {
                     self.render_item(p, &page_hashes[i], &site2, &page_layouts[i], None)
                 });
                 out.map(|o| (o, reads))
@@ -811,10 +964,11 @@ impl<'s> Renderer<'s> {
             .pages
             .iter()
             .zip(&first_pass)
-            .map(|(p, (_, reads))| depends_on_order(reads, &position, &p.relative_path))
+            .map(|(p, (_, reads))| depends_on_order(&reads.content, &position, &p.relative_path))
             .collect();
-        let mut page_out: Vec<Option<Output>> =
-            first_pass.into_iter().map(|(o, _)| Some(o)).collect();
+        let (page_out, page_reads): (Vec<Option<Output>>, Vec<ItemReads>) =
+            first_pass.into_iter().map(|(o, r)| (Some(o), r)).unzip();
+        let mut page_out = page_out;
         if order_dependent.contains(&true) {
             self.pause_profile(true);
             self.render_pages_in_order(
@@ -830,6 +984,9 @@ impl<'s> Renderer<'s> {
         Ok(Outputs {
             pages: page_out,
             documents: doc_out,
+            excerpts,
+            page_reads,
+            document_reads,
         })
     }
 }

@@ -631,30 +631,55 @@ impl Site {
     /// Renders every page and document in memory: destination-relative path → file.
     /// Later entries win where two items claim one path, as Jekyll's write order does.
     pub fn render(&self) -> Result<Rendered> {
+        let (renderer, hooks) = self.renderer();
+        let outputs = renderer.render_all()?;
+        let warnings = Self::render_warnings(&renderer, &hooks);
+        let files = self.output_files(&outputs)?;
+        Ok(Rendered { files, warnings })
+    }
+
+    /// The renderer of this site, and the hooks its engine calls.
+    pub(crate) fn renderer(&self) -> (Renderer<'_>, Arc<SiteHooks>) {
         let converters = self.converters();
         let hooks = Arc::new(SiteHooks::new(self, converters.clone()));
         let engine = self.engine(hooks.clone());
-        let renderer = Renderer::new(self, engine, converters);
-        let crate::render::Outputs {
-            pages,
-            documents: docs,
-        } = renderer.render_all()?;
+        (Renderer::new(self, engine, converters), hooks)
+    }
+
+    /// The warnings a render gathered, each once (items rendered a second time, to
+    /// see Jekyll's rendering order, warn again).
+    pub(crate) fn render_warnings(renderer: &Renderer<'_>, hooks: &SiteHooks) -> Vec<Warning> {
         let mut warnings = renderer.take_warnings();
         if let Ok(mut w) = hooks.warnings.lock() {
             warnings.append(&mut w);
         }
-        // Items rendered a second time (to see Jekyll's rendering order) warn again.
         let mut seen = std::collections::HashSet::new();
         warnings.retain(|w| seen.insert(w.clone()));
+        warnings
+    }
+
+    /// The files a render makes, in Jekyll's write order (pages, static files,
+    /// documents).
+    pub(crate) fn output_files(
+        &self,
+        outputs: &crate::render::Outputs,
+    ) -> Result<Vec<(String, OutputFile)>> {
+        let docs = &outputs.documents;
         let mut files = Vec::new();
-        for (p, out) in self.pages.iter().zip(pages) {
+        for (p, out) in self.pages.iter().zip(&outputs.pages) {
             if let Some(o) = out
                 && p.write
             {
-                files.push((p.destination.clone(), OutputFile::Rendered(o.output)));
+                files.push((
+                    p.destination.clone(),
+                    OutputFile::Rendered(o.output.clone()),
+                ));
                 // jekyll-sass-converter's SourceMapPage, beside the CSS.
-                if let Some(map) = o.source_map {
-                    files.push((format!("{}.map", p.destination), OutputFile::Rendered(map)));
+                if let Some(map) = &o.source_map {
+                    files.push((
+                        format!("{}.map", p.destination),
+                        OutputFile::Rendered(map.clone()),
+                    ));
                 }
             }
         }
@@ -690,7 +715,7 @@ impl Site {
                 }
             }
         }
-        Ok(Rendered { files, warnings })
+        Ok(files)
     }
 
     /// Loads, renders and writes the site described by `options`.

@@ -66,7 +66,9 @@ pub(crate) struct Hub {
 }
 
 impl Hub {
-    /// A hub ignoring the outputs that `settings.ignore`'s globs match.
+    /// A hub ignoring the outputs whose sources `settings.ignore`'s globs match
+    /// (Jekyll's `File.fnmatch(glob, item.relative_path)`: relative to the source,
+    /// `*` crossing `/`).
     pub(crate) fn new(settings: &Settings) -> Result<Hub, String> {
         let mut set = globset::GlobSetBuilder::new();
         for g in &settings.ignore {
@@ -111,13 +113,17 @@ impl Hub {
         }
     }
 
-    /// The URL paths to reload: each changed output not ignored, as `/path`.
+    /// The URL paths to reload: each changed output whose source is not ignored, as
+    /// `/path`. A removed output, or one no source file made, is matched as itself.
     fn reload_paths(&self, changes: &Changes) -> Vec<String> {
         let all: Vec<&String> = changes
             .written
             .iter()
             .chain(&changes.removed)
-            .filter(|p| !self.ignore.is_match(p.as_str()))
+            .filter(|p| {
+                let source = changes.sources.get(*p).unwrap_or(p);
+                !self.ignore.is_match(source.as_str())
+            })
             .collect();
         if all.len() > MAX_PATHS {
             return vec!["/".into()];
@@ -381,7 +387,7 @@ mod tests {
             port: 1,
             min_delay: None,
             max_delay: None,
-            ignore: vec!["*.map".into()],
+            ignore: vec!["*.map".into(), "_drafts/*".into()],
         })
         .expect("hub");
         let changes = Changes {
@@ -392,10 +398,39 @@ mod tests {
                 "css/main.css.map".into(),
             ],
             removed: vec!["old.html".into()],
+            sources: Default::default(),
         };
         assert_eq!(
             hub.reload_paths(&changes),
             vec!["/", "/about/", "/css/main.css", "/old.html"]
         );
+    }
+
+    #[test]
+    fn ignores_match_source_paths_not_outputs() {
+        let hub = Hub::new(&Settings {
+            port: 1,
+            min_delay: None,
+            max_delay: None,
+            ignore: vec!["_posts/*".into(), "*.scss".into()],
+        })
+        .expect("hub");
+        let changes = Changes {
+            written: vec![
+                "2020/01/01/hello.html".into(),
+                "about/index.html".into(),
+                "css/main.css".into(),
+            ],
+            removed: vec![],
+            sources: [
+                ("2020/01/01/hello.html", "_posts/2020-01-01-hello.md"),
+                ("about/index.html", "about.md"),
+                ("css/main.css", "css/main.scss"),
+            ]
+            .into_iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect(),
+        };
+        assert_eq!(hub.reload_paths(&changes), vec!["/about/"]);
     }
 }

@@ -60,6 +60,10 @@ pub(crate) struct ServeArgs {
     /// Port for LiveReload to listen on (35729).
     #[arg(long = "livereload-port")]
     livereload_port: Option<u16>,
+    /// Render every page on every rebuild instead of what the change affects (for
+    /// comparisons; the output is the same).
+    #[arg(long = "full-rebuilds", hide = true)]
+    full_rebuilds: bool,
 }
 
 /// What the server needs to know, resolved from the command line and the config.
@@ -218,7 +222,8 @@ async fn serve(
         },
         None => None,
     };
-    let mut rebuilder = rebuild::Rebuilder::new(options, config, lock.clone(), log.clone());
+    let mut rebuilder = rebuild::Rebuilder::new(options, config, lock.clone(), log.clone())
+        .full_rebuilds(args.full_rebuilds);
     let first = if args.skip_initial_build {
         log.warn(
             "Build Warning:",

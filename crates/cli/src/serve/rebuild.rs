@@ -1,6 +1,8 @@
-//! Rebuilds while serving: every rebuild is a full build (the configuration read
-//! again, the destination cleaned as `hyde build` cleans it), so its output is exactly
-//! a fresh build's; a snapshot of the destination tells which outputs changed.
+//! Rebuilds while serving: each rebuild is an incremental build ([`hyde::Incremental`]:
+//! the site read again, only the pages and documents the change affects rendered, only
+//! the files whose bytes changed written, the destination cleaned as `hyde build`
+//! cleans it), so its output is exactly a fresh build's; its report tells which
+//! outputs changed. The destination is locked only while files are written.
 
 use std::collections::HashMap;
 use std::hash::Hasher;
@@ -18,6 +20,8 @@ pub(crate) struct Changes {
     pub(crate) written: Vec<String>,
     /// Files the build removed.
     pub(crate) removed: Vec<String>,
+    /// Written files' sources: destination-relative path → site-relative path.
+    pub(crate) sources: HashMap<String, String>,
 }
 
 #[cfg(test)]
@@ -63,8 +67,11 @@ pub(crate) struct Rebuilder {
     info: SiteInfo,
     /// Held for writing while the destination is written; the server reads under it.
     lock: Arc<RwLock<()>>,
-    /// Each destination file's length and content hash after the last build.
-    snapshot: HashMap<String, (u64, u64)>,
+    /// Each destination file's length and content hash, after `--skip-initial-build`.
+    snapshot: Option<HashMap<String, (u64, u64)>>,
+    builds: hyde::Incremental,
+    /// Render everything on every rebuild (`--full-rebuilds`, for comparisons).
+    full: bool,
     log: Logger,
 }
 
@@ -92,9 +99,17 @@ impl Rebuilder {
             options,
             info: SiteInfo::of(&config),
             lock,
-            snapshot: HashMap::new(),
+            snapshot: None,
+            builds: hyde::Incremental::new(),
+            full: false,
             log,
         }
+    }
+
+    /// Renders every page on every rebuild (still writing only what changed).
+    pub(crate) fn full_rebuilds(mut self, full: bool) -> Rebuilder {
+        self.full = full;
+        self
     }
 
     /// The destination of the last site loaded.
@@ -114,7 +129,7 @@ impl Rebuilder {
 
     /// `--skip-initial-build`: only notes what the destination holds.
     pub(crate) fn skip_initial(&mut self) -> Result<Changes, String> {
-        self.snapshot = snapshot(&self.info.destination);
+        self.snapshot = Some(snapshot(&self.info.destination));
         Ok(Changes::default())
     }
 
@@ -129,10 +144,17 @@ impl Rebuilder {
         }
         log.info("Source:", &self.info.source.display().to_string());
         log.info("Destination:", &self.info.destination.display().to_string());
-        log.info("Incremental build:", "disabled. Enable with --incremental");
+        log.info(
+            "Incremental build:",
+            if self.full {
+                "disabled (--full-rebuilds)"
+            } else {
+                "enabled"
+            },
+        );
         log.info("Generating...", "");
         let start = Instant::now();
-        let r = self.build();
+        let r = self.build(&[]);
         match &r {
             Ok(_) => log.info(
                 "",
@@ -159,7 +181,7 @@ impl Rebuilder {
             log.info("", &format!("…and {} more", paths.len() - 20));
         }
         let start = Instant::now();
-        let r = self.build();
+        let r = self.build(paths);
         match &r {
             Ok(_) => log.info(
                 "",
@@ -173,23 +195,53 @@ impl Rebuilder {
         r
     }
 
-    /// Loads and writes the site; the changes against the last snapshot.
-    fn build(&mut self) -> Result<Changes, String> {
-        let site = hyde::Site::load(&self.options).map_err(|e| error_text(&e))?;
-        self.info = SiteInfo::of(&site.config);
-        for w in &site.warnings {
+    /// Builds the site (incrementally after the first build, re-reading only
+    /// `changed` where it can); what changed.
+    fn build(&mut self, changed: &[PathBuf]) -> Result<Changes, String> {
+        if self.full {
+            self.builds.reset();
+        }
+        let lock = self.lock.clone();
+        let report = self
+            .builds
+            .build_changed(&self.options, changed, || {
+                lock.write().unwrap_or_else(|e| e.into_inner())
+            })
+            .map_err(|e| error_text(&e))?;
+        if let Some(config) = self.builds.config() {
+            self.info = SiteInfo::of(config);
+        }
+        for w in &report.warnings {
             self.log.warn_line(w);
         }
-        let report = {
-            let _guard = self.lock.write().unwrap_or_else(|e| e.into_inner());
-            site.write().map_err(|e| error_text(&e))?
+        let steps: Vec<String> = report
+            .steps
+            .iter()
+            .map(|(name, d)| format!("{name} {:.1} ms", d.as_secs_f64() * 1000.0))
+            .collect();
+        self.log.info(
+            "Incremental:",
+            &format!(
+                "{} rendered, {} written, {} removed ({})",
+                report.rendered.len(),
+                report.written.len(),
+                report.removed.len(),
+                steps.join(", ")
+            ),
+        );
+        let mut changes = Changes {
+            written: report.written,
+            removed: report.removed,
+            sources: report.sources.into_iter().collect(),
         };
-        for w in report.warnings.iter().skip(site.warnings.len()) {
-            self.log.warn_line(w);
+        // After `--skip-initial-build`, the first build writes everything: what
+        // changed is what differs from the destination it found.
+        if let Some(before) = self.snapshot.take() {
+            let after = snapshot(&self.info.destination);
+            let diff = diff(&before, &after);
+            changes.written = diff.written;
+            changes.removed = diff.removed;
         }
-        let after = snapshot(&self.info.destination);
-        let changes = diff(&self.snapshot, &after);
-        self.snapshot = after;
         Ok(changes)
     }
 }
@@ -255,7 +307,11 @@ pub(crate) fn diff(
         .collect();
     written.sort();
     removed.sort();
-    Changes { written, removed }
+    Changes {
+        written,
+        removed,
+        sources: HashMap::new(),
+    }
 }
 
 #[cfg(test)]
