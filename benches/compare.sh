@@ -29,6 +29,8 @@
 #   RUNS=5            timed runs per tool and site
 #   BIG=4000          from this many posts on, Jekyll gets JEKYLL_BIG_RUNS timed runs and
 #   JEKYLL_BIG_RUNS=1 no warm-up (it takes minutes there); hyde and Hugo always get RUNS
+#   JEKYLL_MAX=N      Jekyll is not run on generated blogs of more than N posts (reported
+#                     as "not run"), for a machine too busy for its quarter-hour builds
 #   SITES="1000 4000 10000 iiif"
 #   HYDE=path         use this hyde binary instead of building target/release/hyde
 #   HUGO=path         the hugo binary (default: `hugo` on PATH, apt-get installed if missing)
@@ -53,6 +55,7 @@ IIIF=$SHARED/fixtures/iiif-website
 RUNS=${RUNS:-5}
 BIG=${BIG:-4000}
 JEKYLL_BIG_RUNS=${JEKYLL_BIG_RUNS:-1}
+JEKYLL_MAX=${JEKYLL_MAX:-}
 SITES=${SITES:-1000 4000 10000 iiif}
 RESULTS=${RESULTS:-$ROOT/benches/results/latest.md}
 DOC=${DOC-$ROOT/docs/benchmarks.md}
@@ -197,7 +200,12 @@ for name in $SITES; do
   files=$(find "$site" -type f -not -path '*/gems/*' | wc -l)
   jruns=$RUNS jwarm=1
   if [ -n "$posts" ] && [ "$posts" -ge "$BIG" ]; then jruns=$JEKYLL_BIG_RUNS jwarm=0; fi
-  j=$(measure jekyll "$site" "$WORK/$name/jekyll" "$jruns" "$jwarm") || true
+  if [ -n "$posts" ] && [ -n "$JEKYLL_MAX" ] && [ "$posts" -gt "$JEKYLL_MAX" ]; then
+    say "  jekyll: not run (JEKYLL_MAX=$JEKYLL_MAX)"
+    j="not-run - -"
+  else
+    j=$(measure jekyll "$site" "$WORK/$name/jekyll" "$jruns" "$jwarm") || true
+  fi
   h=$(measure hyde "$site" "$WORK/$name/hyde") || true
   o=-
   if [ -n "$posts" ]; then
@@ -216,7 +224,9 @@ for name in $SITES; do
   other=hugo
   [ -n "$posts" ] || other=copy
   summary="not compared (a build failed)"
-  if [ "$j" != FAIL ] && [ "$h" != FAIL ]; then
+  if [ "$js" = not-run ]; then
+    summary="not compared (Jekyll not run)"
+  elif [ "$j" != FAIL ] && [ "$h" != FAIL ]; then
     args=()
     [ "$name" = iiif ] && args=(--mask "$IIIF/random.mask" --ignore-generator)
     "$SITE_DIFF" "$WORK/$name/jekyll" "$WORK/$name/hyde" "${args[@]}" --show 2 --list 20 >"$WORK/$name/site-diff.txt" 2>&1
@@ -265,8 +275,9 @@ out = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-fami
        '<rect width="100%" height="100%" fill="white"/>']
 
 def nice(v):
-    for step in (1, 2, 2.5, 5):
-        for exp in range(-3, 6):
+    # The smallest of 1, 2, 2.5, 5 times a power of ten that needs at most six lines.
+    for exp in range(-3, 6):
+        for step in (1, 2, 2.5, 5):
             s = step * 10 ** exp
             if v / s <= 6:
                 return s
