@@ -1,31 +1,45 @@
 #!/usr/bin/env bash
-# compare.sh: hyde against real Jekyll 4.3.1, side by side, in one run.
+# compare.sh: hyde against real Jekyll 4.3.1 and Hugo, side by side, in one run.
 #
-# usage: benches/compare.sh            (from anywhere; run as root to let it apt-get `time`)
+# usage: benches/compare.sh            (from anywhere; run as root to let it apt-get `time`/`hugo`)
 #
-# For each site it builds with both tools, cold (the destination and Jekyll's cache are
+# For each site it builds with each tool, cold (the destination and Jekyll's cache are
 # removed before every run), RUNS times each after one untimed warm-up, and reports the
-# median wall time and the median peak RSS (`/usr/bin/time -f '%e %M'`). It then runs
-# site-diff between the two outputs, so the speed comes with a correctness number.
+# median wall time, peak RSS and CPU time (`/usr/bin/time -f '%e %M %U %S'`). It then runs
+# site-diff between Jekyll's and hyde's outputs, so the speed comes with a correctness
+# number.
 #
 # Sites:
-#   small   benches/sitegen.rs: 100 posts, 20 guide pages, seed 42
-#   medium  benches/sitegen.rs: 1000 posts, 100 guide pages, seed 42
-#   iiif    the iiif.io website fixture (/work/shared/fixtures/iiif-website/site),
-#           copied to a temp dir first; compared with its random.mask and
-#           --ignore-generator, as the fixture's README says
+#   N (a number)  benches/sitegen.rs: a blog of N posts, N/10 guide pages, seed 42; Hugo
+#                 builds its twin (sitegen::generate_hugo, `gen_site --hugo`): the same
+#                 posts, pages, docs, data and assets, with layouts that render the same
+#                 kinds of pages (benches/sitegen-hugo/)
+#   small, medium the same with 100 and 1000 posts (the names of earlier reports)
+#   iiif          the iiif.io website fixture (/work/shared/fixtures/iiif-website/site),
+#                 copied to a temp dir first; compared with its random.mask and
+#                 --ignore-generator, as the fixture's README says. No Hugo; instead a
+#                 plain copy of Jekyll's output tree (`cp -r`) is timed, the floor of any
+#                 build of it.
 #
-# Both tools run inside the site directory with only a destination given, the way
+# Jekyll and hyde run inside the site directory with only a destination given, the way
 # jekyll-ref runs Jekyll, so a `source:` key in _config.yml (the iiif site has one) means
-# the same to both. For the generated sites this is `hyde build -s SITE -d OUT`.
+# the same to both. Hugo runs as `hugo --quiet -s SITE -d OUT`.
 #
 # Environment:
 #   RUNS=5            timed runs per tool and site
-#   SITES="small medium iiif"
+#   BIG=4000          from this many posts on, Jekyll gets JEKYLL_BIG_RUNS timed runs and
+#   JEKYLL_BIG_RUNS=1 no warm-up (it takes minutes there); hyde and Hugo always get RUNS
+#   JEKYLL_MAX=N      Jekyll is not run on generated blogs of more than N posts (reported
+#                     as "not run"), for a machine too busy for its quarter-hour builds
+#   SITES="1000 4000 10000 iiif"
 #   HYDE=path         use this hyde binary instead of building target/release/hyde
+#   HUGO=path         the hugo binary (default: `hugo` on PATH, apt-get installed if missing)
 #   RESULTS=path      where the Markdown report goes (default benches/results/latest.md)
+#   DOC=path          the page whose "compare.sh" section is replaced with the report
+#                     (default docs/benchmarks.md; DOC= to skip); the chart goes beside
+#                     it as benchmarks.svg
 #   KEEP=1            keep the temp dir (sites and outputs) and print its path
-#   SOURCE_DATE_EPOCH pins site.time for both tools (default 1779904991, the iiif
+#   SOURCE_DATE_EPOCH pins site.time for Jekyll and hyde (default 1779904991, the iiif
 #                     fixture's: 2026-05-27T18:03:11Z)
 #
 # A site one tool cannot build is reported as FAIL (with the tail of its stderr) and
@@ -34,12 +48,17 @@ set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SHARED=${SHARED:-$(cd "$ROOT/.." && pwd)/shared}
+[ -d "$SHARED/tools" ] || SHARED=/work/shared
 JEKYLL_REF=$SHARED/tools/jekyll-ref
 SITE_DIFF=$SHARED/tools/site-diff
 IIIF=$SHARED/fixtures/iiif-website
 RUNS=${RUNS:-5}
-SITES=${SITES:-small medium iiif}
+BIG=${BIG:-4000}
+JEKYLL_BIG_RUNS=${JEKYLL_BIG_RUNS:-1}
+JEKYLL_MAX=${JEKYLL_MAX:-}
+SITES=${SITES:-1000 4000 10000 iiif}
 RESULTS=${RESULTS:-$ROOT/benches/results/latest.md}
+DOC=${DOC-$ROOT/docs/benchmarks.md}
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1779904991}
 export LC_ALL=C.UTF-8 TZ=UTC
 
@@ -48,6 +67,7 @@ say() { printf '%s\n' "$*" >&2; }
 # ---- tools -----------------------------------------------------------------------------
 need_apt=()
 [ -x /usr/bin/time ] || need_apt+=(time)
+[ -n "${HUGO:-}" ] || command -v hugo >/dev/null || need_apt+=(hugo)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     say "installing ${need_apt[*]}"
@@ -58,6 +78,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 [ -x "$JEKYLL_REF" ] || { say "compare.sh: $JEKYLL_REF not found"; exit 1; }
 JEKYLL_VERSION=$(jekyll --version 2>/dev/null || echo "jekyll: not found")
+HUGO=${HUGO:-$(command -v hugo || true)}
+HUGO_VERSION=$([ -n "$HUGO" ] && "$HUGO" version 2>/dev/null | cut -d' ' -f1-2 || echo "hugo: not found")
 
 cd "$ROOT" || exit 1
 built_here=
@@ -91,34 +113,43 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (
 run_tool() {
   local tool=$1 site=$2 out=$3 t=$WORK/time.out status
   rm -rf "$out"
-  if [ "$tool" = jekyll ]; then
-    /usr/bin/time -f '%e %M %U %S' -o "$t" "$JEKYLL_REF" "$site" "$out" >"$WORK/$tool.log" 2>&1
-  else
-    # jekyll-ref puts SITE/gems on GEM_PATH (where the iiif site keeps its theme); so does this.
-    local gem_path=${GEM_PATH:-}
-    [ -d "$site/gems/specifications" ] && gem_path=$site/gems${gem_path:+:$gem_path}
-    (cd "$site" && GEM_PATH=$gem_path /usr/bin/time -f '%e %M %U %S' -o "$t" "$HYDE" build -d "$out") \
-      >"$WORK/$tool.log" 2>&1
-  fi
+  case $tool in
+    jekyll)
+      /usr/bin/time -f '%e %M %U %S' -o "$t" "$JEKYLL_REF" "$site" "$out" >"$WORK/$tool.log" 2>&1 ;;
+    hugo)
+      /usr/bin/time -f '%e %M %U %S' -o "$t" "$HUGO" --quiet -s "$site" -d "$out" >"$WORK/$tool.log" 2>&1 ;;
+    copy)
+      /usr/bin/time -f '%e %M %U %S' -o "$t" cp -r "$site" "$out" >"$WORK/$tool.log" 2>&1 ;;
+    hyde)
+      # jekyll-ref puts SITE/gems on GEM_PATH (where the iiif site keeps its theme); so does this.
+      local gem_path=${GEM_PATH:-}
+      [ -d "$site/gems/specifications" ] && gem_path=$site/gems${gem_path:+:$gem_path}
+      (cd "$site" && GEM_PATH=$gem_path /usr/bin/time -f '%e %M %U %S' -o "$t" "$HYDE" build -d "$out") \
+        >"$WORK/$tool.log" 2>&1 ;;
+  esac
   status=$?
   # /usr/bin/time prints "Command exited with non-zero status N" before the numbers.
   tail -n 1 "$t" >>"$WORK/$tool.times"
   return $status
 }
 
-# measure TOOL SITE OUT: warm-up plus RUNS timed builds; prints the medians "wall-secs MB cpu-secs",
-# or "FAIL".
+# measure TOOL SITE OUT [RUNS [WARMUP]]: a warm-up (unless WARMUP=0) plus RUNS timed builds;
+# prints the medians "wall-secs MB cpu-secs", or "FAIL".
 measure() {
-  local tool=$1 site=$2 out=$3 i
+  local tool=$1 site=$2 out=$3 runs=${4:-$RUNS} warmup=${5:-1} i
   : >"$WORK/$tool.times"
-  if ! run_tool "$tool" "$site" "$out"; then
+  if [ "$warmup" = 1 ] && ! run_tool "$tool" "$site" "$out"; then
     say "  $tool FAILED on $(basename "$(dirname "$site")"); last lines of its output:"
     tail -n 8 "$WORK/$tool.log" | sed 's/^/    /' >&2
     echo FAIL; return 1
   fi
   : >"$WORK/$tool.times"
-  for ((i = 1; i <= RUNS; i++)); do
-    run_tool "$tool" "$site" "$out" || { say "  $tool failed on run $i"; echo FAIL; return 1; }
+  for ((i = 1; i <= runs; i++)); do
+    if ! run_tool "$tool" "$site" "$out"; then
+      say "  $tool failed on run $i; last lines of its output:"
+      tail -n 8 "$WORK/$tool.log" | sed 's/^/    /' >&2
+      echo FAIL; return 1
+    fi
   done
   cp "$WORK/$tool.times" "$(dirname "$site")/$tool.times"
   local secs kb cpu
@@ -129,38 +160,73 @@ measure() {
   printf '%s %s %s\n' "$secs" "$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')" "$cpu"
 }
 
+# ratio A B: "A/B" as "12.3x", or "-" when either is missing.
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/) print "-"; else if (b > 0) printf "%.1fx", a / b; else print "inf" }'
+}
+
 # ---- sites -----------------------------------------------------------------------------
-prepare() {
-  local name=$1 dir=$WORK/$1/site
-  mkdir -p "$WORK/$name"
-  case $name in
-    small) "$GEN" "$dir" 100 20 42 ;;
-    medium) "$GEN" "$dir" 1000 100 42 ;;
-    iiif) cp -r "$IIIF/site" "$dir" ;;
-    *) say "unknown site $name"; return 1 ;;
+posts_of() {
+  case $1 in
+    small) echo 100 ;;
+    medium) echo 1000 ;;
+    *[!0-9]*) echo "" ;;
+    *) echo "$1" ;;
   esac
+}
+
+prepare() {
+  local name=$1 dir=$WORK/$1/site posts
+  mkdir -p "$WORK/$name"
+  posts=$(posts_of "$name")
+  if [ -n "$posts" ]; then
+    "$GEN" "$dir" "$posts" $((posts / 10)) 42 && "$GEN" --hugo "$WORK/$name/hugo-site" "$posts" $((posts / 10)) 42
+  elif [ "$name" = iiif ]; then
+    cp -r "$IIIF/site" "$dir"
+  else
+    say "unknown site $name"; return 1
+  fi
 }
 
 rows=()
 diffs=()
 raw=()
+chart=()
 for name in $SITES; do
   say "== $name"
-  prepare "$name" >&2 || { rows+=("| $name | - | - | - | - | - | - | - | could not prepare |"); continue; }
+  prepare "$name" >&2 || { rows+=("| $name | - | - | - | - | - | - | - | - | - | - | - | - | - | could not prepare |"); continue; }
   site=$WORK/$name/site
+  posts=$(posts_of "$name")
   files=$(find "$site" -type f -not -path '*/gems/*' | wc -l)
-  j=$(measure jekyll "$site" "$WORK/$name/jekyll") || true
+  jruns=$RUNS jwarm=1
+  if [ -n "$posts" ] && [ "$posts" -ge "$BIG" ]; then jruns=$JEKYLL_BIG_RUNS jwarm=0; fi
+  if [ -n "$posts" ] && [ -n "$JEKYLL_MAX" ] && [ "$posts" -gt "$JEKYLL_MAX" ]; then
+    say "  jekyll: not run (JEKYLL_MAX=$JEKYLL_MAX)"
+    j="not-run - -"
+  else
+    j=$(measure jekyll "$site" "$WORK/$name/jekyll" "$jruns" "$jwarm") || true
+  fi
   h=$(measure hyde "$site" "$WORK/$name/hyde") || true
+  o=-
+  if [ -n "$posts" ]; then
+    if [ -n "$HUGO" ]; then o=$(measure hugo "$WORK/$name/hugo-site" "$WORK/$name/hugo") || true; fi
+  elif [ -d "$WORK/$name/jekyll" ]; then
+    # The floor: copying the finished output tree.
+    o=$(measure copy "$WORK/$name/jekyll" "$WORK/$name/copy") || true
+  fi
   read -r js jm jc <<<"$j"
   read -r hs hm hc <<<"$h"
+  read -r os om oc <<<"$o"
   [ "$j" = FAIL ] && js=FAIL jm=- jc=-
   [ "$h" = FAIL ] && hs=FAIL hm=- hc=-
-  ratio=-
-  if [ "$j" != FAIL ] && [ "$h" != FAIL ]; then
-    ratio=$(awk -v a="$js" -v b="$hs" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "inf" }')
-  fi
+  [ "$o" = FAIL ] && os=FAIL om=- oc=-
+  [ "$o" = - ] && os=- om=- oc=-
+  other=hugo
+  [ -n "$posts" ] || other=copy
   summary="not compared (a build failed)"
-  if [ "$j" != FAIL ] && [ "$h" != FAIL ]; then
+  if [ "$js" = not-run ]; then
+    summary="not compared (Jekyll not run)"
+  elif [ "$j" != FAIL ] && [ "$h" != FAIL ]; then
     args=()
     [ "$name" = iiif ] && args=(--mask "$IIIF/random.mask" --ignore-generator)
     "$SITE_DIFF" "$WORK/$name/jekyll" "$WORK/$name/hyde" "${args[@]}" --show 2 --list 20 >"$WORK/$name/site-diff.txt" 2>&1
@@ -168,13 +234,91 @@ for name in $SITES; do
     summary=$(tail -n 1 "$WORK/$name/site-diff.txt")
   fi
   out_files=$( [ -d "$WORK/$name/jekyll" ] && find "$WORK/$name/jekyll" -type f | wc -l || echo -)
-  rows+=("| $name | $js | $hs | $ratio | $jm | $hm | $jc | $hc | $files → $out_files |")
+  hugo_files=
+  [ -d "$WORK/$name/hugo" ] && hugo_files=" (Hugo: $(find "$WORK/$name/hugo" -type f | wc -l))"
+  rows+=("| $name | $js | $hs | $os ($other) | $(ratio "$js" "$hs") | $(ratio "$os" "$hs") | $jm | $hm | $om | $jc | $hc | $oc | $(ratio "$jc" "$hc") | $(ratio "$oc" "$hc") | $files → $out_files$hugo_files |")
   diffs+=("- **$name**: \`$summary\`")
-  for tool in jekyll hyde; do
+  [ -n "$posts" ] && chart+=("$posts $js $hs $os")
+  for tool in jekyll hyde hugo copy; do
     [ -s "$WORK/$name/$tool.times" ] || continue
     raw+=("- $name, $tool: $(awk '{ printf "%s%s s / %.0f MB / %.2f s", (NR > 1 ? "; " : ""), $1, $2 / 1024, $3 + $4 }' "$WORK/$name/$tool.times")")
   done
+  [ -n "${KEEP:-}" ] || rm -rf "$WORK/$name"
 done
+
+# ---- linearity -------------------------------------------------------------------------
+# Seconds per 1,000 posts at each size: flat when the time is linear in the post count.
+linear=()
+for row in "${chart[@]}"; do
+  read -r n js hs os <<<"$row"
+  linear+=("| $n | $(awk -v t="$js" -v n="$n" 'BEGIN { if (t ~ /^[0-9.]+$/) printf "%.3f", t * 1000 / n; else print "-" }') | $(awk -v t="$hs" -v n="$n" 'BEGIN { if (t ~ /^[0-9.]+$/) printf "%.3f", t * 1000 / n; else print "-" }') | $(awk -v t="$os" -v n="$n" 'BEGIN { if (t ~ /^[0-9.]+$/) printf "%.3f", t * 1000 / n; else print "-" }') |")
+done
+
+# ---- chart -----------------------------------------------------------------------------
+# An SVG of build time against post count, two panels: the three tools, and hyde with Hugo
+# on their own scale. Written by a few lines of python3 (standard library only).
+svg=
+if [ -n "$DOC" ] && [ ${#chart[@]} -gt 0 ] && command -v python3 >/dev/null; then
+  svg=$(dirname "$DOC")/benchmarks.svg
+  mkdir -p "$(dirname "$svg")"
+  printf '%s\n' "${chart[@]}" | python3 - "$svg" <<'PY'
+import sys
+
+rows = []
+for line in sys.stdin:
+    n, *ts = line.split()
+    rows.append((int(n), [float(t) if t.replace('.', '', 1).isdigit() else None for t in ts]))
+rows.sort()
+tools = [("Jekyll", "#c0392b"), ("hyde", "#2471a3"), ("Hugo", "#d4ac0d")]
+W, H, PAD = 420, 300, 55
+out = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="11">' % (2 * W + 20, H + 40),
+       '<rect width="100%" height="100%" fill="white"/>']
+
+def nice(v):
+    # The smallest of 1, 2, 2.5, 5 times a power of ten that needs at most six lines.
+    for exp in range(-3, 6):
+        for step in (1, 2, 2.5, 5):
+            s = step * 10 ** exp
+            if v / s <= 6:
+                return s
+    return v / 5
+
+def panel(x0, title, which):
+    pts = [(n, ts[i]) for i in which for n, ts in rows if ts[i] is not None]
+    if not pts:
+        return
+    xmax = max(n for n, _ in pts) * 1.05
+    ymax = max(t for _, t in pts) * 1.1
+    sx = lambda n: x0 + PAD + (W - PAD - 10) * n / xmax
+    sy = lambda t: 20 + (H - 50) * (1 - t / ymax)
+    out.append('<text x="%d" y="14" font-size="13" font-weight="bold">%s</text>' % (x0 + PAD, title))
+    step = nice(ymax)
+    y = 0.0
+    while y <= ymax:
+        out.append('<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#ddd"/>' % (sx(0), sy(y), sx(xmax), sy(y)))
+        out.append('<text x="%.1f" y="%.1f" text-anchor="end">%g s</text>' % (sx(0) - 4, sy(y) + 4, y))
+        y += step
+    for n, _ in rows:
+        out.append('<text x="%.1f" y="%d" text-anchor="middle">%d</text>' % (sx(n), H - 14, n))
+    out.append('<text x="%.1f" y="%d" text-anchor="middle">posts</text>' % (sx(xmax / 2), H + 2))
+    out.append('<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="black"/>' % (sx(0), sy(0), sx(xmax), sy(0)))
+    out.append('<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="black"/>' % (sx(0), sy(0), sx(0), sy(ymax)))
+    for k, i in enumerate(which):
+        name, color = tools[i]
+        line = [(sx(n), sy(ts[i])) for n, ts in rows if ts[i] is not None]
+        if line:
+            out.append('<polyline fill="none" stroke="%s" stroke-width="2" points="%s"/>' % (color, ' '.join('%.1f,%.1f' % p for p in line)))
+            for px, py in line:
+                out.append('<circle cx="%.1f" cy="%.1f" r="3" fill="%s"/>' % (px, py, color))
+        out.append('<rect x="%d" y="%d" width="10" height="10" fill="%s"/><text x="%d" y="%d">%s</text>' % (x0 + PAD + 10, 28 + 16 * k, color, x0 + PAD + 24, 37 + 16 * k, name))
+
+panel(0, "Build time against post count", [0, 1, 2])
+panel(W + 20, "hyde and Hugo", [1, 2])
+out.append('<text x="%d" y="%d" fill="#555">median wall seconds, cold builds of benches/sitegen.rs blogs (benches/compare.sh)</text>' % (PAD, H + 30))
+out.append('</svg>')
+open(sys.argv[1], 'w').write('\n'.join(out) + '\n')
+PY
+fi
 
 # ---- report ----------------------------------------------------------------------------
 mem_mb=$(awk '/^MemTotal:/ { printf "%.0f", $2 / 1024 }' /proc/meminfo)
@@ -182,22 +326,31 @@ cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 report=$(cat <<EOF
-# hyde vs Jekyll: latest comparison
-
 - date: $(date -u '+%Y-%m-%d %H:%M UTC')
-- machine: $(nproc) CPUs ($cpu), ${mem_mb} MB memory; load average (1, 5, 15 min) $load_start
-  at the start, $load_end at the end
+- machine: $(nproc) CPUs ($cpu), ${mem_mb} MB memory, $(uname -sr); load average (1, 5, 15 min)
+  $load_start at the start, $load_end at the end
 - hyde: \`${HYDE#"$ROOT"/}\`, built from commit $commit
 - Jekyll: $JEKYLL_VERSION via \`jekyll-ref\` (Debian's package, Ruby $(ruby -e 'print RUBY_VERSION' 2>/dev/null))
+- Hugo: $HUGO_VERSION (Debian's package), on the Hugo twin of each generated blog
 - method: \`benches/compare.sh\`: cold builds (destination and caches removed each run), one
-  warm-up then $RUNS timed runs per tool; medians of wall time, peak RSS and CPU time (user +
-  system) from \`/usr/bin/time -f '%e %M %U %S'\`; SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH. "ratio" is
-  Jekyll's wall time over hyde's. The machine is shared: wall times move with its load, CPU
-  times much less.
+  warm-up then $RUNS timed runs per tool (Jekyll from $BIG posts on: $JEKYLL_BIG_RUNS run, no warm-up);
+  medians of wall time, peak RSS and CPU time (user + system) from
+  \`/usr/bin/time -f '%e %M %U %S'\`; SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH. Generated blogs:
+  N posts, N/10 guide pages, seed 42. "J/h" is Jekyll's wall time over hyde's, "o/h" the
+  other tool's (Hugo's, or for iiif a \`cp -r\` of Jekyll's output tree) over hyde's; the
+  "CPU" ratios are the same for CPU time. The machine is shared: wall times move with its
+  load, CPU times much less.
 
-| site | jekyll s | hyde s | ratio | jekyll MB | hyde MB | jekyll CPU s | hyde CPU s | files in → out |
-|---|---:|---:|---:|---:|---:|---:|---:|---|
+| site | jekyll s | hyde s | other s | J/h | o/h | jekyll MB | hyde MB | other MB | jekyll CPU s | hyde CPU s | other CPU s | J/h CPU | o/h CPU | files in → out |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
 $(printf '%s\n' "${rows[@]}")
+
+Seconds per 1,000 posts (flat = linear in the post count):
+
+| posts | jekyll | hyde | hugo |
+|---:|---:|---:|---:|
+$(printf '%s\n' "${linear[@]}")
+$([ -n "$svg" ] && printf '\n![build time against post count](%s)\n' "$(basename "$svg")")
 
 Correctness (\`site-diff JEKYLL_OUT HYDE_OUT\`; iiif with its \`random.mask\` and \`--ignore-generator\`):
 
@@ -210,5 +363,16 @@ EOF
 )
 printf '%s\n' "$report"
 mkdir -p "$(dirname "$RESULTS")"
-printf '%s\n' "$report" >"$RESULTS"
+printf '# hyde vs Jekyll vs Hugo: latest comparison\n\n%s\n' "$report" >"$RESULTS"
 say "wrote $RESULTS"
+if [ -n "$DOC" ]; then
+  # Replace what lies between the markers; a page without them gets them at its end.
+  [ -f "$DOC" ] || printf '# Benchmarks\n' >"$DOC"
+  grep -q '^<!-- compare.sh: begin -->' "$DOC" || printf '\n<!-- compare.sh: begin -->\n<!-- compare.sh: end -->\n' >>"$DOC"
+  printf '%s\n' "$report" >"$WORK/report.md"
+  awk -v f="$WORK/report.md" '
+    /^<!-- compare.sh: begin -->/ { print; while ((getline l < f) > 0) print l; skip = 1; next }
+    /^<!-- compare.sh: end -->/ { skip = 0 }
+    !skip { print }' "$DOC" >"$WORK/doc.md" && cp "$WORK/doc.md" "$DOC"
+  say "wrote $DOC${svg:+ and $svg}"
+fi

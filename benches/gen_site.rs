@@ -1,5 +1,7 @@
 //! Writes a generated benchmark site:
-//! `cargo run --release -p hyde --example gen_site -- OUT_DIR POSTS PAGES [SEED]`.
+//! `cargo run --release -p hyde --example gen_site -- [--hugo] OUT_DIR POSTS PAGES [SEED]`.
+//!
+//! With `--hugo`, the Hugo twin of the same site (`sitegen::hugo::generate`).
 //!
 //! OUT_DIR must be missing or empty. The same arguments always write the same bytes.
 #![allow(clippy::print_stderr)] // A command-line tool reports on stderr.
@@ -10,10 +12,14 @@ use std::process::ExitCode;
 #[path = "sitegen.rs"]
 mod sitegen;
 
-const USAGE: &str = "usage: gen_site OUT_DIR POSTS PAGES [SEED]";
+const USAGE: &str = "usage: gen_site [--hugo] OUT_DIR POSTS PAGES [SEED]";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let hugo = args.first().is_some_and(|a| a == "--hugo");
+    if hugo {
+        args.remove(0);
+    }
     let parsed = match args.as_slice() {
         [out, posts, pages] => parse(out, posts, pages, "1"),
         [out, posts, pages, seed] => parse(out, posts, pages, seed),
@@ -27,11 +33,17 @@ fn main() -> ExitCode {
         eprintln!("gen_site: {} is not empty", out.display());
         return ExitCode::from(2);
     }
-    match sitegen::generate(&out, posts, pages, seed) {
+    let generate = if hugo {
+        sitegen::hugo::generate
+    } else {
+        sitegen::generate
+    };
+    match generate(&out, posts, pages, seed) {
         Ok(()) => {
             eprintln!(
-                "gen_site: wrote {} ({posts} posts, {pages} pages, seed {seed})",
-                out.display()
+                "gen_site: wrote {} ({posts} posts, {pages} pages, seed {seed}{})",
+                out.display(),
+                if hugo { ", for Hugo" } else { "" }
             );
             ExitCode::SUCCESS
         }

@@ -24,8 +24,8 @@ use std::path::Path;
 
 /// `(path, text)` for each named file under `benches/sitegen/`, built in.
 macro_rules! fixed {
-    ($($rel:literal),* $(,)?) => {
-        &[$(($rel, include_str!(concat!("sitegen/", $rel)))),*]
+    ($dir:literal: $($rel:literal),* $(,)?) => {
+        &[$(($rel, include_str!(concat!($dir, "/", $rel)))),*]
     };
 }
 
@@ -568,7 +568,7 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 /// Files that do not depend on the seed: configuration, layouts, includes and the
 /// Liquid pages that list the generated content. They live in `benches/sitegen/`.
-const FIXED: &[(&str, &str)] = fixed![
+const FIXED: &[(&str, &str)] = fixed!["sitegen":
     "_config.yml",
     "_layouts/default.html",
     "_layouts/post.html",
@@ -589,6 +589,186 @@ const FIXED: &[(&str, &str)] = fixed![
     "404.html",
     "robots.txt",
 ];
+
+/// The Hugo twin of a generated site, for `benches/compare.sh` (`gen_site --hugo`).
+#[allow(dead_code)] // Only the gen_site example writes Hugo sites; the criterion bench does not.
+pub mod hugo {
+    use std::fmt::Write as _;
+    use std::fs;
+    use std::io;
+    use std::path::Path;
+
+    /// Writes the Hugo twin of [`generate`](super::generate)`(dir, posts, pages, seed)` into `dir`: the same
+    /// posts, guides, docs, data and static files (the same seed gives the same words), as
+    /// a Hugo site that renders the same kinds of pages (see `benches/sitegen-hugo/`).
+    ///
+    /// The Jekyll site is generated into `dir/.jekyll` and translated file by file:
+    /// `_posts` → `content/posts` (dates in RFC 3339, the slug from the file name),
+    /// guides and `_docs` → `content/` (`nav_order` and `order` become `weight`),
+    /// `_data` → `data`, assets → `static`; in bodies, `{% include note.html … %}`
+    /// becomes the `note` shortcode and `post_url`, `link` and `relative_url` links become
+    /// `relref`. Layouts, includes and the listing pages come from `benches/sitegen-hugo/`.
+    pub fn generate(dir: &Path, posts: usize, pages: usize, seed: u64) -> io::Result<()> {
+        let jekyll = dir.join(".jekyll");
+        super::generate(&jekyll, posts, pages, seed)?;
+        for (rel, text) in FIXED_HUGO {
+            write_file(&dir.join(rel), text.as_bytes())?;
+        }
+        let mut stack = vec![jekyll.clone()];
+        while let Some(folder) = stack.pop() {
+            for entry in fs::read_dir(&folder)? {
+                let path = entry?.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let Some(rel) = path
+                    .strip_prefix(&jekyll)
+                    .ok()
+                    .and_then(|r| r.to_str())
+                    .map(|r| r.replace('\\', "/"))
+                else {
+                    continue;
+                };
+                if let Some((to, text)) = hugo_file(&rel, &fs::read(&path)?) {
+                    write_file(&dir.join(to), &text)?;
+                }
+            }
+        }
+        fs::remove_dir_all(&jekyll)
+    }
+
+    fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(path, bytes)
+    }
+
+    /// Where a file of the Jekyll site goes in the Hugo site, and its bytes there; `None`
+    /// for the files `benches/sitegen-hugo/` replaces.
+    fn hugo_file(rel: &str, bytes: &[u8]) -> Option<(String, Vec<u8>)> {
+        let text = || String::from_utf8_lossy(bytes).into_owned();
+        if rel.starts_with("assets/") || rel == "robots.txt" {
+            Some((format!("static/{rel}"), bytes.to_vec()))
+        } else if let Some(data) = rel.strip_prefix("_data/") {
+            Some((format!("data/{data}"), bytes.to_vec()))
+        } else if let Some(name) = rel.strip_prefix("_posts/") {
+            let slug = name.get(11..)?.strip_suffix(".md")?;
+            let out = hugo_content(&text(), &format!("slug: {slug}\n"));
+            Some((format!("content/posts/{name}"), out.into_bytes()))
+        } else if let Some(doc) = rel.strip_prefix("_docs/") {
+            Some((
+                format!("content/docs/{doc}"),
+                hugo_content(&text(), "").into_bytes(),
+            ))
+        } else if rel.starts_with("guides/") && rel.ends_with("/index.html") {
+            // A section index: its listing is the `list.html` layout's.
+            let section = rel.strip_suffix("index.html")?;
+            let title = text()
+                .lines()
+                .find_map(|l| l.strip_prefix("title: ").map(str::to_owned))?;
+            let out = format!("---\ntitle: {title}\nweight: 0\n---\n");
+            Some((format!("content/{section}_index.md"), out.into_bytes()))
+        } else if rel.starts_with("guides/") {
+            Some((
+                format!("content/{rel}"),
+                hugo_content(&text(), "").into_bytes(),
+            ))
+        } else {
+            None
+        }
+    }
+
+    /// A generated Markdown file with its front matter and Liquid translated for Hugo.
+    fn hugo_content(text: &str, extra_front_matter: &str) -> String {
+        let Some((front, body)) = text
+            .strip_prefix("---\n")
+            .and_then(|rest| rest.split_once("\n---\n"))
+        else {
+            return text.to_owned();
+        };
+        let mut out = String::from("---\n");
+        for line in front.lines() {
+            if let Some(date) = line.strip_prefix("date: ") {
+                // "2016-01-01 09:00:00 +0000" → "2016-01-01T09:00:00Z"
+                let stamp = date
+                    .strip_suffix(" +0000")
+                    .unwrap_or(date)
+                    .replacen(' ', "T", 1);
+                writeln!(out, "date: {stamp}Z").ok();
+            } else if let Some(n) = line
+                .strip_prefix("nav_order: ")
+                .or_else(|| line.strip_prefix("order: "))
+            {
+                writeln!(out, "weight: {n}").ok();
+            } else {
+                writeln!(out, "{line}").ok();
+            }
+        }
+        out.push_str(extra_front_matter);
+        out.push_str("---\n");
+        let body = body.replace(
+            "{{ \"/about/\" | relative_url }}",
+            "{{< relref \"/about.md\" >}}",
+        );
+        let mut rest = body.as_str();
+        while let Some(start) = rest.find("{%") {
+            out.push_str(&rest[..start]);
+            let Some(len) = rest[start..].find("%}") else {
+                break;
+            };
+            let tag = rest[start + 2..start + len].trim();
+            let mut words = tag.splitn(2, ' ');
+            match (words.next(), words.next()) {
+                (Some("include"), Some(args)) => {
+                    let args = args.strip_prefix("note.html").unwrap_or(args).trim();
+                    write!(out, "{{{{< note {args} >}}}}").ok();
+                }
+                (Some("post_url"), Some(name)) => {
+                    write!(out, "{{{{< relref \"/posts/{}.md\" >}}}}", name.trim()).ok();
+                }
+                (Some("link"), Some(path)) => {
+                    write!(out, "{{{{< relref \"/{}\" >}}}}", path.trim()).ok();
+                }
+                _ => out.push_str(&rest[start..start + len + 2]),
+            }
+            rest = &rest[start + len + 2..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The Hugo site's configuration, layouts, shortcodes and listing pages, from
+    /// `benches/sitegen-hugo/`.
+    const FIXED_HUGO: &[(&str, &str)] = fixed!["sitegen-hugo":
+        "config.yaml",
+        "content/about.md",
+        "content/archive.md",
+        "layouts/404.html",
+        "layouts/index.html",
+        "layouts/index.json",
+        "layouts/_default/baseof.html",
+        "layouts/_default/single.html",
+        "layouts/_default/list.html",
+        "layouts/_default/archive.html",
+        "layouts/_default/taxonomy.html",
+        "layouts/_default/term.html",
+        "layouts/_default/rss.xml",
+        "layouts/posts/single.html",
+        "layouts/posts/list.html",
+        "layouts/docs/single.html",
+        "layouts/docs/list.html",
+        "layouts/partials/head.html",
+        "layouts/partials/nav.html",
+        "layouts/partials/footer.html",
+        "layouts/partials/post-card.html",
+        "layouts/shortcodes/note.html",
+        "layouts/shortcodes/about-counts.html",
+        "layouts/shortcodes/authors.html",
+        "layouts/shortcodes/releases.html",
+    ];
+}
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
@@ -636,5 +816,25 @@ mod tests {
             a.iter().filter(|(p, _)| p.starts_with("_posts")).count(),
             30
         );
+    }
+
+    #[test]
+    fn the_hugo_twin_has_the_same_posts_and_no_liquid_left() {
+        let tmp = std::env::temp_dir().join(format!("sitegen-hugo-test-{}", std::process::id()));
+        super::hugo::generate(&tmp, 30, 10, 7).unwrap();
+        let posts: Vec<_> = std::fs::read_dir(tmp.join("content/posts"))
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        let has_data = tmp.join("data/authors.yml").is_file();
+        let has_jekyll = tmp.join(".jekyll").exists();
+        std::fs::remove_dir_all(&tmp).unwrap();
+        assert_eq!(posts.len(), 30);
+        assert!(
+            posts
+                .iter()
+                .all(|p| !p.contains("{%") && p.contains("\nslug: "))
+        );
+        assert!(has_data && !has_jekyll);
     }
 }

@@ -2,7 +2,8 @@
 //! phases that give each item the view of the site Jekyll's sequential order gives it.
 
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::path::PathBuf;
+use std::sync::{Arc, LazyLock, Mutex, RwLock};
 
 use hyde_liquid::{Engine, Hash, Template, Value};
 use rayon::prelude::*;
@@ -25,6 +26,10 @@ pub(crate) struct SiteHooks {
     links: HashMap<String, String>,
     /// Where includes are read from.
     files: crate::source::Files,
+    /// `include_file`'s answers, by folder and name: an include is looked up (a stat
+    /// and two canonicalizations) once per build, not once per call. The hooks live
+    /// for one build, so an edited site is looked at afresh by the next.
+    include_paths: RwLock<HashMap<(PathBuf, String), Option<PathBuf>>>,
     pub(crate) warnings: Mutex<Vec<Warning>>,
 }
 
@@ -87,13 +92,15 @@ impl SiteHooks {
             posts_by_base,
             links,
             files: site.config.files.clone(),
+            include_paths: RwLock::default(),
             warnings: Mutex::new(Vec::new()),
         }
     }
 }
 
-impl hyde_liquid::Hooks for SiteHooks {
-    fn include_file(&self, dir: &std::path::Path, file: &str) -> Option<std::path::PathBuf> {
+impl SiteHooks {
+    /// `dir/file` if it is a file that stays inside `dir` once symlinks are resolved.
+    fn find_include(&self, dir: &std::path::Path, file: &str) -> Option<PathBuf> {
         let path = dir.join(file.trim_start_matches('/'));
         if !self.files.is_file(&path) {
             return None;
@@ -103,6 +110,26 @@ impl hyde_liquid::Hooks for SiteHooks {
         let found = real.starts_with(&base).then_some(path)?;
         crate::incremental::record_include(&found);
         Some(found)
+    }
+}
+
+impl hyde_liquid::Hooks for SiteHooks {
+    fn include_file(&self, dir: &std::path::Path, file: &str) -> Option<std::path::PathBuf> {
+        let key = (dir.to_path_buf(), file.to_owned());
+        if let Ok(paths) = self.include_paths.read()
+            && let Some(found) = paths.get(&key)
+        {
+            // Every use is recorded: incremental builds know an item by its includes.
+            if let Some(path) = found {
+                crate::incremental::record_include(path);
+            }
+            return found.clone();
+        }
+        let found = self.find_include(dir, file);
+        if let Ok(mut paths) = self.include_paths.write() {
+            paths.insert(key, found.clone());
+        }
+        found
     }
     fn read_include(&self, path: &std::path::Path) -> std::io::Result<String> {
         self.files.read_to_string(path)

@@ -121,9 +121,6 @@ fn clean_dir(
 
 /// Writes `bytes` at `path`, creating folders; an existing symlink is replaced, not followed.
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| Error::io("creating", parent, e))?;
-    }
     // Written beside, then renamed over: a reader never sees half a file, and a
     // symlink at `path` is replaced, never written through.
     let name = path
@@ -131,7 +128,19 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temporary = path.with_file_name(format!(".{name}.hyde-tmp"));
-    std::fs::write(&temporary, bytes).map_err(|e| Error::io("writing", &temporary, e))?;
+    // Most folders exist already (the file's siblings made them): the folders are made
+    // only when the write finds one missing, not with two syscalls before every file.
+    let written = match std::fs::write(&temporary, bytes) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match path.parent() {
+            Some(parent) => {
+                std::fs::create_dir_all(parent).map_err(|e| Error::io("creating", parent, e))?;
+                std::fs::write(&temporary, bytes)
+            }
+            None => Err(e),
+        },
+        other => other,
+    };
+    written.map_err(|e| Error::io("writing", &temporary, e))?;
     std::fs::rename(&temporary, path).map_err(|e| {
         let _ = std::fs::remove_file(&temporary);
         Error::io("writing", path, e)

@@ -34,9 +34,27 @@ fn liquid_date(d: &chrono::NaiveDate) -> Option<liquid_core::model::Date> {
     Some(liquid_core::model::Date::from_ymd(d.year(), month, day))
 }
 
+/// liquid-core's date-time for `t`: its wall-clock time, with the fraction of the second,
+/// at its offset in whole minutes (what `%z` shows). Built directly: liquid-core's
+/// `DateTime::from_str` compiles a regex on every call.
 fn liquid_time(t: &chrono::DateTime<chrono::FixedOffset>) -> Option<liquid_core::model::DateTime> {
-    // With the fraction of the second, which liquid-core keeps.
-    liquid_core::model::DateTime::from_str(&t.format("%Y-%m-%d %H:%M:%S%.f %z").to_string())
+    use chrono::{Datelike, Timelike};
+    let local = t.naive_local();
+    let month = time::Month::try_from(u8::try_from(local.month()).ok()?).ok()?;
+    let date = time::Date::from_calendar_date(local.year(), month, u8::try_from(local.day()).ok()?)
+        .ok()?;
+    let clock = time::Time::from_hms_nano(
+        u8::try_from(local.hour()).ok()?,
+        u8::try_from(local.minute()).ok()?,
+        u8::try_from(local.second()).ok()?,
+        local.nanosecond(),
+    )
+    .ok()?;
+    let offset =
+        time::UtcOffset::from_whole_seconds(t.offset().local_minus_utc() / 60 * 60).ok()?;
+    let mut out = liquid_core::model::DateTime::default();
+    *out = time::PrimitiveDateTime::new(date, clock).assume_offset(offset);
+    Some(out)
 }
 
 impl ValueView for Value {
@@ -245,6 +263,22 @@ mod tests {
             d.map(|d| d.render().to_string()).as_deref(),
             Some("2020-01-15")
         );
+    }
+
+    #[test]
+    fn times_become_what_liquid_core_parses_from_their_text() {
+        for text in [
+            "2016-01-01T09:00:00+00:00",
+            "2024-02-29T23:59:59.123456789-07:30",
+            "1999-12-31T00:00:00+05:45",
+        ] {
+            let t = chrono::DateTime::parse_from_rfc3339(text).unwrap();
+            let parsed = liquid_core::model::DateTime::from_str(
+                &t.format("%Y-%m-%d %H:%M:%S%.f %z").to_string(),
+            );
+            assert_eq!(liquid_time(&t), parsed, "{text}");
+            assert!(parsed.is_some());
+        }
     }
 
     #[test]
