@@ -34,6 +34,7 @@ mod document;
 mod drops;
 mod entry_filter;
 mod error;
+mod excerpt;
 mod front_matter;
 mod gems;
 mod incremental;

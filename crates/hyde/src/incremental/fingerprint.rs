@@ -169,7 +169,7 @@ pub(super) fn structure_fingerprint(site: &Site, keys: &Keys) -> u64 {
             let excerpt = if separator.is_empty() {
                 String::new()
             } else {
-                crate::render::excerpt_head(&d.content, &separator)
+                crate::excerpt::excerpt_head(&d.content, &separator)
             };
             structure
                 .str(&keys.documents[i])

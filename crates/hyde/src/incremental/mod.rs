@@ -335,8 +335,8 @@ impl Incremental {
                     .map(crate::ruby::value_to_s)
                     .unwrap_or_default();
                 if !separator.is_empty() {
-                    excerpts_changed |= crate::render::excerpt_head(&doc.content, &separator)
-                        != crate::render::excerpt_head(&body, &separator);
+                    excerpts_changed |= crate::excerpt::excerpt_head(&doc.content, &separator)
+                        != crate::excerpt::excerpt_head(&body, &separator);
                 }
             }
             doc.content = body;
