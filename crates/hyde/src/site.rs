@@ -226,47 +226,60 @@ pub struct Rendered {
     pub warnings: Vec<Warning>,
 }
 
+/// The gem theme `theme:` names, found as Jekyll finds it; its `_config.yml` is merged
+/// under the site's.
+fn find_theme(config: &mut Config, options: &BuildOptions) -> Result<Option<crate::theme::Theme>> {
+    match config
+        .get("theme")
+        .and_then(Value::as_str)
+        .filter(|t| !t.trim().is_empty())
+    {
+        Some(name) => {
+            let search = options
+                .theme_search
+                .clone()
+                .unwrap_or_else(crate::theme::ThemeSearch::from_env);
+            let mut search = search;
+            if search.theme_dir.is_none() {
+                search.theme_dir = config
+                    .get("theme_dir")
+                    .and_then(Value::as_str)
+                    .map(|d| config.source.join(d));
+            }
+            let cwd =
+                std::env::current_dir().map_err(|e| crate::error::Error::io("reading", ".", e))?;
+            let theme = crate::theme::Theme::find(name, &cwd, &search)?;
+            config.merge_theme_config(&theme.root)?;
+            Ok(Some(theme))
+        }
+        None => Ok(None),
+    }
+}
+
+/// `site.time`: the config's `time:`, else `SOURCE_DATE_EPOCH` as the options give it,
+/// else now, in the site's zone.
+fn site_time(config: &Config, zone: &Zone, options: &BuildOptions) -> DateTime<FixedOffset> {
+    match config
+        .get("time")
+        .and_then(|v| crate::date::value_to_time(v, zone))
+    {
+        Some(t) => t,
+        None => match options.time_epoch {
+            Some(secs) => zone.at_epoch(secs),
+            None => zone.now(),
+        },
+    }
+}
+
 impl Site {
     /// Loads a site: configuration, reading, URLs. Nothing is written.
     pub fn load(options: &BuildOptions) -> Result<Site> {
         let started = Instant::now();
+        // 1. Configuration: the files, the theme's, the plugins and their after_init.
         let mut config = Config::load(options)?;
-        let theme = match config
-            .get("theme")
-            .and_then(Value::as_str)
-            .filter(|t| !t.trim().is_empty())
-        {
-            Some(name) => {
-                let search = options
-                    .theme_search
-                    .clone()
-                    .unwrap_or_else(crate::theme::ThemeSearch::from_env);
-                let mut search = search;
-                if search.theme_dir.is_none() {
-                    search.theme_dir = config
-                        .get("theme_dir")
-                        .and_then(Value::as_str)
-                        .map(|d| config.source.join(d));
-                }
-                let cwd = std::env::current_dir()
-                    .map_err(|e| crate::error::Error::io("reading", ".", e))?;
-                let theme = crate::theme::Theme::find(name, &cwd, &search)?;
-                config.merge_theme_config(&theme.root)?;
-                Some(theme)
-            }
-            None => None,
-        };
+        let theme = find_theme(&mut config, options)?;
         let zone = Zone::new(config.get("timezone").and_then(Value::as_str));
-        let time = match config
-            .get("time")
-            .and_then(|v| crate::date::value_to_time(v, &zone))
-        {
-            Some(t) => t,
-            None => match options.time_epoch {
-                Some(secs) => zone.at_epoch(secs),
-                None => zone.now(),
-            },
-        };
+        let time = site_time(&config, &zone, options);
         let mut warnings = Vec::new();
         let plugins = enabled_plugins(
             &config,
@@ -281,6 +294,7 @@ impl Site {
         }
         let ruby_plugins = ruby_plugins(&config, &mut warnings);
         let reset = started.elapsed();
+        // 2. Read: layouts, pages, static files, posts, collections, data; URLs.
         let defaults = Defaults::new(&config.hash, &config.source, &config.files, &mut warnings);
         let content = Reader::new(&config, &defaults, &zone, time)
             .with_theme(theme.as_ref())
@@ -316,6 +330,7 @@ impl Site {
             p.post_read(&mut site)?;
         }
         let read = started.elapsed();
+        // 3. Generate: the plugins' generators, then URLs for what they added.
         site.generate()?;
         crate::url::assign(&mut site, &converters)?;
         site.load_phases = vec![
