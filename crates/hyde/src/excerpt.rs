@@ -62,20 +62,29 @@ pub(crate) fn close_liquid_blocks(head: &mut String, is_block: &dyn Fn(&str) -> 
         .captures_iter(head)
         .filter_map(|c| c.get(1).map(|m| m.as_str().to_owned()))
         .collect();
+    // The words after `end` in every end tag (`{%-?\s*end…` with a `%}` after it):
+    // Jekyll's `end#{name}.*?\s*-?%}` matches where such a word starts with `name`.
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\A\{%-?\s*end(\w*)").unwrap_or_else(|_| unreachable!("a valid regex"))
+    });
+    let mut ends: Vec<String> = head
+        .match_indices("{%")
+        .filter_map(|(i, _)| {
+            let c = END.captures(&head[i..])?;
+            let word = c.get(1)?;
+            head[i + word.end()..]
+                .contains("%}")
+                .then(|| word.as_str().to_owned())
+        })
+        .collect();
     let mut modified = false;
     for name in names.iter().rev() {
-        if !is_block(name) {
-            continue;
-        }
-        let end = Regex::new(&format!(
-            r"(?s)\{{%-?\s*end{}.*?\s*-?%\}}",
-            regex::escape(name)
-        ));
-        if end.is_ok_and(|end| end.is_match(head)) {
+        if !is_block(name) || ends.iter().any(|w| w.starts_with(name.as_str())) {
             continue;
         }
         modified = true;
         head.push_str(&format!("\n{{% end{name} %}}"));
+        ends.push(name.clone());
     }
     modified
 }
